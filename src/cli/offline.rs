@@ -1,7 +1,15 @@
 //! `sosctl replication convert|validate`: offline tools on replication configs (no network).
+//!
+//! Both read a config file (or `-` for stdin) in either wire form. Diagnostics go to stderr as
+//! `error: FILE:LINE:COL: PATH: message`, so that stdout holds only the converted document or the report.
 
 use super::Exit;
+use super::exit::UsageError;
+use super::output::Format;
 use super::settings::Settings;
+use crate::model::{self, Finding, Severity};
+use anyhow::Context;
+use std::io::Read;
 
 #[derive(Debug, clap::Args)]
 pub struct ReplicationArgs {
@@ -35,6 +43,188 @@ pub enum OfflineCommand {
     },
 }
 
-pub fn run(_s: &Settings, _a: ReplicationArgs) -> anyhow::Result<Exit> {
-    anyhow::bail!("`replication` is not implemented yet")
+pub fn run(s: &Settings, a: ReplicationArgs) -> anyhow::Result<Exit> {
+    match a.command {
+        OfflineCommand::Convert { file, to } => convert(s, &file, to),
+        OfflineCommand::Validate { file, source } => validate(s, &file, source.as_deref()),
+    }
+}
+
+/// Reads a config argument: a file path, or `-` for stdin. Returns the name to show in diagnostics and
+/// the text. A missing or non-UTF-8 file is invalid input (exit 2); other I/O errors exit 1.
+pub fn read_input(file: &str) -> anyhow::Result<(String, String)> {
+    if file == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .context("reading the config from stdin")?;
+        let text = String::from_utf8(bytes).map_err(|_| UsageError::new("<stdin>: the config is not UTF-8 text"))?;
+        return Ok(("<stdin>".to_string(), text));
+    }
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(UsageError::new(format!("{file}: no such file")).into());
+        }
+        Err(e) => return Err(e).with_context(|| format!("reading {file}")),
+    };
+    let text =
+        String::from_utf8(bytes).map_err(|_| UsageError::new(format!("{file}: the config is not UTF-8 text")))?;
+    Ok((file.to_string(), text))
+}
+
+/// One diagnostic line: `error: config.json:3:15: Rules[0].Filter (rule "r1"): unknown key ...`.
+pub fn diagnostic(name: &str, f: &Finding) -> String {
+    let mut s = format!("{}: {name}", f.severity);
+    if let Some((line, col)) = f.line_col {
+        s.push_str(&format!(":{line}:{col}"));
+    }
+    s.push_str(": ");
+    if !f.path.is_empty() {
+        s.push_str(&f.path);
+        if let Some(id) = &f.rule_id {
+            s.push_str(&format!(" (rule \"{id}\")"));
+        }
+        s.push_str(": ");
+    }
+    s.push_str(&f.message);
+    s
+}
+
+fn plural(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
+}
+
+fn convert(s: &Settings, file: &str, to: ConvertTo) -> anyhow::Result<Exit> {
+    let printer = s.printer();
+    let (name, text) = read_input(file)?;
+    let parsed = match model::parse(&text) {
+        Ok(p) => p,
+        Err(errors) => {
+            for f in &errors {
+                eprintln!("{}", diagnostic(&name, f));
+            }
+            return Ok(Exit::Invalid);
+        }
+    };
+    let findings = model::validate(&parsed.config, None);
+    if findings.iter().any(Finding::is_error) {
+        for f in findings.iter().filter(|f| f.severity != Severity::Note) {
+            eprintln!("{}", diagnostic(&name, f));
+        }
+        let (errors, _, _) = model::counts(&findings);
+        eprintln!("error: {name}: not converted: {}", plural(errors, "error"));
+        return Ok(Exit::Invalid);
+    }
+    for f in &findings {
+        match f.severity {
+            Severity::Warning => eprintln!("{}", diagnostic(&name, f)),
+            _ => printer.note(&diagnostic(&name, f)),
+        }
+    }
+    for f in &parsed.notes {
+        printer.note(&diagnostic(&name, f));
+    }
+    match to {
+        ConvertTo::Xml => printer.raw(&model::to_xml(&parsed.config))?,
+        ConvertTo::Json => printer.json(&model::to_json(&parsed.config))?,
+    }
+    Ok(Exit::Success)
+}
+
+fn validate(s: &Settings, file: &str, source: Option<&str>) -> anyhow::Result<Exit> {
+    let printer = s.printer();
+    let (name, text) = read_input(file)?;
+    let (mut findings, rules) = match model::parse(&text) {
+        Ok(parsed) => {
+            let mut f = model::validate(&parsed.config, source);
+            f.extend(parsed.notes);
+            (f, Some(parsed.config.rules.len()))
+        }
+        Err(errors) => (errors, None),
+    };
+    findings.sort_by_key(|f| f.severity);
+    let (errors, warnings, notes) = model::counts(&findings);
+    let valid = errors == 0;
+    let location = |f: &Finding| match (f.path.is_empty(), f.line_col) {
+        (false, Some((l, c))) => format!("{} ({l}:{c})", f.path),
+        (false, None) => f.path.clone(),
+        (true, Some((l, c))) => format!("{l}:{c}"),
+        (true, None) => "-".to_string(),
+    };
+    let rows: Vec<Vec<String>> = findings
+        .iter()
+        .map(|f| {
+            vec![
+                f.severity.to_string(),
+                location(f),
+                f.rule_id.clone().unwrap_or_else(|| "-".into()),
+                f.message.clone(),
+            ]
+        })
+        .collect();
+    let summary = {
+        let mut parts = Vec::new();
+        if let Some(n) = rules {
+            parts.push(plural(n, "rule"));
+        }
+        if errors > 0 {
+            parts.push(plural(errors, "error"));
+        }
+        if warnings > 0 {
+            parts.push(plural(warnings, "warning"));
+        }
+        if notes > 0 {
+            parts.push(plural(notes, "note"));
+        }
+        format!("{}: {}", if valid { "valid" } else { "invalid" }, parts.join(", "))
+    };
+    match printer.format {
+        Format::Json => {
+            let items: Vec<serde_json::Value> = findings
+                .iter()
+                .map(|f| {
+                    serde_json::json!({
+                        "severity": f.severity.as_str(),
+                        "path": f.path,
+                        "rule_id": f.rule_id,
+                        "message": f.message,
+                        "code": (!f.s3_code.is_empty()).then_some(f.s3_code),
+                        "line": f.line_col.map(|(l, _)| l),
+                        "column": f.line_col.map(|(_, c)| c),
+                    })
+                })
+                .collect();
+            printer.json(&serde_json::json!({
+                "valid": valid,
+                "rules": rules,
+                "errors": errors,
+                "warnings": warnings,
+                "notes": notes,
+                "findings": items,
+            }))?;
+        }
+        Format::Table => {
+            if !rows.is_empty() {
+                printer.table(&["Severity", "Path", "Rule", "Message"], &rows)?;
+            }
+            printer.line(&summary)?;
+        }
+        Format::Text => {
+            printer.text_rows(&rows)?;
+            if rows.is_empty() {
+                printer.line(&summary)?;
+            }
+        }
+    }
+    if valid {
+        Ok(Exit::Success)
+    } else {
+        eprintln!("error: {name}: invalid replication config: {}", plural(errors, "error"));
+        Ok(Exit::Invalid)
+    }
 }

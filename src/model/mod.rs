@@ -1,1 +1,415 @@
-//! model
+//! The replication configuration model shared by the CLI and the bundled server: the typed config, its
+//! two wire forms (the exo/aws-cli JSON and the S3 XML document), validation with every finding at once,
+//! and rule selection for a key. Pure: no I/O here.
+//!
+//! Reading goes through one schema ([`SCHEMA`]) for both forms: the JSON or XML input is first checked
+//! against it and turned into a canonical JSON value (exact key names, schema order), which is then
+//! decoded into the typed [`ReplicationConfig`]. That keeps "unknown key, did you mean ..." and type
+//! errors identical for both inputs.
+
+mod json;
+pub mod rules;
+mod validate;
+mod xml;
+
+pub use json::to_json;
+pub use rules::{Target, targets};
+pub use validate::{bucket_problem, counts, validate};
+pub use xml::to_xml;
+
+/// The S3 namespace of the wire document.
+pub const S3_NAMESPACE: &str = "http://s3.amazonaws.com/doc/2006-03-01/";
+
+/// At most this many rules per configuration.
+pub const MAX_RULES: usize = 1000;
+
+/// A replication configuration as written by the user. Fields that are required by S3 but may be absent
+/// in the input (`Role`, `Status`, `Destination.Bucket`) are empty strings after parsing, so that
+/// [`validate`] can report them along with every other problem.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ReplicationConfig {
+    pub role: String,
+    pub rules: Vec<Rule>,
+}
+
+/// One `<Rule>`, members in the SDKs' model order.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Rule {
+    pub id: Option<String>,
+    pub priority: Option<i64>,
+    /// Deprecated V1 rule-level prefix.
+    pub prefix: Option<String>,
+    pub filter: Option<Filter>,
+    /// `Enabled` or `Disabled` once validated; `""` when absent.
+    pub status: String,
+    pub source_selection_criteria: Option<SourceSelectionCriteria>,
+    pub existing_object_replication: Option<StatusOnly>,
+    pub destination: Destination,
+    pub delete_marker_replication: Option<StatusOnly>,
+}
+
+/// A V2 `<Filter>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Filter {
+    /// `<Filter/>`: every object.
+    Empty,
+    Prefix(String),
+    Tag(Tag),
+    And {
+        prefix: Option<String>,
+        tags: Vec<Tag>,
+    },
+    /// A filter holding more than one of Prefix / Tag / And, each child in schema order. Invalid (check 8)
+    /// but kept so that validation can report it and conversion does not silently drop a condition.
+    Several(Vec<Filter>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Tag {
+    pub key: String,
+    pub value: String,
+}
+
+/// A member holding only `Status` (DeleteMarkerReplication, ExistingObjectReplication, ...).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct StatusOnly {
+    pub status: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SourceSelectionCriteria {
+    pub sse_kms_encrypted_objects: Option<StatusOnly>,
+    pub replica_modifications: Option<StatusOnly>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Destination {
+    /// A plain bucket name or `arn:aws:s3:::name`; `""` when absent.
+    pub bucket: String,
+    pub account: Option<String>,
+    pub storage_class: Option<String>,
+    pub access_control_translation: Option<AccessControlTranslation>,
+    pub encryption_configuration: Option<EncryptionConfiguration>,
+    pub replication_time: Option<ReplicationTime>,
+    pub metrics: Option<Metrics>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct AccessControlTranslation {
+    /// Must be `Destination`; `""` when absent.
+    pub owner: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct EncryptionConfiguration {
+    pub replica_kms_key_id: Option<String>,
+}
+
+/// `{Minutes}`, the value of `ReplicationTime.Time` and `Metrics.EventThreshold`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Minutes {
+    pub minutes: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ReplicationTime {
+    pub status: String,
+    pub time: Option<Minutes>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Metrics {
+    pub status: String,
+    pub event_threshold: Option<Minutes>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Error,
+    Warning,
+    Note,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    }
+}
+
+impl std::fmt::Display for Severity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One problem (or note) about a config.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub severity: Severity,
+    /// Where, as a JSON path: `Rules[1].Destination.Bucket`; `""` for the whole document.
+    pub path: String,
+    /// The ID of the rule concerned, when it has one.
+    pub rule_id: Option<String>,
+    pub message: String,
+    /// The S3 error code a server answers with for this problem (`MalformedXML`, `InvalidArgument`,
+    /// `InvalidRequest`); `""` for warnings and notes.
+    pub s3_code: &'static str,
+    /// 1-based line and column, for syntax errors (and XML element errors).
+    pub line_col: Option<(usize, usize)>,
+}
+
+impl Finding {
+    pub fn error(path: impl Into<String>, s3_code: &'static str, message: impl Into<String>) -> Self {
+        Finding {
+            severity: Severity::Error,
+            path: path.into(),
+            rule_id: None,
+            message: message.into(),
+            s3_code,
+            line_col: None,
+        }
+    }
+
+    pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Finding {
+            severity: Severity::Warning,
+            s3_code: "",
+            ..Finding::error(path, "", message)
+        }
+    }
+
+    pub fn note(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Finding {
+            severity: Severity::Note,
+            s3_code: "",
+            ..Finding::error(path, "", message)
+        }
+    }
+
+    pub fn with_rule(mut self, rule_id: Option<&str>) -> Self {
+        self.rule_id = rule_id.map(str::to_string);
+        self
+    }
+
+    pub fn at(mut self, line_col: Option<(usize, usize)>) -> Self {
+        self.line_col = line_col;
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// `path: message` (or just the message at the document level).
+impl std::fmt::Display for Finding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputFormat {
+    Json,
+    Xml,
+}
+
+/// A parsed config, the format it came in, and the notes about defaults applied while reading it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parsed {
+    pub config: ReplicationConfig,
+    pub format: InputFormat,
+    pub notes: Vec<Finding>,
+}
+
+/// Reads a config in either wire form: XML when the first non-blank character is `<`, else JSON.
+///
+/// Errors (all of them, not only the first): syntax errors with line:column, unknown keys naming the
+/// closest valid key, wrong types. JSON input gets exo's defaults (see [`apply_exo_defaults`]), each
+/// reported as a note; the XML document is taken as it is, since that is what a server receives.
+pub fn parse(text: &str) -> Result<Parsed, Vec<Finding>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let first = text.trim_start().chars().next();
+    match first {
+        None => Err(vec![Finding::error("", "MalformedXML", "the document is empty")]),
+        Some('<') => {
+            let canonical = xml::read(text)?;
+            let config = json::decode(&canonical);
+            Ok(Parsed {
+                config,
+                format: InputFormat::Xml,
+                notes: Vec::new(),
+            })
+        }
+        Some(_) => {
+            let canonical = json::read(text)?;
+            let mut config = json::decode(&canonical);
+            let notes = apply_exo_defaults(&mut config);
+            Ok(Parsed {
+                config,
+                format: InputFormat::Json,
+                notes,
+            })
+        }
+    }
+}
+
+/// What exo does to the JSON it reads, and so what sosctl does to exo-shaped JSON: a rule without Filter
+/// and without rule-level Prefix gets `Filter{Prefix:""}`; then a rule with a Filter gets Priority 0 and
+/// DeleteMarkerReplication Disabled when they are missing. Returns one note per default applied.
+pub fn apply_exo_defaults(cfg: &mut ReplicationConfig) -> Vec<Finding> {
+    let mut notes = Vec::new();
+    for (i, rule) in cfg.rules.iter_mut().enumerate() {
+        let id = rule.id.clone();
+        let note = |field: &str, msg: &str| Finding::note(format!("Rules[{i}].{field}"), msg).with_rule(id.as_deref());
+        if rule.filter.is_none() && rule.prefix.is_none() {
+            rule.filter = Some(Filter::Prefix(String::new()));
+            notes.push(note(
+                "Filter",
+                "no Filter and no Prefix: using Filter {\"Prefix\": \"\"} (every object), as exo does",
+            ));
+        }
+        if rule.filter.is_some() {
+            if rule.priority.is_none() {
+                rule.priority = Some(0);
+                notes.push(note("Priority", "no Priority: using 0, as exo does"));
+            }
+            if rule.delete_marker_replication.is_none() {
+                rule.delete_marker_replication = Some(StatusOnly {
+                    status: "Disabled".into(),
+                });
+                notes.push(note(
+                    "DeleteMarkerReplication",
+                    "no DeleteMarkerReplication: using Disabled (delete markers are not replicated)",
+                ));
+            }
+        }
+    }
+    notes
+}
+
+/// The plain bucket name of a `Destination.Bucket` (strips `arn:aws:s3:::`).
+pub fn bucket_name(dest_bucket: &str) -> &str {
+    dest_bucket.strip_prefix("arn:aws:s3:::").unwrap_or(dest_bucket)
+}
+
+/// The shape of a config, shared by the JSON and XML readers.
+#[derive(Debug)]
+pub(crate) struct Field {
+    /// The JSON member name (also the XML element name, except for lists).
+    pub json: &'static str,
+    /// The XML element name (`Rule` for `Rules`, `Tag` for `Tags`).
+    pub xml: &'static str,
+    pub kind: Kind,
+}
+
+#[derive(Debug)]
+pub(crate) enum Kind {
+    Str,
+    Int,
+    Obj(&'static [Field]),
+    /// A list of objects: a JSON array, repeated elements in XML.
+    List(&'static [Field]),
+}
+
+const fn f(name: &'static str, kind: Kind) -> Field {
+    Field {
+        json: name,
+        xml: name,
+        kind,
+    }
+}
+
+pub(crate) static SCHEMA: &[Field] = &[
+    f("Role", Kind::Str),
+    Field {
+        json: "Rules",
+        xml: "Rule",
+        kind: Kind::List(RULE),
+    },
+];
+static RULE: &[Field] = &[
+    f("ID", Kind::Str),
+    f("Priority", Kind::Int),
+    f("Prefix", Kind::Str),
+    f("Filter", Kind::Obj(FILTER)),
+    f("Status", Kind::Str),
+    f("SourceSelectionCriteria", Kind::Obj(SOURCE_SELECTION)),
+    f("ExistingObjectReplication", Kind::Obj(STATUS)),
+    f("Destination", Kind::Obj(DESTINATION)),
+    f("DeleteMarkerReplication", Kind::Obj(STATUS)),
+];
+static FILTER: &[Field] = &[
+    f("Prefix", Kind::Str),
+    f("Tag", Kind::Obj(TAG)),
+    f("And", Kind::Obj(AND)),
+];
+static TAG: &[Field] = &[f("Key", Kind::Str), f("Value", Kind::Str)];
+static AND: &[Field] = &[
+    f("Prefix", Kind::Str),
+    Field {
+        json: "Tags",
+        xml: "Tag",
+        kind: Kind::List(TAG),
+    },
+];
+static STATUS: &[Field] = &[f("Status", Kind::Str)];
+static SOURCE_SELECTION: &[Field] = &[
+    f("SseKmsEncryptedObjects", Kind::Obj(STATUS)),
+    f("ReplicaModifications", Kind::Obj(STATUS)),
+];
+static DESTINATION: &[Field] = &[
+    f("Bucket", Kind::Str),
+    f("Account", Kind::Str),
+    f("StorageClass", Kind::Str),
+    f("AccessControlTranslation", Kind::Obj(OWNER)),
+    f("EncryptionConfiguration", Kind::Obj(ENCRYPTION)),
+    f("ReplicationTime", Kind::Obj(REPLICATION_TIME)),
+    f("Metrics", Kind::Obj(METRICS)),
+];
+static OWNER: &[Field] = &[f("Owner", Kind::Str)];
+static ENCRYPTION: &[Field] = &[f("ReplicaKmsKeyID", Kind::Str)];
+static REPLICATION_TIME: &[Field] = &[f("Status", Kind::Str), f("Time", Kind::Obj(MINUTES))];
+static METRICS: &[Field] = &[f("Status", Kind::Str), f("EventThreshold", Kind::Obj(MINUTES))];
+static MINUTES: &[Field] = &[f("Minutes", Kind::Int)];
+
+/// The valid name closest to `name` (case-insensitive edit distance), for "did you mean" hints.
+pub(crate) fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let lower = name.to_ascii_lowercase();
+    candidates
+        .map(|c| (edit_distance(&lower, &c.to_ascii_lowercase()), c))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text.as_bytes()[..offset];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let col = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    (line, col)
+}

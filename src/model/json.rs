@@ -1,0 +1,408 @@
+//! The JSON form (what `exo storage bucket replication set` and `aws s3api put-bucket-replication` take):
+//! reading it against the schema (keys case-insensitive, unknown keys named with the closest valid one),
+//! decoding the canonical value into the typed model, and writing the model back as JSON.
+
+use super::{
+    AccessControlTranslation, Destination, EncryptionConfiguration, Field, Filter, Finding, Kind, Metrics, Minutes,
+    ReplicationConfig, ReplicationTime, Rule, SCHEMA, SourceSelectionCriteria, StatusOnly, Tag, closest,
+};
+use serde_json::{Map, Value};
+
+const MALFORMED: &str = "MalformedXML";
+
+/// Parses JSON text into the canonical value (exact key names in schema order), or every error found.
+pub(crate) fn read(text: &str) -> Result<Value, Vec<Finding>> {
+    let root: Value = serde_json::from_str(text).map_err(|e| vec![syntax_error(&e)])?;
+    let root = unwrap_wrapper(root);
+    let mut errors = Vec::new();
+    let canonical = normalize_obj(&root, SCHEMA, "", None, &mut errors);
+    if errors.is_empty() { Ok(canonical) } else { Err(errors) }
+}
+
+fn syntax_error(e: &serde_json::Error) -> Finding {
+    // serde_json appends " at line L column C"; the position goes into line_col instead.
+    let text = e.to_string();
+    let message = match text.rfind(" at line ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    };
+    let line_col = (e.line() > 0).then(|| (e.line(), e.column().max(1)));
+    Finding::error("", MALFORMED, format!("invalid JSON: {message}")).at(line_col)
+}
+
+/// `aws s3api get-bucket-replication` prints the config wrapped in `{"ReplicationConfiguration": ...}`.
+fn unwrap_wrapper(root: Value) -> Value {
+    if let Value::Object(map) = &root
+        && map.len() == 1
+        && let Some((k, v)) = map.iter().next()
+        && k.eq_ignore_ascii_case("ReplicationConfiguration")
+        && v.is_object()
+    {
+        return v.clone();
+    }
+    root
+}
+
+pub(crate) fn child_path(path: &str, name: &str) -> String {
+    if path.is_empty() {
+        name.to_string()
+    } else {
+        format!("{path}.{name}")
+    }
+}
+
+fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn rule_id_of(v: &Value) -> Option<&str> {
+    v.as_object()?
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("ID"))?
+        .1
+        .as_str()
+}
+
+fn normalize_obj(
+    v: &Value,
+    fields: &'static [Field],
+    path: &str,
+    rule_id: Option<&str>,
+    errors: &mut Vec<Finding>,
+) -> Value {
+    let Some(map) = v.as_object() else {
+        let what = if path.is_empty() { "the document" } else { path };
+        errors.push(
+            Finding::error(
+                path,
+                MALFORMED,
+                format!("{what} must be an object, found {}", type_name(v)),
+            )
+            .with_rule(rule_id),
+        );
+        return Value::Object(Map::new());
+    };
+    let mut slots: Vec<Option<(&str, Value)>> = vec![None; fields.len()];
+    for (key, val) in map {
+        let Some(idx) = fields.iter().position(|f| f.json.eq_ignore_ascii_case(key)) else {
+            let hint = closest(key, fields.iter().map(|f| f.json))
+                .map(|c| format!(" (did you mean \"{c}\"?)"))
+                .unwrap_or_default();
+            errors.push(Finding::error(path, MALFORMED, format!("unknown key \"{key}\"{hint}")).with_rule(rule_id));
+            continue;
+        };
+        let field = &fields[idx];
+        if let Some((first, _)) = &slots[idx] {
+            errors.push(
+                Finding::error(
+                    path,
+                    MALFORMED,
+                    format!("key \"{key}\" given twice (also as \"{first}\")"),
+                )
+                .with_rule(rule_id),
+            );
+            continue;
+        }
+        if val.is_null() {
+            // An explicit null means "absent", as for the SDKs' optional members.
+            continue;
+        }
+        let p = child_path(path, field.json);
+        let out = match &field.kind {
+            Kind::Str => match val {
+                Value::String(_) => val.clone(),
+                other => {
+                    errors.push(
+                        Finding::error(&p, MALFORMED, format!("expected a string, found {}", type_name(other)))
+                            .with_rule(rule_id),
+                    );
+                    continue;
+                }
+            },
+            Kind::Int => match val.as_i64() {
+                Some(n) => Value::from(n),
+                None => {
+                    errors.push(
+                        Finding::error(&p, MALFORMED, format!("expected an integer, found {}", describe(val)))
+                            .with_rule(rule_id),
+                    );
+                    continue;
+                }
+            },
+            Kind::Obj(sub) => normalize_obj(val, sub, &p, rule_id, errors),
+            Kind::List(sub) => {
+                let Some(items) = val.as_array() else {
+                    errors.push(
+                        Finding::error(&p, MALFORMED, format!("expected an array, found {}", type_name(val)))
+                            .with_rule(rule_id),
+                    );
+                    continue;
+                };
+                let top = path.is_empty();
+                Value::Array(
+                    items
+                        .iter()
+                        .enumerate()
+                        .map(|(i, item)| {
+                            let id = if top { rule_id_of(item) } else { rule_id };
+                            normalize_obj(item, sub, &format!("{p}[{i}]"), id, errors)
+                        })
+                        .collect(),
+                )
+            }
+        };
+        slots[idx] = Some((key.as_str(), out));
+    }
+    let mut out = Map::new();
+    for (field, slot) in fields.iter().zip(slots) {
+        if let Some((_, v)) = slot {
+            out.insert(field.json.to_string(), v);
+        }
+    }
+    Value::Object(out)
+}
+
+fn describe(v: &Value) -> String {
+    match v {
+        Value::Number(n) => format!("{n}"),
+        Value::String(s) => format!("the string {s:?}"),
+        other => type_name(other).to_string(),
+    }
+}
+
+/// Decodes a canonical value (as produced by [`read`] or the XML reader) into the model.
+pub(crate) fn decode(v: &Value) -> ReplicationConfig {
+    ReplicationConfig {
+        role: string(v, "Role").unwrap_or_default(),
+        rules: v
+            .get("Rules")
+            .and_then(Value::as_array)
+            .map(|rules| rules.iter().map(decode_rule).collect())
+            .unwrap_or_default(),
+    }
+}
+
+fn string(v: &Value, key: &str) -> Option<String> {
+    v.get(key).and_then(Value::as_str).map(str::to_string)
+}
+
+fn status_only(v: &Value, key: &str) -> Option<StatusOnly> {
+    v.get(key).map(|s| StatusOnly {
+        status: string(s, "Status").unwrap_or_default(),
+    })
+}
+
+fn minutes(v: &Value, key: &str) -> Option<Minutes> {
+    v.get(key).map(|m| Minutes {
+        minutes: m.get("Minutes").and_then(Value::as_i64),
+    })
+}
+
+fn tag(v: &Value) -> Tag {
+    Tag {
+        key: string(v, "Key").unwrap_or_default(),
+        value: string(v, "Value").unwrap_or_default(),
+    }
+}
+
+fn decode_filter(v: &Value) -> Filter {
+    let mut parts = Vec::new();
+    if let Some(p) = string(v, "Prefix") {
+        parts.push(Filter::Prefix(p));
+    }
+    if let Some(t) = v.get("Tag") {
+        parts.push(Filter::Tag(tag(t)));
+    }
+    if let Some(a) = v.get("And") {
+        parts.push(Filter::And {
+            prefix: string(a, "Prefix"),
+            tags: a
+                .get("Tags")
+                .and_then(Value::as_array)
+                .map(|t| t.iter().map(tag).collect())
+                .unwrap_or_default(),
+        });
+    }
+    match parts.len() {
+        0 => Filter::Empty,
+        1 => parts.pop().expect("one part"),
+        _ => Filter::Several(parts),
+    }
+}
+
+fn decode_rule(v: &Value) -> Rule {
+    let d = v.get("Destination").cloned().unwrap_or(Value::Null);
+    Rule {
+        id: string(v, "ID"),
+        priority: v.get("Priority").and_then(Value::as_i64),
+        prefix: string(v, "Prefix"),
+        filter: v.get("Filter").map(decode_filter),
+        status: string(v, "Status").unwrap_or_default(),
+        source_selection_criteria: v.get("SourceSelectionCriteria").map(|s| SourceSelectionCriteria {
+            sse_kms_encrypted_objects: status_only(s, "SseKmsEncryptedObjects"),
+            replica_modifications: status_only(s, "ReplicaModifications"),
+        }),
+        existing_object_replication: status_only(v, "ExistingObjectReplication"),
+        destination: Destination {
+            bucket: string(&d, "Bucket").unwrap_or_default(),
+            account: string(&d, "Account"),
+            storage_class: string(&d, "StorageClass"),
+            access_control_translation: d.get("AccessControlTranslation").map(|a| AccessControlTranslation {
+                owner: string(a, "Owner").unwrap_or_default(),
+            }),
+            encryption_configuration: d.get("EncryptionConfiguration").map(|e| EncryptionConfiguration {
+                replica_kms_key_id: string(e, "ReplicaKmsKeyID"),
+            }),
+            replication_time: d.get("ReplicationTime").map(|r| ReplicationTime {
+                status: string(r, "Status").unwrap_or_default(),
+                time: minutes(r, "Time"),
+            }),
+            metrics: d.get("Metrics").map(|m| Metrics {
+                status: string(m, "Status").unwrap_or_default(),
+                event_threshold: minutes(m, "EventThreshold"),
+            }),
+        },
+        delete_marker_replication: status_only(v, "DeleteMarkerReplication"),
+    }
+}
+
+/// The JSON shape exo and `aws s3api put-bucket-replication` take, members in model order; [`super::parse`]
+/// reads it back to the same config.
+pub fn to_json(cfg: &ReplicationConfig) -> Value {
+    let mut root = Map::new();
+    root.insert("Role".into(), Value::from(cfg.role.as_str()));
+    root.insert("Rules".into(), Value::Array(cfg.rules.iter().map(rule_json).collect()));
+    Value::Object(root)
+}
+
+fn obj(pairs: Vec<(&str, Option<Value>)>) -> Value {
+    let mut m = Map::new();
+    for (k, v) in pairs {
+        if let Some(v) = v {
+            m.insert(k.to_string(), v);
+        }
+    }
+    Value::Object(m)
+}
+
+fn status_json(s: &StatusOnly) -> Value {
+    obj(vec![("Status", Some(Value::from(s.status.as_str())))])
+}
+
+fn minutes_json(m: &Minutes) -> Value {
+    obj(vec![("Minutes", m.minutes.map(Value::from))])
+}
+
+fn tag_json(t: &Tag) -> Value {
+    obj(vec![
+        ("Key", Some(Value::from(t.key.as_str()))),
+        ("Value", Some(Value::from(t.value.as_str()))),
+    ])
+}
+
+fn filter_members(f: &Filter, out: &mut Map<String, Value>) {
+    match f {
+        Filter::Empty => {}
+        Filter::Prefix(p) => {
+            out.insert("Prefix".into(), Value::from(p.as_str()));
+        }
+        Filter::Tag(t) => {
+            out.insert("Tag".into(), tag_json(t));
+        }
+        Filter::And { prefix, tags } => {
+            let tags = (!tags.is_empty()).then(|| Value::Array(tags.iter().map(tag_json).collect()));
+            out.insert(
+                "And".into(),
+                obj(vec![("Prefix", prefix.as_deref().map(Value::from)), ("Tags", tags)]),
+            );
+        }
+        Filter::Several(parts) => parts.iter().for_each(|p| filter_members(p, out)),
+    }
+}
+
+fn rule_json(r: &Rule) -> Value {
+    let d = &r.destination;
+    let destination = obj(vec![
+        ("Bucket", Some(Value::from(d.bucket.as_str()))),
+        ("Account", d.account.as_deref().map(Value::from)),
+        ("StorageClass", d.storage_class.as_deref().map(Value::from)),
+        (
+            "AccessControlTranslation",
+            d.access_control_translation
+                .as_ref()
+                .map(|a| obj(vec![("Owner", Some(Value::from(a.owner.as_str())))])),
+        ),
+        (
+            "EncryptionConfiguration",
+            d.encryption_configuration.as_ref().map(|e| {
+                obj(vec![(
+                    "ReplicaKmsKeyID",
+                    e.replica_kms_key_id.as_deref().map(Value::from),
+                )])
+            }),
+        ),
+        (
+            "ReplicationTime",
+            d.replication_time.as_ref().map(|t| {
+                obj(vec![
+                    ("Status", Some(Value::from(t.status.as_str()))),
+                    ("Time", t.time.as_ref().map(minutes_json)),
+                ])
+            }),
+        ),
+        (
+            "Metrics",
+            d.metrics.as_ref().map(|m| {
+                obj(vec![
+                    ("Status", Some(Value::from(m.status.as_str()))),
+                    ("EventThreshold", m.event_threshold.as_ref().map(minutes_json)),
+                ])
+            }),
+        ),
+    ]);
+    obj(vec![
+        ("ID", r.id.as_deref().map(Value::from)),
+        ("Priority", r.priority.map(Value::from)),
+        ("Prefix", r.prefix.as_deref().map(Value::from)),
+        (
+            "Filter",
+            r.filter.as_ref().map(|f| {
+                let mut m = Map::new();
+                filter_members(f, &mut m);
+                Value::Object(m)
+            }),
+        ),
+        ("Status", Some(Value::from(r.status.as_str()))),
+        (
+            "SourceSelectionCriteria",
+            r.source_selection_criteria.as_ref().map(|s| {
+                obj(vec![
+                    (
+                        "SseKmsEncryptedObjects",
+                        s.sse_kms_encrypted_objects.as_ref().map(status_json),
+                    ),
+                    (
+                        "ReplicaModifications",
+                        s.replica_modifications.as_ref().map(status_json),
+                    ),
+                ])
+            }),
+        ),
+        (
+            "ExistingObjectReplication",
+            r.existing_object_replication.as_ref().map(status_json),
+        ),
+        ("Destination", Some(destination)),
+        (
+            "DeleteMarkerReplication",
+            r.delete_marker_replication.as_ref().map(status_json),
+        ),
+    ])
+}

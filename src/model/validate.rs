@@ -1,0 +1,603 @@
+//! Validation of a parsed config: the checks of replication.md §2 that need no bucket state, every
+//! problem at once, each with its path, the rule's ID, and the S3 error code a server answers with.
+//!
+//! Findings come out errors first (MalformedXML before InvalidArgument before InvalidRequest, as a
+//! server checks the document's shape before its meaning), then warnings, then notes; within a class, in
+//! document order. The server answers a PUT with the first error's code.
+
+use super::{Filter, Finding, MAX_RULES, ReplicationConfig, Rule, Severity, Tag, bucket_name};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+const MALFORMED: &str = "MalformedXML";
+const INVALID_ARGUMENT: &str = "InvalidArgument";
+const INVALID_REQUEST: &str = "InvalidRequest";
+
+const MAX_ID_CHARS: usize = 255;
+const MAX_PREFIX_CHARS: usize = 1024;
+const RTC_MINUTES: i64 = 15;
+
+/// Runs every offline check; `source_bucket` adds "destination differs from the source".
+pub fn validate(cfg: &ReplicationConfig, source_bucket: Option<&str>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    check_role(&cfg.role, &mut out);
+    if cfg.rules.is_empty() {
+        out.push(Finding::error("Rules", MALFORMED, "at least one rule is required"));
+    } else if cfg.rules.len() > MAX_RULES {
+        out.push(Finding::error(
+            "Rules",
+            MALFORMED,
+            format!("{} rules; a configuration holds at most {MAX_RULES}", cfg.rules.len()),
+        ));
+    }
+    let v2 = cfg
+        .rules
+        .iter()
+        .any(|r| r.filter.is_some() || r.destination.replication_time.is_some());
+    for (i, rule) in cfg.rules.iter().enumerate() {
+        let mut c = RuleCheck {
+            path: format!("Rules[{i}]"),
+            id: rule.id.as_deref(),
+            out: &mut out,
+        };
+        c.check_rule(rule, v2, source_bucket);
+    }
+    check_unique_ids(cfg, &mut out);
+    check_unique_priorities(cfg, &mut out);
+    if !v2 {
+        check_v1_single_destination(cfg, &mut out);
+    }
+    out.sort_by_key(|f| (f.severity, code_rank(f)));
+    out
+}
+
+fn code_rank(f: &Finding) -> u8 {
+    match f.s3_code {
+        MALFORMED => 0,
+        INVALID_ARGUMENT => 1,
+        _ => 2,
+    }
+}
+
+fn check_role(role: &str, out: &mut Vec<Finding>) {
+    if role.trim().is_empty() {
+        out.push(Finding::error(
+            "Role",
+            MALFORMED,
+            "Role is required: the IAM role UUID (Exoscale) or role ARN (AWS)",
+        ));
+    } else if !is_uuid(role) && !role.starts_with("arn:") {
+        out.push(Finding::warning(
+            "Role",
+            format!("\"{role}\" is neither an IAM role UUID (Exoscale) nor an ARN (AWS)"),
+        ));
+    }
+}
+
+fn is_uuid(s: &str) -> bool {
+    let groups: Vec<&str> = s.split('-').collect();
+    groups.len() == 5
+        && groups
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(g, n)| g.len() == n && g.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
+fn check_unique_ids(cfg: &ReplicationConfig, out: &mut Vec<Finding>) {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (i, rule) in cfg.rules.iter().enumerate() {
+        let Some(id) = rule.id.as_deref().filter(|id| !id.is_empty()) else {
+            continue;
+        };
+        if let Some(first) = seen.get(id) {
+            out.push(
+                Finding::error(
+                    format!("Rules[{i}].ID"),
+                    INVALID_ARGUMENT,
+                    format!("Rule Id must be unique. (\"{id}\" is also the ID of Rules[{first}])"),
+                )
+                .with_rule(Some(id)),
+            );
+        } else {
+            seen.insert(id, i);
+        }
+    }
+}
+
+fn check_unique_priorities(cfg: &ReplicationConfig, out: &mut Vec<Finding>) {
+    let mut seen: HashSet<i64> = HashSet::new();
+    for (i, rule) in cfg.rules.iter().enumerate() {
+        let Some(p) = rule.priority else { continue };
+        if !seen.insert(p) {
+            out.push(
+                Finding::error(
+                    format!("Rules[{i}].Priority"),
+                    INVALID_REQUEST,
+                    format!("Found duplicate priority {p}."),
+                )
+                .with_rule(rule.id.as_deref()),
+            );
+        }
+    }
+}
+
+fn check_v1_single_destination(cfg: &ReplicationConfig, out: &mut Vec<Finding>) {
+    let mut buckets: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut first: Option<&str> = None;
+    for (i, rule) in cfg.rules.iter().enumerate() {
+        let b = bucket_name(&rule.destination.bucket);
+        if b.is_empty() {
+            continue;
+        }
+        buckets.entry(b).or_insert(i);
+        match first {
+            None => first = Some(b),
+            Some(f) if f != b => out.push(
+                Finding::error(
+                    format!("Rules[{i}].Destination.Bucket"),
+                    INVALID_REQUEST,
+                    format!(
+                        "a V1 configuration (no rule has a Filter) replicates to a single destination: \
+                         \"{b}\" differs from \"{f}\"; use Filter (V2) rules for several destinations"
+                    ),
+                )
+                .with_rule(rule.id.as_deref()),
+            ),
+            Some(_) => {}
+        }
+    }
+}
+
+/// Checks of one rule, with its path and ID at hand.
+struct RuleCheck<'a> {
+    path: String,
+    id: Option<&'a str>,
+    out: &'a mut Vec<Finding>,
+}
+
+impl RuleCheck<'_> {
+    fn p(&self, member: &str) -> String {
+        if member.is_empty() {
+            self.path.clone()
+        } else {
+            format!("{}.{member}", self.path)
+        }
+    }
+
+    fn error(&mut self, member: &str, code: &'static str, msg: impl Into<String>) {
+        let f = Finding::error(self.p(member), code, msg).with_rule(self.id);
+        self.out.push(f);
+    }
+
+    fn warn(&mut self, member: &str, msg: impl Into<String>) {
+        let f = Finding::warning(self.p(member), msg).with_rule(self.id);
+        self.out.push(f);
+    }
+
+    fn note(&mut self, member: &str, msg: impl Into<String>) {
+        let f = Finding::note(self.p(member), msg).with_rule(self.id);
+        self.out.push(f);
+    }
+
+    /// An `Enabled | Disabled` member (check 1: enum values are exact).
+    fn status(&mut self, member: &str, value: &str) {
+        if value.is_empty() {
+            self.error(member, MALFORMED, "Status is required: \"Enabled\" or \"Disabled\"");
+        } else if value != "Enabled" && value != "Disabled" {
+            self.error(
+                member,
+                MALFORMED,
+                format!("must be \"Enabled\" or \"Disabled\" (case-sensitive), found \"{value}\""),
+            );
+        }
+    }
+
+    fn prefix_len(&mut self, member: &str, prefix: &str) {
+        let n = prefix.chars().count();
+        if n > MAX_PREFIX_CHARS {
+            self.error(
+                member,
+                INVALID_ARGUMENT,
+                format!("Prefix is {n} characters; at most {MAX_PREFIX_CHARS}"),
+            );
+        }
+    }
+
+    fn check_rule(&mut self, rule: &Rule, v2: bool, source: Option<&str>) {
+        self.check_id(rule);
+        // Check 6.
+        self.status("Status", &rule.status);
+        // Check 7.
+        if rule.prefix.is_some() && rule.filter.is_some() {
+            self.error(
+                "",
+                MALFORMED,
+                "a rule has either a rule-level Prefix (V1) or a Filter (V2), not both; move the prefix into Filter.Prefix",
+            );
+        }
+        if let Some(prefix) = &rule.prefix {
+            self.prefix_len("Prefix", prefix);
+        }
+        if let Some(filter) = &rule.filter {
+            self.check_filter("Filter", filter, true);
+        }
+        // Check 9, the sign and range (uniqueness is checked across rules).
+        if let Some(p) = rule.priority {
+            if p < 0 {
+                self.error(
+                    "Priority",
+                    INVALID_REQUEST,
+                    format!("Priority must be a non-negative integer, found {p}"),
+                );
+            } else if p > i64::from(i32::MAX) {
+                self.error(
+                    "Priority",
+                    INVALID_REQUEST,
+                    format!("Priority must be at most {}, found {p}", i32::MAX),
+                );
+            }
+        }
+        let dmr_enabled = rule
+            .delete_marker_replication
+            .as_ref()
+            .is_some_and(|d| d.status == "Enabled");
+        if let Some(d) = &rule.delete_marker_replication {
+            self.status("DeleteMarkerReplication.Status", &d.status);
+        }
+        if v2 {
+            self.check_v2(rule);
+        } else {
+            self.check_v1(rule, dmr_enabled);
+        }
+        // Check 12.
+        if dmr_enabled && rule.filter.as_ref().is_some_and(has_tag) {
+            self.error(
+                "DeleteMarkerReplication",
+                INVALID_REQUEST,
+                "DeleteMarkerReplication cannot be Enabled on a rule whose Filter has a Tag",
+            );
+        }
+        if let Some(e) = &rule.existing_object_replication {
+            self.status("ExistingObjectReplication.Status", &e.status);
+            self.warn(
+                "ExistingObjectReplication",
+                "not honoured by SOS: only writes made after the configuration is set are replicated",
+            );
+        }
+        if let Some(s) = &rule.source_selection_criteria {
+            if let Some(k) = &s.sse_kms_encrypted_objects {
+                self.status("SourceSelectionCriteria.SseKmsEncryptedObjects.Status", &k.status);
+                self.warn(
+                    "SourceSelectionCriteria.SseKmsEncryptedObjects",
+                    "not honoured by SOS (it has no SSE-KMS)",
+                );
+            }
+            if let Some(m) = &s.replica_modifications {
+                self.status("SourceSelectionCriteria.ReplicaModifications.Status", &m.status);
+            }
+        }
+        self.check_destination(rule, source);
+    }
+
+    /// Check 4.
+    fn check_id(&mut self, rule: &Rule) {
+        let Some(id) = &rule.id else { return };
+        let n = id.chars().count();
+        if n > MAX_ID_CHARS {
+            self.error(
+                "ID",
+                INVALID_ARGUMENT,
+                format!("ID is {n} characters; at most {MAX_ID_CHARS}"),
+            );
+        }
+        if !id.is_ascii() {
+            self.error("ID", INVALID_ARGUMENT, "ID must be ASCII");
+        }
+    }
+
+    /// Check 8 (and 16 for the prefixes inside, 17 for tags).
+    fn check_filter(&mut self, path: &str, filter: &Filter, top: bool) {
+        match filter {
+            Filter::Empty => {}
+            Filter::Prefix(p) => self.prefix_len(&format!("{path}.Prefix"), p),
+            Filter::Tag(t) => {
+                self.check_tags(&format!("{path}.Tag"), std::slice::from_ref(t), false);
+                self.warn_tag(path);
+            }
+            Filter::And { prefix, tags } => {
+                let and = format!("{path}.And");
+                if let Some(p) = prefix {
+                    self.prefix_len(&format!("{and}.Prefix"), p);
+                }
+                let conditions = usize::from(prefix.is_some()) + tags.len();
+                if conditions < 2 {
+                    self.error(
+                        &and,
+                        MALFORMED,
+                        format!(
+                            "And needs at least two conditions (a Prefix and a Tag, or two Tags), found {conditions}"
+                        ),
+                    );
+                }
+                self.check_tags(&format!("{and}.Tags"), tags, true);
+                if !tags.is_empty() {
+                    self.warn_tag(path);
+                }
+            }
+            Filter::Several(parts) => {
+                if top {
+                    let names: Vec<&str> = parts.iter().map(filter_kind).collect();
+                    self.error(
+                        path,
+                        MALFORMED,
+                        format!(
+                            "Filter holds {} ({}); it takes exactly one of Prefix, Tag or And (combine conditions with And)",
+                            names.len(),
+                            names.join(", ")
+                        ),
+                    );
+                }
+                for part in parts {
+                    self.check_filter(path, part, false);
+                }
+            }
+        }
+    }
+
+    fn warn_tag(&mut self, path: &str) {
+        self.warn(
+            path,
+            "SOS has no object tagging: a rule with a Tag condition never matches any object",
+        );
+    }
+
+    fn check_tags(&mut self, path: &str, tags: &[Tag], indexed: bool) {
+        let mut seen = HashSet::new();
+        for (j, t) in tags.iter().enumerate() {
+            let tp = if indexed {
+                format!("{path}[{j}]")
+            } else {
+                path.to_string()
+            };
+            if t.key.is_empty() {
+                self.error(&format!("{tp}.Key"), MALFORMED, "a Tag needs a non-empty Key");
+            } else if !seen.insert(t.key.as_str()) {
+                self.error(
+                    &format!("{tp}.Key"),
+                    MALFORMED,
+                    format!("tag key \"{}\" appears twice in And", t.key),
+                );
+            }
+        }
+    }
+
+    /// Checks 9 and 10 for a rule of a V2 configuration, and the V1/V2 mix (check 11).
+    fn check_v2(&mut self, rule: &Rule) {
+        if rule.filter.is_none() {
+            if rule.prefix.is_some() {
+                self.error(
+                    "Prefix",
+                    INVALID_REQUEST,
+                    "this rule uses the V1 rule-level Prefix while other rules use Filter (V2); use Filter.Prefix",
+                );
+            } else {
+                self.error(
+                    "Filter",
+                    INVALID_REQUEST,
+                    "in a V2 configuration (some rule has a Filter) every rule needs a Filter; use {\"Prefix\": \"\"} for every object",
+                );
+            }
+        }
+        if rule.priority.is_none() {
+            self.error(
+                "Priority",
+                INVALID_REQUEST,
+                "Priority is required in a V2 rule (one with a Filter)",
+            );
+        }
+        if rule.delete_marker_replication.is_none() {
+            self.error(
+                "DeleteMarkerReplication",
+                INVALID_REQUEST,
+                "DeleteMarkerReplication is required in a V2 rule (one with a Filter)",
+            );
+        }
+    }
+
+    /// Check 11 for a rule of a V1 configuration (no rule has a Filter).
+    fn check_v1(&mut self, rule: &Rule, dmr_enabled: bool) {
+        if rule.prefix.is_none() {
+            self.note("", "neither Filter nor Prefix: a V1 rule that applies to every object");
+        }
+        if rule.priority.is_some() {
+            self.error(
+                "Priority",
+                INVALID_REQUEST,
+                "Priority belongs to V2 rules: add a Filter or remove Priority",
+            );
+        }
+        if dmr_enabled {
+            self.error(
+                "DeleteMarkerReplication",
+                INVALID_REQUEST,
+                "DeleteMarkerReplication Enabled needs a V2 rule (one with a Filter)",
+            );
+        }
+        if rule
+            .source_selection_criteria
+            .as_ref()
+            .is_some_and(|s| s.replica_modifications.is_some())
+        {
+            self.error(
+                "SourceSelectionCriteria.ReplicaModifications",
+                INVALID_REQUEST,
+                "ReplicaModifications needs a V2 rule (one with a Filter)",
+            );
+        }
+    }
+
+    /// Checks 13, 14, 15 and the destination warnings of 17.
+    fn check_destination(&mut self, rule: &Rule, source: Option<&str>) {
+        let d = &rule.destination;
+        if d.bucket.is_empty() {
+            self.error("Destination.Bucket", MALFORMED, "Destination.Bucket is required");
+        } else if let Some(problem) = bucket_problem(&d.bucket) {
+            self.error("Destination.Bucket", INVALID_ARGUMENT, problem);
+        }
+        if let Some(src) = source
+            && !d.bucket.is_empty()
+            && bucket_name(&d.bucket) == bucket_name(src)
+        {
+            self.error(
+                "Destination.Bucket",
+                INVALID_REQUEST,
+                "Destination bucket cannot be the same as the source bucket.",
+            );
+        }
+        match (&d.replication_time, &d.metrics) {
+            (Some(_), None) => self.error(
+                "Destination.Metrics",
+                INVALID_REQUEST,
+                "ReplicationTime needs Metrics too",
+            ),
+            (None, Some(_)) => self.error(
+                "Destination.ReplicationTime",
+                INVALID_REQUEST,
+                "Metrics needs ReplicationTime too",
+            ),
+            _ => {}
+        }
+        if let Some(rt) = &d.replication_time {
+            self.status("Destination.ReplicationTime.Status", &rt.status);
+            match rt.time.as_ref().and_then(|t| t.minutes) {
+                Some(RTC_MINUTES) => {}
+                other => self.error(
+                    "Destination.ReplicationTime.Time.Minutes",
+                    INVALID_REQUEST,
+                    format!("must be {RTC_MINUTES}, found {}", show_minutes(other)),
+                ),
+            }
+            self.warn(
+                "Destination.ReplicationTime",
+                "not honoured by SOS (no replication time control)",
+            );
+        }
+        if let Some(m) = &d.metrics {
+            self.status("Destination.Metrics.Status", &m.status);
+            let minutes = m.event_threshold.as_ref().map(|e| e.minutes);
+            let needed = m.status == "Enabled" && d.replication_time.is_some();
+            match minutes {
+                Some(Some(RTC_MINUTES)) => {}
+                None if !needed => {}
+                other => self.error(
+                    "Destination.Metrics.EventThreshold.Minutes",
+                    INVALID_REQUEST,
+                    format!("must be {RTC_MINUTES}, found {}", show_minutes(other.flatten())),
+                ),
+            }
+            self.warn("Destination.Metrics", "not honoured by SOS (no replication metrics)");
+        }
+        if let Some(act) = &d.access_control_translation {
+            if act.owner != "Destination" {
+                self.error(
+                    "Destination.AccessControlTranslation.Owner",
+                    MALFORMED,
+                    format!("must be \"Destination\", found \"{}\"", act.owner),
+                );
+            }
+            if d.account.is_none() {
+                self.error(
+                    "Destination.AccessControlTranslation",
+                    INVALID_ARGUMENT,
+                    "AccessControlTranslation needs Destination.Account",
+                );
+            }
+            self.warn(
+                "Destination.AccessControlTranslation",
+                "not honoured by SOS (source and destination are in the same organization)",
+            );
+        }
+        if d.account.is_some() {
+            self.warn(
+                "Destination.Account",
+                "not honoured by SOS (source and destination are in the same organization)",
+            );
+        }
+        if d.storage_class.is_some() {
+            self.warn(
+                "Destination.StorageClass",
+                "not honoured by SOS: replicas keep the default storage class",
+            );
+        }
+        if d.encryption_configuration.is_some() {
+            self.warn(
+                "Destination.EncryptionConfiguration",
+                "not honoured by SOS (it has no SSE-KMS)",
+            );
+        }
+    }
+}
+
+fn show_minutes(m: Option<i64>) -> String {
+    m.map_or_else(|| "nothing".to_string(), |m| m.to_string())
+}
+
+fn filter_kind(f: &Filter) -> &'static str {
+    match f {
+        Filter::Empty => "nothing",
+        Filter::Prefix(_) => "Prefix",
+        Filter::Tag(_) => "Tag",
+        Filter::And { .. } => "And",
+        Filter::Several(_) => "several",
+    }
+}
+
+/// Whether a filter has a tag condition (such a rule never matches on SOS).
+pub(crate) fn has_tag(f: &Filter) -> bool {
+    match f {
+        Filter::Empty | Filter::Prefix(_) => false,
+        Filter::Tag(_) => true,
+        Filter::And { tags, .. } => !tags.is_empty(),
+        Filter::Several(parts) => parts.iter().any(has_tag),
+    }
+}
+
+/// Why `Destination.Bucket` is not a valid bucket name or S3 bucket ARN, if it is not.
+pub fn bucket_problem(bucket: &str) -> Option<String> {
+    let name = if let Some(rest) = bucket.strip_prefix("arn:") {
+        match bucket.strip_prefix("arn:aws:s3:::") {
+            Some(name) => name,
+            None => {
+                let _ = rest;
+                return Some(format!("\"{bucket}\" is not an S3 bucket ARN (arn:aws:s3:::NAME)"));
+            }
+        }
+    } else {
+        bucket
+    };
+    let n = name.len();
+    let why = if !(3..=63).contains(&n) {
+        format!("a bucket name is 3 to 63 characters long, found {n}")
+    } else if let Some(c) = name
+        .chars()
+        .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '.' || *c == '-'))
+    {
+        format!("holds {c:?}; a bucket name has only lowercase letters, digits, '.' and '-'")
+    } else if !name.starts_with(|c: char| c.is_ascii_alphanumeric())
+        || !name.ends_with(|c: char| c.is_ascii_alphanumeric())
+    {
+        "must begin and end with a letter or a digit".to_string()
+    } else if name.contains("..") {
+        "must not hold two adjacent periods".to_string()
+    } else if name.split('.').count() == 4 && name.split('.').all(|p| p.parse::<u8>().is_ok()) {
+        "must not be formatted as an IP address".to_string()
+    } else {
+        return None;
+    };
+    Some(format!("invalid bucket name \"{name}\": {why}"))
+}
+
+/// Counts of findings by severity: (errors, warnings, notes).
+pub fn counts(findings: &[Finding]) -> (usize, usize, usize) {
+    let n = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    (n(Severity::Error), n(Severity::Warning), n(Severity::Note))
+}
