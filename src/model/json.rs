@@ -78,15 +78,12 @@ fn normalize_obj(
     errors: &mut Vec<Finding>,
 ) -> Value {
     let Some(map) = v.as_object() else {
-        let what = if path.is_empty() { "the document" } else { path };
-        errors.push(
-            Finding::error(
-                path,
-                MALFORMED,
-                format!("{what} must be an object, found {}", type_name(v)),
-            )
-            .with_rule(rule_id),
-        );
+        let message = if path.is_empty() {
+            format!("the document must be an object, found {}", type_name(v))
+        } else {
+            format!("expected an object, found {}", type_name(v))
+        };
+        errors.push(Finding::error(path, MALFORMED, message).with_rule(rule_id));
         return Value::Object(Map::new());
     };
     let mut slots: Vec<Option<(&str, Value)>> = vec![None; fields.len()];
@@ -405,4 +402,154 @@ fn rule_json(r: &Rule) -> Value {
             r.delete_marker_replication.as_ref().map(status_json),
         ),
     ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Filter, InputFormat, Severity, parse};
+    use super::*;
+
+    #[test]
+    fn keys_match_case_insensitively_and_come_out_canonical() {
+        let p = parse(
+            r#"{"role": "r", "RULES": [{"id": "x", "priority": 2, "filter": {"PREFIX": "a/"},
+                "status": "Enabled", "deletemarkerreplication": {"status": "Disabled"},
+                "destination": {"bucket": "dst"}}]}"#,
+        )
+        .unwrap();
+        assert_eq!(p.format, InputFormat::Json);
+        assert!(p.notes.is_empty(), "{:?}", p.notes);
+        let r = &p.config.rules[0];
+        assert_eq!(r.id.as_deref(), Some("x"));
+        assert_eq!(r.priority, Some(2));
+        assert_eq!(r.filter, Some(Filter::Prefix("a/".into())));
+        assert_eq!(r.destination.bucket, "dst");
+        let out = to_json(&p.config);
+        assert_eq!(out["Rules"][0]["Filter"]["Prefix"], "a/");
+        assert_eq!(out["Rules"][0]["DeleteMarkerReplication"]["Status"], "Disabled");
+    }
+
+    #[test]
+    fn the_get_bucket_replication_wrapper_is_accepted() {
+        let wrapped = r#"{"ReplicationConfiguration": {"Role": "r", "Rules": [{"Status": "Enabled",
+            "Priority": 1, "Filter": {}, "DeleteMarkerReplication": {"Status": "Enabled"},
+            "Destination": {"Bucket": "arn:aws:s3:::dst"}}]}}"#;
+        let cfg = parse(wrapped).unwrap().config;
+        assert_eq!(cfg.role, "r");
+        assert_eq!(cfg.rules[0].filter, Some(Filter::Empty));
+    }
+
+    #[test]
+    fn unknown_key_names_the_closest_valid_key() {
+        let errs = parse(
+            r#"{"Role": "r", "Rules": [{"ID": "one", "Filter": {"Prefx": "a"}, "Status": "Enabled",
+                "Destination": {"Bucket": "b", "Acount": "x"}}], "Rulez": []}"#,
+        )
+        .unwrap_err();
+        let shown: Vec<String> = errs.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            [
+                r#"Rules[0].Filter: unknown key "Prefx" (did you mean "Prefix"?)"#,
+                r#"Rules[0].Destination: unknown key "Acount" (did you mean "Account"?)"#,
+                r#"unknown key "Rulez" (did you mean "Rules"?)"#,
+            ]
+        );
+        assert_eq!(errs[0].rule_id.as_deref(), Some("one"));
+        assert!(errs.iter().all(|e| e.s3_code == "MalformedXML"));
+    }
+
+    #[test]
+    fn syntax_errors_carry_line_and_column() {
+        let errs = parse("{\n  \"Role\": \"r\",\n  \"Rules\": [,]\n}").unwrap_err();
+        assert_eq!(errs.len(), 1);
+        assert_eq!(errs[0].line_col, Some((3, 13)));
+        assert_eq!(errs[0].message, "invalid JSON: expected value");
+    }
+
+    #[test]
+    fn wrong_types_are_errors_with_their_path() {
+        let errs = parse(
+            r#"{"Role": 5, "Rules": [{"Priority": "1", "Status": "Enabled", "Filter": [],
+                "Destination": {"Bucket": "b"}}, {"Priority": 1.5}]}"#,
+        )
+        .unwrap_err();
+        let shown: Vec<String> = errs.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            [
+                "Role: expected a string, found a number",
+                "Rules[0].Priority: expected an integer, found the string \"1\"",
+                "Rules[0].Filter: expected an object, found an array",
+                "Rules[1].Priority: expected an integer, found 1.5",
+            ]
+        );
+        let errs = parse("[1]").unwrap_err();
+        assert_eq!(errs[0].message, "the document must be an object, found an array");
+    }
+
+    #[test]
+    fn null_is_absent_and_case_duplicates_are_errors() {
+        let cfg = parse(r#"{"Role": "r", "Rules": [{"ID": null, "Prefix": "p", "Status": "Enabled", "Destination": {"Bucket": "b"}}]}"#)
+            .unwrap()
+            .config;
+        assert_eq!(cfg.rules[0].id, None);
+        let errs = parse(r#"{"Role": "r", "role": "s", "Rules": []}"#).unwrap_err();
+        assert_eq!(errs[0].message, "key \"role\" given twice (also as \"Role\")");
+    }
+
+    #[test]
+    fn exo_defaults_are_applied_to_json_as_notes() {
+        let p =
+            parse(r#"{"Role": "r", "Rules": [{"ID": "a", "Status": "Enabled", "Destination": {"Bucket": "dst"}}]}"#)
+                .unwrap();
+        let r = &p.config.rules[0];
+        assert_eq!(r.filter, Some(Filter::Prefix(String::new())));
+        assert_eq!(r.priority, Some(0));
+        assert_eq!(r.delete_marker_replication.as_ref().unwrap().status, "Disabled");
+        let paths: Vec<&str> = p.notes.iter().map(|n| n.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "Rules[0].Filter",
+                "Rules[0].Priority",
+                "Rules[0].DeleteMarkerReplication"
+            ]
+        );
+        assert!(
+            p.notes
+                .iter()
+                .all(|n| n.severity == Severity::Note && n.rule_id.as_deref() == Some("a"))
+        );
+        // A V1 rule (rule-level Prefix) is left alone.
+        let p = parse(
+            r#"{"Role": "r", "Rules": [{"Prefix": "x/", "Status": "Enabled", "Destination": {"Bucket": "dst"}}]}"#,
+        )
+        .unwrap();
+        assert!(p.notes.is_empty());
+        assert_eq!(p.config.rules[0].filter, None);
+        assert_eq!(p.config.rules[0].priority, None);
+    }
+
+    #[test]
+    fn several_filter_members_are_kept_for_validation() {
+        let cfg = parse(r#"{"Role": "r", "Rules": [{"Priority": 1, "Filter": {"Tag": {"Key": "k", "Value": "v"}, "Prefix": "p"},
+            "Status": "Enabled", "DeleteMarkerReplication": {"Status": "Disabled"}, "Destination": {"Bucket": "dst"}}]}"#)
+            .unwrap()
+            .config;
+        assert_eq!(
+            cfg.rules[0].filter,
+            Some(Filter::Several(vec![
+                Filter::Prefix("p".into()),
+                Filter::Tag(crate::model::Tag {
+                    key: "k".into(),
+                    value: "v".into()
+                })
+            ]))
+        );
+        assert_eq!(
+            to_json(&cfg)["Rules"][0]["Filter"],
+            serde_json::json!({"Prefix": "p", "Tag": {"Key": "k", "Value": "v"}})
+        );
+    }
 }

@@ -413,3 +413,210 @@ pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let col = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
     (line, col)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text with what makes escaping hard: markup characters, quotes, whitespace, `\r`, control
+    /// characters (written as character references), and non-ASCII.
+    fn text() -> impl Strategy<Value = String> {
+        let special = prop::sample::select(vec![
+            '&', '<', '>', '"', '\'', ' ', '\t', '\n', '\r', '\u{1}', '\u{1f}', ';', '#', '/', 'é', '日', '😀', ']',
+        ]);
+        let ch = prop_oneof![
+            special,
+            prop::char::range('a', 'z'),
+            any::<char>().prop_filter("NUL has no XML form", |c| *c != '\0'),
+        ];
+        prop::collection::vec(ch, 0..12).prop_map(|v| v.into_iter().collect())
+    }
+
+    fn status() -> impl Strategy<Value = StatusOnly> {
+        prop_oneof![Just("Enabled"), Just("Disabled"), Just("bogus")].prop_map(|s| StatusOnly { status: s.into() })
+    }
+
+    fn minutes() -> impl Strategy<Value = Minutes> {
+        proptest::option::of(any::<i64>()).prop_map(|minutes| Minutes { minutes })
+    }
+
+    fn tag() -> impl Strategy<Value = Tag> {
+        (text(), text()).prop_map(|(key, value)| Tag { key, value })
+    }
+
+    fn filter() -> impl Strategy<Value = Filter> {
+        let and = || {
+            (proptest::option::of(text()), prop::collection::vec(tag(), 0..3))
+                .prop_map(|(prefix, tags)| Filter::And { prefix, tags })
+        };
+        let simple = prop_oneof![
+            Just(Filter::Empty),
+            text().prop_map(Filter::Prefix),
+            tag().prop_map(Filter::Tag),
+            and(),
+        ];
+        // Several members, kept in schema order (Prefix, Tag, And) as the readers produce them.
+        let several = (text(), tag(), and(), 0..3usize).prop_map(|(p, t, a, drop)| {
+            let mut parts = vec![Filter::Prefix(p), Filter::Tag(t), a];
+            parts.remove(drop);
+            Filter::Several(parts)
+        });
+        prop_oneof![4 => simple, 1 => several]
+    }
+
+    fn destination() -> impl Strategy<Value = Destination> {
+        (
+            text(),
+            proptest::option::of(text()),
+            proptest::option::of(text()),
+            proptest::option::of(text().prop_map(|owner| AccessControlTranslation { owner })),
+            proptest::option::of(
+                proptest::option::of(text())
+                    .prop_map(|replica_kms_key_id| EncryptionConfiguration { replica_kms_key_id }),
+            ),
+            proptest::option::of(
+                (status(), proptest::option::of(minutes()))
+                    .prop_map(|(s, time)| ReplicationTime { status: s.status, time }),
+            ),
+            proptest::option::of(
+                (status(), proptest::option::of(minutes())).prop_map(|(s, event_threshold)| Metrics {
+                    status: s.status,
+                    event_threshold,
+                }),
+            ),
+        )
+            .prop_map(|(bucket, account, storage_class, act, enc, rt, metrics)| Destination {
+                bucket,
+                account,
+                storage_class,
+                access_control_translation: act,
+                encryption_configuration: enc,
+                replication_time: rt,
+                metrics,
+            })
+    }
+
+    fn rule() -> impl Strategy<Value = Rule> {
+        (
+            proptest::option::of(text()),
+            proptest::option::of(any::<i64>()),
+            proptest::option::of(text()),
+            proptest::option::of(filter()),
+            prop_oneof![Just(String::from("Enabled")), Just(String::from("Disabled")), text()],
+            proptest::option::of(
+                (proptest::option::of(status()), proptest::option::of(status())).prop_map(
+                    |(sse_kms_encrypted_objects, replica_modifications)| SourceSelectionCriteria {
+                        sse_kms_encrypted_objects,
+                        replica_modifications,
+                    },
+                ),
+            ),
+            proptest::option::of(status()),
+            destination(),
+            proptest::option::of(status()),
+        )
+            .prop_map(
+                |(id, priority, prefix, filter, status, ssc, eor, destination, dmr)| Rule {
+                    id,
+                    priority,
+                    prefix,
+                    filter,
+                    status,
+                    source_selection_criteria: ssc,
+                    existing_object_replication: eor,
+                    destination,
+                    delete_marker_replication: dmr,
+                },
+            )
+    }
+
+    fn config() -> impl Strategy<Value = ReplicationConfig> {
+        (text(), prop::collection::vec(rule(), 0..4)).prop_map(|(role, rules)| ReplicationConfig { role, rules })
+    }
+
+    /// Configs on which exo's JSON defaults change nothing (as after a first JSON read), so that a JSON
+    /// reading is expected to give the config back unchanged.
+    fn exo_shaped() -> impl Strategy<Value = ReplicationConfig> {
+        config().prop_map(|mut c| {
+            apply_exo_defaults(&mut c);
+            c
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn xml_reads_back_every_config(cfg in config()) {
+            let xml = to_xml(&cfg);
+            let parsed = parse(&xml).map_err(|e| TestCaseError::fail(format!("{e:?}\n{xml}")))?;
+            prop_assert_eq!(parsed.format, InputFormat::Xml);
+            prop_assert_eq!(&parsed.config, &cfg);
+            prop_assert!(parsed.notes.is_empty());
+        }
+
+        #[test]
+        fn json_to_xml_to_json_is_lossless(cfg in exo_shaped()) {
+            let json = serde_json::to_string_pretty(&to_json(&cfg)).unwrap();
+            let from_json = parse(&json).map_err(|e| TestCaseError::fail(format!("{e:?}\n{json}")))?;
+            prop_assert_eq!(&from_json.config, &cfg);
+            prop_assert!(from_json.notes.is_empty());
+            let xml = to_xml(&from_json.config);
+            let back = parse(&xml).map_err(|e| TestCaseError::fail(format!("{e:?}\n{xml}")))?;
+            let json_again = serde_json::to_string_pretty(&to_json(&back.config)).unwrap();
+            prop_assert_eq!(json_again, json);
+        }
+
+        #[test]
+        fn xml_to_json_to_xml_is_lossless(cfg in exo_shaped()) {
+            let xml = to_xml(&cfg);
+            let from_xml = parse(&xml).map_err(|e| TestCaseError::fail(format!("{e:?}\n{xml}")))?;
+            let json = serde_json::to_string(&to_json(&from_xml.config)).unwrap();
+            let back = parse(&json).map_err(|e| TestCaseError::fail(format!("{e:?}\n{json}")))?;
+            prop_assert_eq!(to_xml(&back.config), xml);
+        }
+    }
+
+    #[test]
+    fn format_is_detected_from_the_first_character() {
+        let json = "\u{feff}  \n{\"Role\": \"r\", \"Rules\": []}";
+        assert_eq!(parse(json).unwrap().format, InputFormat::Json);
+        let xml = "\n <ReplicationConfiguration><Role>r</Role></ReplicationConfiguration>";
+        assert_eq!(parse(xml).unwrap().format, InputFormat::Xml);
+        let errs = parse("  \n").unwrap_err();
+        assert_eq!(errs[0].message, "the document is empty");
+    }
+
+    #[test]
+    fn bucket_name_strips_the_arn() {
+        assert_eq!(bucket_name("arn:aws:s3:::my-bucket"), "my-bucket");
+        assert_eq!(bucket_name("my-bucket"), "my-bucket");
+    }
+
+    #[test]
+    fn closest_uses_edit_distance_case_insensitively() {
+        let keys = ["Prefix", "Tag", "And"];
+        assert_eq!(closest("Prefx", keys.into_iter()), Some("Prefix"));
+        assert_eq!(closest("TAGS", keys.into_iter()), Some("Tag"));
+        assert_eq!(closest("an", keys.into_iter()), Some("And"));
+    }
+
+    #[test]
+    fn line_col_counts_characters() {
+        let t = "ab\né日x";
+        assert_eq!(line_col(t, 0), (1, 1));
+        assert_eq!(line_col(t, 3), (2, 1));
+        assert_eq!(line_col(t, t.find('x').unwrap()), (2, 3));
+    }
+
+    #[test]
+    fn xml_document_over_2_mb_is_refused() {
+        let big = format!(
+            "<ReplicationConfiguration><Role>{}</Role></ReplicationConfiguration>",
+            "r".repeat(2 * 1024 * 1024)
+        );
+        let errs = parse(&big).unwrap_err();
+        assert!(errs[0].message.contains("at most 2097152"), "{errs:?}");
+    }
+}

@@ -601,3 +601,498 @@ pub fn counts(findings: &[Finding]) -> (usize, usize, usize) {
     let n = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
     (n(Severity::Error), n(Severity::Warning), n(Severity::Note))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{
+        AccessControlTranslation, Destination, EncryptionConfiguration, Metrics, Minutes, ReplicationTime,
+        SourceSelectionCriteria, StatusOnly,
+    };
+    use super::*;
+
+    fn status(s: &str) -> Option<StatusOnly> {
+        Some(StatusOnly { status: s.into() })
+    }
+
+    /// A valid V2 rule like the guide's.
+    fn rule(id: &str, priority: i64, bucket: &str) -> Rule {
+        Rule {
+            id: Some(id.into()),
+            priority: Some(priority),
+            filter: Some(Filter::Prefix(String::new())),
+            status: "Enabled".into(),
+            destination: Destination {
+                bucket: bucket.into(),
+                ..Destination::default()
+            },
+            delete_marker_replication: status("Enabled"),
+            ..Rule::default()
+        }
+    }
+
+    fn config(rules: Vec<Rule>) -> ReplicationConfig {
+        ReplicationConfig {
+            role: "6f00a21e-a535-4286-86c5-e81eeab3b4ff".into(),
+            rules,
+        }
+    }
+
+    fn one(r: Rule) -> ReplicationConfig {
+        config(vec![r])
+    }
+
+    /// The errors as (path, code, message).
+    fn errors(cfg: &ReplicationConfig) -> Vec<(String, &'static str, String)> {
+        errors_with(cfg, None)
+    }
+
+    fn errors_with(cfg: &ReplicationConfig, src: Option<&str>) -> Vec<(String, &'static str, String)> {
+        validate(cfg, src)
+            .into_iter()
+            .filter(Finding::is_error)
+            .map(|f| (f.path, f.s3_code, f.message))
+            .collect()
+    }
+
+    fn warnings(cfg: &ReplicationConfig) -> Vec<String> {
+        validate(cfg, None)
+            .into_iter()
+            .filter(|f| f.severity == Severity::Warning)
+            .map(|f| f.path)
+            .collect()
+    }
+
+    #[track_caller]
+    fn assert_one_error(cfg: &ReplicationConfig, path: &str, code: &str) {
+        let errs = errors(cfg);
+        assert_eq!(errs.len(), 1, "{errs:#?}");
+        assert_eq!((errs[0].0.as_str(), errs[0].1), (path, code), "{errs:#?}");
+    }
+
+    #[test]
+    fn accepts_the_guide_config_without_findings() {
+        assert_eq!(validate(&one(rule("vie1-follower", 1, "my-destination")), None), vec![]);
+    }
+
+    // Check 1: enum values are exact.
+    #[test]
+    fn rejects_inexact_enum_values() {
+        let mut r = rule("a", 1, "dst");
+        r.delete_marker_replication = status("enabled");
+        assert_one_error(&one(r), "Rules[0].DeleteMarkerReplication.Status", "MalformedXML");
+        let mut r = rule("a", 1, "dst");
+        r.destination.account = Some("123".into());
+        r.destination.access_control_translation = Some(AccessControlTranslation { owner: "Source".into() });
+        assert_one_error(
+            &one(r),
+            "Rules[0].Destination.AccessControlTranslation.Owner",
+            "MalformedXML",
+        );
+    }
+
+    // Check 2.
+    #[test]
+    fn rejects_missing_role_and_warns_on_odd_role() {
+        let mut cfg = one(rule("a", 1, "dst"));
+        cfg.role = String::new();
+        assert_one_error(&cfg, "Role", "MalformedXML");
+        cfg.role = "arn:aws:iam::123456789012:role/replication".into();
+        assert!(validate(&cfg, None).is_empty());
+        cfg.role = "my-role".into();
+        assert!(errors(&cfg).is_empty());
+        assert_eq!(warnings(&cfg), ["Role"]);
+    }
+
+    // Check 3.
+    #[test]
+    fn rejects_zero_and_1001_rules_accepts_1000() {
+        assert_one_error(&config(vec![]), "Rules", "MalformedXML");
+        let many: Vec<Rule> = (0..1000).map(|i| rule(&format!("r{i}"), i, "dst")).collect();
+        assert!(errors(&config(many.clone())).is_empty());
+        let mut too_many = many;
+        too_many.push(rule("r1000", 1000, "dst"));
+        assert_one_error(&config(too_many), "Rules", "MalformedXML");
+    }
+
+    // Check 4.
+    #[test]
+    fn rejects_long_or_non_ascii_id() {
+        assert!(errors(&one(rule(&"i".repeat(255), 1, "dst"))).is_empty());
+        assert_one_error(&one(rule(&"i".repeat(256), 1, "dst")), "Rules[0].ID", "InvalidArgument");
+        assert_one_error(&one(rule("r\u{e8}gle", 1, "dst")), "Rules[0].ID", "InvalidArgument");
+    }
+
+    // Check 5.
+    #[test]
+    fn rejects_duplicate_ids() {
+        let cfg = config(vec![rule("same", 1, "dst"), rule("same", 2, "other")]);
+        let errs = errors(&cfg);
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert_eq!(errs[0].0, "Rules[1].ID");
+        assert_eq!(errs[0].1, "InvalidArgument");
+        assert!(errs[0].2.starts_with("Rule Id must be unique."));
+        assert!(errors(&config(vec![rule("a", 1, "dst"), rule("b", 2, "dst")])).is_empty());
+    }
+
+    // Check 6.
+    #[test]
+    fn rejects_missing_or_lowercase_status() {
+        for bad in ["", "enabled", "ENABLED", "On"] {
+            let mut r = rule("a", 1, "dst");
+            r.status = bad.into();
+            assert_one_error(&one(r), "Rules[0].Status", "MalformedXML");
+        }
+        let mut r = rule("a", 1, "dst");
+        r.status = "Disabled".into();
+        assert!(errors(&one(r)).is_empty());
+    }
+
+    // Check 7.
+    #[test]
+    fn rejects_rule_prefix_together_with_filter() {
+        let mut r = rule("a", 1, "dst");
+        r.prefix = Some("logs/".into());
+        assert_one_error(&one(r), "Rules[0]", "MalformedXML");
+    }
+
+    // Check 8.
+    #[test]
+    fn rejects_filter_with_several_members() {
+        let mut r = rule("a", 1, "dst");
+        r.filter = Some(Filter::Several(vec![
+            Filter::Prefix("p".into()),
+            Filter::Tag(Tag {
+                key: "k".into(),
+                value: "v".into(),
+            }),
+        ]));
+        r.delete_marker_replication = status("Disabled");
+        assert_one_error(&one(r), "Rules[0].Filter", "MalformedXML");
+    }
+
+    #[test]
+    fn rejects_and_with_fewer_than_two_conditions() {
+        let mut r = rule("a", 1, "dst");
+        r.delete_marker_replication = status("Disabled");
+        r.filter = Some(Filter::And {
+            prefix: Some("p".into()),
+            tags: vec![],
+        });
+        assert_one_error(&one(r.clone()), "Rules[0].Filter.And", "MalformedXML");
+        r.filter = Some(Filter::And {
+            prefix: Some("p".into()),
+            tags: vec![Tag {
+                key: "k".into(),
+                value: "v".into(),
+            }],
+        });
+        assert!(errors(&one(r)).is_empty());
+    }
+
+    #[test]
+    fn rejects_empty_or_repeated_tag_keys() {
+        let mut r = rule("a", 1, "dst");
+        r.delete_marker_replication = status("Disabled");
+        let t = |k: &str| Tag {
+            key: k.into(),
+            value: "v".into(),
+        };
+        r.filter = Some(Filter::And {
+            prefix: None,
+            tags: vec![t("k"), t("k")],
+        });
+        assert_one_error(&one(r.clone()), "Rules[0].Filter.And.Tags[1].Key", "MalformedXML");
+        r.filter = Some(Filter::Tag(t("")));
+        assert_one_error(&one(r), "Rules[0].Filter.Tag.Key", "MalformedXML");
+    }
+
+    // Check 9.
+    #[test]
+    fn rejects_duplicate_priority() {
+        let cfg = config(vec![rule("a", 1, "dst"), rule("b", 1, "other")]);
+        let errs = errors(&cfg);
+        assert_eq!(
+            errs,
+            [(
+                "Rules[1].Priority".to_string(),
+                "InvalidRequest",
+                "Found duplicate priority 1.".to_string()
+            )]
+        );
+        assert!(errors(&config(vec![rule("a", 1, "dst"), rule("b", 2, "other")])).is_empty());
+    }
+
+    #[test]
+    fn rejects_negative_priority() {
+        assert_one_error(&one(rule("a", -1, "dst")), "Rules[0].Priority", "InvalidRequest");
+        assert!(errors(&one(rule("a", 0, "dst"))).is_empty());
+    }
+
+    // Check 10.
+    #[test]
+    fn rejects_v2_rule_without_delete_marker_replication_or_priority() {
+        let mut r = rule("a", 1, "dst");
+        r.delete_marker_replication = None;
+        assert_one_error(&one(r), "Rules[0].DeleteMarkerReplication", "InvalidRequest");
+        let mut r = rule("a", 1, "dst");
+        r.priority = None;
+        assert_one_error(&one(r), "Rules[0].Priority", "InvalidRequest");
+    }
+
+    // Check 11.
+    fn v1_rule(bucket: &str) -> Rule {
+        Rule {
+            prefix: Some("logs/".into()),
+            status: "Enabled".into(),
+            destination: Destination {
+                bucket: bucket.into(),
+                ..Destination::default()
+            },
+            ..Rule::default()
+        }
+    }
+
+    #[test]
+    fn accepts_a_v1_rule() {
+        assert!(validate(&one(v1_rule("dst")), None).is_empty());
+        let mut r = v1_rule("dst");
+        r.delete_marker_replication = status("Disabled");
+        assert!(errors(&one(r)).is_empty());
+    }
+
+    #[test]
+    fn rejects_v1_priority_delete_markers_and_replica_modifications() {
+        let mut r = v1_rule("dst");
+        r.priority = Some(1);
+        assert_one_error(&one(r), "Rules[0].Priority", "InvalidRequest");
+        let mut r = v1_rule("dst");
+        r.delete_marker_replication = status("Enabled");
+        assert_one_error(&one(r), "Rules[0].DeleteMarkerReplication", "InvalidRequest");
+        let mut r = v1_rule("dst");
+        r.source_selection_criteria = Some(SourceSelectionCriteria {
+            replica_modifications: status("Enabled"),
+            ..SourceSelectionCriteria::default()
+        });
+        assert_one_error(
+            &one(r),
+            "Rules[0].SourceSelectionCriteria.ReplicaModifications",
+            "InvalidRequest",
+        );
+    }
+
+    #[test]
+    fn rejects_v1_with_two_destinations_and_v1_v2_mix() {
+        let cfg = config(vec![v1_rule("dst"), v1_rule("other")]);
+        assert_one_error(&cfg, "Rules[1].Destination.Bucket", "InvalidRequest");
+        let cfg = config(vec![rule("a", 1, "dst"), v1_rule("dst")]);
+        let errs = errors(&cfg);
+        let paths: Vec<&str> = errs.iter().map(|e| e.0.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "Rules[1].Prefix",
+                "Rules[1].Priority",
+                "Rules[1].DeleteMarkerReplication"
+            ]
+        );
+        assert!(errs.iter().all(|e| e.1 == "InvalidRequest"));
+    }
+
+    // Check 12.
+    #[test]
+    fn rejects_delete_marker_replication_with_tag_filter() {
+        let mut r = rule("a", 1, "dst");
+        r.filter = Some(Filter::Tag(Tag {
+            key: "k".into(),
+            value: "v".into(),
+        }));
+        assert_one_error(&one(r.clone()), "Rules[0].DeleteMarkerReplication", "InvalidRequest");
+        r.delete_marker_replication = status("Disabled");
+        assert!(errors(&one(r)).is_empty());
+    }
+
+    // Check 13.
+    #[test]
+    fn rejects_missing_or_invalid_destination_bucket() {
+        assert_one_error(&one(rule("a", 1, "")), "Rules[0].Destination.Bucket", "MalformedXML");
+        for bad in [
+            "ab",
+            "My-Bucket",
+            "-dst",
+            "dst-",
+            "a..b",
+            "192.168.1.1",
+            "under_score",
+            &"a".repeat(64),
+            "arn:aws:s3:::X",
+            "arn:aws:iam::1:role/x",
+        ] {
+            assert_one_error(
+                &one(rule("a", 1, bad)),
+                "Rules[0].Destination.Bucket",
+                "InvalidArgument",
+            );
+        }
+        for good in ["abc", "my.bucket-1", "arn:aws:s3:::my-destination", &"a".repeat(63)] {
+            assert!(errors(&one(rule("a", 1, good))).is_empty(), "{good}");
+        }
+    }
+
+    // Check 14.
+    #[test]
+    fn rejects_destination_equal_to_source() {
+        let cfg = one(rule("a", 1, "arn:aws:s3:::my-source"));
+        let errs = errors_with(&cfg, Some("my-source"));
+        assert_eq!(
+            errs,
+            [(
+                "Rules[0].Destination.Bucket".to_string(),
+                "InvalidRequest",
+                "Destination bucket cannot be the same as the source bucket.".to_string()
+            )]
+        );
+        assert!(errors_with(&cfg, Some("other")).is_empty());
+        assert!(errors_with(&cfg, None).is_empty());
+    }
+
+    // Check 15.
+    fn rtc(minutes: i64) -> (Option<ReplicationTime>, Option<Metrics>) {
+        (
+            Some(ReplicationTime {
+                status: "Enabled".into(),
+                time: Some(Minutes { minutes: Some(minutes) }),
+            }),
+            Some(Metrics {
+                status: "Enabled".into(),
+                event_threshold: Some(Minutes { minutes: Some(minutes) }),
+            }),
+        )
+    }
+
+    #[test]
+    fn rejects_replication_time_without_metrics_or_not_15_minutes() {
+        let (rt, m) = rtc(15);
+        let mut r = rule("a", 1, "dst");
+        r.destination.replication_time = rt.clone();
+        r.destination.metrics = m.clone();
+        assert!(errors(&one(r.clone())).is_empty());
+        r.destination.metrics = None;
+        assert_one_error(&one(r.clone()), "Rules[0].Destination.Metrics", "InvalidRequest");
+        r.destination.replication_time = None;
+        r.destination.metrics = m;
+        assert_one_error(
+            &one(r.clone()),
+            "Rules[0].Destination.ReplicationTime",
+            "InvalidRequest",
+        );
+        let (rt, m) = rtc(10);
+        r.destination.replication_time = rt;
+        r.destination.metrics = m;
+        let paths: Vec<String> = errors(&one(r)).into_iter().map(|e| e.0).collect();
+        assert_eq!(
+            paths,
+            [
+                "Rules[0].Destination.ReplicationTime.Time.Minutes",
+                "Rules[0].Destination.Metrics.EventThreshold.Minutes"
+            ]
+        );
+    }
+
+    #[test]
+    fn rejects_access_control_translation_without_account() {
+        let mut r = rule("a", 1, "dst");
+        r.destination.access_control_translation = Some(AccessControlTranslation {
+            owner: "Destination".into(),
+        });
+        assert_one_error(
+            &one(r.clone()),
+            "Rules[0].Destination.AccessControlTranslation",
+            "InvalidArgument",
+        );
+        r.destination.account = Some("123456789012".into());
+        assert!(errors(&one(r)).is_empty());
+    }
+
+    // Check 16.
+    #[test]
+    fn rejects_prefix_longer_than_1024() {
+        let long = "p".repeat(1025);
+        let mut r = rule("a", 1, "dst");
+        r.filter = Some(Filter::Prefix("p".repeat(1024)));
+        assert!(errors(&one(r.clone())).is_empty());
+        r.filter = Some(Filter::Prefix(long.clone()));
+        assert_one_error(&one(r.clone()), "Rules[0].Filter.Prefix", "InvalidArgument");
+        r.delete_marker_replication = status("Disabled");
+        r.filter = Some(Filter::And {
+            prefix: Some(long.clone()),
+            tags: vec![Tag {
+                key: "k".into(),
+                value: String::new(),
+            }],
+        });
+        assert_one_error(&one(r), "Rules[0].Filter.And.Prefix", "InvalidArgument");
+        let mut v1 = v1_rule("dst");
+        v1.prefix = Some(long);
+        assert_one_error(&one(v1), "Rules[0].Prefix", "InvalidArgument");
+    }
+
+    // Check 17.
+    #[test]
+    fn warns_on_what_sos_does_not_honour() {
+        let (rt, m) = rtc(15);
+        let mut r = rule("a", 1, "dst");
+        r.filter = Some(Filter::Tag(Tag {
+            key: "k".into(),
+            value: "v".into(),
+        }));
+        r.delete_marker_replication = status("Disabled");
+        r.source_selection_criteria = Some(SourceSelectionCriteria {
+            sse_kms_encrypted_objects: status("Enabled"),
+            replica_modifications: None,
+        });
+        r.existing_object_replication = status("Enabled");
+        r.destination = Destination {
+            bucket: "dst".into(),
+            account: Some("123".into()),
+            storage_class: Some("STANDARD_IA".into()),
+            access_control_translation: Some(AccessControlTranslation {
+                owner: "Destination".into(),
+            }),
+            encryption_configuration: Some(EncryptionConfiguration {
+                replica_kms_key_id: Some("k".into()),
+            }),
+            replication_time: rt,
+            metrics: m,
+        };
+        let cfg = one(r);
+        assert!(errors(&cfg).is_empty(), "{:?}", errors(&cfg));
+        let mut w = warnings(&cfg);
+        w.sort();
+        assert_eq!(
+            w,
+            [
+                "Rules[0].Destination.AccessControlTranslation",
+                "Rules[0].Destination.Account",
+                "Rules[0].Destination.EncryptionConfiguration",
+                "Rules[0].Destination.Metrics",
+                "Rules[0].Destination.ReplicationTime",
+                "Rules[0].Destination.StorageClass",
+                "Rules[0].ExistingObjectReplication",
+                "Rules[0].Filter",
+                "Rules[0].SourceSelectionCriteria.SseKmsEncryptedObjects",
+            ]
+        );
+    }
+
+    #[test]
+    fn reports_every_problem_malformed_first_with_rule_ids() {
+        let mut bad = rule("b", 1, "X");
+        bad.status = "on".into();
+        let cfg = config(vec![rule("a", 1, "dst"), bad]);
+        let found = validate(&cfg, None);
+        let codes: Vec<&str> = found.iter().map(|f| f.s3_code).collect();
+        assert_eq!(codes, ["MalformedXML", "InvalidArgument", "InvalidRequest"]);
+        assert!(found.iter().all(|f| f.rule_id.as_deref() == Some("b")));
+        assert_eq!(counts(&found), (3, 0, 0));
+    }
+}

@@ -328,3 +328,176 @@ fn escape_into(out: &mut String, text: &str) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Filter, parse};
+    use super::*;
+
+    fn xml_of(input: &str) -> String {
+        let parsed = parse(input).expect("parses");
+        to_xml(&parsed.config)
+    }
+
+    /// The expected wire document of the guide's one-rule configs.
+    fn one_rule_doc(role: &str, id: &str, priority: u32, bucket: &str) -> String {
+        format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?>
+<ReplicationConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/">
+  <Role>{role}</Role>
+  <Rule>
+    <ID>{id}</ID>
+    <Priority>{priority}</Priority>
+    <Filter>
+      <Prefix></Prefix>
+    </Filter>
+    <Status>Enabled</Status>
+    <Destination>
+      <Bucket>{bucket}</Bucket>
+    </Destination>
+    <DeleteMarkerReplication>
+      <Status>Enabled</Status>
+    </DeleteMarkerReplication>
+  </Rule>
+</ReplicationConfiguration>
+"#
+        )
+    }
+
+    #[test]
+    fn guide_leader_follower_json_converts_to_the_wire_document() {
+        let xml = xml_of(include_str!("../../examples/leader-follower.json"));
+        assert_eq!(
+            xml,
+            one_rule_doc(
+                "6f00a21e-a535-4286-86c5-e81eeab3b4ff",
+                "vie1-follower",
+                1,
+                "my-destination"
+            )
+        );
+    }
+
+    #[test]
+    fn guide_conf_a_and_conf_b_convert_to_the_wire_documents() {
+        assert_eq!(
+            xml_of(include_str!("../../examples/conf-a.json")),
+            one_rule_doc("91390068-c386-4d9d-b0f1-951e2baa818e", "to-bucket-b", 1, "bucket-b")
+        );
+        assert_eq!(
+            xml_of(include_str!("../../examples/conf-b.json")),
+            one_rule_doc("e23c886b-8091-4adc-b567-7bf796bed37b", "to-bucket-a", 1, "bucket-a")
+        );
+    }
+
+    #[test]
+    fn guide_xml_rule_reads_in_any_order_and_writes_in_model_order() {
+        // The guide writes Status before Filter; the document comes out in model order.
+        let xml = xml_of(include_str!("../../examples/minimal-rule.xml"));
+        assert_eq!(
+            xml,
+            one_rule_doc(
+                "6f00a21e-a535-4286-86c5-e81eeab3b4ff",
+                "My-Rule-0",
+                0,
+                "my-exo-destination-bucket"
+            )
+        );
+    }
+
+    #[test]
+    fn accepts_the_document_without_namespace_and_with_a_prefix() {
+        let doc = "<ReplicationConfiguration><Role>r</Role><Rule><Status>Enabled</Status>\
+                   <Destination><Bucket>b</Bucket></Destination><Prefix>logs/</Prefix></Rule>\
+                   </ReplicationConfiguration>";
+        let p = parse(doc).unwrap();
+        assert_eq!(p.config.rules[0].prefix.as_deref(), Some("logs/"));
+        assert!(p.notes.is_empty(), "XML gets no exo defaults");
+        let ns = "<s3:ReplicationConfiguration xmlns:s3=\"http://s3.amazonaws.com/doc/2006-03-01/\">\
+                  <s3:Role>r</s3:Role></s3:ReplicationConfiguration>";
+        assert_eq!(parse(ns).unwrap().config.role, "r");
+    }
+
+    #[test]
+    fn empty_filter_is_written_as_an_empty_element() {
+        let doc = "<ReplicationConfiguration><Role>r</Role><Rule><Filter/><Status>Enabled</Status>\
+                   <Destination><Bucket>b</Bucket></Destination></Rule></ReplicationConfiguration>";
+        let cfg = parse(doc).unwrap().config;
+        assert_eq!(cfg.rules[0].filter, Some(Filter::Empty));
+        assert!(to_xml(&cfg).contains("\n    <Filter/>\n"));
+        let json = to_json(&cfg);
+        assert_eq!(json["Rules"][0]["Filter"], serde_json::json!({}));
+    }
+
+    #[test]
+    fn text_is_escaped_and_read_back() {
+        let doc = "<ReplicationConfiguration><Role>r</Role><Rule><Filter><Prefix>a&amp;b&lt;c&gt;\"'&#13;&#x1;\t \u{e9}</Prefix></Filter>\
+                   <Status>Enabled</Status><Destination><Bucket>b</Bucket></Destination></Rule></ReplicationConfiguration>";
+        let cfg = parse(doc).unwrap().config;
+        let want = "a&b<c>\"'\r\u{1}\t \u{e9}";
+        assert_eq!(cfg.rules[0].filter, Some(Filter::Prefix(want.into())));
+        let out = to_xml(&cfg);
+        assert!(
+            out.contains("<Prefix>a&amp;b&lt;c&gt;\"'&#13;&#x1;\t \u{e9}</Prefix>"),
+            "{out}"
+        );
+        assert_eq!(parse(&out).unwrap().config, cfg);
+    }
+
+    #[test]
+    fn unknown_element_names_the_closest_and_its_position() {
+        let doc = "<ReplicationConfiguration>\n  <Role>r</Role>\n  <Rule>\n    <Filter><Prefx>a</Prefx></Filter>\n  </Rule>\n</ReplicationConfiguration>";
+        let errs = parse(doc).unwrap_err();
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert_eq!(errs[0].path, "Rules[0].Filter");
+        assert_eq!(errs[0].message, "unknown element <Prefx> (did you mean <Prefix>?)");
+        assert_eq!(errs[0].line_col, Some((4, 13)));
+        assert_eq!(errs[0].s3_code, "MalformedXML");
+    }
+
+    #[test]
+    fn syntax_errors_carry_line_and_column() {
+        let doc = "<ReplicationConfiguration>\n  <Role>r</Role>\n  <Rule></Rules>\n</ReplicationConfiguration>";
+        let errs = parse(doc).unwrap_err();
+        assert_eq!(errs.len(), 1);
+        assert!(errs[0].message.starts_with("invalid XML"), "{errs:?}");
+        assert_eq!(errs[0].line_col.map(|(l, _)| l), Some(3));
+        let errs = parse("<ReplicationConfiguration>\n<Role>r").unwrap_err();
+        assert_eq!(errs[0].message, "invalid XML: <Role> is never closed");
+    }
+
+    #[test]
+    fn wrong_root_types_and_duplicates_are_errors() {
+        let errs = parse("<Replication><Role>r</Role></Replication>").unwrap_err();
+        assert!(errs[0].message.contains("expected <ReplicationConfiguration>"));
+        let errs = parse(
+            "<ReplicationConfiguration><Role>a</Role><Role>b</Role><Rule><Priority>x1</Priority></Rule></ReplicationConfiguration>",
+        )
+        .unwrap_err();
+        let msgs: Vec<&str> = errs.iter().map(|e| e.message.as_str()).collect();
+        assert_eq!(
+            msgs,
+            ["<Role> given more than once", "expected an integer, found \"x1\""]
+        );
+        assert_eq!(errs[1].path, "Rules[0].Priority");
+    }
+
+    #[test]
+    fn tags_under_and_are_repeated_elements() {
+        let doc = "<ReplicationConfiguration><Role>r</Role><Rule><Priority>1</Priority><Filter><And><Prefix>p/</Prefix>\
+                   <Tag><Key>k1</Key><Value>v1</Value></Tag><Tag><Key>k2</Key><Value>v2</Value></Tag></And></Filter>\
+                   <Status>Enabled</Status><Destination><Bucket>b</Bucket></Destination>\
+                   <DeleteMarkerReplication><Status>Disabled</Status></DeleteMarkerReplication></Rule></ReplicationConfiguration>";
+        let cfg = parse(doc).unwrap().config;
+        let Some(Filter::And { prefix, tags }) = &cfg.rules[0].filter else {
+            panic!("expected And: {:?}", cfg.rules[0].filter)
+        };
+        assert_eq!(prefix.as_deref(), Some("p/"));
+        assert_eq!(tags.len(), 2);
+        let json = to_json(&cfg);
+        assert_eq!(json["Rules"][0]["Filter"]["And"]["Tags"][1]["Key"], "k2");
+        let out = to_xml(&cfg);
+        assert_eq!(out.matches("<Tag>").count(), 2);
+        assert!(!out.contains("<Tags>"));
+    }
+}
