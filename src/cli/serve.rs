@@ -1,7 +1,12 @@
 //! `sosctl serve`: runs the bundled S3 server in the foreground until SIGINT/SIGTERM.
 
 use super::Exit;
+use super::exit::UsageError;
 use super::settings::Settings;
+use crate::server::{self, ServerConfig};
+use anyhow::Context;
+use std::io::Write;
+use std::net::SocketAddr;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
@@ -29,6 +34,162 @@ pub struct ServeArgs {
     pub verbose: bool,
 }
 
-pub fn run(_s: &Settings, _a: ServeArgs) -> anyhow::Result<Exit> {
-    anyhow::bail!("`serve` is not implemented yet")
+/// The server configuration an invocation asks for (checked, nothing started).
+pub fn config(a: &ServeArgs) -> anyhow::Result<ServerConfig> {
+    let listen: SocketAddr = a
+        .listen
+        .parse()
+        .map_err(|_| UsageError(format!("--listen `{}` is not an address like 127.0.0.1:9000", a.listen)))?;
+    let credentials = match (&a.access_key, &a.secret_key) {
+        (None, None) => vec![(
+            server::DEFAULT_ACCESS_KEY.to_string(),
+            server::DEFAULT_SECRET_KEY.to_string(),
+        )],
+        (Some(k), Some(s)) if !k.is_empty() && !s.is_empty() => vec![(k.clone(), s.clone())],
+        (Some(_), Some(_)) => {
+            return Err(UsageError("the access key and the secret key must not be empty".into()).into());
+        }
+        (Some(_), None) => {
+            return Err(UsageError(
+                "--access-key needs a secret key too (SOSCTL_SERVE_SECRET_KEY or --secret-key)".into(),
+            )
+            .into());
+        }
+        (None, Some(_)) => {
+            return Err(UsageError(
+                "a secret key needs an access key too (SOSCTL_SERVE_ACCESS_KEY or --access-key)".into(),
+            )
+            .into());
+        }
+    };
+    if a.replication_workers == 0 {
+        return Err(UsageError("--replication-workers must be at least 1".into()).into());
+    }
+    if let Some(d) = &a.data_dir
+        && d.exists()
+        && !d.is_dir()
+    {
+        return Err(UsageError(format!("--data-dir {} exists and is not a directory", d.display())).into());
+    }
+    Ok(ServerConfig {
+        listen,
+        data_dir: a.data_dir.clone(),
+        credentials,
+        region: a.region.clone(),
+        replication_workers: a.replication_workers,
+        verbose: a.verbose,
+    })
+}
+
+/// The start-up lines: endpoint, access key, data location, and an `export` line to paste. The secret is
+/// printed only when it is the well-known default one.
+pub fn banner(endpoint: &str, cfg: &ServerConfig) -> Vec<String> {
+    let (key, secret) = &cfg.credentials[0];
+    let default_pair = key == server::DEFAULT_ACCESS_KEY && secret == server::DEFAULT_SECRET_KEY;
+    let secret_shown = if default_pair { secret.as_str() } else { "<your secret>" };
+    let data = match &cfg.data_dir {
+        Some(d) => format!("{} (persistent)", d.display()),
+        None => "memory (lost when the server stops)".to_string(),
+    };
+    vec![
+        format!("endpoint:   {endpoint}"),
+        format!("access key: {key}"),
+        format!("data:       {data}"),
+        format!("region:     {}", cfg.region),
+        format!(
+            "export SOSCTL_ENDPOINT={endpoint} SOSCTL_ACCESS_KEY={key} SOSCTL_SECRET_KEY={secret_shown} SOSCTL_ZONE={zone} \
+AWS_ENDPOINT_URL={endpoint} AWS_ACCESS_KEY_ID={key} AWS_SECRET_ACCESS_KEY={secret_shown} AWS_DEFAULT_REGION={zone}",
+            zone = cfg.region
+        ),
+    ]
+}
+
+pub fn run(_s: &Settings, a: ServeArgs) -> anyhow::Result<Exit> {
+    let cfg = config(&a)?;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    rt.block_on(async move {
+        let running = server::start(cfg.clone()).await.context("cannot start the server")?;
+        {
+            let mut out = std::io::stdout().lock();
+            for line in banner(&running.endpoint(), &cfg) {
+                writeln!(out, "{line}")?;
+            }
+            out.flush()?;
+        }
+        wait_for_signal().await?;
+        eprintln!("sosctl serve: stopping (finishing requests in flight)");
+        running.shutdown().await;
+        eprintln!("sosctl serve: stopped");
+        Ok(Exit::Success)
+    })
+}
+
+#[cfg(unix)]
+async fn wait_for_signal() -> anyhow::Result<()> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut term = signal(SignalKind::terminate()).context("cannot listen for SIGTERM")?;
+    let mut int = signal(SignalKind::interrupt()).context("cannot listen for SIGINT")?;
+    tokio::select! {
+        _ = term.recv() => {}
+        _ = int.recv() => {}
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+async fn wait_for_signal() -> anyhow::Result<()> {
+    tokio::signal::ctrl_c().await.context("cannot listen for Ctrl-C")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct T {
+        #[command(flatten)]
+        a: ServeArgs,
+    }
+
+    fn args(v: &[&str]) -> ServeArgs {
+        T::try_parse_from(std::iter::once("serve").chain(v.iter().copied()))
+            .unwrap()
+            .a
+    }
+
+    #[test]
+    fn banner_never_shows_a_user_secret() {
+        let cfg = config(&args(&[
+            "--listen",
+            "127.0.0.1:0",
+            "--access-key",
+            "me",
+            "--secret-key",
+            "hunter2",
+        ]))
+        .unwrap();
+        let text = banner("http://127.0.0.1:1", &cfg).join("\n");
+        assert!(!text.contains("hunter2"), "{text}");
+        assert!(text.contains("SOSCTL_SECRET_KEY=<your secret>"), "{text}");
+        let cfg = config(&args(&["--listen", "127.0.0.1:0"])).unwrap();
+        let text = banner("http://127.0.0.1:1", &cfg).join("\n");
+        assert!(text.contains("SOSCTL_SECRET_KEY=sosctl-local-secret"), "{text}");
+        assert!(text.contains("memory"));
+    }
+
+    #[test]
+    fn bad_arguments_are_usage_errors() {
+        for bad in [
+            &["--listen", "nowhere"][..],
+            &["--access-key", "k"][..],
+            &["--replication-workers", "0"][..],
+        ] {
+            let e = config(&args(bad)).unwrap_err();
+            assert!(e.downcast_ref::<UsageError>().is_some(), "{bad:?}: {e}");
+        }
+    }
 }

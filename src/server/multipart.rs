@@ -1,0 +1,178 @@
+//! Multipart uploads: Create, UploadPart, Complete (ETag = md5 of the part md5s + `-N`), Abort, ListParts,
+//! ListMultipartUploads. UploadPartCopy is not implemented (501).
+
+use super::bucket::OWNER_ID;
+use super::error::{Kind, S3Error, S3Result};
+use super::http::{self, iso};
+use super::object::new_object;
+use super::store::md5_digest;
+use super::xml::{self, Writer};
+use super::{App, Req};
+use axum::http::StatusCode;
+use axum::response::Response;
+
+fn upload_id(rq: &Req) -> &str {
+    rq.query("uploadId").unwrap_or("")
+}
+
+pub async fn create(app: &App, rq: &Req) -> S3Result<Response> {
+    let obj = new_object(rq)?;
+    let id = app.store.create_upload(rq.bucket(), rq.key(), obj).await?;
+    let mut w = Writer::new("InitiateMultipartUploadResult");
+    w.elem("Bucket", rq.bucket())
+        .elem("Key", rq.key())
+        .elem("UploadId", &id);
+    Ok(http::xml(StatusCode::OK, w.finish("InitiateMultipartUploadResult")))
+}
+
+pub async fn upload_part(app: &App, rq: &Req) -> S3Result<Response> {
+    let n = rq.query("partNumber").unwrap_or("");
+    let number: u32 = n.parse().map_err(|_| {
+        S3Error::msg(
+            Kind::InvalidArgument,
+            format!("Part number must be an integer between 1 and 10000, not `{n}`"),
+        )
+    })?;
+    // Fail before storing the body when the upload is unknown.
+    app.store.get_upload(rq.bucket(), rq.key(), upload_id(rq))?;
+    let b = rq.body.clone();
+    let etag = if b.len() < 1024 * 1024 {
+        hex::encode(md5_digest(&b))
+    } else {
+        tokio::task::spawn_blocking(move || hex::encode(md5_digest(&b)))
+            .await
+            .map_err(S3Error::internal)?
+    };
+    let body = app.store.store_body(rq.body.clone()).await?;
+    app.store
+        .upload_part(rq.bucket(), rq.key(), upload_id(rq), number, body, etag.clone())
+        .await?;
+    let mut resp = http::empty(StatusCode::OK);
+    http::set(&mut resp, "etag", &format!("\"{etag}\""));
+    Ok(resp)
+}
+
+pub async fn complete(app: &App, rq: &Req) -> S3Result<Response> {
+    let doc = xml::parse(&rq.body, Some("CompleteMultipartUpload"))?;
+    let mut parts = Vec::new();
+    for p in doc.children("Part") {
+        let n = p
+            .child_text("PartNumber")
+            .and_then(|n| n.parse::<u32>().ok())
+            .ok_or_else(|| S3Error::msg(Kind::MalformedXML, "Part.PartNumber must be an integer"))?;
+        let etag = p
+            .child_text("ETag")
+            .ok_or_else(|| S3Error::msg(Kind::MalformedXML, "Part.ETag is required"))?;
+        parts.push((n, etag.to_string()));
+    }
+    let r = app
+        .store
+        .complete_upload(rq.bucket(), rq.key(), upload_id(rq), &parts)
+        .await?;
+    let mut w = Writer::new("CompleteMultipartUploadResult");
+    w.elem("Location", &format!("/{}/{}", rq.bucket(), rq.key()))
+        .elem("Bucket", rq.bucket())
+        .elem("Key", rq.key())
+        .elem("ETag", &format!("\"{}\"", r.version.meta.etag));
+    let mut resp = http::xml(StatusCode::OK, w.finish("CompleteMultipartUploadResult"));
+    if r.versioned {
+        http::set(&mut resp, "x-amz-version-id", &r.version.meta.version_id);
+    }
+    Ok(resp)
+}
+
+pub async fn abort(app: &App, rq: &Req) -> S3Result<Response> {
+    app.store.abort_upload(rq.bucket(), rq.key(), upload_id(rq)).await?;
+    Ok(http::empty(StatusCode::NO_CONTENT))
+}
+
+pub fn list_parts(app: &App, rq: &Req) -> S3Result<Response> {
+    let up = app.store.get_upload(rq.bucket(), rq.key(), upload_id(rq))?;
+    let marker: u32 = rq.query("part-number-marker").and_then(|m| m.parse().ok()).unwrap_or(0);
+    let max: usize = rq
+        .query("max-parts")
+        .and_then(|m| m.parse().ok())
+        .unwrap_or(1000)
+        .min(1000);
+    let parts: Vec<_> = up.parts.range(marker + 1..).map(|(_, p)| p.clone()).collect();
+    let truncated = parts.len() > max;
+    let shown = &parts[..parts.len().min(max)];
+    let mut w = Writer::new("ListPartsResult");
+    w.elem("Bucket", rq.bucket())
+        .elem("Key", rq.key())
+        .elem("UploadId", upload_id(rq));
+    w.open("Initiator")
+        .elem("ID", OWNER_ID)
+        .elem("DisplayName", OWNER_ID)
+        .close("Initiator");
+    w.open("Owner")
+        .elem("ID", OWNER_ID)
+        .elem("DisplayName", OWNER_ID)
+        .close("Owner");
+    w.elem("StorageClass", "STANDARD")
+        .elem("PartNumberMarker", &marker.to_string());
+    if let Some(last) = shown.last() {
+        w.elem("NextPartNumberMarker", &last.number.to_string());
+    }
+    w.elem("MaxParts", &max.to_string())
+        .elem("IsTruncated", if truncated { "true" } else { "false" });
+    for p in shown {
+        w.open("Part")
+            .elem("PartNumber", &p.number.to_string())
+            .elem("LastModified", &iso(p.last_modified))
+            .elem("ETag", &format!("\"{}\"", p.etag))
+            .elem("Size", &p.size.to_string())
+            .close("Part");
+    }
+    Ok(http::xml(StatusCode::OK, w.finish("ListPartsResult")))
+}
+
+pub fn list_uploads(app: &App, rq: &Req) -> S3Result<Response> {
+    let prefix = rq.query("prefix").unwrap_or("");
+    let key_marker = rq.query("key-marker").unwrap_or("");
+    let id_marker = rq.query("upload-id-marker").unwrap_or("");
+    let max: usize = rq
+        .query("max-uploads")
+        .and_then(|m| m.parse().ok())
+        .unwrap_or(1000)
+        .min(1000);
+    let all = app.store.list_uploads(rq.bucket(), prefix)?;
+    let after: Vec<_> = all
+        .into_iter()
+        .filter(|u| {
+            key_marker.is_empty()
+                || u.key.as_str() > key_marker
+                || (u.key == key_marker && !id_marker.is_empty() && u.upload_id.as_str() > id_marker)
+        })
+        .collect();
+    let truncated = after.len() > max;
+    let shown = &after[..after.len().min(max)];
+    let mut w = Writer::new("ListMultipartUploadsResult");
+    w.elem("Bucket", rq.bucket())
+        .elem("KeyMarker", key_marker)
+        .elem("UploadIdMarker", id_marker);
+    if truncated && let Some(last) = shown.last() {
+        w.elem("NextKeyMarker", &last.key)
+            .elem("NextUploadIdMarker", &last.upload_id);
+    }
+    w.elem("Prefix", prefix)
+        .elem("MaxUploads", &max.to_string())
+        .elem("IsTruncated", if truncated { "true" } else { "false" });
+    for u in shown {
+        w.open("Upload")
+            .elem("Key", &u.key)
+            .elem("UploadId", &u.upload_id)
+            .open("Initiator")
+            .elem("ID", OWNER_ID)
+            .elem("DisplayName", OWNER_ID)
+            .close("Initiator")
+            .open("Owner")
+            .elem("ID", OWNER_ID)
+            .elem("DisplayName", OWNER_ID)
+            .close("Owner")
+            .elem("StorageClass", "STANDARD")
+            .elem("Initiated", &iso(u.initiated))
+            .close("Upload");
+    }
+    Ok(http::xml(StatusCode::OK, w.finish("ListMultipartUploadsResult")))
+}

@@ -1,0 +1,420 @@
+//! Object operations: PutObject, GetObject/HeadObject (Range, versionId, conditional headers, response
+//! overrides), DeleteObject, DeleteObjects, CopyObject.
+
+use super::error::{Kind, S3Error, S3Result};
+use super::http::{self, http_date, iso, parse_http_date, parse_iso};
+use super::store::{LockMode, NewObject, Retention, Version, md5_digest, now_ms};
+use super::xml::{self, Writer};
+use super::{App, Req};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use bytes::Bytes;
+use percent_encoding::percent_decode_str;
+
+/// Hashing a large body blocks for a while, so it leaves the async workers.
+async fn md5_hex(b: &Bytes) -> S3Result<String> {
+    if b.len() < 1024 * 1024 {
+        return Ok(hex::encode(md5_digest(b)));
+    }
+    let b = b.clone();
+    tokio::task::spawn_blocking(move || hex::encode(md5_digest(&b)))
+        .await
+        .map_err(S3Error::internal)
+}
+
+/// Object Lock headers of a write.
+fn lock_headers(h: &HeaderMap) -> S3Result<(Option<Retention>, bool)> {
+    let get = |n: &str| h.get(n).and_then(|v| v.to_str().ok());
+    let retention = match (
+        get("x-amz-object-lock-mode"),
+        get("x-amz-object-lock-retain-until-date"),
+    ) {
+        (None, None) => None,
+        (Some(m), Some(d)) => {
+            let mode = LockMode::parse(m).ok_or_else(|| {
+                S3Error::msg(
+                    Kind::InvalidArgument,
+                    format!("x-amz-object-lock-mode must be GOVERNANCE or COMPLIANCE, not `{m}`"),
+                )
+            })?;
+            let until = parse_iso(d).ok_or_else(|| {
+                S3Error::msg(
+                    Kind::InvalidArgument,
+                    format!("x-amz-object-lock-retain-until-date `{d}` is not an ISO 8601 date"),
+                )
+            })?;
+            if until <= now_ms() {
+                return Err(S3Error::msg(
+                    Kind::InvalidArgument,
+                    "The retain until date must be in the future!",
+                ));
+            }
+            Some(Retention { mode, until })
+        }
+        _ => {
+            return Err(S3Error::msg(
+                Kind::InvalidArgument,
+                "x-amz-object-lock-mode and x-amz-object-lock-retain-until-date must both be supplied",
+            ));
+        }
+    };
+    let legal_hold = match get("x-amz-object-lock-legal-hold") {
+        None | Some("OFF") => false,
+        Some("ON") => true,
+        Some(o) => {
+            return Err(S3Error::msg(
+                Kind::InvalidArgument,
+                format!("x-amz-object-lock-legal-hold must be ON or OFF, not `{o}`"),
+            ));
+        }
+    };
+    Ok((retention, legal_hold))
+}
+
+/// Headers, metadata, SSE-C flag and lock settings of a write (the body is filled in by the caller).
+pub fn new_object(rq: &Req) -> S3Result<NewObject> {
+    let (headers, user_meta) = http::object_headers(&rq.headers)?;
+    let (retention, legal_hold) = lock_headers(&rq.headers)?;
+    Ok(NewObject {
+        headers,
+        user_meta,
+        sse_c: http::is_sse_c(&rq.headers),
+        retention,
+        legal_hold,
+        if_none_match_star: rq.header("if-none-match").is_some_and(|v| v.trim() == "*"),
+        if_match: rq.header("if-match").map(str::to_string),
+        ..Default::default()
+    })
+}
+
+fn put_response(version: &Version, versioned: bool) -> Response {
+    let mut resp = http::empty(StatusCode::OK);
+    http::set(&mut resp, "etag", &format!("\"{}\"", version.meta.etag));
+    if versioned {
+        http::set(&mut resp, "x-amz-version-id", &version.meta.version_id);
+    }
+    resp
+}
+
+pub async fn put(app: &App, rq: &Req) -> S3Result<Response> {
+    app.store.bucket(rq.bucket())?;
+    let mut obj = new_object(rq)?;
+    obj.etag = md5_hex(&rq.body).await?;
+    obj.body = app.store.store_body(rq.body.clone()).await?;
+    let r = app.store.put_object(rq.bucket(), rq.key(), obj).await?;
+    Ok(put_response(&r.version, r.versioned))
+}
+
+/// The byte range asked for, clamped to the object; `Err` for an unsatisfiable one.
+fn parse_range(spec: &str, size: u64) -> S3Result<Option<(u64, u64)>> {
+    let Some(r) = spec.trim().strip_prefix("bytes=") else {
+        return Ok(None);
+    };
+    if r.contains(',') {
+        return Ok(None);
+    }
+    let (a, b) = r.split_once('-').ok_or_else(|| S3Error::new(Kind::InvalidRange))?;
+    let (a, b) = (a.trim(), b.trim());
+    let bad = || S3Error::new(Kind::InvalidRange).with_header("content-range", format!("bytes */{size}"));
+    let (start, end) = if a.is_empty() {
+        let n: u64 = b.parse().map_err(|_| bad())?;
+        if n == 0 {
+            return Err(bad());
+        }
+        (size.saturating_sub(n), size)
+    } else {
+        let start: u64 = a.parse().map_err(|_| bad())?;
+        let end = if b.is_empty() {
+            size
+        } else {
+            b.parse::<u64>().map_err(|_| bad())?.saturating_add(1).min(size)
+        };
+        if start >= size || end <= start {
+            return Err(bad());
+        }
+        (start, end)
+    };
+    Ok(Some((start, end)))
+}
+
+/// If-Match / If-Unmodified-Since (412) and If-None-Match / If-Modified-Since (304), RFC 7232 order.
+fn check_conditions(h: &HeaderMap, prefix: &str, v: &Version, get_like: bool) -> S3Result<()> {
+    let get = |n: &str| h.get(format!("{prefix}{n}")).and_then(|v| v.to_str().ok());
+    let etag_in = |list: &str| {
+        list.split(',')
+            .any(|e| e.trim() == "*" || e.trim().trim_matches('"') == v.meta.etag)
+    };
+    let modified_s = v.meta.last_modified / 1000;
+    let failed = || S3Error::new(Kind::PreconditionFailed);
+    let not_modified = || {
+        if get_like {
+            S3Error::new(Kind::NotModified)
+                .with_header("etag", format!("\"{}\"", v.meta.etag))
+                .with_header("last-modified", http_date(v.meta.last_modified))
+        } else {
+            S3Error::new(Kind::PreconditionFailed)
+        }
+    };
+    if let Some(m) = get("if-match") {
+        if !etag_in(m) {
+            return Err(failed());
+        }
+    } else if let Some(t) = get("if-unmodified-since").and_then(parse_http_date)
+        && modified_s > t / 1000
+    {
+        return Err(failed());
+    }
+    if let Some(m) = get("if-none-match") {
+        if etag_in(m) {
+            return Err(not_modified());
+        }
+    } else if let Some(t) = get("if-modified-since").and_then(parse_http_date)
+        && modified_s <= t / 1000
+    {
+        return Err(not_modified());
+    }
+    Ok(())
+}
+
+/// Headers describing a stored version (GET/HEAD).
+fn version_headers(resp: &mut Response, v: &Version) {
+    let m = &v.meta;
+    http::set(resp, "etag", &format!("\"{}\"", m.etag));
+    http::set(resp, "last-modified", &http_date(m.last_modified));
+    http::set(resp, "accept-ranges", "bytes");
+    if m.version_id != "null" {
+        http::set(resp, "x-amz-version-id", &m.version_id);
+    }
+    http::set(
+        resp,
+        "content-type",
+        m.header("content-type").unwrap_or("binary/octet-stream"),
+    );
+    for (k, val) in &m.headers {
+        if k != "content-type" {
+            http::set(resp, k, val);
+        }
+    }
+    for (k, val) in &m.user_meta {
+        http::set(resp, &format!("x-amz-meta-{k}"), val);
+    }
+    if let Some(r) = &m.replication {
+        http::set(resp, "x-amz-replication-status", r.status.as_str());
+    }
+    if let Some(r) = m.retention {
+        http::set(resp, "x-amz-object-lock-mode", r.mode.as_str());
+        http::set(resp, "x-amz-object-lock-retain-until-date", &iso(r.until));
+    }
+    if m.legal_hold {
+        http::set(resp, "x-amz-object-lock-legal-hold", "ON");
+    }
+    if let Some(n) = m.parts_count {
+        http::set(resp, "x-amz-mp-parts-count", &n.to_string());
+    }
+}
+
+pub async fn get(app: &App, rq: &Req, head: bool) -> S3Result<Response> {
+    let v = app.store.get_object(rq.bucket(), rq.key(), rq.query("versionId"))?;
+    check_conditions(&rq.headers, "", &v, true)?;
+    let size = v.meta.size;
+    let range = match rq.header("range") {
+        Some(spec) => parse_range(spec, size)?,
+        None => None,
+    };
+    let (start, end) = range.unwrap_or((0, size));
+    let mut resp = if head {
+        http::empty(if range.is_some() {
+            StatusCode::PARTIAL_CONTENT
+        } else {
+            StatusCode::OK
+        })
+    } else {
+        let body = axum::body::Body::from_stream(v.body.stream(start, end));
+        Response::builder()
+            .status(if range.is_some() {
+                StatusCode::PARTIAL_CONTENT
+            } else {
+                StatusCode::OK
+            })
+            .body(body)
+            .map_err(S3Error::internal)?
+    };
+    version_headers(&mut resp, &v);
+    http::set(&mut resp, "content-length", &(end - start).to_string());
+    if range.is_some() {
+        http::set(
+            &mut resp,
+            "content-range",
+            &format!("bytes {start}-{}/{size}", end.saturating_sub(1)),
+        );
+    }
+    for (q, h) in [
+        ("response-content-type", "content-type"),
+        ("response-content-disposition", "content-disposition"),
+        ("response-content-encoding", "content-encoding"),
+        ("response-content-language", "content-language"),
+        ("response-cache-control", "cache-control"),
+        ("response-expires", "expires"),
+    ] {
+        if let Some(val) = rq.query(q) {
+            http::set(&mut resp, h, val);
+        }
+    }
+    Ok(resp)
+}
+
+fn bypass(rq: &Req) -> bool {
+    rq.header("x-amz-bypass-governance-retention")
+        .is_some_and(|v| v.eq_ignore_ascii_case("true"))
+}
+
+pub async fn delete(app: &App, rq: &Req) -> S3Result<Response> {
+    let r = app
+        .store
+        .delete_object(rq.bucket(), rq.key(), rq.query("versionId"), bypass(rq))
+        .await?;
+    let mut resp = http::empty(StatusCode::NO_CONTENT);
+    if let Some(id) = &r.version_id {
+        http::set(&mut resp, "x-amz-version-id", id);
+    }
+    if r.delete_marker {
+        http::set(&mut resp, "x-amz-delete-marker", "true");
+    }
+    Ok(resp)
+}
+
+pub async fn delete_objects(app: &App, rq: &Req) -> S3Result<Response> {
+    let doc = xml::parse(&rq.body, Some("Delete"))?;
+    let quiet = doc.child_text("Quiet").is_some_and(|q| q.eq_ignore_ascii_case("true"));
+    let objects: Vec<(String, Option<String>)> = doc
+        .children("Object")
+        .map(|o| {
+            (
+                o.child("Key").map(|k| k.text.clone()).unwrap_or_default(),
+                o.child_text("VersionId").map(str::to_string),
+            )
+        })
+        .collect();
+    if objects.is_empty() || objects.len() > 1000 {
+        return Err(S3Error::msg(Kind::MalformedXML, "Delete must list 1 to 1000 objects"));
+    }
+    app.store.bucket(rq.bucket())?;
+    let mut w = Writer::new("DeleteResult");
+    for (key, vid) in objects {
+        match app
+            .store
+            .delete_object(rq.bucket(), &key, vid.as_deref(), bypass(rq))
+            .await
+        {
+            Ok(r) => {
+                if !quiet {
+                    w.open("Deleted").elem("Key", &key);
+                    w.opt("VersionId", vid.as_deref());
+                    if r.delete_marker {
+                        w.elem("DeleteMarker", "true");
+                        if vid.is_none() {
+                            w.opt("DeleteMarkerVersionId", r.version_id.as_deref());
+                        }
+                    }
+                    w.close("Deleted");
+                }
+            }
+            Err(e) => {
+                w.open("Error").elem("Key", &key);
+                w.opt("VersionId", vid.as_deref());
+                w.elem("Code", e.code()).elem("Message", &e.message).close("Error");
+            }
+        }
+    }
+    Ok(http::xml(StatusCode::OK, w.finish("DeleteResult")))
+}
+
+/// `x-amz-copy-source`: `[/]bucket/key[?versionId=ID]`, URL-encoded.
+fn copy_source(s: &str) -> S3Result<(String, String, Option<String>)> {
+    let (path, vid) = match s.split_once("?versionId=") {
+        Some((p, v)) => (p, Some(percent_decode_str(v).decode_utf8_lossy().into_owned())),
+        None => (s, None),
+    };
+    let path = percent_decode_str(path.strip_prefix('/').unwrap_or(path))
+        .decode_utf8_lossy()
+        .into_owned();
+    match path.split_once('/') {
+        Some((b, k)) if !b.is_empty() && !k.is_empty() => Ok((b.to_string(), k.to_string(), vid)),
+        _ => Err(S3Error::msg(
+            Kind::InvalidArgument,
+            format!("x-amz-copy-source `{s}` must be bucket/key"),
+        )),
+    }
+}
+
+pub async fn copy(app: &App, rq: &Req) -> S3Result<Response> {
+    let (sb, sk, svid) = copy_source(rq.header("x-amz-copy-source").unwrap_or(""))?;
+    app.store.bucket(rq.bucket())?;
+    let src = app.store.get_object(&sb, &sk, svid.as_deref())?;
+    check_conditions(&rq.headers, "x-amz-copy-source-", &src, false)?;
+    let replace = match rq.header("x-amz-metadata-directive") {
+        None | Some("COPY") => false,
+        Some("REPLACE") => true,
+        Some(o) => {
+            return Err(S3Error::msg(
+                Kind::InvalidArgument,
+                format!("Unknown metadata directive `{o}`"),
+            ));
+        }
+    };
+    if !replace && sb == rq.bucket() && sk == rq.key() && svid.is_none() {
+        return Err(S3Error::msg(
+            Kind::InvalidRequest,
+            "This copy request is illegal because it is trying to copy an object to itself without changing the object's metadata, storage class, website redirect location or encryption attributes.",
+        ));
+    }
+    let mut obj = new_object(rq)?;
+    if !replace {
+        obj.headers = src.meta.headers.clone();
+        obj.user_meta = src.meta.user_meta.clone();
+    }
+    obj.etag = if src.meta.etag.contains('-') {
+        let all = src.body.to_bytes().await.map_err(S3Error::internal)?;
+        md5_hex(&all).await?
+    } else {
+        src.meta.etag.clone()
+    };
+    obj.body = src.body.clone();
+    let r = app.store.put_object(rq.bucket(), rq.key(), obj).await?;
+    let mut w = Writer::new("CopyObjectResult");
+    w.elem("LastModified", &iso(r.version.meta.last_modified))
+        .elem("ETag", &format!("\"{}\"", r.version.meta.etag));
+    let mut resp = http::xml(StatusCode::OK, w.finish("CopyObjectResult"));
+    if r.versioned {
+        http::set(&mut resp, "x-amz-version-id", &r.version.meta.version_id);
+    }
+    if src.meta.version_id != "null" {
+        http::set(&mut resp, "x-amz-copy-source-version-id", &src.meta.version_id);
+    }
+    Ok(resp)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges() {
+        assert_eq!(parse_range("bytes=0-4", 10).unwrap(), Some((0, 5)));
+        assert_eq!(parse_range("bytes=5-", 10).unwrap(), Some((5, 10)));
+        assert_eq!(parse_range("bytes=-3", 10).unwrap(), Some((7, 10)));
+        assert_eq!(parse_range("bytes=2-100", 10).unwrap(), Some((2, 10)));
+        assert_eq!(parse_range("bytes=10-", 10).unwrap_err().code(), "InvalidRange");
+        assert_eq!(parse_range("items=1-2", 10).unwrap(), None);
+    }
+
+    #[test]
+    fn copy_sources() {
+        assert_eq!(
+            copy_source("/b/a%20b?versionId=v1").unwrap(),
+            ("b".into(), "a b".into(), Some("v1".into()))
+        );
+        assert_eq!(copy_source("b/k/x").unwrap(), ("b".into(), "k/x".into(), None));
+        assert!(copy_source("b").is_err());
+    }
+}

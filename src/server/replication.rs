@@ -1,0 +1,258 @@
+//! Replication as the store sees it: the stored config (the exact document the client sent plus the rules
+//! needed to pick destinations), the PUT-time validation with the bucket-state checks, and the seam where the
+//! asynchronous replication engine hooks in ([`ReplicationSink`], [`WorkItem`], [`Hooks`]).
+//!
+//! The engine itself (workers, retries, replica writes) is not here; see the `Store` methods
+//! `set_replication_sink`, `pending_replication`, `put_replica` and `set_target_status`.
+
+use super::error::{Kind, S3Error};
+use super::store::{BucketInfo, Versioning};
+use crate::model;
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// A bucket's replication configuration as stored: `xml` is returned verbatim by GET ?replication, `config`
+/// is the parsed model used to choose destinations.
+#[derive(Debug, Clone)]
+pub struct StoredReplication {
+    pub xml: String,
+    pub config: model::ReplicationConfig,
+}
+
+fn from_findings(findings: &[model::Finding]) -> S3Error {
+    let errors: Vec<&model::Finding> = findings.iter().filter(|f| f.is_error()).collect();
+    let Some(first) = errors.first() else {
+        return S3Error::msg(Kind::MalformedXML, "The replication configuration is not valid");
+    };
+    let code = if first.s3_code.is_empty() {
+        "MalformedXML"
+    } else {
+        first.s3_code
+    };
+    let message = errors.iter().map(|f| f.to_string()).collect::<Vec<_>>().join("; ");
+    S3Error::raw(code, 400, message)
+}
+
+impl StoredReplication {
+    /// Reads a stored document back (it was validated when accepted).
+    pub fn from_xml(doc: &str) -> Result<StoredReplication, S3Error> {
+        if !doc.trim_start().starts_with('<') {
+            return Err(S3Error::msg(
+                Kind::MalformedXML,
+                "The replication configuration must be an XML document",
+            ));
+        }
+        let parsed = model::parse(doc).map_err(|f| from_findings(&f))?;
+        Ok(StoredReplication {
+            xml: doc.to_string(),
+            config: parsed.config,
+        })
+    }
+
+    /// Destination buckets a new version of `key` goes to (the model's rule choice); delete markers only
+    /// where the winning rule has DeleteMarkerReplication Enabled.
+    pub fn targets(&self, key: &str, delete_marker: bool) -> Vec<String> {
+        model::targets(&self.config, key)
+            .into_iter()
+            .filter(|t| !delete_marker || t.delete_marker_replication)
+            .map(|t| t.bucket)
+            .collect()
+    }
+
+    pub fn destinations(&self) -> Vec<String> {
+        let mut d: Vec<String> = self
+            .config
+            .rules
+            .iter()
+            .map(|r| model::bucket_name(&r.destination.bucket).to_string())
+            .collect();
+        d.sort();
+        d.dedup();
+        d
+    }
+}
+
+/// Validates a PUT ?replication document: the source's versioning first, then the document with the same
+/// code as `replication validate` (the first error's S3 code answers, all errors in the message), then each
+/// destination (exists, versioning Enabled, Object Lock when the source has it). `lookup` answers a
+/// bucket's state by name.
+pub fn validate_replication(
+    source: &BucketInfo,
+    doc: &str,
+    lookup: impl Fn(&str) -> Option<BucketInfo>,
+) -> Result<StoredReplication, S3Error> {
+    if source.versioning != Versioning::Enabled {
+        return Err(S3Error::msg(
+            Kind::InvalidRequest,
+            "Versioning must be 'Enabled' on the bucket to apply a replication configuration",
+        ));
+    }
+    if doc.len() > 2 * 1024 * 1024 {
+        return Err(S3Error::msg(
+            Kind::MalformedXML,
+            "The replication configuration is larger than 2 MB",
+        ));
+    }
+    let stored = StoredReplication::from_xml(doc)?;
+    let findings = model::validate(&stored.config, Some(&source.name));
+    if findings.iter().any(|f| f.is_error()) {
+        return Err(from_findings(&findings));
+    }
+    for dest in stored.destinations() {
+        let Some(d) = lookup(&dest) else {
+            return Err(S3Error::msg(
+                Kind::InvalidRequest,
+                format!("Destination bucket must exist: {dest}"),
+            ));
+        };
+        if d.versioning != Versioning::Enabled {
+            return Err(S3Error::msg(
+                Kind::InvalidRequest,
+                "Destination bucket must have versioning enabled.",
+            ));
+        }
+        if source.object_lock && !d.object_lock {
+            return Err(S3Error::msg(
+                Kind::InvalidRequest,
+                format!(
+                    "Destination bucket {dest} must have Object Lock enabled because the source bucket has Object Lock enabled."
+                ),
+            ));
+        }
+    }
+    Ok(stored)
+}
+
+/// One version waiting to be replicated; the store's version metadata says to which destinations.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct WorkItem {
+    pub bucket: String,
+    pub key: String,
+    pub version_id: String,
+}
+
+/// Receives new PENDING versions (after they are durable). Implemented by the replication engine.
+pub trait ReplicationSink: Send + Sync {
+    fn enqueue(&self, item: WorkItem);
+}
+
+/// A fault injected on a destination bucket by tests.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fault {
+    /// Writes to the destination fail transiently (stay PENDING, retried).
+    Unavailable,
+    /// Writes fail permanently with this reason (the version becomes FAILED).
+    Permanent(String),
+}
+
+/// Test hooks for the replication engine: pause the workers, inject destination faults. The engine reads
+/// these; they have no effect until an engine is attached.
+#[derive(Debug, Default)]
+pub struct Hooks {
+    paused: AtomicBool,
+    faults: Mutex<HashMap<String, Fault>>,
+}
+
+impl Hooks {
+    pub fn pause_replication(&self) {
+        self.paused.store(true, Ordering::SeqCst);
+    }
+    pub fn resume_replication(&self) {
+        self.paused.store(false, Ordering::SeqCst);
+    }
+    pub fn replication_paused(&self) -> bool {
+        self.paused.load(Ordering::SeqCst)
+    }
+    pub fn inject_fault(&self, destination_bucket: &str, fault: Option<Fault>) {
+        let mut f = self.faults.lock().unwrap_or_else(|e| e.into_inner());
+        match fault {
+            Some(x) => {
+                f.insert(destination_bucket.to_string(), x);
+            }
+            None => {
+                f.remove(destination_bucket);
+            }
+        }
+    }
+    pub fn fault(&self, destination_bucket: &str) -> Option<Fault> {
+        self.faults
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(destination_bucket)
+            .cloned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOC: &str = r#"<ReplicationConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Role>r</Role>
+<Rule><ID>a</ID><Priority>1</Priority><Status>Enabled</Status><Filter><Prefix>logs/</Prefix></Filter><Destination><Bucket>arn:aws:s3:::dst1</Bucket></Destination><DeleteMarkerReplication><Status>Enabled</Status></DeleteMarkerReplication></Rule>
+<Rule><ID>b</ID><Priority>2</Priority><Status>Enabled</Status><Filter><Prefix>logs/x</Prefix></Filter><Destination><Bucket>dst1</Bucket></Destination><DeleteMarkerReplication><Status>Disabled</Status></DeleteMarkerReplication></Rule>
+<Rule><ID>c</ID><Priority>3</Priority><Status>Enabled</Status><Filter><Tag><Key>k</Key><Value>v</Value></Tag></Filter><Destination><Bucket>dst2</Bucket></Destination><DeleteMarkerReplication><Status>Disabled</Status></DeleteMarkerReplication></Rule>
+<Rule><ID>d</ID><Priority>4</Priority><Status>Disabled</Status><Filter/><Destination><Bucket>dst3</Bucket></Destination><DeleteMarkerReplication><Status>Disabled</Status></DeleteMarkerReplication></Rule>
+</ReplicationConfiguration>"#;
+
+    #[test]
+    fn destination_choice() {
+        let s = StoredReplication::from_xml(DOC).unwrap();
+        assert_eq!(s.targets("logs/a", false), vec!["dst1"]);
+        assert_eq!(s.targets("logs/a", true), vec!["dst1"]);
+        // The higher-priority rule for d1 wins alone, and it does not replicate delete markers.
+        assert_eq!(s.targets("logs/x1", true), Vec::<String>::new());
+        assert_eq!(s.targets("other", false), Vec::<String>::new());
+    }
+
+    fn info(name: &str, v: Versioning, lock: bool) -> BucketInfo {
+        BucketInfo {
+            name: name.into(),
+            region: "ch-dk-2".into(),
+            created: 0,
+            versioning: v,
+            object_lock: lock,
+        }
+    }
+
+    #[test]
+    fn bucket_state_checks_in_order() {
+        let doc = DOC
+            .replace("<Bucket>dst2</Bucket>", "<Bucket>dst1</Bucket>")
+            .replace("<Bucket>dst3</Bucket>", "<Bucket>dst1</Bucket>");
+        let e = validate_replication(
+            &info("src", Versioning::Enabled, false),
+            &doc.replace("<Priority>2</Priority>", "<Priority>1</Priority>"),
+            |n| Some(info(n, Versioning::Enabled, false)),
+        )
+        .unwrap_err();
+        assert_eq!(e.code(), "InvalidRequest");
+        assert!(e.message.contains("duplicate priority"), "{e}");
+        let e = validate_replication(
+            &info("src", Versioning::Enabled, false),
+            "<ReplicationConfiguration><Rule><Bogus/></Rule></ReplicationConfiguration>",
+            |_| None,
+        )
+        .unwrap_err();
+        assert_eq!(e.code(), "MalformedXML");
+        let unversioned = info("src", Versioning::Unversioned, false);
+        let e = validate_replication(&unversioned, "not xml", |_| None).unwrap_err();
+        assert!(e.message.contains("Versioning must be 'Enabled'"), "{e}");
+        let src = info("src", Versioning::Enabled, false);
+        let e = validate_replication(&src, &doc, |_| None).unwrap_err();
+        assert_eq!(e.code(), "InvalidRequest");
+        let e = validate_replication(&src, &doc, |n| Some(info(n, Versioning::Suspended, false))).unwrap_err();
+        assert_eq!(e.message, "Destination bucket must have versioning enabled.");
+        assert!(validate_replication(&src, &doc, |n| Some(info(n, Versioning::Enabled, false))).is_ok());
+        let locked = info("src", Versioning::Enabled, true);
+        assert!(validate_replication(&locked, &doc, |n| Some(info(n, Versioning::Enabled, false))).is_err());
+        assert!(validate_replication(&locked, &doc, |n| Some(info(n, Versioning::Enabled, true))).is_ok());
+        let same = doc.replace(">dst1<", ">src<").replace("arn:aws:s3:::dst1", "src");
+        assert!(
+            validate_replication(&src, &same, |n| Some(info(n, Versioning::Enabled, false)))
+                .unwrap_err()
+                .message
+                .contains("same")
+        );
+    }
+}

@@ -1,0 +1,398 @@
+//! Request routing: method + path (+ virtual host) + query (+ the copy-source header) → an [`Endpoint`] named
+//! after the S3 operation. Pure, so the whole table is unit-tested without HTTP.
+
+use axum::http::{HeaderMap, Method, Uri};
+use percent_encoding::percent_decode_str;
+
+/// The S3 operation a request asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Endpoint {
+    ListBuckets,
+    CreateBucket,
+    DeleteBucket,
+    HeadBucket,
+    GetBucketLocation,
+    GetBucketVersioning,
+    PutBucketVersioning,
+    GetObjectLockConfiguration,
+    PutObjectLockConfiguration,
+    GetBucketReplication,
+    PutBucketReplication,
+    DeleteBucketReplication,
+    ListObjects,
+    ListObjectsV2,
+    ListObjectVersions,
+    ListMultipartUploads,
+    DeleteObjects,
+    PutObject,
+    CopyObject,
+    GetObject,
+    HeadObject,
+    DeleteObject,
+    CreateMultipartUpload,
+    UploadPart,
+    CompleteMultipartUpload,
+    AbortMultipartUpload,
+    ListParts,
+    GetObjectRetention,
+    PutObjectRetention,
+    GetObjectLegalHold,
+    PutObjectLegalHold,
+    /// `GET /_sosctl/health`: readiness.
+    OperatorHealth,
+    /// `GET|POST /_sosctl/replication`: the replication operator view (served by the replication engine).
+    OperatorReplication,
+    /// A recognised S3 operation the server does not implement (answered 501 naming it).
+    NotImplemented(String),
+}
+
+/// Decoded query string; keys without `=` have an empty value.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query(pub Vec<(String, String)>);
+
+impl Query {
+    pub fn parse(q: Option<&str>) -> Query {
+        match q {
+            None => Query(Vec::new()),
+            Some(q) => Query(
+                url::form_urlencoded::parse(q.as_bytes())
+                    .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                    .collect(),
+            ),
+        }
+    }
+    pub fn has(&self, k: &str) -> bool {
+        self.0.iter().any(|(n, _)| n == k)
+    }
+    pub fn get(&self, k: &str) -> Option<&str> {
+        self.0.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str())
+    }
+}
+
+/// What a request addresses.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Target {
+    pub bucket: Option<String>,
+    pub key: Option<String>,
+    pub query: Query,
+}
+
+impl Target {
+    /// Splits the path (and a `BUCKET.localhost` host) into bucket and key; the key is percent-decoded.
+    pub fn from_request(uri: &Uri, headers: &HeaderMap) -> Target {
+        let query = Query::parse(uri.query());
+        let raw_path = uri.path();
+        let host_bucket = headers
+            .get(axum::http::header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .map(|h| h.rsplit_once(':').map(|(a, _)| a).unwrap_or(h))
+            .and_then(|h| h.strip_suffix(".localhost"))
+            .filter(|b| !b.is_empty())
+            .map(str::to_string);
+        let path = raw_path.strip_prefix('/').unwrap_or(raw_path);
+        let decode = |s: &str| percent_decode_str(s).decode_utf8_lossy().into_owned();
+        if let Some(bucket) = host_bucket {
+            let key = if path.is_empty() { None } else { Some(decode(path)) };
+            return Target {
+                bucket: Some(bucket),
+                key,
+                query,
+            };
+        }
+        if path.is_empty() {
+            return Target {
+                bucket: None,
+                key: None,
+                query,
+            };
+        }
+        match path.split_once('/') {
+            None => Target {
+                bucket: Some(decode(path)),
+                key: None,
+                query,
+            },
+            Some((b, "")) => Target {
+                bucket: Some(decode(b)),
+                key: None,
+                query,
+            },
+            Some((b, k)) => Target {
+                bucket: Some(decode(b)),
+                key: Some(decode(k)),
+                query,
+            },
+        }
+    }
+}
+
+/// Bucket sub-resources the server knows by name but does not implement: query key → operation suffix.
+const UNSUPPORTED_BUCKET: &[(&str, &str)] = &[
+    ("acl", "BucketAcl"),
+    ("policy", "BucketPolicy"),
+    ("policyStatus", "BucketPolicyStatus"),
+    ("cors", "BucketCors"),
+    ("lifecycle", "BucketLifecycleConfiguration"),
+    ("tagging", "BucketTagging"),
+    ("website", "BucketWebsite"),
+    ("encryption", "BucketEncryption"),
+    ("logging", "BucketLogging"),
+    ("notification", "BucketNotificationConfiguration"),
+    ("accelerate", "BucketAccelerateConfiguration"),
+    ("requestPayment", "BucketRequestPayment"),
+    ("ownershipControls", "BucketOwnershipControls"),
+    ("publicAccessBlock", "PublicAccessBlock"),
+    ("intelligent-tiering", "BucketIntelligentTieringConfiguration"),
+    ("inventory", "BucketInventoryConfiguration"),
+    ("metrics", "BucketMetricsConfiguration"),
+    ("analytics", "BucketAnalyticsConfiguration"),
+    ("object-lambda", "ObjectLambda"),
+];
+
+const UNSUPPORTED_OBJECT: &[(&str, &str)] = &[
+    ("acl", "ObjectAcl"),
+    ("tagging", "ObjectTagging"),
+    ("attributes", "ObjectAttributes"),
+    ("torrent", "ObjectTorrent"),
+    ("restore", "RestoreObject"),
+    ("select", "SelectObjectContent"),
+];
+
+fn verb(m: &Method) -> &'static str {
+    match *m {
+        Method::GET | Method::HEAD => "Get",
+        Method::PUT => "Put",
+        Method::DELETE => "Delete",
+        Method::POST => "Post",
+        _ => "Unknown",
+    }
+}
+
+fn unsupported(method: &Method, q: &Query, table: &[(&str, &str)]) -> Option<Endpoint> {
+    table.iter().find(|(k, _)| q.has(k)).map(|(_, op)| {
+        let name = if op.starts_with("Restore") || op.starts_with("Select") || op.starts_with("ObjectLambda") {
+            op.to_string()
+        } else {
+            format!("{}{op}", verb(method))
+        };
+        Endpoint::NotImplemented(name)
+    })
+}
+
+/// The routing table.
+pub fn route(method: &Method, t: &Target, has_copy_source: bool) -> Endpoint {
+    use Endpoint::*;
+    let q = &t.query;
+    let Some(bucket) = &t.bucket else {
+        return match *method {
+            Method::GET => ListBuckets,
+            _ => NotImplemented(format!("{method} on the service")),
+        };
+    };
+    if bucket == "_sosctl" {
+        return match (method, t.key.as_deref()) {
+            (&Method::GET, Some("health")) => OperatorHealth,
+            (&Method::GET | &Method::POST, Some("replication")) => OperatorReplication,
+            _ => NotImplemented(format!("{method} /_sosctl/{}", t.key.as_deref().unwrap_or(""))),
+        };
+    }
+    match &t.key {
+        None => match *method {
+            Method::GET => {
+                if q.has("versioning") {
+                    GetBucketVersioning
+                } else if q.has("object-lock") {
+                    GetObjectLockConfiguration
+                } else if q.has("replication") {
+                    GetBucketReplication
+                } else if q.has("location") {
+                    GetBucketLocation
+                } else if q.has("versions") {
+                    ListObjectVersions
+                } else if q.has("uploads") {
+                    ListMultipartUploads
+                } else if let Some(e) = unsupported(method, q, UNSUPPORTED_BUCKET) {
+                    e
+                } else if q.get("list-type") == Some("2") {
+                    ListObjectsV2
+                } else {
+                    ListObjects
+                }
+            }
+            Method::PUT => {
+                if q.has("versioning") {
+                    PutBucketVersioning
+                } else if q.has("object-lock") {
+                    PutObjectLockConfiguration
+                } else if q.has("replication") {
+                    PutBucketReplication
+                } else if let Some(e) = unsupported(method, q, UNSUPPORTED_BUCKET) {
+                    e
+                } else {
+                    CreateBucket
+                }
+            }
+            Method::DELETE => {
+                if q.has("replication") {
+                    DeleteBucketReplication
+                } else if let Some(e) = unsupported(method, q, UNSUPPORTED_BUCKET) {
+                    e
+                } else {
+                    DeleteBucket
+                }
+            }
+            Method::HEAD => HeadBucket,
+            Method::POST if q.has("delete") => DeleteObjects,
+            _ => NotImplemented(format!("{method} on a bucket")),
+        },
+        Some(_) => match *method {
+            Method::GET => {
+                if q.has("uploadId") {
+                    ListParts
+                } else if q.has("retention") {
+                    GetObjectRetention
+                } else if q.has("legal-hold") {
+                    GetObjectLegalHold
+                } else if let Some(e) = unsupported(method, q, UNSUPPORTED_OBJECT) {
+                    e
+                } else {
+                    GetObject
+                }
+            }
+            Method::HEAD => HeadObject,
+            Method::PUT => {
+                if q.has("uploadId") && q.has("partNumber") {
+                    if has_copy_source {
+                        NotImplemented("UploadPartCopy".into())
+                    } else {
+                        UploadPart
+                    }
+                } else if q.has("retention") {
+                    PutObjectRetention
+                } else if q.has("legal-hold") {
+                    PutObjectLegalHold
+                } else if let Some(e) = unsupported(method, q, UNSUPPORTED_OBJECT) {
+                    e
+                } else if has_copy_source {
+                    CopyObject
+                } else {
+                    PutObject
+                }
+            }
+            Method::DELETE => {
+                if q.has("uploadId") {
+                    AbortMultipartUpload
+                } else if let Some(e) = unsupported(method, q, UNSUPPORTED_OBJECT) {
+                    e
+                } else {
+                    DeleteObject
+                }
+            }
+            Method::POST => {
+                if q.has("uploads") {
+                    CreateMultipartUpload
+                } else if q.has("uploadId") {
+                    CompleteMultipartUpload
+                } else if let Some(e) = unsupported(method, q, UNSUPPORTED_OBJECT) {
+                    e
+                } else {
+                    NotImplemented("PostObject".into())
+                }
+            }
+            _ => NotImplemented(format!("{method} on an object")),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Endpoint::*;
+
+    fn r(method: Method, path_and_query: &str) -> Endpoint {
+        r_full(method, path_and_query, None, false)
+    }
+
+    fn r_full(method: Method, pq: &str, host: Option<&str>, copy: bool) -> Endpoint {
+        let uri: Uri = pq.parse().unwrap();
+        let mut h = HeaderMap::new();
+        if let Some(host) = host {
+            h.insert("host", host.parse().unwrap());
+        }
+        route(&method, &Target::from_request(&uri, &h), copy)
+    }
+
+    #[test]
+    fn routing_table() {
+        let cases: Vec<(Method, &str, Endpoint)> = vec![
+            (Method::GET, "/", ListBuckets),
+            (Method::PUT, "/b", CreateBucket),
+            (Method::PUT, "/b/", CreateBucket),
+            (Method::DELETE, "/b", DeleteBucket),
+            (Method::HEAD, "/b", HeadBucket),
+            (Method::GET, "/b?location", GetBucketLocation),
+            (Method::GET, "/b?versioning", GetBucketVersioning),
+            (Method::PUT, "/b?versioning", PutBucketVersioning),
+            (Method::GET, "/b?object-lock", GetObjectLockConfiguration),
+            (Method::PUT, "/b?object-lock=", PutObjectLockConfiguration),
+            (Method::GET, "/b?replication", GetBucketReplication),
+            (Method::PUT, "/b?replication", PutBucketReplication),
+            (Method::DELETE, "/b?replication", DeleteBucketReplication),
+            (Method::GET, "/b", ListObjects),
+            (Method::GET, "/b?marker=x", ListObjects),
+            (Method::GET, "/b?list-type=2&prefix=a", ListObjectsV2),
+            (Method::GET, "/b?versions&key-marker=a", ListObjectVersions),
+            (Method::GET, "/b?uploads", ListMultipartUploads),
+            (Method::POST, "/b?delete", DeleteObjects),
+            (Method::PUT, "/b/k", PutObject),
+            (Method::GET, "/b/k", GetObject),
+            (Method::GET, "/b/k?versionId=v", GetObject),
+            (Method::HEAD, "/b/k", HeadObject),
+            (Method::DELETE, "/b/k", DeleteObject),
+            (Method::DELETE, "/b/k?versionId=v", DeleteObject),
+            (Method::POST, "/b/k?uploads", CreateMultipartUpload),
+            (Method::PUT, "/b/k?partNumber=1&uploadId=u", UploadPart),
+            (Method::POST, "/b/k?uploadId=u", CompleteMultipartUpload),
+            (Method::DELETE, "/b/k?uploadId=u", AbortMultipartUpload),
+            (Method::GET, "/b/k?uploadId=u", ListParts),
+            (Method::GET, "/b/k?retention", GetObjectRetention),
+            (Method::PUT, "/b/k?retention", PutObjectRetention),
+            (Method::GET, "/b/k?legal-hold", GetObjectLegalHold),
+            (Method::PUT, "/b/k?legal-hold", PutObjectLegalHold),
+            (Method::GET, "/_sosctl/health", OperatorHealth),
+            (Method::GET, "/_sosctl/replication", OperatorReplication),
+            (Method::POST, "/_sosctl/replication?retry-failed", OperatorReplication),
+            (Method::GET, "/b?acl", NotImplemented("GetBucketAcl".into())),
+            (
+                Method::PUT,
+                "/b?lifecycle",
+                NotImplemented("PutBucketLifecycleConfiguration".into()),
+            ),
+            (Method::GET, "/b/k?tagging", NotImplemented("GetObjectTagging".into())),
+            (Method::POST, "/b/k?restore", NotImplemented("RestoreObject".into())),
+        ];
+        for (m, pq, want) in cases {
+            assert_eq!(r(m.clone(), pq), want, "{m} {pq}");
+        }
+        assert_eq!(r_full(Method::PUT, "/b/k", None, true), CopyObject);
+        assert_eq!(
+            r_full(Method::PUT, "/b/k?partNumber=2&uploadId=u", None, true),
+            NotImplemented("UploadPartCopy".into())
+        );
+    }
+
+    #[test]
+    fn targets_decode_keys_and_virtual_hosts() {
+        let uri: Uri = "/bkt/a%20b/c%2F..%2Fd?versionId=x%2By".parse().unwrap();
+        let t = Target::from_request(&uri, &HeaderMap::new());
+        assert_eq!(t.bucket.as_deref(), Some("bkt"));
+        assert_eq!(t.key.as_deref(), Some("a b/c/../d"));
+        assert_eq!(t.query.get("versionId"), Some("x+y"));
+        let mut h = HeaderMap::new();
+        h.insert("host", "photos.localhost:9000".parse().unwrap());
+        let t = Target::from_request(&"/x/y".parse().unwrap(), &h);
+        assert_eq!((t.bucket.as_deref(), t.key.as_deref()), (Some("photos"), Some("x/y")));
+        assert_eq!(r_full(Method::GET, "/", Some("photos.localhost"), false), ListObjects);
+        assert_eq!(r_full(Method::GET, "/", Some("127.0.0.1:9000"), false), ListBuckets);
+    }
+}

@@ -1,0 +1,478 @@
+//! Persistence for `--data-dir DIR`.
+//!
+//! Layout:
+//! - `DIR/journal`: one JSON record per line, each a store [`Op`] (bucket created, version put, version
+//!   removed, metadata changed, upload/part, ...). A dedicated writer thread appends records and fsyncs;
+//!   records queued while an fsync runs are committed together by the next one (group commit), so many
+//!   concurrent small writes share fsyncs. A request is acknowledged only after its record is fsynced.
+//! - `DIR/blobs/XY/ID`: bodies larger than [`INLINE_MAX`], one file per body or part, named by a random
+//!   id (never by the object key, so a key like `../../etc/x` cannot reach outside DIR). A blob is written
+//!   and fsynced (file and directory) before the record that references it is queued. Smaller bodies are
+//!   stored inline in the record (base64), which makes a small PUT cost one shared fsync.
+//!
+//! At start the journal is replayed through the same `apply` as live writes; a torn last line (a crash
+//! mid-append of a write that was never acknowledged) is ignored. Then the state is written out as a fresh,
+//! compacted journal (temp file, fsync, rename, directory fsync), and blob files no version or part refers
+//! to (written for writes that never committed, or whose delete was interrupted) are removed. Replication
+//! status is part of each version's metadata, so PENDING work is found again after a restart.
+
+use super::body::{BlobDir, BlobFile, Body, Seg};
+use super::{LockConfig, Millis, Op, Part, StoreError, UploadMeta, Version, VersionMeta, Versioning};
+use base64::Engine;
+use bytes::Bytes;
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+use std::fs::{self, File, OpenOptions};
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, Mutex, mpsc};
+
+/// Bodies up to this size live in the journal record itself.
+pub const INLINE_MAX: usize = 64 * 1024;
+
+const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD;
+
+#[derive(Debug, Serialize, Deserialize)]
+enum SegRec {
+    #[serde(rename = "m")]
+    Mem(String),
+    #[serde(rename = "f")]
+    File(String, u64),
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(tag = "op")]
+enum Rec {
+    CreateBucket {
+        name: String,
+        region: String,
+        created: Millis,
+        lock: bool,
+    },
+    DeleteBucket {
+        name: String,
+    },
+    SetVersioning {
+        bucket: String,
+        status: Versioning,
+    },
+    SetLock {
+        bucket: String,
+        config: LockConfig,
+    },
+    SetReplication {
+        bucket: String,
+        xml: Option<String>,
+    },
+    PutVersion {
+        bucket: String,
+        key: String,
+        meta: VersionMeta,
+        body: Vec<SegRec>,
+        upload_id: Option<String>,
+    },
+    RemoveVersion {
+        bucket: String,
+        key: String,
+        version_id: String,
+    },
+    SetMeta {
+        bucket: String,
+        key: String,
+        meta: VersionMeta,
+    },
+    CreateUpload {
+        bucket: String,
+        upload: UploadMeta,
+    },
+    PutPart {
+        bucket: String,
+        upload_id: String,
+        number: u32,
+        etag: String,
+        size: u64,
+        last_modified: Millis,
+        body: Vec<SegRec>,
+    },
+    AbortUpload {
+        bucket: String,
+        upload_id: String,
+    },
+}
+
+fn body_rec(b: &Body) -> Vec<SegRec> {
+    b.segments()
+        .iter()
+        .map(|s| match s {
+            Seg::Mem(m) => SegRec::Mem(B64.encode(m)),
+            Seg::File(f) => SegRec::File(f.id.clone(), f.len),
+        })
+        .collect()
+}
+
+fn rec_of(op: &Op) -> Rec {
+    match op.clone() {
+        Op::CreateBucket {
+            name,
+            region,
+            created,
+            lock,
+        } => Rec::CreateBucket {
+            name,
+            region,
+            created,
+            lock,
+        },
+        Op::DeleteBucket { name } => Rec::DeleteBucket { name },
+        Op::SetVersioning { bucket, status } => Rec::SetVersioning { bucket, status },
+        Op::SetLock { bucket, config } => Rec::SetLock { bucket, config },
+        Op::SetReplication { bucket, xml } => Rec::SetReplication { bucket, xml },
+        Op::PutVersion {
+            bucket,
+            key,
+            version,
+            upload_id,
+        } => Rec::PutVersion {
+            bucket,
+            key,
+            meta: version.meta.clone(),
+            body: body_rec(&version.body),
+            upload_id,
+        },
+        Op::RemoveVersion {
+            bucket,
+            key,
+            version_id,
+        } => Rec::RemoveVersion {
+            bucket,
+            key,
+            version_id,
+        },
+        Op::SetMeta { bucket, key, meta } => Rec::SetMeta { bucket, key, meta },
+        Op::CreateUpload { bucket, upload } => Rec::CreateUpload { bucket, upload },
+        Op::PutPart {
+            bucket,
+            upload_id,
+            part,
+        } => Rec::PutPart {
+            bucket,
+            upload_id,
+            number: part.number,
+            etag: part.etag.clone(),
+            size: part.size,
+            last_modified: part.last_modified,
+            body: body_rec(&part.body),
+        },
+        Op::AbortUpload { bucket, upload_id } => Rec::AbortUpload { bucket, upload_id },
+    }
+}
+
+/// Resolves body records, sharing one `BlobFile` per id so refcounting decides when a file goes.
+struct Loader {
+    blobs: Arc<BlobDir>,
+    index: HashMap<String, Arc<BlobFile>>,
+}
+
+impl Loader {
+    fn body(&mut self, segs: Vec<SegRec>) -> Result<Body, String> {
+        let mut parts = Vec::with_capacity(segs.len());
+        for s in segs {
+            parts.push(match s {
+                SegRec::Mem(b) => Body::mem(Bytes::from(B64.decode(b).map_err(|e| format!("bad inline body: {e}"))?)),
+                SegRec::File(id, len) => {
+                    if id.len() < 3 || !id.bytes().all(|c| c.is_ascii_hexdigit()) {
+                        return Err(format!("bad blob id {id:?}"));
+                    }
+                    let f = match self.index.get(&id) {
+                        Some(f) => f.clone(),
+                        // Existence is checked after replay: a later record may have removed the version.
+                        None => {
+                            let f = Arc::new(BlobFile {
+                                dir: self.blobs.clone(),
+                                id: id.clone(),
+                                len,
+                            });
+                            self.index.insert(id, f.clone());
+                            f
+                        }
+                    };
+                    Body::file(f)
+                }
+            });
+        }
+        Ok(Body::concat(parts.iter()))
+    }
+
+    fn op(&mut self, rec: Rec) -> Result<Op, String> {
+        Ok(match rec {
+            Rec::CreateBucket {
+                name,
+                region,
+                created,
+                lock,
+            } => Op::CreateBucket {
+                name,
+                region,
+                created,
+                lock,
+            },
+            Rec::DeleteBucket { name } => Op::DeleteBucket { name },
+            Rec::SetVersioning { bucket, status } => Op::SetVersioning { bucket, status },
+            Rec::SetLock { bucket, config } => Op::SetLock { bucket, config },
+            Rec::SetReplication { bucket, xml } => Op::SetReplication { bucket, xml },
+            Rec::PutVersion {
+                bucket,
+                key,
+                meta,
+                body,
+                upload_id,
+            } => {
+                let body = self.body(body)?;
+                Op::PutVersion {
+                    bucket,
+                    key,
+                    version: Arc::new(Version { meta, body }),
+                    upload_id,
+                }
+            }
+            Rec::RemoveVersion {
+                bucket,
+                key,
+                version_id,
+            } => Op::RemoveVersion {
+                bucket,
+                key,
+                version_id,
+            },
+            Rec::SetMeta { bucket, key, meta } => Op::SetMeta { bucket, key, meta },
+            Rec::CreateUpload { bucket, upload } => Op::CreateUpload { bucket, upload },
+            Rec::PutPart {
+                bucket,
+                upload_id,
+                number,
+                etag,
+                size,
+                last_modified,
+                body,
+            } => {
+                let body = self.body(body)?;
+                Op::PutPart {
+                    bucket,
+                    upload_id,
+                    part: Arc::new(Part {
+                        number,
+                        etag,
+                        size,
+                        last_modified,
+                        body,
+                    }),
+                }
+            }
+            Rec::AbortUpload { bucket, upload_id } => Op::AbortUpload { bucket, upload_id },
+        })
+    }
+}
+
+type Pending = (Vec<u8>, tokio::sync::oneshot::Sender<Result<(), String>>);
+
+pub struct Persist {
+    pub dir: PathBuf,
+    blobs: Arc<BlobDir>,
+    tx: Mutex<Option<mpsc::Sender<Pending>>>,
+    writer: Mutex<Option<std::thread::JoinHandle<()>>>,
+}
+
+fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
+    move |source| StoreError::Io {
+        path: path.display().to_string(),
+        source,
+    }
+}
+
+fn sync_dir(path: &Path) -> std::io::Result<()> {
+    File::open(path)?.sync_all()
+}
+
+impl Persist {
+    /// Creates the layout if needed and replays the journal through `apply`.
+    pub fn open(dir: &Path, mut apply: impl FnMut(Op) -> Result<(), String>) -> Result<Persist, StoreError> {
+        let blob_root = dir.join("blobs");
+        fs::create_dir_all(&blob_root).map_err(io_err(&blob_root))?;
+        for i in 0..=255u8 {
+            let d = blob_root.join(format!("{i:02x}"));
+            fs::create_dir_all(&d).map_err(io_err(&d))?;
+        }
+        let blobs = Arc::new(BlobDir {
+            root: blob_root,
+            live: false.into(),
+        });
+        let journal = dir.join("journal");
+        let mut loader = Loader {
+            blobs: blobs.clone(),
+            index: HashMap::new(),
+        };
+        match File::open(&journal) {
+            Ok(f) => {
+                let mut lines = BufReader::new(f).split(b'\n').enumerate().peekable();
+                while let Some((n, line)) = lines.next() {
+                    let line = line.map_err(io_err(&journal))?;
+                    let last = lines.peek().is_none();
+                    if line.is_empty() {
+                        continue;
+                    }
+                    let corrupt = |message: String| StoreError::Corrupt {
+                        path: journal.display().to_string(),
+                        line: n + 1,
+                        message,
+                    };
+                    let rec: Rec = match serde_json::from_slice(&line) {
+                        Ok(r) => r,
+                        // A torn final record belongs to a write that was never acknowledged.
+                        Err(_) if last => break,
+                        Err(e) => return Err(corrupt(e.to_string())),
+                    };
+                    let op = loader.op(rec).map_err(corrupt)?;
+                    apply(op).map_err(corrupt)?;
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(io_err(&journal)(e)),
+        }
+        drop(loader);
+        Ok(Persist {
+            dir: dir.to_path_buf(),
+            blobs,
+            tx: Mutex::new(None),
+            writer: Mutex::new(None),
+        })
+    }
+
+    /// Writes the compacted journal, removes unreferenced blobs, starts the writer.
+    pub fn finish_load(&self, snapshot: &[Op]) -> Result<(), StoreError> {
+        let journal = self.dir.join("journal");
+        let tmp = self.dir.join("journal.tmp");
+        let mut referenced = HashSet::new();
+        {
+            let mut w = std::io::BufWriter::new(File::create(&tmp).map_err(io_err(&tmp))?);
+            for op in snapshot {
+                let rec = rec_of(op);
+                if let Rec::PutVersion { body, .. } | Rec::PutPart { body, .. } = &rec {
+                    for s in body {
+                        if let SegRec::File(id, len) = s
+                            && referenced.insert(id.clone())
+                        {
+                            let path = self.blobs.path(id);
+                            let on_disk = fs::metadata(&path).map(|m| m.len()).ok();
+                            if on_disk != Some(*len) {
+                                return Err(StoreError::Corrupt {
+                                    path: path.display().to_string(),
+                                    line: 0,
+                                    message: format!("blob missing or not {len} bytes long ({on_disk:?})"),
+                                });
+                            }
+                        }
+                    }
+                }
+                serde_json::to_writer(&mut w, &rec).map_err(|e| io_err(&tmp)(e.into()))?;
+                w.write_all(b"\n").map_err(io_err(&tmp))?;
+            }
+            let f = w.into_inner().map_err(|e| io_err(&tmp)(e.into_error()))?;
+            f.sync_all().map_err(io_err(&tmp))?;
+        }
+        fs::rename(&tmp, &journal).map_err(io_err(&journal))?;
+        sync_dir(&self.dir).map_err(io_err(&self.dir))?;
+
+        for sub in fs::read_dir(&self.blobs.root).map_err(io_err(&self.blobs.root))? {
+            let sub = sub.map_err(io_err(&self.blobs.root))?.path();
+            if !sub.is_dir() {
+                continue;
+            }
+            for f in fs::read_dir(&sub).map_err(io_err(&sub))? {
+                let f = f.map_err(io_err(&sub))?;
+                let name = f.file_name().to_string_lossy().into_owned();
+                if !referenced.contains(&name) {
+                    let _ = fs::remove_file(f.path());
+                }
+            }
+        }
+
+        let file = OpenOptions::new()
+            .append(true)
+            .open(&journal)
+            .map_err(io_err(&journal))?;
+        let (tx, rx) = mpsc::channel::<Pending>();
+        let handle = std::thread::Builder::new()
+            .name("sosctl-journal".into())
+            .spawn(move || journal_writer(file, rx))
+            .map_err(io_err(&journal))?;
+        *self.tx.lock().unwrap_or_else(|e| e.into_inner()) = Some(tx);
+        *self.writer.lock().unwrap_or_else(|e| e.into_inner()) = Some(handle);
+        self.blobs.live.store(true, Ordering::Release);
+        Ok(())
+    }
+
+    /// Queues a record; the receiver resolves once it is fsynced.
+    pub fn append(&self, op: &Op) -> tokio::sync::oneshot::Receiver<Result<(), String>> {
+        let (done, rx) = tokio::sync::oneshot::channel();
+        let mut line = serde_json::to_vec(&rec_of(op)).expect("records always serialize");
+        line.push(b'\n');
+        if let Some(tx) = self.tx.lock().unwrap_or_else(|e| e.into_inner()).as_ref() {
+            // A send error drops `done`, which the caller sees as "journal writer stopped".
+            let _ = tx.send((line, done));
+        }
+        rx
+    }
+
+    /// Writes a body as a new blob file, fsyncing it and its directory.
+    pub async fn write_blob(&self, bytes: Bytes) -> std::io::Result<Body> {
+        let blobs = self.blobs.clone();
+        tokio::task::spawn_blocking(move || {
+            let id = format!("{:016x}{:016x}", fastrand::u64(..), fastrand::u64(..));
+            let path = blobs.path(&id);
+            let mut f = File::create(&path)?;
+            f.write_all(&bytes)?;
+            f.sync_data()?;
+            sync_dir(path.parent().expect("blob paths have a parent"))?;
+            Ok(Body::file(Arc::new(BlobFile {
+                dir: blobs,
+                id,
+                len: bytes.len() as u64,
+            })))
+        })
+        .await
+        .map_err(std::io::Error::other)?
+    }
+
+    /// Stops deleting blobs (the in-memory state is about to be dropped) and flushes the writer.
+    pub fn close(&self) {
+        self.blobs.live.store(false, Ordering::Release);
+        drop(self.tx.lock().unwrap_or_else(|e| e.into_inner()).take());
+        if let Some(h) = self.writer.lock().unwrap_or_else(|e| e.into_inner()).take() {
+            let _ = h.join();
+        }
+    }
+}
+
+fn journal_writer(mut file: File, rx: mpsc::Receiver<Pending>) {
+    while let Ok(first) = rx.recv() {
+        let mut batch = vec![first];
+        while batch.len() < 10_000 {
+            match rx.try_recv() {
+                Ok(p) => batch.push(p),
+                Err(_) => break,
+            }
+        }
+        let mut buf = Vec::with_capacity(batch.iter().map(|(l, _)| l.len()).sum());
+        for (l, _) in &batch {
+            buf.extend_from_slice(l);
+        }
+        let r = file
+            .write_all(&buf)
+            .and_then(|_| file.sync_data())
+            .map_err(|e| e.to_string());
+        for (_, done) in batch {
+            let _ = done.send(r.clone());
+        }
+    }
+}
