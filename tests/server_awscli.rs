@@ -1,0 +1,506 @@
+//! The bundled server driven by real third-party clients: the aws cli (`s3api` and `s3 cp`) and boto3.
+//! The server runs in process (`sosctl::server::spawn`) on a free loopback port.
+
+use sosctl::server::{self, ServerConfig, ServerHandle};
+use std::path::Path;
+use std::process::{Command, Output};
+
+/// Whether a tool is installed; without it the test is skipped, except under CI=true where that fails.
+fn have(tool: &str, args: &[&str]) -> bool {
+    let ok = Command::new(tool)
+        .args(args)
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false);
+    if !ok {
+        if std::env::var("CI").as_deref() == Ok("true") {
+            panic!("{tool} is required under CI=true");
+        }
+        eprintln!("skipping: {tool} is not installed");
+    }
+    ok
+}
+
+/// A command with a clean environment: no SOSCTL_/EXOSCALE_/AWS_ variables except the CA bundle, HOME in
+/// `home`, and the credentials given.
+fn clean(cmd: &str, home: &Path, key: &str, secret: &str) -> Command {
+    let mut c = Command::new(cmd);
+    for (k, _) in std::env::vars() {
+        if (k.starts_with("SOSCTL_") || k.starts_with("EXOSCALE_") || k.starts_with("AWS_")) && k != "AWS_CA_BUNDLE" {
+            c.env_remove(k);
+        }
+    }
+    if std::env::var_os("PYENV_ROOT").is_none()
+        && let Some(h) = std::env::var_os("HOME")
+    {
+        // pyenv shims find their root through HOME, which is replaced below.
+        c.env("PYENV_ROOT", Path::new(&h).join(".pyenv"));
+    }
+    c.env("HOME", home)
+        .env("AWS_ACCESS_KEY_ID", key)
+        .env("AWS_SECRET_ACCESS_KEY", secret)
+        .env("AWS_DEFAULT_REGION", "ch-dk-2")
+        .env("AWS_EC2_METADATA_DISABLED", "true");
+    c
+}
+
+struct Env {
+    srv: ServerHandle,
+    home: tempfile::TempDir,
+}
+
+impl Env {
+    fn new() -> Env {
+        let srv = server::spawn(ServerConfig::default()).expect("server starts");
+        Env {
+            srv,
+            home: tempfile::tempdir().unwrap(),
+        }
+    }
+    fn aws_as(&self, key: &str, secret: &str, args: &[&str]) -> Output {
+        clean("aws", self.home.path(), key, secret)
+            .arg("--endpoint-url")
+            .arg(self.srv.endpoint())
+            .args(args)
+            .output()
+            .expect("aws runs")
+    }
+    fn aws(&self, args: &[&str]) -> Output {
+        self.aws_as(server::DEFAULT_ACCESS_KEY, server::DEFAULT_SECRET_KEY, args)
+    }
+    /// Runs and expects success; returns stdout parsed as JSON (Null when empty).
+    fn ok(&self, args: &[&str]) -> serde_json::Value {
+        let o = self.aws(args);
+        assert!(
+            o.status.success(),
+            "aws {args:?} failed: {}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let s = String::from_utf8_lossy(&o.stdout);
+        if s.trim().is_empty() {
+            serde_json::Value::Null
+        } else {
+            serde_json::from_str(&s).unwrap_or(serde_json::Value::String(s.into()))
+        }
+    }
+    /// Runs and expects failure with `code` in the error text.
+    fn fails(&self, args: &[&str], code: &str) {
+        let o = self.aws(args);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(!o.status.success(), "aws {args:?} should fail with {code}");
+        assert!(err.contains(code), "aws {args:?}: expected {code}, got: {err}");
+    }
+    fn file(&self, name: &str, content: &[u8]) -> String {
+        let p = self.home.path().join(name);
+        std::fs::write(&p, content).unwrap();
+        p.to_string_lossy().into_owned()
+    }
+}
+
+const GUIDE_CONFIG: &str = r#"{
+    "Role": "6f00a21e-a535-4286-86c5-e81eeab3b4ff",
+    "Rules": [{
+        "ID": "vie1-follower",
+        "Priority": 1,
+        "Filter": { "Prefix": "" },
+        "Status": "Enabled",
+        "DeleteMarkerReplication": { "Status": "Enabled" },
+        "Destination": { "Bucket": "my-destination" }
+    }]
+}"#;
+
+#[test]
+fn aws_cli_versioning_replication_config_and_objects() {
+    if !have("aws", &["--version"]) {
+        return;
+    }
+    let e = Env::new();
+    e.ok(&["s3api", "create-bucket", "--bucket", "my-source"]);
+    e.ok(&[
+        "s3api",
+        "create-bucket",
+        "--bucket",
+        "my-destination",
+        "--create-bucket-configuration",
+        "LocationConstraint=at-vie-1",
+    ]);
+    let cfg = format!("file://{}", e.file("config.json", GUIDE_CONFIG.as_bytes()));
+    let put_repl = [
+        "s3api",
+        "put-bucket-replication",
+        "--bucket",
+        "my-source",
+        "--replication-configuration",
+        cfg.as_str(),
+    ];
+    // Source versioning is checked first, then the destination's.
+    e.fails(&put_repl, "Versioning must be 'Enabled'");
+    e.ok(&[
+        "s3api",
+        "put-bucket-versioning",
+        "--bucket",
+        "my-source",
+        "--versioning-configuration",
+        "Status=Enabled",
+    ]);
+    e.fails(&put_repl, "Destination bucket must have versioning enabled");
+    e.ok(&[
+        "s3api",
+        "put-bucket-versioning",
+        "--bucket",
+        "my-destination",
+        "--versioning-configuration",
+        "Status=Enabled",
+    ]);
+    e.ok(&put_repl);
+    let got = e.ok(&["s3api", "get-bucket-replication", "--bucket", "my-source"]);
+    let rule = &got["ReplicationConfiguration"]["Rules"][0];
+    assert_eq!(rule["ID"], "vie1-follower");
+    assert_eq!(rule["Destination"]["Bucket"], "my-destination");
+    assert_eq!(rule["DeleteMarkerReplication"]["Status"], "Enabled");
+    e.fails(
+        &[
+            "s3api",
+            "put-bucket-versioning",
+            "--bucket",
+            "my-source",
+            "--versioning-configuration",
+            "Status=Suspended",
+        ],
+        "InvalidBucketState",
+    );
+    let region = e.ok(&["s3api", "get-bucket-location", "--bucket", "my-destination"]);
+    assert_eq!(region["LocationConstraint"], "at-vie-1");
+
+    let body = e.file("hello.txt", b"hello replication\n");
+    let put = e.ok(&[
+        "s3api",
+        "put-object",
+        "--bucket",
+        "my-source",
+        "--key",
+        "dir/hello.txt",
+        "--body",
+        &body,
+        "--content-type",
+        "text/plain",
+        "--metadata",
+        "colour=blue",
+    ]);
+    let v1 = put["VersionId"].as_str().expect("a version id").to_string();
+    let head = e.ok(&[
+        "s3api",
+        "head-object",
+        "--bucket",
+        "my-source",
+        "--key",
+        "dir/hello.txt",
+    ]);
+    assert_eq!(head["ContentLength"], 18);
+    assert_eq!(head["ContentType"], "text/plain");
+    assert_eq!(head["Metadata"]["colour"], "blue");
+    assert_eq!(head["VersionId"], v1.as_str());
+    // Replication is the engine's job; the store marks the version PENDING when it is written.
+    assert_eq!(head["ReplicationStatus"], "PENDING");
+
+    e.ok(&[
+        "s3api",
+        "put-object",
+        "--bucket",
+        "my-source",
+        "--key",
+        "dir/hello.txt",
+        "--body",
+        &body,
+    ]);
+    e.ok(&[
+        "s3api",
+        "delete-object",
+        "--bucket",
+        "my-source",
+        "--key",
+        "dir/hello.txt",
+    ]);
+    let versions = e.ok(&["s3api", "list-object-versions", "--bucket", "my-source"]);
+    assert_eq!(versions["Versions"].as_array().unwrap().len(), 2, "{versions}");
+    assert_eq!(versions["DeleteMarkers"].as_array().unwrap().len(), 1, "{versions}");
+    assert_eq!(versions["DeleteMarkers"][0]["IsLatest"], true);
+    e.fails(
+        &[
+            "s3api",
+            "head-object",
+            "--bucket",
+            "my-source",
+            "--key",
+            "dir/hello.txt",
+        ],
+        "404",
+    );
+    let old = e.ok(&[
+        "s3api",
+        "head-object",
+        "--bucket",
+        "my-source",
+        "--key",
+        "dir/hello.txt",
+        "--version-id",
+        &v1,
+    ]);
+    assert_eq!(old["Metadata"]["colour"], "blue");
+    e.fails(&["s3api", "delete-bucket", "--bucket", "my-source"], "BucketNotEmpty");
+
+    e.ok(&["s3api", "delete-bucket-replication", "--bucket", "my-source"]);
+    e.fails(
+        &["s3api", "get-bucket-replication", "--bucket", "my-source"],
+        "ReplicationConfigurationNotFoundError",
+    );
+    e.fails(&["s3api", "get-bucket-acl", "--bucket", "my-source"], "NotImplemented");
+}
+
+#[test]
+fn aws_cli_object_lock() {
+    if !have("aws", &["--version"]) {
+        return;
+    }
+    let e = Env::new();
+    e.ok(&[
+        "s3api",
+        "create-bucket",
+        "--bucket",
+        "locked",
+        "--object-lock-enabled-for-bucket",
+    ]);
+    let v = e.ok(&["s3api", "get-bucket-versioning", "--bucket", "locked"]);
+    assert_eq!(v["Status"], "Enabled");
+    e.ok(&[
+        "s3api",
+        "put-object-lock-configuration",
+        "--bucket",
+        "locked",
+        "--object-lock-configuration",
+        r#"{"ObjectLockEnabled":"Enabled","Rule":{"DefaultRetention":{"Mode":"GOVERNANCE","Days":1}}}"#,
+    ]);
+    let c = e.ok(&["s3api", "get-object-lock-configuration", "--bucket", "locked"]);
+    assert_eq!(c["ObjectLockConfiguration"]["Rule"]["DefaultRetention"]["Days"], 1);
+    let body = e.file("x", b"keep me");
+    let vid = e.ok(&[
+        "s3api",
+        "put-object",
+        "--bucket",
+        "locked",
+        "--key",
+        "k",
+        "--body",
+        &body,
+    ])["VersionId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let r = e.ok(&[
+        "s3api",
+        "get-object-retention",
+        "--bucket",
+        "locked",
+        "--key",
+        "k",
+        "--version-id",
+        &vid,
+    ]);
+    assert_eq!(r["Retention"]["Mode"], "GOVERNANCE");
+    e.fails(
+        &[
+            "s3api",
+            "delete-object",
+            "--bucket",
+            "locked",
+            "--key",
+            "k",
+            "--version-id",
+            &vid,
+        ],
+        "AccessDenied",
+    );
+    e.ok(&[
+        "s3api",
+        "put-object-legal-hold",
+        "--bucket",
+        "locked",
+        "--key",
+        "k",
+        "--version-id",
+        &vid,
+        "--legal-hold",
+        "Status=ON",
+    ]);
+    let lh = e.ok(&[
+        "s3api",
+        "get-object-legal-hold",
+        "--bucket",
+        "locked",
+        "--key",
+        "k",
+        "--version-id",
+        &vid,
+    ]);
+    assert_eq!(lh["LegalHold"]["Status"], "ON");
+    e.fails(
+        &[
+            "s3api",
+            "delete-object",
+            "--bucket",
+            "locked",
+            "--key",
+            "k",
+            "--version-id",
+            &vid,
+            "--bypass-governance-retention",
+        ],
+        "AccessDenied",
+    );
+    e.ok(&[
+        "s3api",
+        "put-object-legal-hold",
+        "--bucket",
+        "locked",
+        "--key",
+        "k",
+        "--version-id",
+        &vid,
+        "--legal-hold",
+        "Status=OFF",
+    ]);
+    e.ok(&[
+        "s3api",
+        "delete-object",
+        "--bucket",
+        "locked",
+        "--key",
+        "k",
+        "--version-id",
+        &vid,
+        "--bypass-governance-retention",
+    ]);
+    e.fails(
+        &[
+            "s3api",
+            "put-bucket-versioning",
+            "--bucket",
+            "locked",
+            "--versioning-configuration",
+            "Status=Suspended",
+        ],
+        "InvalidBucketState",
+    );
+}
+
+#[test]
+fn aws_cli_multipart_copy_of_20_mib_and_wrong_credentials() {
+    if !have("aws", &["--version"]) {
+        return;
+    }
+    let e = Env::new();
+    e.ok(&["s3api", "create-bucket", "--bucket", "big"]);
+    let data: Vec<u8> = (0..20 * 1024 * 1024u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8)
+        .collect();
+    let src = e.file("big.bin", &data);
+    e.ok(&["s3", "cp", "--no-progress", &src, "s3://big/nested/big.bin"]);
+    let head = e.ok(&["s3api", "head-object", "--bucket", "big", "--key", "nested/big.bin"]);
+    assert_eq!(head["ContentLength"], data.len());
+    assert!(head["ETag"].as_str().unwrap().contains('-'), "a multipart ETag: {head}");
+    let back = e.home.path().join("back.bin");
+    e.ok(&[
+        "s3",
+        "cp",
+        "--no-progress",
+        "s3://big/nested/big.bin",
+        &back.to_string_lossy(),
+    ]);
+    assert!(std::fs::read(&back).unwrap() == data, "downloaded bytes differ");
+    let range = e.home.path().join("range.bin");
+    e.ok(&[
+        "s3api",
+        "get-object",
+        "--bucket",
+        "big",
+        "--key",
+        "nested/big.bin",
+        "--range",
+        "bytes=10-19",
+        &range.to_string_lossy(),
+    ]);
+    assert_eq!(std::fs::read(&range).unwrap(), &data[10..20]);
+    e.ok(&[
+        "s3api",
+        "copy-object",
+        "--bucket",
+        "big",
+        "--key",
+        "copy.bin",
+        "--copy-source",
+        "big/nested/big.bin",
+    ]);
+    let listed = e.ok(&["s3api", "list-objects-v2", "--bucket", "big", "--delimiter", "/"]);
+    assert_eq!(listed["Contents"][0]["Key"], "copy.bin");
+    assert_eq!(listed["CommonPrefixes"][0]["Prefix"], "nested/");
+
+    let o = e.aws_as("nobody", "whatever", &["s3api", "list-buckets"]);
+    assert!(!o.status.success());
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("InvalidAccessKeyId"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+#[test]
+fn boto3_default_checksums_and_chunked_uploads() {
+    if !have("python3", &["-c", "import boto3"]) {
+        return;
+    }
+    let e = Env::new();
+    let script = r#"
+import boto3, os, sys, hashlib
+from boto3.s3.transfer import TransferConfig
+s3 = boto3.client("s3", endpoint_url=sys.argv[1], region_name="ch-dk-2")
+s3.create_bucket(Bucket="boto")
+s3.put_bucket_versioning(Bucket="boto", VersioningConfiguration={"Status": "Enabled"})
+r = s3.put_object(Bucket="boto", Key="small.txt", Body=b"small body", Metadata={"a": "b"})
+assert r["VersionId"], r
+got = s3.get_object(Bucket="boto", Key="small.txt")
+assert got["Body"].read() == b"small body"
+assert got["Metadata"] == {"a": "b"}, got["Metadata"]
+path = os.path.join(sys.argv[2], "up.bin")
+data = os.urandom(12 * 1024 * 1024 + 5)
+open(path, "wb").write(data)
+s3.upload_file(path, "boto", "up.bin", Config=TransferConfig(multipart_threshold=5 * 1024 * 1024, multipart_chunksize=5 * 1024 * 1024))
+h = s3.head_object(Bucket="boto", Key="up.bin")
+assert h["ContentLength"] == len(data), h
+assert h["ETag"].endswith('-3"'), h["ETag"]
+body = s3.get_object(Bucket="boto", Key="up.bin")["Body"].read()
+assert hashlib.sha256(body).digest() == hashlib.sha256(data).digest()
+s3.upload_file(path, "boto", "single.bin", Config=TransferConfig(multipart_threshold=64 * 1024 * 1024))
+assert s3.get_object(Bucket="boto", Key="single.bin")["Body"].read() == data
+d = s3.delete_objects(Bucket="boto", Delete={"Objects": [{"Key": "small.txt"}, {"Key": "single.bin"}]})
+assert len(d["Deleted"]) == 2, d
+keys = [o["Key"] for o in s3.list_objects_v2(Bucket="boto").get("Contents", [])]
+assert keys == ["up.bin"], keys
+print("boto3 ok")
+"#;
+    let o = clean(
+        "python3",
+        e.home.path(),
+        server::DEFAULT_ACCESS_KEY,
+        server::DEFAULT_SECRET_KEY,
+    )
+    .args(["-c", script, &e.srv.endpoint(), &e.home.path().to_string_lossy()])
+    .output()
+    .unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        o.status.success() && out.contains("boto3 ok"),
+        "{out}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
