@@ -928,3 +928,36 @@ fn path_signed_as_sent_is_accepted_through_the_fallback_only() {
     let err = authenticate(&Method::GET, &uri, &h, &keyring(), at).unwrap_err();
     assert_eq!(err.code, "SignatureDoesNotMatch");
 }
+
+#[test]
+fn complete_multipart_checksum_headers_are_left_to_the_server() {
+    // On CompleteMultipartUpload the header is the object's checksum, not the XML body's.
+    let xml = Bytes::from_static(b"<CompleteMultipartUpload></CompleteMultipartUpload>");
+    let object_crc = ChecksumAlgorithm::Crc32.base64(b"the whole object");
+    let s = sign(
+        &Method::POST,
+        "/b/k?uploadId=abc",
+        &[("x-amz-checksum-crc32", &object_crc)],
+        &sigv4::sha256_hex(&xml),
+        (AK, SECRET),
+        "ch-dk-2",
+        now(),
+    );
+    let ctx = authenticate(&Method::POST, &s.uri, &s.headers, &keyring(), now()).unwrap();
+    assert!(ctx.object_checksum_headers);
+    let d = decode_body_verified(&ctx, &s.headers, xml.clone()).unwrap();
+    assert!(d.checksums.is_empty());
+    // The same header on an UploadPart-like PUT is verified against the body.
+    let s = sign(
+        &Method::PUT,
+        "/b/k?partNumber=1&uploadId=abc",
+        &[("x-amz-checksum-crc32", &object_crc)],
+        &sigv4::sha256_hex(&xml),
+        (AK, SECRET),
+        "ch-dk-2",
+        now(),
+    );
+    let ctx = authenticate(&Method::PUT, &s.uri, &s.headers, &keyring(), now()).unwrap();
+    assert!(!ctx.object_checksum_headers);
+    assert_eq!(decode_body(&ctx, &s.headers, xml).unwrap_err().code, "BadDigest");
+}
