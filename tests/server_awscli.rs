@@ -452,6 +452,30 @@ fn aws_cli_multipart_copy_of_20_mib_and_wrong_credentials() {
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );
+    let o = e.aws_as(
+        server::DEFAULT_ACCESS_KEY,
+        "not-the-secret",
+        &["s3api", "list-objects-v2", "--bucket", "big"],
+    );
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(!o.status.success() && err.contains("SignatureDoesNotMatch"), "{err}");
+}
+
+#[test]
+fn unsigned_requests_are_refused() {
+    use std::io::{Read, Write};
+    let srv = server::spawn(ServerConfig::default()).expect("server starts");
+    for path in ["/", "/_sosctl/health", "/some-bucket/key"] {
+        let mut s = std::net::TcpStream::connect(srv.addr()).unwrap();
+        write!(s, "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
+        let mut resp = String::new();
+        s.read_to_string(&mut resp).unwrap();
+        assert!(resp.starts_with("HTTP/1.1 403"), "{resp}");
+        assert!(
+            resp.contains("<Code>AccessDenied</Code>") && resp.contains("<RequestId>"),
+            "{resp}"
+        );
+    }
 }
 
 #[test]
