@@ -528,3 +528,80 @@ print("boto3 ok")
         String::from_utf8_lossy(&o.stderr)
     );
 }
+
+#[test]
+fn boto3_conditionals_paging_copy_and_presigned_urls() {
+    if !have("python3", &["-c", "import boto3"]) {
+        return;
+    }
+    let e = Env::new();
+    let script = r#"
+import boto3, sys, urllib.request, datetime
+from botocore.exceptions import ClientError
+s3 = boto3.client("s3", endpoint_url=sys.argv[1], region_name="ch-dk-2")
+def code(f):
+    try:
+        f()
+    except ClientError as ex:
+        return ex.response["Error"]["Code"]
+    return None
+s3.create_bucket(Bucket="cond")
+s3.put_bucket_versioning(Bucket="cond", VersioningConfiguration={"Status": "Enabled"})
+etag = s3.put_object(Bucket="cond", Key="k", Body=b"0123456789")["ETag"]
+assert code(lambda: s3.get_object(Bucket="cond", Key="k", IfMatch='"nope"')) == "PreconditionFailed"
+assert code(lambda: s3.get_object(Bucket="cond", Key="k", IfNoneMatch=etag)) == "304"
+assert code(lambda: s3.get_object(Bucket="cond", Key="k", IfModifiedSince=datetime.datetime(2100, 1, 1))) == "304"
+assert code(lambda: s3.get_object(Bucket="cond", Key="k", IfUnmodifiedSince=datetime.datetime(2000, 1, 1))) == "PreconditionFailed"
+assert s3.get_object(Bucket="cond", Key="k", IfMatch=etag, Range="bytes=-3")["Body"].read() == b"789"
+assert code(lambda: s3.get_object(Bucket="cond", Key="k", Range="bytes=50-")) == "InvalidRange"
+assert code(lambda: s3.put_object(Bucket="cond", Key="k", Body=b"x", IfNoneMatch="*")) == "PreconditionFailed"
+
+# Copy with REPLACE metadata, and from a specific version.
+v1 = s3.head_object(Bucket="cond", Key="k")["VersionId"]
+s3.put_object(Bucket="cond", Key="k", Body=b"newer")
+c = s3.copy_object(Bucket="cond", Key="copy", CopySource={"Bucket": "cond", "Key": "k", "VersionId": v1}, MetadataDirective="REPLACE", Metadata={"m": "1"}, ContentType="text/x")
+assert c["CopySourceVersionId"] == v1, c
+h = s3.head_object(Bucket="cond", Key="copy")
+assert h["Metadata"] == {"m": "1"} and h["ContentType"] == "text/x" and h["ContentLength"] == 10, h
+assert code(lambda: s3.copy_object(Bucket="cond", Key="k", CopySource={"Bucket": "cond", "Key": "k"})) == "InvalidRequest"
+
+# v1 and v2 listing paging, one key per page.
+for k in ["p/a", "p/b", "p/c", "q"]:
+    s3.put_object(Bucket="cond", Key=k, Body=b"")
+seen, marker = [], ""
+while True:
+    r = s3.list_objects(Bucket="cond", Prefix="p/", Marker=marker, MaxKeys=1)
+    seen += [o["Key"] for o in r.get("Contents", [])]
+    if not r["IsTruncated"]:
+        break
+    marker = r.get("NextMarker") or seen[-1]
+assert seen == ["p/a", "p/b", "p/c"], seen
+keys = [o["Key"] for page in s3.get_paginator("list_objects_v2").paginate(Bucket="cond", PaginationConfig={"PageSize": 2}) for o in page.get("Contents", [])]
+assert keys == ["copy", "k", "p/a", "p/b", "p/c", "q"], keys
+vers = [(v["Key"], v["VersionId"]) for page in s3.get_paginator("list_object_versions").paginate(Bucket="cond", PaginationConfig={"PageSize": 1}) for v in page.get("Versions", [])]
+assert len(vers) == 7 and len(set(vers)) == 7, vers
+
+# Presigned GET and PUT.
+url = s3.generate_presigned_url("get_object", Params={"Bucket": "cond", "Key": "k"}, ExpiresIn=60)
+assert urllib.request.urlopen(url).read() == b"newer"
+put = s3.generate_presigned_url("put_object", Params={"Bucket": "cond", "Key": "pre"}, ExpiresIn=60)
+urllib.request.urlopen(urllib.request.Request(put, data=b"via url", method="PUT")).read()
+assert s3.get_object(Bucket="cond", Key="pre")["Body"].read() == b"via url"
+print("boto3 ok")
+"#;
+    let o = clean(
+        "python3",
+        e.home.path(),
+        server::DEFAULT_ACCESS_KEY,
+        server::DEFAULT_SECRET_KEY,
+    )
+    .args(["-c", script, &e.srv.endpoint()])
+    .output()
+    .unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        o.status.success() && out.contains("boto3 ok"),
+        "{out}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}

@@ -178,6 +178,9 @@ pub async fn start(cfg: ServerConfig) -> Result<RunningServer, ServerError> {
         verbose: cfg.verbose,
         next_id: AtomicU64::new(u64::from(fastrand::u32(..)) << 20),
     });
+    // The replication engine attaches here (see `replication` for the protocol): build it with
+    // `store.clone()`, `hooks.clone()` and `cfg.replication_workers`, register it with
+    // `store.set_replication_sink`, and enqueue `store.pending_replication()`.
     let router = axum::Router::new().fallback(handle).with_state(app);
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let task = tokio::spawn(async move {

@@ -2,8 +2,26 @@
 //! needed to pick destinations), the PUT-time validation with the bucket-state checks, and the seam where the
 //! asynchronous replication engine hooks in ([`ReplicationSink`], [`WorkItem`], [`Hooks`]).
 //!
-//! The engine itself (workers, retries, replica writes) is not here; see the `Store` methods
-//! `set_replication_sink`, `pending_replication`, `put_replica` and `set_target_status`.
+//! The engine itself (workers, retries, backoff, operator statistics) is not here. How it hooks in:
+//!
+//! 1. At start (in `server::start`, after the store is loaded): implement [`ReplicationSink`], call
+//!    `Store::set_replication_sink(Some(engine))`, then enqueue `Store::pending_replication()` (PENDING
+//!    versions found in the data dir, oldest first). From then on the store calls `enqueue` once per new
+//!    PENDING version, after its journal record is durable (PutObject, CopyObject,
+//!    CompleteMultipartUpload, and delete markers whose winning rule has DeleteMarkerReplication Enabled).
+//! 2. A worker takes a [`WorkItem`], reads `Store::version(bucket, key, version_id)` (its
+//!    `meta.replication.targets` lists the destinations still PENDING), consults [`Hooks`] (paused? fault
+//!    injected for this destination?), and calls `Store::put_replica(dest, key, &version)` for each
+//!    target: same version id, Last-Modified, ETag, headers, metadata and retention, status REPLICA, body
+//!    shared without copying; a retry of a replica already present is a no-op. `ReplicaError` is the
+//!    permanent failure reason (DstBucketNotFound, DstBucketUnversioned, DstBucketObjectLockConfigMissing,
+//!    DstPutObjectNotPermitted).
+//! 3. It records each outcome with `Store::set_target_status(bucket, key, version_id, dest, status,
+//!    reason)`, which recomputes the overall status (COMPLETED when every target is, FAILED when any
+//!    failed) and journals it. Per-key ordering (a delete marker after the version it hides) is the
+//!    engine's job: items for one key arrive in write order.
+//! 4. `GET/POST /_sosctl/replication` is routed to `Endpoint::OperatorReplication` (501 until the engine
+//!    serves it); `ReplicationState::since` gives the age of pending items.
 
 use super::error::{Kind, S3Error};
 use super::store::{BucketInfo, Versioning};
