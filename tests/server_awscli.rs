@@ -581,6 +581,17 @@ assert keys == ["copy", "k", "p/a", "p/b", "p/c", "q"], keys
 vers = [(v["Key"], v["VersionId"]) for page in s3.get_paginator("list_object_versions").paginate(Bucket="cond", PaginationConfig={"PageSize": 1}) for v in page.get("Versions", [])]
 assert len(vers) == 7 and len(set(vers)) == 7, vers
 
+# UploadPartCopy: two ranges of a 6 MiB object become a new object.
+src = bytes(range(256)) * (6 * 4096)
+s3.put_object(Bucket="cond", Key="src6", Body=src)
+up = s3.create_multipart_upload(Bucket="cond", Key="assembled")["UploadId"]
+p1 = s3.upload_part_copy(Bucket="cond", Key="assembled", UploadId=up, PartNumber=1, CopySource={"Bucket": "cond", "Key": "src6"}, CopySourceRange="bytes=0-5242879")["CopyPartResult"]["ETag"]
+p2 = s3.upload_part_copy(Bucket="cond", Key="assembled", UploadId=up, PartNumber=2, CopySource={"Bucket": "cond", "Key": "src6"}, CopySourceRange="bytes=5242880-6291455")["CopyPartResult"]["ETag"]
+s3.complete_multipart_upload(Bucket="cond", Key="assembled", UploadId=up, MultipartUpload={"Parts": [{"PartNumber": 1, "ETag": p1}, {"PartNumber": 2, "ETag": p2}]})
+assert s3.get_object(Bucket="cond", Key="assembled")["Body"].read() == src
+s3.delete_object(Bucket="cond", Key="src6")
+s3.delete_object(Bucket="cond", Key="assembled")
+
 # Presigned GET and PUT.
 url = s3.generate_presigned_url("get_object", Params={"Bucket": "cond", "Key": "k"}, ExpiresIn=60)
 assert urllib.request.urlopen(url).read() == b"newer"

@@ -428,6 +428,7 @@ async fn run(app: &App, endpoint: &Endpoint, rq: &Req) -> S3Result<Response> {
         DeleteObject => object::delete(app, rq).await,
         CreateMultipartUpload => multipart::create(app, rq).await,
         UploadPart => multipart::upload_part(app, rq).await,
+        UploadPartCopy => multipart::upload_part_copy(app, rq).await,
         CompleteMultipartUpload => multipart::complete(app, rq).await,
         AbortMultipartUpload => multipart::abort(app, rq).await,
         ListParts => multipart::list_parts(app, rq),

@@ -1,10 +1,10 @@
 //! Multipart uploads: Create, UploadPart, Complete (ETag = md5 of the part md5s + `-N`), Abort, ListParts,
-//! ListMultipartUploads. UploadPartCopy is not implemented (501).
+//! ListMultipartUploads, UploadPartCopy (the copied range becomes a new part).
 
 use super::bucket::OWNER_ID;
 use super::error::{Kind, S3Error, S3Result};
 use super::http::{self, iso};
-use super::object::new_object;
+use super::object::{check_conditions, copy_source, new_object, parse_range};
 use super::store::md5_digest;
 use super::xml::{self, Writer};
 use super::{App, Req};
@@ -49,6 +49,53 @@ pub async fn upload_part(app: &App, rq: &Req) -> S3Result<Response> {
         .await?;
     let mut resp = http::empty(StatusCode::OK);
     http::set(&mut resp, "etag", &format!("\"{etag}\""));
+    Ok(resp)
+}
+
+pub async fn upload_part_copy(app: &App, rq: &Req) -> S3Result<Response> {
+    let n = rq.query("partNumber").unwrap_or("");
+    let number: u32 = n.parse().map_err(|_| {
+        S3Error::msg(
+            Kind::InvalidArgument,
+            format!("Part number must be an integer between 1 and 10000, not `{n}`"),
+        )
+    })?;
+    app.store.get_upload(rq.bucket(), rq.key(), upload_id(rq))?;
+    let (sb, sk, svid) = copy_source(rq.header("x-amz-copy-source").unwrap_or(""))?;
+    let src = app.store.get_object(&sb, &sk, svid.as_deref())?;
+    check_conditions(&rq.headers, "x-amz-copy-source-", &src, false)?;
+    let (start, end) = match rq.header("x-amz-copy-source-range") {
+        Some(spec) => parse_range(spec, src.meta.size)?.ok_or_else(|| {
+            S3Error::msg(
+                Kind::InvalidArgument,
+                format!("x-amz-copy-source-range `{spec}` must be bytes=first-last"),
+            )
+        })?,
+        None => (0, src.meta.size),
+    };
+    let chunks: Vec<bytes::Bytes> = futures_util::TryStreamExt::try_collect(src.body.stream(start, end))
+        .await
+        .map_err(S3Error::internal)?;
+    let bytes = if chunks.len() == 1 {
+        chunks.into_iter().next().unwrap_or_default()
+    } else {
+        bytes::Bytes::from(chunks.concat())
+    };
+    let b = bytes.clone();
+    let etag = tokio::task::spawn_blocking(move || hex::encode(md5_digest(&b)))
+        .await
+        .map_err(S3Error::internal)?;
+    let body = app.store.store_body(bytes).await?;
+    app.store
+        .upload_part(rq.bucket(), rq.key(), upload_id(rq), number, body, etag.clone())
+        .await?;
+    let mut w = Writer::new("CopyPartResult");
+    w.elem("LastModified", &iso(super::store::now_ms()))
+        .elem("ETag", &format!("\"{etag}\""));
+    let mut resp = http::xml(StatusCode::OK, w.finish("CopyPartResult"));
+    if src.meta.version_id != "null" {
+        http::set(&mut resp, "x-amz-copy-source-version-id", &src.meta.version_id);
+    }
     Ok(resp)
 }
 

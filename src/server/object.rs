@@ -106,7 +106,7 @@ pub async fn put(app: &App, rq: &Req) -> S3Result<Response> {
 }
 
 /// The byte range asked for, clamped to the object; `Err` for an unsatisfiable one.
-fn parse_range(spec: &str, size: u64) -> S3Result<Option<(u64, u64)>> {
+pub fn parse_range(spec: &str, size: u64) -> S3Result<Option<(u64, u64)>> {
     let Some(r) = spec.trim().strip_prefix("bytes=") else {
         return Ok(None);
     };
@@ -138,7 +138,7 @@ fn parse_range(spec: &str, size: u64) -> S3Result<Option<(u64, u64)>> {
 }
 
 /// If-Match / If-Unmodified-Since (412) and If-None-Match / If-Modified-Since (304), RFC 7232 order.
-fn check_conditions(h: &HeaderMap, prefix: &str, v: &Version, get_like: bool) -> S3Result<()> {
+pub fn check_conditions(h: &HeaderMap, prefix: &str, v: &Version, get_like: bool) -> S3Result<()> {
     let get = |n: &str| h.get(format!("{prefix}{n}")).and_then(|v| v.to_str().ok());
     let etag_in = |list: &str| {
         list.split(',')
@@ -330,7 +330,7 @@ pub async fn delete_objects(app: &App, rq: &Req) -> S3Result<Response> {
 }
 
 /// `x-amz-copy-source`: `[/]bucket/key[?versionId=ID]`, URL-encoded.
-fn copy_source(s: &str) -> S3Result<(String, String, Option<String>)> {
+pub fn copy_source(s: &str) -> S3Result<(String, String, Option<String>)> {
     let (path, vid) = match s.split_once("?versionId=") {
         Some((p, v)) => (p, Some(percent_decode_str(v).decode_utf8_lossy().into_owned())),
         None => (s, None),

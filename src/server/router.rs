@@ -31,6 +31,7 @@ pub enum Endpoint {
     DeleteObject,
     CreateMultipartUpload,
     UploadPart,
+    UploadPartCopy,
     CompleteMultipartUpload,
     AbortMultipartUpload,
     ListParts,
@@ -262,11 +263,7 @@ pub fn route(method: &Method, t: &Target, has_copy_source: bool) -> Endpoint {
             Method::HEAD => HeadObject,
             Method::PUT => {
                 if q.has("uploadId") && q.has("partNumber") {
-                    if has_copy_source {
-                        NotImplemented("UploadPartCopy".into())
-                    } else {
-                        UploadPart
-                    }
+                    if has_copy_source { UploadPartCopy } else { UploadPart }
                 } else if q.has("retention") {
                     PutObjectRetention
                 } else if q.has("legal-hold") {
@@ -377,7 +374,7 @@ mod tests {
         assert_eq!(r_full(Method::PUT, "/b/k", None, true), CopyObject);
         assert_eq!(
             r_full(Method::PUT, "/b/k?partNumber=2&uploadId=u", None, true),
-            NotImplemented("UploadPartCopy".into())
+            UploadPartCopy
         );
     }
 
