@@ -5,6 +5,7 @@
 //! mapped to exit codes in one place ([`exit`]).
 
 pub mod bucket;
+pub mod connect;
 pub mod demo;
 pub mod exit;
 pub mod generate;
