@@ -37,9 +37,10 @@ pub fn block_on<F: std::future::Future>(f: F) -> anyhow::Result<F::Output> {
     Ok(rt.block_on(f))
 }
 
-/// An S3 error as the CLI tells it: a missing bucket or key named, a hint where one helps.
-pub fn explain(e: S3Error, bucket: &str, key: Option<&str>) -> anyhow::Error {
-    let what = match (e.code(), key) {
+/// An S3 error as the CLI tells it: a missing bucket or key named plainly, otherwise `DOING: CODE: message
+/// (HTTP status)`, with a hint where one helps.
+pub fn explain(e: S3Error, doing: &str, bucket: &str, key: Option<&str>) -> anyhow::Error {
+    let plain = match (e.code(), key) {
         (Some("NoSuchBucket"), _) => Some(format!("bucket \"{bucket}\" does not exist (NoSuchBucket)")),
         (Some("NoSuchKey"), Some(k)) => Some(format!(
             "object \"{k}\" does not exist in bucket \"{bucket}\" (NoSuchKey)"
@@ -49,20 +50,27 @@ pub fn explain(e: S3Error, bucket: &str, key: Option<&str>) -> anyhow::Error {
         )),
         _ => None,
     };
-    if let Some(w) = what {
-        return anyhow::anyhow!(w);
+    if let Some(p) = plain {
+        return anyhow::anyhow!(p);
     }
     let hint = match (&e, e.code()) {
-        (S3Error::Transport(_), _) => Some("is the endpoint right? (--endpoint, SOSCTL_ENDPOINT)"),
-        (_, Some("SignatureDoesNotMatch")) | (_, Some("InvalidAccessKeyId")) => {
-            Some("check the credentials and the zone (--zone), which is the signing region")
+        (S3Error::Transport(_), _) | (S3Error::Timeout(_), _) => {
+            Some("is the endpoint right and reachable? (--endpoint, SOSCTL_ENDPOINT)".to_string())
         }
-        (_, Some("BucketAlreadyExists")) => Some("bucket names are global: pick another name"),
-        (_, Some("BucketNotEmpty")) => Some("empty it first: `sosctl rb -r sos://BUCKET`"),
+        (_, Some("SignatureDoesNotMatch" | "InvalidAccessKeyId")) => {
+            Some("check the credentials, and the zone (--zone), which is the signing region".to_string())
+        }
+        (_, Some("BucketAlreadyExists")) => Some("bucket names are global: pick another name".to_string()),
+        (_, Some("BucketNotEmpty")) => Some(format!("empty it first with `sosctl rb -r sos://{bucket}`")),
+        (_, Some("InvalidBucketState" | "InvalidRequest")) if e.message().is_some_and(|m| m.contains("ersioning")) => {
+            Some(format!(
+                "enable versioning with `sosctl bucket versioning enable sos://{bucket}`"
+            ))
+        }
         _ => None,
     };
     match hint {
-        Some(h) => anyhow::anyhow!("{e}\nhint: {h}"),
-        None => anyhow::Error::new(e),
+        Some(h) => anyhow::anyhow!("{e}\nhint: {h}").context(doing.to_string()),
+        None => anyhow::Error::new(e).context(doing.to_string()),
     }
 }

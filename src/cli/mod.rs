@@ -15,6 +15,7 @@ pub mod replication;
 pub mod serve;
 pub mod settings;
 pub mod storage;
+pub mod target;
 
 use clap::{Args, Parser, Subcommand};
 use std::process::ExitCode;
