@@ -497,9 +497,11 @@ impl Client {
         delimiter: Option<&str>,
         key_marker: Option<&str>,
         version_id_marker: Option<&str>,
+        max_keys: Option<u32>,
     ) -> Result<ListVersionsPage, S3Error> {
         let req = Req::new(Method::GET, bucket_path(bucket))
             .q("versions", "")
+            .q_opt("max-keys", max_keys.map(|m| m.to_string()).as_deref())
             .q_opt("prefix", prefix.filter(|p| !p.is_empty()))
             .q_opt("delimiter", delimiter.filter(|d| !d.is_empty()))
             .q_opt("key-marker", key_marker)

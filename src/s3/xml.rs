@@ -285,8 +285,15 @@ pub fn object_lock_body(cfg: &ObjectLockConfig) -> String {
 }
 
 pub fn parse_location(doc: &str) -> Result<Option<String>, String> {
-    let root = expect_root(doc, "LocationConstraint")?;
-    let t = root.text.trim();
+    let root = parse(doc)?;
+    // SeaweedFS wraps it in <CreateBucketConfiguration>.
+    let el = if root.name == "LocationConstraint" {
+        &root
+    } else {
+        root.child("LocationConstraint")
+            .ok_or_else(|| format!("expected <LocationConstraint>, got <{}>", root.name))?
+    };
+    let t = el.text.trim();
     Ok((!t.is_empty()).then(|| t.to_string()))
 }
 
@@ -522,6 +529,18 @@ mod tests {
         assert!(body.contains("<Key>a&lt;&amp;&gt;b</Key><VersionId>v1</VersionId>"));
         let root = parse(&body).unwrap();
         assert_eq!(root.child("Object").unwrap().text_of("Key"), Some("a<&>b"));
+    }
+
+    #[test]
+    fn location_constraint_plain_or_wrapped() {
+        let plain =
+            r#"<LocationConstraint xmlns="http://s3.amazonaws.com/doc/2006-03-01/">eu-west-1</LocationConstraint>"#;
+        assert_eq!(parse_location(plain).unwrap().as_deref(), Some("eu-west-1"));
+        assert_eq!(parse_location("<LocationConstraint/>").unwrap(), None);
+        let wrapped =
+            "<CreateBucketConfiguration><LocationConstraint>ch-dk-2</LocationConstraint></CreateBucketConfiguration>";
+        assert_eq!(parse_location(wrapped).unwrap().as_deref(), Some("ch-dk-2"));
+        assert!(parse_location("<Other/>").is_err());
     }
 
     #[test]
