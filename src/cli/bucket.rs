@@ -39,12 +39,25 @@ pub enum BucketCommand {
 #[derive(Debug, clap::Subcommand)]
 pub enum VersioningCommand {
     /// Print Enabled, Suspended or Disabled (never set)
+    #[command(after_long_help = VERSIONING_HELP)]
     Status { bucket: String },
     /// Enable versioning
+    #[command(after_long_help = VERSIONING_HELP)]
     Enable { bucket: String },
     /// Suspend versioning
+    #[command(after_long_help = VERSIONING_HELP)]
     Suspend { bucket: String },
 }
+
+const VERSIONING_HELP: &str = "\
+Output: table prints the state (status) or a note on stderr (enable, suspend); json {bucket,
+versioning}; text `bucket<TAB>state`. The state is read back from the server after a change.";
+
+const OBJECT_LOCK_HELP: &str = "\
+Output: table Bucket, Object Lock (Enabled or Disabled), Default Retention (e.g.
+`GOVERNANCE, 30 days`, or `-` when none); json {bucket, object_lock (bool), default_retention
+({mode, days, years} or null)}; text `bucket<TAB>state<TAB>retention`. enable reads the
+configuration back from the server.";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum LockMode {
@@ -55,8 +68,10 @@ pub enum LockMode {
 #[derive(Debug, clap::Subcommand)]
 pub enum ObjectLockCommand {
     /// Object Lock state and default retention
+    #[command(after_long_help = OBJECT_LOCK_HELP)]
     Status { bucket: String },
     /// Enable Object Lock on an existing versioned bucket, optionally with a default retention
+    #[command(after_long_help = OBJECT_LOCK_HELP)]
     Enable {
         bucket: String,
         /// Default retention mode

@@ -27,6 +27,7 @@ pub struct ListArgs {
 }
 
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = MB_OUTPUT_HELP)]
 pub struct MbArgs {
     /// sos://BUCKET
     pub bucket: String,
@@ -39,6 +40,7 @@ pub struct MbArgs {
 }
 
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = RB_OUTPUT_HELP)]
 pub struct RbArgs {
     /// sos://BUCKET
     pub bucket: String,
@@ -103,6 +105,7 @@ pub struct DownloadArgs {
 }
 
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = DELETE_OUTPUT_HELP)]
 pub struct DeleteArgs {
     /// sos://BUCKET/KEY or sos://BUCKET/PREFIX/
     pub target: String,
@@ -121,6 +124,7 @@ pub struct DeleteArgs {
 }
 
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = PURGE_OUTPUT_HELP)]
 pub struct PurgeArgs {
     /// sos://BUCKET[/PREFIX/]
     pub target: String,
@@ -139,6 +143,7 @@ pub enum PresignMethod {
 }
 
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = PRESIGN_OUTPUT_HELP)]
 pub struct PresignArgs {
     /// sos://BUCKET/KEY
     pub target: String,
@@ -211,6 +216,39 @@ use crate::s3::{self, Client, S3Error, VersionEntry};
 use serde_json::json;
 use std::io::IsTerminal;
 use time::OffsetDateTime;
+
+/// Help of `mb -O json` / `-O text`.
+pub const MB_OUTPUT_HELP: &str = "\
+The bucket is created in --zone (its LocationConstraint; none for us-east-1).
+Output: table prints a note on stderr; json {bucket, zone, object_lock}; text `bucket<TAB>zone`.";
+
+/// Help of `rb -O json` / `-O text`.
+pub const RB_OUTPUT_HELP: &str = "\
+Without -f, asks for confirmation on a terminal and refuses (exit 2) when stdin is not one.
+-r first deletes every object version and delete marker (stopping on an object-locked version)
+and aborts unfinished multipart uploads.
+Output: table prints a note on stderr; json {bucket, deleted: true}; text the bucket name.";
+
+/// Help of `delete -O json` / `-O text`.
+pub const DELETE_OUTPUT_HELP: &str = "\
+Without -f, asks for confirmation on a terminal and refuses (exit 2) when stdin is not one.
+`-r sos://b/dir` deletes everything under dir/ (not keys that merely start with `dir`). A missing
+key is an error (exit 1), not a silent success.
+Output: table prints `deleted sos://b/key` lines with -v; json for one key {deleted: [{key,
+version_id, delete_marker}]}, with -r {prefix, deleted (count)}; text `key<TAB>version_id<TAB>
+delete_marker` for one key, the count with -r.";
+
+/// Help of `purge -O json` / `-O text`.
+pub const PURGE_OUTPUT_HELP: &str = "\
+sos://b/prefix/ purges everything under the prefix; sos://b/key (no trailing `/`) every version of
+that one key; sos://b the whole bucket. Stops at the first version that Object Lock protects and
+names its key and version (exit 1) instead of listing it again and again.
+Output: table prints `deleted sos://b/key (version V)` lines with -v; json {target, deleted
+(count)}; text the count.";
+
+/// Help of `presign -O json`.
+pub const PRESIGN_OUTPUT_HELP: &str = "\
+Output: table and text print the URL; json {url, method, expires_at (RFC 3339)}.";
 
 /// Help of `show -O json` / `-O text`.
 pub const SHOW_OUTPUT_HELP: &str = "\

@@ -1005,10 +1005,162 @@ mod tests {
 
     #[tokio::test]
     async fn unreachable_server_is_a_transport_error() {
-        // Port 9 (discard) on loopback: nothing listens in the test environment.
-        let c = test_client();
+        // A port that was free a moment ago: nothing listens there.
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let c = client_for(format!("http://127.0.0.1:{port}"), 0, Duration::from_secs(2));
         let e = c.list_buckets().await.unwrap_err();
         assert!(matches!(e, S3Error::Transport(_) | S3Error::Timeout(_)), "{e:?}");
         assert!(!e.to_string().contains("X-Amz-Signature"), "{e}");
+    }
+
+    /// A scripted HTTP server on 127.0.0.1:0: answers the n-th request with `answers[n]` (the last one
+    /// repeats; `None` = accept and never answer), and counts requests.
+    async fn scripted(answers: Vec<Option<&'static str>>) -> (String, Arc<std::sync::atomic::AtomicUsize>) {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let count = Arc::new(AtomicUsize::new(0));
+        let seen = count.clone();
+        tokio::spawn(async move {
+            loop {
+                let Ok((mut sock, _)) = listener.accept().await else {
+                    return;
+                };
+                let n = seen.fetch_add(1, Ordering::SeqCst);
+                let answer = answers[n.min(answers.len() - 1)];
+                tokio::spawn(async move {
+                    let mut buf = Vec::new();
+                    let mut chunk = [0u8; 4096];
+                    // Read the head; the bodies of these tests are small enough to come with it.
+                    while !buf.windows(4).any(|w| w == b"\r\n\r\n") {
+                        match sock.read(&mut chunk).await {
+                            Ok(0) | Err(_) => return,
+                            Ok(k) => buf.extend_from_slice(&chunk[..k]),
+                        }
+                    }
+                    match answer {
+                        Some(a) => {
+                            let _ = sock.write_all(a.as_bytes()).await;
+                            let _ = sock.shutdown().await;
+                        }
+                        None => tokio::time::sleep(Duration::from_secs(30)).await,
+                    }
+                });
+            }
+        });
+        (format!("http://{addr}"), count)
+    }
+
+    fn http(status: &str, body: &str) -> &'static str {
+        Box::leak(
+            format!(
+                "HTTP/1.1 {status}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                body.len()
+            )
+            .into_boxed_str(),
+        )
+    }
+
+    fn client_for(endpoint: String, retries: u32, timeout: Duration) -> Client {
+        Client::new(ClientConfig {
+            endpoint,
+            region: "ch-dk-2".into(),
+            access_key: "AKIATEST".into(),
+            secret_key: "s3cr3t".into(),
+            session_token: None,
+            timeout,
+            retries,
+            trace: false,
+        })
+        .unwrap()
+    }
+
+    const BUCKETS: &str =
+        "<ListAllMyBucketsResult><Buckets><Bucket><Name>b</Name></Bucket></Buckets></ListAllMyBucketsResult>";
+    const SLOW_DOWN: &str = "<Error><Code>SlowDown</Code><Message>Reduce your request rate.</Message></Error>";
+
+    #[tokio::test]
+    async fn idempotent_requests_are_retried_on_5xx() {
+        let (ep, count) = scripted(vec![
+            Some(http("503 Service Unavailable", SLOW_DOWN)),
+            Some(http("500 Internal Server Error", "")),
+            Some(http("200 OK", BUCKETS)),
+        ])
+        .await;
+        let c = client_for(ep, 3, Duration::from_secs(5));
+        let b = c.list_buckets().await.unwrap();
+        assert_eq!(b[0].name, "b");
+        assert_eq!(count.load(std::sync::atomic::Ordering::SeqCst), 3);
+    }
+
+    #[tokio::test]
+    async fn retries_stop_at_the_configured_count() {
+        let (ep, count) = scripted(vec![Some(http("503 Service Unavailable", SLOW_DOWN))]).await;
+        let c = client_for(ep, 2, Duration::from_secs(5));
+        let e = c.list_buckets().await.unwrap_err();
+        assert!(e.is_code("SlowDown"), "{e}");
+        assert_eq!(e.to_string(), "SlowDown: Reduce your request rate. (HTTP 503)");
+        assert_eq!(count.load(std::sync::atomic::Ordering::SeqCst), 3, "1 try + 2 retries");
+    }
+
+    #[tokio::test]
+    async fn post_and_client_errors_are_not_retried() {
+        let (ep, count) = scripted(vec![Some(http("503 Service Unavailable", SLOW_DOWN))]).await;
+        let c = client_for(ep, 3, Duration::from_secs(5));
+        let e = c.delete_objects("b", &[("k".into(), None)]).await.unwrap_err();
+        assert!(e.is_code("SlowDown"), "{e}");
+        assert_eq!(count.load(std::sync::atomic::Ordering::SeqCst), 1);
+
+        let (ep, count) = scripted(vec![Some(http("404 Not Found", ""))]).await;
+        let c = client_for(ep, 3, Duration::from_secs(5));
+        let e = c.head_object("b", "k", None).await.unwrap_err();
+        assert!(e.is_code("NoSuchKey"), "{e}");
+        assert_eq!(count.load(std::sync::atomic::Ordering::SeqCst), 1);
+    }
+
+    #[tokio::test]
+    async fn a_silent_server_times_out_per_request() {
+        let (ep, count) = scripted(vec![None]).await;
+        let c = client_for(ep, 1, Duration::from_millis(300));
+        let started = Instant::now();
+        let e = c.list_buckets().await.unwrap_err();
+        assert!(matches!(e, S3Error::Timeout(_)), "{e:?}");
+        assert_eq!(e.to_string(), "request timed out after 0.3s");
+        assert_eq!(count.load(std::sync::atomic::Ordering::SeqCst), 2);
+        assert!(started.elapsed() < Duration::from_secs(3), "{:?}", started.elapsed());
+    }
+
+    #[tokio::test]
+    async fn raw_hands_back_any_status() {
+        let (ep, count) = scripted(vec![Some(http("418 I'm a teapot", "short and stout"))]).await;
+        let c = client_for(ep, 3, Duration::from_secs(5));
+        let r = c
+            .raw(Method::GET, "/_sosctl/status?verbose=1", &[], Bytes::new())
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 418);
+        assert_eq!(r.text().await.unwrap(), "short and stout");
+        assert_eq!(count.load(std::sync::atomic::Ordering::SeqCst), 1);
+    }
+
+    #[tokio::test]
+    async fn complete_multipart_error_in_a_200_is_an_error() {
+        let (ep, _) = scripted(vec![Some(http(
+            "200 OK",
+            "<Error><Code>InvalidPart</Code><Message>One or more of the specified parts could not be found.</Message></Error>",
+        ))])
+        .await;
+        let c = client_for(ep, 0, Duration::from_secs(5));
+        let parts = [CompletedPart {
+            part_number: 1,
+            etag: "\"x\"".into(),
+        }];
+        let e = c.complete_multipart_upload("b", "k", "u", &parts).await.unwrap_err();
+        assert!(e.is_code("InvalidPart"), "{e}");
     }
 }
