@@ -646,9 +646,13 @@ async fn mb_run(s: &Settings, a: MbArgs) -> anyhow::Result<Exit> {
     Ok(Exit::Success)
 }
 
-/// Deletes every version and delete marker under `prefix` (only of `exact` when given), page by page.
-/// Stops at the first version Object Lock protects, naming it, instead of listing it again and again.
-/// Returns how many were deleted.
+/// Deletes every version and delete marker under `prefix` (only of `exact` when given).
+///
+/// Each round lists from the start and deletes the whole page: what was deleted is gone from the next
+/// listing, so no marker ever points at a deleted version (some servers reject that). It stops at the
+/// first version Object Lock protects, naming it, instead of listing it again and again; and it refuses
+/// to go round in circles if the server reports deletions that did not happen. Returns how many it
+/// deleted.
 async fn purge_versions(
     c: &Client,
     p: &Printer,
@@ -657,96 +661,104 @@ async fn purge_versions(
     exact: Option<&str>,
     verbose: bool,
 ) -> anyhow::Result<u64> {
-    let mut key_marker: Option<String> = None;
-    let mut vid_marker: Option<String> = None;
     let mut deleted = 0u64;
+    let mut previous_first: Option<(String, String)> = None;
     let doing = format!("purging sos://{bucket}/{prefix}");
     loop {
         let page = match c
-            .list_object_versions(
-                bucket,
-                Some(prefix),
-                None,
-                key_marker.as_deref(),
-                vid_marker.as_deref(),
-                None,
-            )
+            .list_object_versions(bucket, Some(prefix), None, None, None, None)
             .await
         {
             Ok(p) => p,
             Err(e) if e.is_code("NotImplemented") => {
                 // A server without the versions API: plain objects are all there is.
-                return delete_prefix_plain(c, p, bucket, prefix, exact, verbose).await;
+                return Ok(deleted + delete_prefix_plain(c, p, bucket, prefix, exact, verbose).await?);
             }
             Err(e) => return Err(explain(e, &doing, bucket, None)),
         };
+        // Keys come sorted, and `exact` sorts before every longer key it prefixes: past it, we are done.
+        let mut past_exact = false;
         let batch: Vec<(String, Option<String>)> = page
             .entries
             .iter()
-            .filter(|e| exact.is_none_or(|k| e.key == k))
+            .take_while(|e| {
+                let keep = exact.is_none_or(|k| e.key == k);
+                past_exact |= !keep;
+                keep
+            })
             .map(|e| (e.key.clone(), Some(e.version_id.clone())))
             .collect();
-        if !batch.is_empty() {
-            let out = c
-                .delete_objects(bucket, &batch)
-                .await
-                .map_err(|e| explain(e, &doing, bucket, None))?;
-            for d in &out.deleted {
-                deleted += 1;
-                if verbose {
-                    p.line(&format!(
-                        "deleted sos://{bucket}/{} (version {})",
-                        d.key,
-                        d.version_id.as_deref().unwrap_or("null")
-                    ))?;
-                }
+        let Some(first) = batch.first() else {
+            break;
+        };
+        let first = (first.0.clone(), first.1.clone().unwrap_or_default());
+        if previous_first.as_ref() == Some(&first) {
+            anyhow::bail!(
+                "{doing}: the server reported version {} of \"{}\" deleted, but still lists it; stopping",
+                first.1,
+                first.0
+            );
+        }
+        previous_first = Some(first);
+        let out = c
+            .delete_objects(bucket, &batch)
+            .await
+            .map_err(|e| explain(e, &doing, bucket, None))?;
+        for d in &out.deleted {
+            deleted += 1;
+            if verbose {
+                p.line(&format!(
+                    "deleted sos://{bucket}/{} (version {})",
+                    d.key,
+                    d.version_id.as_deref().unwrap_or("null")
+                ))?;
             }
-            if let Some(err) = out.errors.first() {
-                let locked = err.code == "AccessDenied"
-                    || (err.code == "InvalidRequest" && err.message.to_ascii_lowercase().contains("retention"))
-                    || err.message.to_ascii_lowercase().contains("lock");
-                // Some servers (moto) leave the version out of the error: it is the one we asked for.
-                let asked: Vec<&str> = batch
-                    .iter()
-                    .filter(|(k, _)| *k == err.key)
-                    .filter_map(|(_, v)| v.as_deref())
-                    .collect();
-                let version = match (err.version_id.as_deref(), asked.as_slice()) {
-                    (Some(v), _) => v,
-                    (None, [only]) => only,
-                    (None, _) => "null",
-                };
-                if locked {
-                    anyhow::bail!(
-                        "{doing}: version {version} of \"{}\" is protected (object-locked or not permitted): {}: {}; \
-                         {} other version(s) of this page could not be deleted either; nothing was retried\n\
-                         hint: a version under retention can only be deleted once it expires (GOVERNANCE mode: with \
-                         the s3:BypassGovernanceRetention permission)",
-                        err.key,
-                        err.code,
-                        err.message,
-                        out.errors.len() - 1
-                    );
-                }
+        }
+        if let Some(err) = out.errors.first() {
+            let lower = err.message.to_ascii_lowercase();
+            let locked = err.code == "AccessDenied"
+                || (err.code == "InvalidRequest" && lower.contains("retention"))
+                || lower.contains("lock");
+            // Some servers (moto) leave the version out of the error: it is the one we asked for.
+            let asked: Vec<&str> = batch
+                .iter()
+                .filter(|(k, _)| *k == err.key)
+                .filter_map(|(_, v)| v.as_deref())
+                .collect();
+            let version = match (err.version_id.as_deref(), asked.as_slice()) {
+                (Some(v), _) => v,
+                (None, [only]) => only,
+                (None, _) => "null",
+            };
+            if locked {
                 anyhow::bail!(
-                    "{doing}: {} version(s) could not be deleted, first: version {version} of \"{}\": {}: {}",
-                    out.errors.len(),
+                    "{doing}: version {version} of \"{}\" is protected (object-locked or not permitted): {}: {}; \
+                     {} other version(s) could not be deleted in this batch; {deleted} deleted before stopping\n\
+                     hint: a version under retention can only be deleted once it expires (GOVERNANCE mode: with \
+                     the s3:BypassGovernanceRetention permission)",
                     err.key,
                     err.code,
-                    err.message
+                    err.message,
+                    out.errors.len() - 1
                 );
             }
+            anyhow::bail!(
+                "{doing}: {} version(s) could not be deleted, first: version {version} of \"{}\": {}: {}",
+                out.errors.len(),
+                err.key,
+                err.code,
+                err.message
+            );
         }
-        if !page.is_truncated || page.next_key_marker.is_none() {
+        if past_exact || !page.is_truncated {
             break;
         }
-        key_marker = page.next_key_marker;
-        vid_marker = page.next_version_id_marker;
     }
     Ok(deleted)
 }
 
-/// Deletes the current objects under `prefix` (delete markers in a versioned bucket).
+/// Deletes the current objects under `prefix` (only `exact` when given); in a versioned bucket this
+/// leaves delete markers. Like [`purge_versions`], each round lists from the start.
 async fn delete_prefix_plain(
     c: &Client,
     p: &Printer,
@@ -756,46 +768,58 @@ async fn delete_prefix_plain(
     verbose: bool,
 ) -> anyhow::Result<u64> {
     let doing = format!("deleting sos://{bucket}/{prefix}");
-    let mut token: Option<String> = None;
     let mut deleted = 0u64;
-    let mut failures: Vec<String> = Vec::new();
+    let mut previous_first: Option<String> = None;
     loop {
         let page = c
-            .list_objects_v2(bucket, Some(prefix), None, token.as_deref(), None)
+            .list_objects_v2(bucket, Some(prefix), None, None, None)
             .await
             .map_err(|e| explain(e, &doing, bucket, None))?;
+        let mut past_exact = false;
         let batch: Vec<(String, Option<String>)> = page
             .objects
             .iter()
-            .filter(|o| exact.is_none_or(|k| o.key == k))
+            .take_while(|o| {
+                let keep = exact.is_none_or(|k| o.key == k);
+                past_exact |= !keep;
+                keep
+            })
             .map(|o| (o.key.clone(), None))
             .collect();
-        if !batch.is_empty() {
-            let out = c
-                .delete_objects(bucket, &batch)
-                .await
-                .map_err(|e| explain(e, &doing, bucket, None))?;
-            for d in &out.deleted {
-                deleted += 1;
-                if verbose {
-                    p.line(&format!("deleted sos://{bucket}/{}", d.key))?;
-                }
-            }
-            for e in &out.errors {
-                failures.push(format!("\"{}\": {}: {}", e.key, e.code, e.message));
+        let Some((first, _)) = batch.first() else {
+            break;
+        };
+        if previous_first.as_deref() == Some(first.as_str()) {
+            anyhow::bail!("{doing}: the server reported \"{first}\" deleted, but still lists it; stopping");
+        }
+        previous_first = Some(first.clone());
+        let out = c
+            .delete_objects(bucket, &batch)
+            .await
+            .map_err(|e| explain(e, &doing, bucket, None))?;
+        for d in &out.deleted {
+            deleted += 1;
+            if verbose {
+                p.line(&format!("deleted sos://{bucket}/{}", d.key))?;
             }
         }
-        match page.next_continuation_token {
-            Some(next) if page.is_truncated => token = Some(next),
-            _ => break,
+        if !out.errors.is_empty() {
+            let shown: Vec<String> = out
+                .errors
+                .iter()
+                .take(5)
+                .map(|e| format!("\"{}\": {}: {}", e.key, e.code, e.message))
+                .collect();
+            anyhow::bail!(
+                "{doing}: {} object(s) could not be deleted ({deleted} were): {}{}",
+                out.errors.len(),
+                shown.join("; "),
+                if out.errors.len() > 5 { "; ..." } else { "" }
+            );
         }
-    }
-    if !failures.is_empty() {
-        anyhow::bail!(
-            "{doing}: {} object(s) could not be deleted: {}",
-            failures.len(),
-            failures.join("; ")
-        );
+        if past_exact || !page.is_truncated {
+            break;
+        }
     }
     Ok(deleted)
 }
