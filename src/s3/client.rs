@@ -662,13 +662,26 @@ impl Client {
             .q_opt("versionId", version_id);
         match self.call(req).await {
             Ok(a) => {
-                let root = xml::parse(a.text()?).map_err(invalid)?;
+                let text = a.text()?.trim();
+                // Some servers answer 200 with nothing (or a bare XML declaration) when there is none.
+                if text.is_empty() || (text.starts_with("<?xml") && !text.contains("</")) {
+                    return Ok(None);
+                }
+                let root = xml::parse(text).map_err(invalid)?;
+                if root.name != "Retention" {
+                    return Err(invalid(format!("expected <Retention>, got <{}>", root.name)));
+                }
                 Ok(Some((
                     root.text_of("Mode").unwrap_or_default().to_string(),
                     root.text_of("RetainUntilDate").unwrap_or_default().to_string(),
                 )))
             }
-            Err(e) if e.is_code("NoSuchObjectLockConfiguration") => Ok(None),
+            // SeaweedFS says ObjectLockConfigurationNotFoundError for a version without retention.
+            Err(e)
+                if e.is_code("NoSuchObjectLockConfiguration") || e.is_code("ObjectLockConfigurationNotFoundError") =>
+            {
+                Ok(None)
+            }
             Err(e) => Err(e),
         }
     }

@@ -379,7 +379,10 @@ pub enum CompleteAnswer {
 pub fn parse_complete_multipart(doc: &str) -> Result<CompleteAnswer, String> {
     let root = parse(doc)?;
     match root.name.as_str() {
-        "CompleteMultipartUploadResult" => Ok(CompleteAnswer::Done(root.string_of("ETag"))),
+        // moto names it CompleteMultipartUploadResponse.
+        "CompleteMultipartUploadResult" | "CompleteMultipartUploadResponse" => {
+            Ok(CompleteAnswer::Done(root.string_of("ETag")))
+        }
         "Error" => Ok(CompleteAnswer::Error(parse_error(doc)?)),
         other => Err(format!("expected <CompleteMultipartUploadResult>, got <{other}>")),
     }

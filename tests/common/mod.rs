@@ -38,6 +38,8 @@ pub struct Features {
     pub checks_signatures: bool,
     /// Refuses to delete a bucket that still holds objects (BucketNotEmpty).
     pub refuses_non_empty_delete: bool,
+    /// Implements GetObjectRetention (GET ?retention on an object).
+    pub retention_api: bool,
 }
 
 pub struct Server {
@@ -86,15 +88,22 @@ fn answers_http(port: u16) -> bool {
     matches!(s.read(&mut buf), Ok(n) if n >= 9 && buf.starts_with(b"HTTP/1."))
 }
 
-/// Polls until the port answers HTTP, the child exits, or the deadline passes.
-fn wait_ready(child: &mut Child, port: u16, deadline: Duration) -> Result<(), String> {
+/// What the watchdog writes to the log when the server exits on its own.
+const EXITED: &str = "__server_exited__";
+
+/// Polls until the port answers HTTP, the server exits, or the deadline passes.
+fn wait_ready(log: &Path, port: u16, deadline: Duration) -> Result<(), String> {
     let start = Instant::now();
     loop {
         if answers_http(port) {
             return Ok(());
         }
-        if let Ok(Some(status)) = child.try_wait() {
-            return Err(format!("exited with {status} before answering"));
+        let text = std::fs::read_to_string(log).unwrap_or_default();
+        if let Some(line) = text.lines().find(|l| l.starts_with(EXITED)) {
+            return Err(format!(
+                "exited with status {} before answering",
+                line.trim_start_matches(EXITED).trim()
+            ));
         }
         if start.elapsed() > deadline {
             return Err(format!("no HTTP answer on port {port} within {deadline:?}"));
@@ -108,10 +117,17 @@ fn spawn_watched(cmd: &str, env: &[(&str, &str)], cleanup: Option<&Path>, log: &
     let rm = cleanup
         .map(|d| format!("rm -rf '{}'", d.display()))
         .unwrap_or_else(|| ":".into());
-    // Polls the test process; once it is gone: TERM, up to 10 s of grace, KILL, clean up.
+    // Polls the test process; notes in the log when the server dies on its own (for `wait_ready`);
+    // once the test process is gone: TERM, up to 10 s of grace, KILL, clean up.
     let script = format!(
         "{cmd} >'{log}' 2>&1 & child=$!\n\
-         while kill -0 {parent} 2>/dev/null && kill -0 $child 2>/dev/null; do sleep 0.5; done\n\
+         dead=\n\
+         while kill -0 {parent} 2>/dev/null; do\n\
+           if [ -z \"$dead\" ] && ! kill -0 $child 2>/dev/null; then\n\
+             wait $child; echo \"{EXITED} $?\" >>'{log}'; dead=1\n\
+           fi\n\
+           sleep 0.2\n\
+         done\n\
          kill $child 2>/dev/null; i=0\n\
          while kill -0 $child 2>/dev/null && [ $i -lt 20 ]; do sleep 0.5; i=$((i+1)); done\n\
          kill -9 $child 2>/dev/null; wait $child 2>/dev/null\n\
@@ -134,7 +150,7 @@ fn spawn_watched(cmd: &str, env: &[(&str, &str)], cleanup: Option<&Path>, log: &
 
 fn log_tail(log: &Path) -> String {
     let text = std::fs::read_to_string(log).unwrap_or_default();
-    let lines: Vec<&str> = text.lines().collect();
+    let lines: Vec<&str> = text.lines().filter(|l| !l.starts_with(EXITED)).collect();
     lines[lines.len().saturating_sub(15)..].join("\n")
 }
 
@@ -152,14 +168,14 @@ fn start_moto() -> Result<Server, String> {
     }
     let port = free_ports(1)[0];
     let log = scratch("moto.log");
-    let mut child = spawn_watched(
+    let child = spawn_watched(
         &format!("exec python3 -m moto.server -H 127.0.0.1 -p {port}"),
         &[],
         None,
         &log,
     )
     .map_err(|e| e.to_string())?;
-    wait_ready(&mut child, port, Duration::from_secs(30)).map_err(|e| format!("moto {e}: {}", log_tail(&log)))?;
+    wait_ready(&log, port, Duration::from_secs(30)).map_err(|e| format!("moto {e}: {}", log_tail(&log)))?;
     Ok(Server {
         kind: Kind::Moto,
         name: "moto",
@@ -170,6 +186,7 @@ fn start_moto() -> Result<Server, String> {
             replication_api: true,
             checks_signatures: false,
             refuses_non_empty_delete: true,
+            retention_api: false,
         },
         _watchdog: child,
     })
@@ -204,14 +221,14 @@ fn start_seaweed() -> Result<Server, String> {
         p[9],
         p[10]
     );
-    let mut child = spawn_watched(
+    let child = spawn_watched(
         &cmd,
         &[("AWS_ACCESS_KEY_ID", ACCESS_KEY), ("AWS_SECRET_ACCESS_KEY", SECRET_KEY)],
         Some(&dir),
         &log,
     )
     .map_err(|e| e.to_string())?;
-    wait_ready(&mut child, p[0], Duration::from_secs(60)).map_err(|e| format!("weed mini {e}: {}", log_tail(&log)))?;
+    wait_ready(&log, p[0], Duration::from_secs(60)).map_err(|e| format!("weed mini {e}: {}", log_tail(&log)))?;
     let server = Server {
         kind: Kind::Seaweed,
         name: "seaweedfs",
@@ -222,6 +239,7 @@ fn start_seaweed() -> Result<Server, String> {
             replication_api: false,
             checks_signatures: true,
             refuses_non_empty_delete: false,
+            retention_api: true,
         },
         _watchdog: child,
     };
@@ -246,7 +264,7 @@ fn start_bundled() -> Result<Server, String> {
     let port = free_ports(1)[0];
     let log = scratch("serve.log");
     let bin = assert_cmd::cargo::cargo_bin("sosctl");
-    let mut child = spawn_watched(
+    let child = spawn_watched(
         &format!("exec '{}' serve --listen 127.0.0.1:{port}", bin.display()),
         &[
             ("SOSCTL_SERVE_ACCESS_KEY", ACCESS_KEY),
@@ -256,8 +274,7 @@ fn start_bundled() -> Result<Server, String> {
         &log,
     )
     .map_err(|e| e.to_string())?;
-    wait_ready(&mut child, port, Duration::from_secs(30))
-        .map_err(|e| format!("`sosctl serve` {e}: {}", log_tail(&log)))?;
+    wait_ready(&log, port, Duration::from_secs(30)).map_err(|e| format!("`sosctl serve` {e}: {}", log_tail(&log)))?;
     Ok(Server {
         kind: Kind::Bundled,
         name: "sosctl-serve",
@@ -268,6 +285,7 @@ fn start_bundled() -> Result<Server, String> {
             replication_api: true,
             checks_signatures: true,
             refuses_non_empty_delete: true,
+            retention_api: true,
         },
         _watchdog: child,
     })
