@@ -289,6 +289,16 @@ fn mb_with_object_lock_and_errors() {
             "{err}"
         );
 
+        // --quiet drops the note; the bucket is still created.
+        let q = s.bucket("mbq");
+        let o = run(&mut s.cmd(), &["mb", "-Q", &q]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert_eq!(stderr(&o), "", "quiet");
+        assert_eq!(stdout(&o), "");
+        let o = run(&mut s.cmd(), &["mb", &s.bucket("mbn")]);
+        assert!(stderr(&o).starts_with("created bucket sos://"), "{}", stderr(&o));
+        ok(s, &["show", &q]);
+
         let err = fails(s, &["mb", "sos://"], 2);
         assert!(err.contains("no bucket name"), "{err}");
         let err = fails(s, &["mb", &sos(&b, "key")], 2);
