@@ -163,6 +163,24 @@ pub async fn start(cfg: ServerConfig) -> Result<RunningServer, ServerError> {
         None => Store::memory(),
     };
     let store = Arc::new(store);
+    if store.data_dir().is_some() {
+        // Rewrites the journal when it has grown; ends when the store is gone.
+        let weak = Arc::downgrade(&store);
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(std::time::Duration::from_secs(2));
+            loop {
+                tick.tick().await;
+                let Some(s) = weak.upgrade() else { break };
+                if s.needs_compaction() {
+                    match tokio::task::spawn_blocking(move || s.compact()).await {
+                        Ok(Ok(())) => {}
+                        Ok(Err(e)) => eprintln!("sosctl serve: journal compaction failed (will retry): {e}"),
+                        Err(e) => eprintln!("sosctl serve: journal compaction failed (will retry): {e}"),
+                    }
+                }
+            }
+        });
+    }
     let listener = tokio::net::TcpListener::bind(cfg.listen)
         .await
         .map_err(|source| ServerError::Bind {

@@ -586,9 +586,14 @@ impl Store {
 
     /// Ops that rebuild the current state (the compacted journal).
     fn snapshot_ops(&self) -> Vec<Op> {
+        let map = self.read_buckets();
+        let locked: Vec<(&BucketCell, MutexGuard<'_, BucketState>)> = map.values().map(|c| (&**c, c.lock())).collect();
+        Self::snapshot_of(&locked)
+    }
+
+    fn snapshot_of(locked: &[(&BucketCell, MutexGuard<'_, BucketState>)]) -> Vec<Op> {
         let mut ops = Vec::new();
-        for cell in self.read_buckets().values() {
-            let st = cell.lock();
+        for (cell, st) in locked {
             let bucket = cell.name.clone();
             ops.push(Op::CreateBucket {
                 name: bucket.clone(),
@@ -637,6 +642,25 @@ impl Store {
             }
         }
         ops
+    }
+
+    /// Whether the journal should be rewritten (see [`persist`]).
+    pub fn needs_compaction(&self) -> bool {
+        self.persist.as_ref().is_some_and(|p| p.needs_compaction())
+    }
+
+    /// Rewrites the journal from the current state. Blocks: writes pause while the snapshot is taken, and
+    /// the call waits for the new journal to be in place. Run it off the async workers.
+    pub fn compact(&self) -> Result<(), String> {
+        let Some(p) = &self.persist else { return Ok(()) };
+        let rx = {
+            let map = self.write_buckets();
+            let locked: Vec<(&BucketCell, MutexGuard<'_, BucketState>)> =
+                map.values().map(|c| (&**c, c.lock())).collect();
+            let ops = Self::snapshot_of(&locked);
+            p.rotate(&ops)
+        };
+        rx.blocking_recv().map_err(|_| "journal writer stopped".to_string())?
     }
 
     fn read_buckets(&self) -> std::sync::RwLockReadGuard<'_, BTreeMap<String, Arc<BucketCell>>> {

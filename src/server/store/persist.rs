@@ -10,6 +10,9 @@
 //!   and fsynced (file and directory) before the record that references it is queued. Smaller bodies are
 //!   stored inline in the record (base64), which makes a small PUT cost one shared fsync.
 //!
+//! While running, once the journal is past 64 MiB and 4x its last compacted size, it is rewritten the same
+//! way from a snapshot taken with every bucket locked (`Store::compact`).
+//!
 //! At start the journal is replayed through the same `apply` as live writes; a torn last line (a crash
 //! mid-append of a write that was never acknowledged) is ignored. Then the state is written out as a fresh,
 //! compacted journal (temp file, fsync, rename, directory fsync), and blob files no version or part refers
@@ -25,7 +28,7 @@ use std::collections::{HashMap, HashSet};
 use std::fs::{self, File, OpenOptions};
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
 
 /// Bodies up to this size live in the journal record itself.
@@ -274,12 +277,23 @@ impl Loader {
     }
 }
 
-type Pending = (Vec<u8>, tokio::sync::oneshot::Sender<Result<(), String>>);
+type Done = tokio::sync::oneshot::Sender<Result<(), String>>;
+
+enum Msg {
+    Append(Vec<u8>, Done),
+    /// Replace the journal with this snapshot.
+    Rotate(Vec<u8>, Done),
+}
+
+/// The journal is rewritten once it is past this size and 4x its size after the last compaction.
+const COMPACT_MIN: u64 = 64 * 1024 * 1024;
 
 pub struct Persist {
     pub dir: PathBuf,
     blobs: Arc<BlobDir>,
-    tx: Mutex<Option<mpsc::Sender<Pending>>>,
+    tx: Mutex<Option<mpsc::Sender<Msg>>>,
+    journal_bytes: Arc<AtomicU64>,
+    compacted_size: AtomicU64,
     writer: Mutex<Option<std::thread::JoinHandle<()>>>,
 }
 
@@ -345,43 +359,47 @@ impl Persist {
             blobs,
             tx: Mutex::new(None),
             writer: Mutex::new(None),
+            journal_bytes: Arc::new(AtomicU64::new(0)),
+            compacted_size: AtomicU64::new(0),
         })
+    }
+
+    /// Serializes a snapshot; returns the bytes and the blob ids it refers to.
+    fn snapshot_bytes(snapshot: &[Op]) -> (Vec<u8>, HashSet<String>) {
+        let mut buf = Vec::new();
+        let mut referenced = HashSet::new();
+        for op in snapshot {
+            let rec = rec_of(op);
+            if let Rec::PutVersion { body, .. } | Rec::PutPart { body, .. } = &rec {
+                for s in body {
+                    if let SegRec::File(id, _) = s {
+                        referenced.insert(id.clone());
+                    }
+                }
+            }
+            serde_json::to_writer(&mut buf, &rec).expect("records always serialize");
+            buf.push(b'\n');
+        }
+        (buf, referenced)
     }
 
     /// Writes the compacted journal, removes unreferenced blobs, starts the writer.
     pub fn finish_load(&self, snapshot: &[Op]) -> Result<(), StoreError> {
-        let journal = self.dir.join("journal");
-        let tmp = self.dir.join("journal.tmp");
-        let mut referenced = HashSet::new();
-        {
-            let mut w = std::io::BufWriter::new(File::create(&tmp).map_err(io_err(&tmp))?);
-            for op in snapshot {
-                let rec = rec_of(op);
-                if let Rec::PutVersion { body, .. } | Rec::PutPart { body, .. } = &rec {
-                    for s in body {
-                        if let SegRec::File(id, len) = s
-                            && referenced.insert(id.clone())
-                        {
-                            let path = self.blobs.path(id);
-                            let on_disk = fs::metadata(&path).map(|m| m.len()).ok();
-                            if on_disk != Some(*len) {
-                                return Err(StoreError::Corrupt {
-                                    path: path.display().to_string(),
-                                    line: 0,
-                                    message: format!("blob missing or not {len} bytes long ({on_disk:?})"),
-                                });
-                            }
-                        }
-                    }
-                }
-                serde_json::to_writer(&mut w, &rec).map_err(|e| io_err(&tmp)(e.into()))?;
-                w.write_all(b"\n").map_err(io_err(&tmp))?;
+        let (bytes, referenced) = Self::snapshot_bytes(snapshot);
+        for id in &referenced {
+            let path = self.blobs.path(id);
+            if !fs::exists(&path).unwrap_or(false) {
+                return Err(StoreError::Corrupt {
+                    path: path.display().to_string(),
+                    line: 0,
+                    message: "a stored version refers to this blob, which is missing".into(),
+                });
             }
-            let f = w.into_inner().map_err(|e| io_err(&tmp)(e.into_error()))?;
-            f.sync_all().map_err(io_err(&tmp))?;
         }
-        fs::rename(&tmp, &journal).map_err(io_err(&journal))?;
-        sync_dir(&self.dir).map_err(io_err(&self.dir))?;
+        let journal = self.dir.join("journal");
+        let file = replace_journal(&self.dir, &bytes).map_err(io_err(&journal))?;
+        self.journal_bytes.store(bytes.len() as u64, Ordering::Relaxed);
+        self.compacted_size.store(bytes.len() as u64, Ordering::Relaxed);
 
         for sub in fs::read_dir(&self.blobs.root).map_err(io_err(&self.blobs.root))? {
             let sub = sub.map_err(io_err(&self.blobs.root))?.path();
@@ -397,14 +415,12 @@ impl Persist {
             }
         }
 
-        let file = OpenOptions::new()
-            .append(true)
-            .open(&journal)
-            .map_err(io_err(&journal))?;
-        let (tx, rx) = mpsc::channel::<Pending>();
+        let (tx, rx) = mpsc::channel::<Msg>();
+        let dir = self.dir.clone();
+        let size = self.journal_bytes.clone();
         let handle = std::thread::Builder::new()
             .name("sosctl-journal".into())
-            .spawn(move || journal_writer(file, rx))
+            .spawn(move || journal_writer(file, rx, dir, size))
             .map_err(io_err(&journal))?;
         *self.tx.lock().unwrap_or_else(|e| e.into_inner()) = Some(tx);
         *self.writer.lock().unwrap_or_else(|e| e.into_inner()) = Some(handle);
@@ -419,7 +435,25 @@ impl Persist {
         line.push(b'\n');
         if let Some(tx) = self.tx.lock().unwrap_or_else(|e| e.into_inner()).as_ref() {
             // A send error drops `done`, which the caller sees as "journal writer stopped".
-            let _ = tx.send((line, done));
+            let _ = tx.send(Msg::Append(line, done));
+        }
+        rx
+    }
+
+    /// Whether the journal has grown enough (past 64 MiB and 4x its last compacted size) to be rewritten.
+    pub fn needs_compaction(&self) -> bool {
+        let now = self.journal_bytes.load(Ordering::Relaxed);
+        now > COMPACT_MIN && now > 4 * self.compacted_size.load(Ordering::Relaxed)
+    }
+
+    /// Queues a rotation to `snapshot` (call with every bucket locked, so that the snapshot holds exactly
+    /// the records queued before it); the receiver resolves once the new journal is in place.
+    pub fn rotate(&self, snapshot: &[Op]) -> tokio::sync::oneshot::Receiver<Result<(), String>> {
+        let (done, rx) = tokio::sync::oneshot::channel();
+        let (bytes, _) = Self::snapshot_bytes(snapshot);
+        self.compacted_size.store(bytes.len() as u64, Ordering::Relaxed);
+        if let Some(tx) = self.tx.lock().unwrap_or_else(|e| e.into_inner()).as_ref() {
+            let _ = tx.send(Msg::Rotate(bytes, done));
         }
         rx
     }
@@ -454,25 +488,73 @@ impl Persist {
     }
 }
 
-fn journal_writer(mut file: File, rx: mpsc::Receiver<Pending>) {
-    while let Ok(first) = rx.recv() {
-        let mut batch = vec![first];
-        while batch.len() < 10_000 {
-            match rx.try_recv() {
-                Ok(p) => batch.push(p),
-                Err(_) => break,
+/// Writes `bytes` as the new journal (temp file, fsync, rename, directory fsync); returns it open for
+/// appending.
+fn replace_journal(dir: &Path, bytes: &[u8]) -> std::io::Result<File> {
+    let journal = dir.join("journal");
+    let tmp = dir.join("journal.tmp");
+    let mut f = File::create(&tmp)?;
+    f.write_all(bytes)?;
+    f.sync_all()?;
+    drop(f);
+    fs::rename(&tmp, &journal)?;
+    sync_dir(dir)?;
+    OpenOptions::new().append(true).open(&journal)
+}
+
+fn journal_writer(mut file: File, rx: mpsc::Receiver<Msg>, dir: PathBuf, size: Arc<AtomicU64>) {
+    let mut next: Option<Msg> = None;
+    loop {
+        let first = match next.take() {
+            Some(m) => m,
+            None => match rx.recv() {
+                Ok(m) => m,
+                Err(_) => return,
+            },
+        };
+        match first {
+            Msg::Rotate(bytes, done) => {
+                let r = replace_journal(&dir, &bytes).map_err(|e| e.to_string());
+                match r {
+                    Ok(f) => {
+                        file = f;
+                        size.store(bytes.len() as u64, Ordering::Relaxed);
+                        let _ = done.send(Ok(()));
+                    }
+                    // The old journal is still complete and in use.
+                    Err(e) => {
+                        let _ = done.send(Err(e));
+                    }
+                }
             }
-        }
-        let mut buf = Vec::with_capacity(batch.iter().map(|(l, _)| l.len()).sum());
-        for (l, _) in &batch {
-            buf.extend_from_slice(l);
-        }
-        let r = file
-            .write_all(&buf)
-            .and_then(|_| file.sync_data())
-            .map_err(|e| e.to_string());
-        for (_, done) in batch {
-            let _ = done.send(r.clone());
+            Msg::Append(line, done) => {
+                // Group commit: everything queued meanwhile shares this write and fsync.
+                let mut batch = vec![(line, done)];
+                while batch.len() < 10_000 {
+                    match rx.try_recv() {
+                        Ok(Msg::Append(l, d)) => batch.push((l, d)),
+                        Ok(rotate) => {
+                            next = Some(rotate);
+                            break;
+                        }
+                        Err(_) => break,
+                    }
+                }
+                let mut buf = Vec::with_capacity(batch.iter().map(|(l, _)| l.len()).sum());
+                for (l, _) in &batch {
+                    buf.extend_from_slice(l);
+                }
+                let r = file
+                    .write_all(&buf)
+                    .and_then(|_| file.sync_data())
+                    .map_err(|e| e.to_string());
+                if r.is_ok() {
+                    size.fetch_add(buf.len() as u64, Ordering::Relaxed);
+                }
+                for (_, done) in batch {
+                    let _ = done.send(r.clone());
+                }
+            }
         }
     }
 }
