@@ -34,16 +34,26 @@ fn scrub(c: &mut Command, home: &Path) {
     c.env("HOME", home);
 }
 
+/// The server process, killed (by its pid) if the test ends early.
+struct Running(Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 /// Starts `sosctl serve` and returns it with its endpoint (read from the start-up lines).
-fn serve(data: &Path, home: &Path) -> (Child, String, Vec<String>) {
+fn serve(data: &Path, home: &Path) -> (Running, String, Vec<String>) {
     let mut c = Command::new(assert_cmd::cargo::cargo_bin("sosctl"));
     scrub(&mut c, home);
     c.args(["serve", "--listen", "127.0.0.1:0", "-v", "--data-dir"])
         .arg(data);
     c.stdout(Stdio::piped()).stderr(Stdio::piped());
-    let mut child = c.spawn().expect("sosctl starts");
+    let mut child = Running(c.spawn().expect("sosctl starts"));
     let mut lines = Vec::new();
-    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut out = BufReader::new(child.0.stdout.take().unwrap());
     let mut endpoint = None;
     // The banner ends with the `export ...` line.
     while !lines.last().is_some_and(|l: &String| l.starts_with("export ")) {
@@ -127,8 +137,8 @@ print("v1=" + v1)
         .to_string();
 
     // kill -9: no chance to flush anything that was not already durable.
-    child.kill().unwrap();
-    child.wait().unwrap();
+    child.0.kill().unwrap();
+    child.0.wait().unwrap();
 
     let entries: Vec<_> = std::fs::read_dir(root.path())
         .unwrap()
@@ -163,14 +173,14 @@ print("ids=" + vs["Versions"][1]["VersionId"])
 
     // SIGTERM: stop accepting, finish, exit 0.
     let st = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
+        .args(["-TERM", &child.0.id().to_string()])
         .status()
         .unwrap();
     assert!(st.success());
-    let status = child.wait().unwrap();
+    let status = child.0.wait().unwrap();
     assert!(status.success(), "exit status after SIGTERM: {status:?}");
     let mut err = String::new();
-    std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut err).unwrap();
+    std::io::Read::read_to_string(child.0.stderr.as_mut().unwrap(), &mut err).unwrap();
     assert!(
         err.contains("GET /keep/big.bin 200"),
         "-v logs one line per request: {err}"

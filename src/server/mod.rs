@@ -397,7 +397,16 @@ async fn dispatch(app: &App, req: axum::extract::Request) -> S3Result<Response> 
     let raw = axum::body::to_bytes(body, MAX_BODY)
         .await
         .map_err(|e| S3Error::msg(Kind::IncompleteBody, format!("could not read the request body: {e}")))?;
-    let body = auth::decode_body(&ctx, &parts.headers, raw).map_err(auth_error)?;
+    // Hashing and de-chunking a large body takes a while: keep it off the async workers.
+    let body = if raw.len() > 1024 * 1024 {
+        let (ctx, headers) = (ctx.clone(), parts.headers.clone());
+        tokio::task::spawn_blocking(move || auth::decode_body(&ctx, &headers, raw))
+            .await
+            .map_err(S3Error::internal)?
+            .map_err(auth_error)?
+    } else {
+        auth::decode_body(&ctx, &parts.headers, raw).map_err(auth_error)?
+    };
     let region = if ctx.region.is_empty() {
         app.region.clone()
     } else {
