@@ -1,6 +1,7 @@
 //! Persistence for `--data-dir DIR`.
 //!
 //! Layout:
+//! - `DIR/lock`: locked while a server has DIR open, so a second one refuses to start.
 //! - `DIR/journal`: one JSON record per line, each a store [`Op`] (bucket created, version put, version
 //!   removed, metadata changed, upload/part, ...). A dedicated writer thread appends records and fsyncs;
 //!   records queued while an fsync runs are committed together by the next one (group commit), so many
@@ -294,6 +295,8 @@ pub struct Persist {
     tx: Mutex<Option<mpsc::Sender<Msg>>>,
     journal_bytes: Arc<AtomicU64>,
     compacted_size: AtomicU64,
+    /// Held (advisory lock) for as long as the store is open.
+    _lock: File,
     writer: Mutex<Option<std::thread::JoinHandle<()>>>,
 }
 
@@ -311,6 +314,20 @@ fn sync_dir(path: &Path) -> std::io::Result<()> {
 impl Persist {
     /// Creates the layout if needed and replays the journal through `apply`.
     pub fn open(dir: &Path, mut apply: impl FnMut(Op) -> Result<(), String>) -> Result<Persist, StoreError> {
+        fs::create_dir_all(dir).map_err(io_err(dir))?;
+        // One server per data dir: two writers would interleave journals.
+        let lock_path = dir.join("lock");
+        let lock = File::create(&lock_path).map_err(io_err(&lock_path))?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(fs::TryLockError::WouldBlock) => {
+                return Err(StoreError::Io {
+                    path: dir.display().to_string(),
+                    source: std::io::Error::other("the data dir is in use by another sosctl serve"),
+                });
+            }
+            Err(fs::TryLockError::Error(e)) => return Err(io_err(&lock_path)(e)),
+        }
         let blob_root = dir.join("blobs");
         fs::create_dir_all(&blob_root).map_err(io_err(&blob_root))?;
         for i in 0..=255u8 {
@@ -360,6 +377,7 @@ impl Persist {
             tx: Mutex::new(None),
             writer: Mutex::new(None),
             journal_bytes: Arc::new(AtomicU64::new(0)),
+            _lock: lock,
             compacted_size: AtomicU64::new(0),
         })
     }
