@@ -1,8 +1,14 @@
 //! `sosctl bucket ...`: versioning, Object Lock, and (in [`super::replication`]) replication.
 
 use super::Exit;
+use super::connect::{block_on, client, explain};
+use super::exit::UsageError;
+use super::output::{Format, Printer};
 use super::replication::ReplicationCommand;
 use super::settings::Settings;
+use super::target;
+use crate::s3::{DefaultRetention, ObjectLockConfig, VersioningStatus};
+use serde_json::json;
 
 #[derive(Debug, clap::Args)]
 pub struct BucketArgs {
@@ -73,10 +79,128 @@ pub fn run(s: &Settings, a: BucketArgs) -> anyhow::Result<Exit> {
     }
 }
 
-fn versioning(_s: &Settings, _c: VersioningCommand) -> anyhow::Result<Exit> {
-    anyhow::bail!("`bucket versioning` is not implemented yet")
+fn versioning(s: &Settings, c: VersioningCommand) -> anyhow::Result<Exit> {
+    block_on(versioning_run(s, c))?
 }
 
-fn object_lock(_s: &Settings, _c: ObjectLockCommand) -> anyhow::Result<Exit> {
-    anyhow::bail!("`bucket object-lock` is not implemented yet")
+fn object_lock(s: &Settings, c: ObjectLockCommand) -> anyhow::Result<Exit> {
+    block_on(object_lock_run(s, c))?
+}
+
+async fn versioning_run(s: &Settings, c: VersioningCommand) -> anyhow::Result<Exit> {
+    let (arg, change) = match &c {
+        VersioningCommand::Status { bucket } => (bucket, None),
+        VersioningCommand::Enable { bucket } => (bucket, Some(true)),
+        VersioningCommand::Suspend { bucket } => (bucket, Some(false)),
+    };
+    let bucket = target::parse_bucket(arg)?;
+    let client = client(s)?;
+    let p = s.printer();
+    if let Some(enable) = change {
+        let doing = format!(
+            "{} versioning of sos://{bucket}",
+            if enable { "enabling" } else { "suspending" }
+        );
+        client
+            .put_bucket_versioning(&bucket, enable)
+            .await
+            .map_err(|e| explain(e, &doing, &bucket, None))?;
+    }
+    let status = client
+        .get_bucket_versioning(&bucket)
+        .await
+        .map_err(|e| explain(e, &format!("reading versioning of sos://{bucket}"), &bucket, None))?;
+    match s.output {
+        Format::Json => p.json(&json!({"bucket": bucket, "versioning": status.as_str()}))?,
+        Format::Text => p.line(&format!("{bucket}\t{status}"))?,
+        Format::Table => match change {
+            None => p.line(status.as_str())?,
+            Some(_) => p.note(&format!("versioning of sos://{bucket}: {status}")),
+        },
+    }
+    Ok(Exit::Success)
+}
+
+async fn object_lock_run(s: &Settings, c: ObjectLockCommand) -> anyhow::Result<Exit> {
+    let p = s.printer();
+    match c {
+        ObjectLockCommand::Status { bucket } => {
+            let bucket = target::parse_bucket(&bucket)?;
+            let client = client(s)?;
+            let cfg = client
+                .get_object_lock_configuration(&bucket)
+                .await
+                .map_err(|e| explain(e, &format!("reading Object Lock of sos://{bucket}"), &bucket, None))?;
+            print_lock(s, &p, &bucket, &cfg)?;
+        }
+        ObjectLockCommand::Enable {
+            bucket,
+            mode,
+            days,
+            years,
+        } => {
+            let bucket = target::parse_bucket(&bucket)?;
+            if days == Some(0) || years == Some(0) {
+                return Err(
+                    UsageError::new("a default retention of 0 days or years is not allowed: give at least 1").into(),
+                );
+            }
+            let client = client(s)?;
+            let doing = format!("enabling Object Lock on sos://{bucket}");
+            // S3 only allows Object Lock on a bucket whose versioning is Enabled: say so before trying.
+            let v = client
+                .get_bucket_versioning(&bucket)
+                .await
+                .map_err(|e| explain(e, &doing, &bucket, None))?;
+            if v != VersioningStatus::Enabled {
+                anyhow::bail!(
+                    "{doing}: versioning is {v}, and Object Lock needs it Enabled\nhint: enable versioning with \
+                     `sosctl bucket versioning enable sos://{bucket}`"
+                );
+            }
+            let cfg = ObjectLockConfig {
+                enabled: true,
+                default_retention: mode.map(|m| DefaultRetention {
+                    mode: match m {
+                        LockMode::Governance => "GOVERNANCE".into(),
+                        LockMode::Compliance => "COMPLIANCE".into(),
+                    },
+                    days,
+                    years,
+                }),
+            };
+            client
+                .put_object_lock_configuration(&bucket, &cfg)
+                .await
+                .map_err(|e| explain(e, &doing, &bucket, None))?;
+            let now = client
+                .get_object_lock_configuration(&bucket)
+                .await
+                .map_err(|e| explain(e, &format!("reading Object Lock of sos://{bucket}"), &bucket, None))?;
+            print_lock(s, &p, &bucket, &now)?;
+        }
+    }
+    Ok(Exit::Success)
+}
+
+fn print_lock(s: &Settings, p: &Printer, bucket: &str, cfg: &ObjectLockConfig) -> anyhow::Result<()> {
+    let state = if cfg.enabled { "Enabled" } else { "Disabled" };
+    let retention = cfg.default_retention.as_ref().map(super::storage::retention_text);
+    match s.output {
+        Format::Json => p.json(&json!({
+            "bucket": bucket,
+            "object_lock": cfg.enabled,
+            "default_retention": cfg.default_retention.as_ref().map(|r| json!({"mode": r.mode, "days": r.days, "years": r.years})),
+        }))?,
+        Format::Text => p.line(&format!("{bucket}\t{state}\t{}", retention.unwrap_or_default()))?,
+        Format::Table => p.kv_table(
+            None,
+            &[
+                ("Bucket".to_string(), bucket.to_string()),
+                ("Object Lock".to_string(), state.to_string()),
+                ("Default Retention".to_string(), retention.unwrap_or_else(|| "-".into())),
+            ],
+        )?,
+    }
+    Ok(())
 }

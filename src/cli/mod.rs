@@ -5,6 +5,7 @@
 //! mapped to exit codes in one place ([`exit`]).
 
 pub mod bucket;
+pub mod connect;
 pub mod demo;
 pub mod exit;
 pub mod generate;
@@ -14,6 +15,7 @@ pub mod replication;
 pub mod serve;
 pub mod settings;
 pub mod storage;
+pub mod target;
 
 use clap::{Args, Parser, Subcommand};
 use std::process::ExitCode;

@@ -1,0 +1,76 @@
+//! From resolved settings to a ready S3 client, and the async runtime the commands run it on.
+//! Also the CLI's reading of S3 errors: which bucket or key is missing, and hints.
+
+use super::settings::Settings;
+use crate::s3::{Client, ClientConfig, S3Error};
+
+impl ClientConfig {
+    /// The client configuration of the settings: endpoint and zone as resolved, and the credentials
+    /// (their absence is the one-paragraph error naming the three ways to provide them).
+    pub fn from_settings(s: &Settings) -> anyhow::Result<ClientConfig> {
+        let c = s.credentials()?;
+        Ok(ClientConfig {
+            endpoint: s.endpoint.clone(),
+            region: s.zone.clone(),
+            access_key: c.access_key.clone(),
+            secret_key: c.secret_key.expose().to_string(),
+            session_token: c.session_token.as_ref().map(|t| t.expose().to_string()),
+            timeout: s.timeout,
+            retries: s.retries,
+            trace: s.trace,
+        })
+    }
+}
+
+/// A client for the settings' endpoint.
+pub fn client(s: &Settings) -> anyhow::Result<Client> {
+    Ok(Client::new(ClientConfig::from_settings(s)?)?)
+}
+
+/// Runs a future to completion on a fresh multi-threaded runtime (commands are synchronous functions).
+pub fn block_on<F: std::future::Future>(f: F) -> anyhow::Result<F::Output> {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(4)
+        .enable_all()
+        .build()
+        .map_err(|e| anyhow::anyhow!("cannot start the async runtime: {e}"))?;
+    Ok(rt.block_on(f))
+}
+
+/// An S3 error as the CLI tells it: a missing bucket or key named plainly, otherwise `DOING: CODE: message
+/// (HTTP status)`, with a hint where one helps.
+pub fn explain(e: S3Error, doing: &str, bucket: &str, key: Option<&str>) -> anyhow::Error {
+    let plain = match (e.code(), key) {
+        (Some("NoSuchBucket"), _) => Some(format!("bucket \"{bucket}\" does not exist (NoSuchBucket)")),
+        (Some("NoSuchKey"), Some(k)) => Some(format!(
+            "object \"{k}\" does not exist in bucket \"{bucket}\" (NoSuchKey)"
+        )),
+        (Some("NoSuchVersion"), Some(k)) => Some(format!(
+            "this version of \"{k}\" does not exist in bucket \"{bucket}\" (NoSuchVersion)"
+        )),
+        _ => None,
+    };
+    if let Some(p) = plain {
+        return anyhow::anyhow!(p);
+    }
+    let hint = match (&e, e.code()) {
+        (S3Error::Transport(_), _) | (S3Error::Timeout(_), _) => {
+            Some("is the endpoint right and reachable? (--endpoint, SOSCTL_ENDPOINT)".to_string())
+        }
+        (_, Some("SignatureDoesNotMatch" | "InvalidAccessKeyId")) => {
+            Some("check the credentials, and the zone (--zone), which is the signing region".to_string())
+        }
+        (_, Some("BucketAlreadyExists")) => Some("bucket names are global: pick another name".to_string()),
+        (_, Some("BucketNotEmpty")) => Some(format!("empty it first with `sosctl rb -r sos://{bucket}`")),
+        (_, Some("InvalidBucketState" | "InvalidRequest")) if e.message().is_some_and(|m| m.contains("ersioning")) => {
+            Some(format!(
+                "enable versioning with `sosctl bucket versioning enable sos://{bucket}`"
+            ))
+        }
+        _ => None,
+    };
+    match hint {
+        Some(h) => anyhow::anyhow!("{e}\nhint: {h}").context(doing.to_string()),
+        None => anyhow::Error::new(e).context(doing.to_string()),
+    }
+}

@@ -1,0 +1,139 @@
+//! `sos://BUCKET[/KEY]` arguments: `sos://` optional, `s3://` a synonym; a trailing `/` means a prefix.
+
+use super::exit::UsageError;
+
+/// A parsed `sos://BUCKET[/KEY-or-PREFIX]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    pub bucket: String,
+    /// The key or prefix; None for the bucket itself (`sos://b` and `sos://b/`).
+    pub key: Option<String>,
+}
+
+impl Target {
+    /// A trailing `/` (or no key at all): a prefix, not an exact key.
+    pub fn is_prefix(&self) -> bool {
+        self.key.as_deref().is_none_or(|k| k.ends_with('/'))
+    }
+
+    /// `sos://bucket/key` for messages.
+    pub fn url(&self) -> String {
+        match &self.key {
+            Some(k) => format!("sos://{}/{k}", self.bucket),
+            None => format!("sos://{}", self.bucket),
+        }
+    }
+}
+
+/// Parses `sos://BUCKET[/KEY]`, `s3://BUCKET[/KEY]` or `BUCKET[/KEY]`.
+pub fn parse(arg: &str) -> Result<Target, UsageError> {
+    let rest = strip_scheme(arg)?;
+    let (bucket, key) = match rest.split_once('/') {
+        Some((b, k)) => (b, (!k.is_empty()).then(|| k.to_string())),
+        None => (rest, None),
+    };
+    check_bucket(bucket, arg)?;
+    Ok(Target {
+        bucket: bucket.to_string(),
+        key,
+    })
+}
+
+/// A bucket argument: `sos://BUCKET` (a trailing `/` is allowed, a key is not).
+pub fn parse_bucket(arg: &str) -> Result<String, UsageError> {
+    let t = parse(arg)?;
+    if let Some(k) = t.key {
+        return Err(UsageError::new(format!(
+            "expected a bucket (sos://BUCKET), got `{arg}` which names the key `{k}`"
+        )));
+    }
+    Ok(t.bucket)
+}
+
+/// An object argument: `sos://BUCKET/KEY` with a key that is not a prefix.
+pub fn parse_object(arg: &str) -> Result<(String, String), UsageError> {
+    let t = parse(arg)?;
+    match t.key {
+        Some(k) if !k.ends_with('/') => Ok((t.bucket, k)),
+        Some(_) => Err(UsageError::new(format!(
+            "expected an object (sos://BUCKET/KEY), got the prefix `{arg}` (it ends with `/`)"
+        ))),
+        None => Err(UsageError::new(format!(
+            "expected an object (sos://BUCKET/KEY), got `{arg}` which has no key"
+        ))),
+    }
+}
+
+fn strip_scheme(arg: &str) -> Result<&str, UsageError> {
+    for scheme in ["sos://", "s3://"] {
+        if arg.len() >= scheme.len() && arg[..scheme.len()].eq_ignore_ascii_case(scheme) {
+            return Ok(&arg[scheme.len()..]);
+        }
+    }
+    if let Some((scheme, _)) = arg.split_once("://") {
+        return Err(UsageError::new(format!(
+            "unsupported scheme `{scheme}://` in `{arg}`: use sos://BUCKET[/KEY] (or s3://)"
+        )));
+    }
+    Ok(arg)
+}
+
+fn check_bucket(bucket: &str, arg: &str) -> Result<(), UsageError> {
+    if bucket.is_empty() {
+        return Err(UsageError::new(format!(
+            "no bucket name in `{arg}`: use sos://BUCKET[/KEY]"
+        )));
+    }
+    if bucket.len() > 255 {
+        return Err(UsageError::new(format!("bucket name in `{arg}` is too long")));
+    }
+    if let Some(c) = bucket
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')))
+    {
+        return Err(UsageError::new(format!(
+            "invalid bucket name `{bucket}` in `{arg}`: `{c}` is not allowed (letters, digits, `.`, `-`)"
+        )));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schemes_are_optional_and_synonyms() {
+        for arg in ["sos://b/k.txt", "s3://b/k.txt", "b/k.txt", "SOS://b/k.txt"] {
+            let t = parse(arg).unwrap();
+            assert_eq!(t.bucket, "b", "{arg}");
+            assert_eq!(t.key.as_deref(), Some("k.txt"), "{arg}");
+            assert!(!t.is_prefix());
+        }
+    }
+
+    #[test]
+    fn trailing_slash_is_a_prefix() {
+        let t = parse("sos://b/dir/").unwrap();
+        assert_eq!(t.key.as_deref(), Some("dir/"));
+        assert!(t.is_prefix());
+        let t = parse("sos://b/").unwrap();
+        assert_eq!(t.key, None);
+        assert!(t.is_prefix());
+        assert_eq!(parse("b").unwrap().key, None);
+        assert_eq!(parse("sos://b/a/b/c").unwrap().key.as_deref(), Some("a/b/c"));
+    }
+
+    #[test]
+    fn bad_arguments_are_named() {
+        assert!(parse("sos://").unwrap_err().0.contains("no bucket"));
+        assert!(parse("/k").unwrap_err().0.contains("no bucket"));
+        assert!(parse("http://b/k").unwrap_err().0.contains("http://"));
+        assert!(parse("sos://b c/k").unwrap_err().0.contains("invalid bucket name"));
+        assert!(parse_bucket("sos://b/k").unwrap_err().0.contains("`k`"));
+        assert_eq!(parse_bucket("sos://b/").unwrap(), "b");
+        assert!(parse_object("sos://b/dir/").is_err());
+        assert!(parse_object("sos://b").is_err());
+        assert_eq!(parse_object("b/k").unwrap(), ("b".to_string(), "k".to_string()));
+    }
+}

@@ -1,0 +1,542 @@
+//! The XML documents the client reads and writes: a small element tree on top of quick-xml, the parsers of
+//! every response document (lists, errors, versioning, Object Lock, multipart, deletes) and the builders of
+//! request bodies. Tested on literal documents.
+
+use super::types::*;
+use quick_xml::events::Event;
+use time::OffsetDateTime;
+
+/// A parsed element: local name (namespace prefix dropped), its text, its child elements in order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Element {
+    pub name: String,
+    pub text: String,
+    pub children: Vec<Element>,
+}
+
+impl Element {
+    pub fn child(&self, name: &str) -> Option<&Element> {
+        self.children.iter().find(|c| c.name == name)
+    }
+
+    pub fn children_named<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Element> + 'a {
+        self.children.iter().filter(move |c| c.name == name)
+    }
+
+    /// The text of the first child named `name`.
+    pub fn text_of(&self, name: &str) -> Option<&str> {
+        self.child(name).map(|c| c.text.as_str())
+    }
+
+    fn string_of(&self, name: &str) -> Option<String> {
+        self.text_of(name).map(str::to_string)
+    }
+
+    fn bool_of(&self, name: &str) -> bool {
+        self.text_of(name)
+            .is_some_and(|t| t.trim().eq_ignore_ascii_case("true"))
+    }
+}
+
+/// Parses a document into its root element.
+pub fn parse(doc: &str) -> Result<Element, String> {
+    let mut reader = quick_xml::Reader::from_str(doc);
+    let mut stack: Vec<Element> = Vec::new();
+    let mut root: Option<Element> = None;
+    loop {
+        let ev = reader
+            .read_event()
+            .map_err(|e| format!("XML error at byte {}: {e}", reader.error_position()))?;
+        match ev {
+            Event::Start(e) => stack.push(Element {
+                name: String::from_utf8_lossy(e.local_name().as_ref()).into_owned(),
+                ..Element::default()
+            }),
+            Event::Empty(e) => {
+                let el = Element {
+                    name: String::from_utf8_lossy(e.local_name().as_ref()).into_owned(),
+                    ..Element::default()
+                };
+                match stack.last_mut() {
+                    Some(parent) => parent.children.push(el),
+                    None => root = Some(el),
+                }
+            }
+            Event::End(_) => {
+                let el = stack.pop().ok_or("unbalanced end tag")?;
+                match stack.last_mut() {
+                    Some(parent) => parent.children.push(el),
+                    None => root = Some(el),
+                }
+            }
+            Event::Text(t) => {
+                if let Some(top) = stack.last_mut() {
+                    top.text.push_str(&t.decode().map_err(|e| e.to_string())?);
+                }
+            }
+            Event::CData(t) => {
+                if let Some(top) = stack.last_mut() {
+                    top.text.push_str(&t.decode().map_err(|e| e.to_string())?);
+                }
+            }
+            Event::GeneralRef(r) => {
+                let resolved = match r.resolve_char_ref().map_err(|e| e.to_string())? {
+                    Some(c) => c.to_string(),
+                    None => {
+                        let name = r.decode().map_err(|e| e.to_string())?;
+                        match name.as_ref() {
+                            "amp" => "&".into(),
+                            "lt" => "<".into(),
+                            "gt" => ">".into(),
+                            "quot" => "\"".into(),
+                            "apos" => "'".into(),
+                            other => return Err(format!("unknown entity &{other};")),
+                        }
+                    }
+                };
+                if let Some(top) = stack.last_mut() {
+                    top.text.push_str(&resolved);
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    if !stack.is_empty() {
+        return Err(format!("unclosed element <{}>", stack[stack.len() - 1].name));
+    }
+    root.ok_or_else(|| "empty document".to_string())
+}
+
+fn expect_root(doc: &str, name: &str) -> Result<Element, String> {
+    let root = parse(doc)?;
+    if root.name != name {
+        return Err(format!("expected <{name}>, got <{}>", root.name));
+    }
+    Ok(root)
+}
+
+/// An RFC 3339 time as S3 writes it (`2025-02-20T15:50:12.000Z`).
+pub fn parse_time(s: &str) -> Option<OffsetDateTime> {
+    OffsetDateTime::parse(s.trim(), &time::format_description::well_known::Rfc3339).ok()
+}
+
+/// An HTTP date (`Thu, 20 Feb 2025 15:50:12 GMT`).
+pub fn parse_http_date(s: &str) -> Option<OffsetDateTime> {
+    let fmt = time::macros::format_description!(
+        "[weekday repr:short], [day] [month repr:short] [year] [hour]:[minute]:[second] GMT"
+    );
+    time::PrimitiveDateTime::parse(s.trim(), &fmt)
+        .ok()
+        .map(|t| t.assume_utc())
+}
+
+fn size_of(el: &Element) -> u64 {
+    el.text_of("Size").and_then(|s| s.trim().parse().ok()).unwrap_or(0)
+}
+
+/// The fields of an S3 error document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ErrorDoc {
+    pub code: String,
+    pub message: String,
+    pub resource: Option<String>,
+    pub request_id: Option<String>,
+}
+
+pub fn parse_error(doc: &str) -> Result<ErrorDoc, String> {
+    let root = parse(doc)?;
+    // Some servers wrap it: <ErrorResponse><Error>...</Error></ErrorResponse>.
+    let el = if root.name == "Error" {
+        &root
+    } else {
+        root.child("Error")
+            .ok_or_else(|| format!("expected <Error>, got <{}>", root.name))?
+    };
+    Ok(ErrorDoc {
+        code: el.string_of("Code").unwrap_or_default(),
+        message: el.string_of("Message").unwrap_or_default(),
+        resource: el.string_of("Resource").or_else(|| el.string_of("BucketName")),
+        request_id: el.string_of("RequestId").or_else(|| root.string_of("RequestId")),
+    })
+}
+
+pub fn parse_list_buckets(doc: &str) -> Result<Vec<BucketEntry>, String> {
+    let root = expect_root(doc, "ListAllMyBucketsResult")?;
+    let Some(buckets) = root.child("Buckets") else {
+        return Ok(Vec::new());
+    };
+    Ok(buckets
+        .children_named("Bucket")
+        .map(|b| BucketEntry {
+            name: b.string_of("Name").unwrap_or_default(),
+            created: b.text_of("CreationDate").and_then(parse_time),
+        })
+        .collect())
+}
+
+fn prefixes(root: &Element) -> Vec<String> {
+    root.children_named("CommonPrefixes")
+        .filter_map(|p| p.string_of("Prefix"))
+        .collect()
+}
+
+pub fn parse_list_objects_v2(doc: &str) -> Result<ListObjectsPage, String> {
+    let root = expect_root(doc, "ListBucketResult")?;
+    Ok(ListObjectsPage {
+        objects: root
+            .children_named("Contents")
+            .map(|c| ObjectEntry {
+                key: c.string_of("Key").unwrap_or_default(),
+                size: size_of(c),
+                last_modified: c.text_of("LastModified").and_then(parse_time),
+                etag: c.string_of("ETag").unwrap_or_default(),
+                storage_class: c.string_of("StorageClass"),
+            })
+            .collect(),
+        common_prefixes: prefixes(&root),
+        is_truncated: root.bool_of("IsTruncated"),
+        next_continuation_token: root.string_of("NextContinuationToken").filter(|s| !s.is_empty()),
+    })
+}
+
+pub fn parse_list_versions(doc: &str) -> Result<ListVersionsPage, String> {
+    let root = expect_root(doc, "ListVersionsResult")?;
+    let entries = root
+        .children
+        .iter()
+        .filter(|c| c.name == "Version" || c.name == "DeleteMarker")
+        .map(|c| VersionEntry {
+            key: c.string_of("Key").unwrap_or_default(),
+            version_id: c.string_of("VersionId").unwrap_or_else(|| "null".into()),
+            is_latest: c.bool_of("IsLatest"),
+            delete_marker: c.name == "DeleteMarker",
+            size: size_of(c),
+            last_modified: c.text_of("LastModified").and_then(parse_time),
+            etag: c.string_of("ETag"),
+        })
+        .collect();
+    Ok(ListVersionsPage {
+        entries,
+        common_prefixes: prefixes(&root),
+        is_truncated: root.bool_of("IsTruncated"),
+        next_key_marker: root.string_of("NextKeyMarker").filter(|s| !s.is_empty()),
+        next_version_id_marker: root.string_of("NextVersionIdMarker").filter(|s| !s.is_empty()),
+    })
+}
+
+pub fn parse_versioning(doc: &str) -> Result<VersioningStatus, String> {
+    let root = parse(doc)?;
+    // moto names the root GetBucketVersioningResponse; the content is the same.
+    if root.name != "VersioningConfiguration" && root.name != "GetBucketVersioningResponse" {
+        return Err(format!("expected <VersioningConfiguration>, got <{}>", root.name));
+    }
+    match root.text_of("Status").map(str::trim) {
+        None | Some("") => Ok(VersioningStatus::Disabled),
+        Some("Enabled") => Ok(VersioningStatus::Enabled),
+        Some("Suspended") => Ok(VersioningStatus::Suspended),
+        Some(other) => Err(format!("unknown versioning status `{other}`")),
+    }
+}
+
+pub fn versioning_body(enabled: bool) -> String {
+    format!(
+        "<VersioningConfiguration xmlns=\"{NS}\"><Status>{}</Status></VersioningConfiguration>",
+        if enabled { "Enabled" } else { "Suspended" }
+    )
+}
+
+pub fn parse_object_lock(doc: &str) -> Result<ObjectLockConfig, String> {
+    let root = expect_root(doc, "ObjectLockConfiguration")?;
+    let enabled = root.text_of("ObjectLockEnabled").map(str::trim) == Some("Enabled");
+    let default_retention = root
+        .child("Rule")
+        .and_then(|r| r.child("DefaultRetention"))
+        .map(|d| DefaultRetention {
+            mode: d.string_of("Mode").unwrap_or_default(),
+            days: d.text_of("Days").and_then(|s| s.trim().parse().ok()),
+            years: d.text_of("Years").and_then(|s| s.trim().parse().ok()),
+        });
+    Ok(ObjectLockConfig {
+        enabled,
+        default_retention,
+    })
+}
+
+pub fn object_lock_body(cfg: &ObjectLockConfig) -> String {
+    let mut s = format!("<ObjectLockConfiguration xmlns=\"{NS}\">");
+    if cfg.enabled {
+        s.push_str("<ObjectLockEnabled>Enabled</ObjectLockEnabled>");
+    }
+    if let Some(r) = &cfg.default_retention {
+        s.push_str("<Rule><DefaultRetention><Mode>");
+        s.push_str(&escape(&r.mode));
+        s.push_str("</Mode>");
+        if let Some(d) = r.days {
+            s.push_str(&format!("<Days>{d}</Days>"));
+        }
+        if let Some(y) = r.years {
+            s.push_str(&format!("<Years>{y}</Years>"));
+        }
+        s.push_str("</DefaultRetention></Rule>");
+    }
+    s.push_str("</ObjectLockConfiguration>");
+    s
+}
+
+pub fn parse_location(doc: &str) -> Result<Option<String>, String> {
+    let root = expect_root(doc, "LocationConstraint")?;
+    let t = root.text.trim();
+    Ok((!t.is_empty()).then(|| t.to_string()))
+}
+
+pub fn create_bucket_body(location: &str) -> String {
+    format!(
+        "<CreateBucketConfiguration xmlns=\"{NS}\"><LocationConstraint>{}</LocationConstraint></CreateBucketConfiguration>",
+        escape(location)
+    )
+}
+
+/// The body of DeleteObjects (quiet mode off, so the answer lists what was deleted).
+pub fn delete_objects_body(objects: &[(String, Option<String>)]) -> String {
+    let mut s = format!("<Delete xmlns=\"{NS}\">");
+    for (key, version) in objects {
+        s.push_str("<Object><Key>");
+        s.push_str(&escape(key));
+        s.push_str("</Key>");
+        if let Some(v) = version {
+            s.push_str("<VersionId>");
+            s.push_str(&escape(v));
+            s.push_str("</VersionId>");
+        }
+        s.push_str("</Object>");
+    }
+    s.push_str("</Delete>");
+    s
+}
+
+pub fn parse_delete_result(doc: &str) -> Result<DeleteObjectsOutput, String> {
+    let root = expect_root(doc, "DeleteResult")?;
+    let mut out = DeleteObjectsOutput::default();
+    for c in &root.children {
+        match c.name.as_str() {
+            "Deleted" => out.deleted.push(DeletedEntry {
+                key: c.string_of("Key").unwrap_or_default(),
+                version_id: c.string_of("VersionId"),
+                delete_marker: c.bool_of("DeleteMarker"),
+                delete_marker_version_id: c.string_of("DeleteMarkerVersionId"),
+            }),
+            "Error" => out.errors.push(DeleteErrorEntry {
+                key: c.string_of("Key").unwrap_or_default(),
+                version_id: c.string_of("VersionId"),
+                code: c.string_of("Code").unwrap_or_default(),
+                message: c.string_of("Message").unwrap_or_default(),
+            }),
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+pub fn parse_copy_result(doc: &str) -> Result<Option<String>, String> {
+    let root = expect_root(doc, "CopyObjectResult")?;
+    Ok(root.string_of("ETag"))
+}
+
+pub fn parse_initiate_multipart(doc: &str) -> Result<String, String> {
+    let root = expect_root(doc, "InitiateMultipartUploadResult")?;
+    root.string_of("UploadId")
+        .filter(|s| !s.is_empty())
+        .ok_or_else(|| "no UploadId in InitiateMultipartUploadResult".to_string())
+}
+
+pub fn complete_multipart_body(parts: &[CompletedPart]) -> String {
+    let mut s = format!("<CompleteMultipartUpload xmlns=\"{NS}\">");
+    for p in parts {
+        s.push_str(&format!(
+            "<Part><PartNumber>{}</PartNumber><ETag>{}</ETag></Part>",
+            p.part_number,
+            escape(&p.etag)
+        ));
+    }
+    s.push_str("</CompleteMultipartUpload>");
+    s
+}
+
+/// CompleteMultipartUpload answers 200 with either a result or an error document.
+pub enum CompleteAnswer {
+    Done(Option<String>),
+    Error(ErrorDoc),
+}
+
+pub fn parse_complete_multipart(doc: &str) -> Result<CompleteAnswer, String> {
+    let root = parse(doc)?;
+    match root.name.as_str() {
+        "CompleteMultipartUploadResult" => Ok(CompleteAnswer::Done(root.string_of("ETag"))),
+        "Error" => Ok(CompleteAnswer::Error(parse_error(doc)?)),
+        other => Err(format!("expected <CompleteMultipartUploadResult>, got <{other}>")),
+    }
+}
+
+pub fn parse_list_multipart_uploads(doc: &str) -> Result<ListMultipartUploadsPage, String> {
+    let root = expect_root(doc, "ListMultipartUploadsResult")?;
+    Ok(ListMultipartUploadsPage {
+        uploads: root
+            .children_named("Upload")
+            .map(|u| MultipartUploadEntry {
+                key: u.string_of("Key").unwrap_or_default(),
+                upload_id: u.string_of("UploadId").unwrap_or_default(),
+                initiated: u.text_of("Initiated").and_then(parse_time),
+            })
+            .collect(),
+        is_truncated: root.bool_of("IsTruncated"),
+        next_key_marker: root.string_of("NextKeyMarker").filter(|s| !s.is_empty()),
+        next_upload_id_marker: root.string_of("NextUploadIdMarker").filter(|s| !s.is_empty()),
+    })
+}
+
+const NS: &str = "http://s3.amazonaws.com/doc/2006-03-01/";
+
+/// Escapes text for an XML element.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\r' => out.push_str("&#13;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_an_error_document() {
+        let doc = r#"<?xml version="1.0" encoding="UTF-8"?>
+<Error><Code>NoSuchBucket</Code><Message>The specified bucket does not exist</Message>
+<BucketName>nope</BucketName><Resource>/nope</Resource><RequestId>4442587FB7D0A2F9</RequestId></Error>"#;
+        let e = parse_error(doc).unwrap();
+        assert_eq!(e.code, "NoSuchBucket");
+        assert_eq!(e.message, "The specified bucket does not exist");
+        assert_eq!(e.resource.as_deref(), Some("/nope"));
+        assert_eq!(e.request_id.as_deref(), Some("4442587FB7D0A2F9"));
+    }
+
+    #[test]
+    fn parses_list_objects_v2_with_prefixes_and_entities() {
+        let doc = r#"<?xml version="1.0" encoding="UTF-8"?>
+<ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/">
+  <Name>b</Name><Prefix></Prefix><KeyCount>2</KeyCount><MaxKeys>1000</MaxKeys><Delimiter>/</Delimiter>
+  <IsTruncated>true</IsTruncated>
+  <Contents><Key>a &amp; b .txt</Key><LastModified>2025-02-20T15:50:12.000Z</LastModified>
+    <ETag>&quot;9b2cf535f27731c974343645a3985328&quot;</ETag><Size>372</Size><StorageClass>STANDARD</StorageClass></Contents>
+  <Contents><Key>caf&#233;</Key><LastModified>2025-02-20T15:50:13Z</LastModified><ETag>"x"</ETag><Size>0</Size></Contents>
+  <CommonPrefixes><Prefix>dir/</Prefix></CommonPrefixes>
+  <NextContinuationToken>tok==</NextContinuationToken>
+</ListBucketResult>"#;
+        let p = parse_list_objects_v2(doc).unwrap();
+        assert_eq!(p.objects.len(), 2);
+        assert_eq!(p.objects[0].key, "a & b .txt");
+        assert_eq!(p.objects[0].size, 372);
+        assert_eq!(p.objects[0].etag, "\"9b2cf535f27731c974343645a3985328\"");
+        assert_eq!(
+            p.objects[0].last_modified,
+            Some(time::macros::datetime!(2025-02-20 15:50:12 UTC))
+        );
+        assert_eq!(p.objects[1].key, "café");
+        assert_eq!(p.common_prefixes, vec!["dir/".to_string()]);
+        assert!(p.is_truncated);
+        assert_eq!(p.next_continuation_token.as_deref(), Some("tok=="));
+    }
+
+    #[test]
+    fn parses_versions_and_delete_markers_in_order() {
+        let doc = r#"<ListVersionsResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/">
+<Name>b</Name><IsTruncated>false</IsTruncated>
+<DeleteMarker><Key>k</Key><VersionId>v3</VersionId><IsLatest>true</IsLatest><LastModified>2025-02-20T15:50:14.000Z</LastModified></DeleteMarker>
+<Version><Key>k</Key><VersionId>v2</VersionId><IsLatest>false</IsLatest><LastModified>2025-02-20T15:50:13.000Z</LastModified><ETag>"e2"</ETag><Size>5</Size></Version>
+<Version><Key>k</Key><VersionId>null</VersionId><IsLatest>false</IsLatest><LastModified>2025-02-20T15:50:12.000Z</LastModified><ETag>"e1"</ETag><Size>4</Size></Version>
+</ListVersionsResult>"#;
+        let p = parse_list_versions(doc).unwrap();
+        let ids: Vec<_> = p.entries.iter().map(|e| e.version_id.as_str()).collect();
+        assert_eq!(ids, ["v3", "v2", "null"]);
+        assert!(p.entries[0].delete_marker && p.entries[0].is_latest);
+        assert!(!p.entries[1].delete_marker);
+        assert_eq!(p.entries[1].size, 5);
+        assert!(!p.is_truncated);
+    }
+
+    #[test]
+    fn versioning_never_set_reads_disabled() {
+        let never = r#"<VersioningConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"/>"#;
+        assert_eq!(parse_versioning(never).unwrap(), VersioningStatus::Disabled);
+        let on = r#"<VersioningConfiguration><Status>Enabled</Status></VersioningConfiguration>"#;
+        assert_eq!(parse_versioning(on).unwrap(), VersioningStatus::Enabled);
+        let off = r#"<VersioningConfiguration><Status>Suspended</Status><MfaDelete>Disabled</MfaDelete></VersioningConfiguration>"#;
+        assert_eq!(parse_versioning(off).unwrap(), VersioningStatus::Suspended);
+        assert!(parse_versioning("<Other/>").is_err());
+        let moto = r#"<GetBucketVersioningResponse xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Status>Enabled</Status></GetBucketVersioningResponse>"#;
+        assert_eq!(parse_versioning(moto).unwrap(), VersioningStatus::Enabled);
+    }
+
+    #[test]
+    fn object_lock_round_trips() {
+        let cfg = ObjectLockConfig {
+            enabled: true,
+            default_retention: Some(DefaultRetention {
+                mode: "GOVERNANCE".into(),
+                days: Some(3),
+                years: None,
+            }),
+        };
+        assert_eq!(parse_object_lock(&object_lock_body(&cfg)).unwrap(), cfg);
+    }
+
+    #[test]
+    fn parses_list_buckets_and_delete_results() {
+        let doc = r#"<ListAllMyBucketsResult><Owner><ID>x</ID></Owner><Buckets>
+<Bucket><Name>one</Name><CreationDate>2025-02-20T15:50:12.000Z</CreationDate></Bucket>
+<Bucket><Name>two</Name><CreationDate>2025-02-21T15:50:12Z</CreationDate></Bucket></Buckets></ListAllMyBucketsResult>"#;
+        let b = parse_list_buckets(doc).unwrap();
+        assert_eq!(b.len(), 2);
+        assert_eq!(b[1].name, "two");
+        let doc = r#"<DeleteResult><Deleted><Key>a</Key><VersionId>1</VersionId></Deleted>
+<Error><Key>b</Key><VersionId>2</VersionId><Code>AccessDenied</Code><Message>locked</Message></Error></DeleteResult>"#;
+        let d = parse_delete_result(doc).unwrap();
+        assert_eq!(d.deleted[0].key, "a");
+        assert_eq!(d.errors[0].code, "AccessDenied");
+        assert_eq!(d.errors[0].version_id.as_deref(), Some("2"));
+    }
+
+    #[test]
+    fn escapes_keys_in_request_bodies() {
+        let body = delete_objects_body(&[("a<&>b".into(), Some("v1".into()))]);
+        assert!(body.contains("<Key>a&lt;&amp;&gt;b</Key><VersionId>v1</VersionId>"));
+        let root = parse(&body).unwrap();
+        assert_eq!(root.child("Object").unwrap().text_of("Key"), Some("a<&>b"));
+    }
+
+    #[test]
+    fn http_dates_parse() {
+        assert_eq!(
+            parse_http_date("Thu, 20 Feb 2025 15:50:12 GMT"),
+            Some(time::macros::datetime!(2025-02-20 15:50:12 UTC))
+        );
+        assert_eq!(parse_http_date("yesterday"), None);
+    }
+
+    #[test]
+    fn malformed_documents_are_errors() {
+        assert!(parse("<a><b></a>").is_err());
+        assert!(parse("").is_err());
+        assert!(parse_list_objects_v2("<Error/>").is_err());
+    }
+}
