@@ -78,15 +78,24 @@ class RunResult:
     why: str = ""
 
 
-def run_timed(cmd: list[str], env: dict[str, str], timeout: float, stdout_path: Path | None = None) -> RunResult:
-    """Runs a command, returns its wall time and peak RSS.
+# GNU time measures a child it forked itself, so the peak it reports is the command's own. Our own wait4 on a
+# child forked from this Python process would not be: Linux carries the forked copy's resident set into the
+# child's ru_maxrss across exec, so every client would seem to use at least as much memory as the harness.
+TIME_BIN = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
+RSS_METHOD = ("client: GNU time %M (peak RSS of the client process and the children it waited for)" if TIME_BIN
+              else "client: wait4 ru_maxrss, an upper bound that includes the harness's own resident set "
+                   "(install GNU time for exact figures: apt-get install time)")
 
-    The peak RSS comes from wait4's rusage (ru_maxrss), the same number GNU time prints as %M: the largest
-    resident set of the process and of the descendants it waited for, so a wrapper script around a binary
-    still reports the binary's peak.
-    """
+
+def run_timed(cmd: list[str], env: dict[str, str], timeout: float, stdout_path: Path | None = None) -> RunResult:
+    """Runs a command, returns its wall time and peak RSS (see RSS_METHOD)."""
     out = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL
     err_file = tempfile.TemporaryFile()
+    rss_file = None
+    if TIME_BIN:
+        fd, rss_file = tempfile.mkstemp(prefix="rss-")
+        os.close(fd)
+        cmd = [TIME_BIN, "-f", "%M", "-o", rss_file, "--", *cmd]
     try:
         start = time.perf_counter()
         try:
@@ -111,16 +120,23 @@ def run_timed(cmd: list[str], env: dict[str, str], timeout: float, stdout_path: 
         p.returncode = os.waitstatus_to_exitcode(status)  # Popen must not wait for it again
         err_file.seek(0)
         err = err_file.read().decode(errors="replace").strip()
+        max_rss = usage.ru_maxrss
+        if rss_file:
+            # GNU time writes "Command exited with non-zero status N" before the figure when the command fails.
+            lines = Path(rss_file).read_text().split()
+            max_rss = int(lines[-1]) if lines and lines[-1].isdigit() else 0
     finally:
         if stdout_path:
             out.close()
         err_file.close()
+        if rss_file:
+            os.unlink(rss_file)
     if timed_out.is_set():
-        return RunResult(False, elapsed, usage.ru_maxrss, f"timed out after {timeout:.0f}s")
+        return RunResult(False, elapsed, max_rss, f"timed out after {timeout:.0f}s")
     if p.returncode != 0:
         last = err.splitlines()[-1] if err else "(no message)"
-        return RunResult(False, elapsed, usage.ru_maxrss, f"exit {p.returncode}: {last[:200]}")
-    return RunResult(True, elapsed, usage.ru_maxrss)
+        return RunResult(False, elapsed, max_rss, f"exit {p.returncode}: {last[:200]}")
+    return RunResult(True, elapsed, max_rss)
 
 
 def process_tree(pid: int) -> list[int]:
@@ -928,7 +944,7 @@ def main() -> int:
             "s5cmd": tool_version([ctx.exes["s5cmd"], "version"]) if ctx.exes["s5cmd"] else "not available",
             "aws": tool_version([ctx.exes["aws"], "--version"]) if ctx.exes["aws"] else "not available",
         },
-        "rss_method": "client: wait4 ru_maxrss; server: VmHWM of the largest process in its tree, reset per row",
+        "rss_method": RSS_METHOD + "; server: VmHWM of the largest process in its tree, reset before each row",
     }, "servers": {}, "clients": [], "server_comparison": [], "replication": None}
 
     log(f"scratch directory: {work}")
