@@ -339,3 +339,88 @@ fn harness_scrubs_the_environment() {
     assert!(!support::wait_until(std::time::Duration::from_millis(30), || false));
     assert!(support::require_tool("sh"));
 }
+
+/// The access key and region a request was signed with, from its head (presigned query or Authorization).
+fn signed_as(head: &str) -> Option<(String, String)> {
+    let decoded = head.replace("%2F", "/").replace("%2f", "/");
+    let at = decoded.find("Credential=")? + "Credential=".len();
+    let cred: String = decoded[at..]
+        .chars()
+        .take_while(|c| !matches!(c, '&' | ',' | ' ' | '\r' | '\n'))
+        .collect();
+    let mut parts = cred.split('/');
+    let key = parts.next()?.to_string();
+    let _date = parts.next()?;
+    let region = parts.next()?.to_string();
+    Some((key, region))
+}
+
+/// Runs `sosctl list sos://bucket/` against a canned 403 server and returns (access key, region) of the
+/// request it sent.
+fn signature_of(cmd: &mut support::Sosctl) -> (String, String) {
+    signature_of_with(cmd, &[])
+}
+
+/// Same, with arguments after the subcommand's own.
+fn signature_of_with(cmd: &mut support::Sosctl, after: &[&str]) -> (String, String) {
+    let server = support::canned_server("403 Forbidden", DENIED);
+    let endpoint = format!("http://127.0.0.1:{}", server.port);
+    let out = cmd
+        .args(["--retries", "0", "--endpoint", &endpoint, "list", "sos://bucket/"])
+        .args(after)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "a 403 is an operation failure:\n{stderr}");
+    let heads = server.requests.lock().unwrap().clone();
+    let head = heads
+        .first()
+        .unwrap_or_else(|| panic!("no request reached the server:\n{stderr}"));
+    signed_as(head).unwrap_or_else(|| panic!("no credential in the request:\n{head}"))
+}
+
+#[test]
+fn credentials_and_zone_precedence_reach_the_wire() {
+    let pair = |k: &str| (format!("{k}-key"), "ch-dk-2".to_string());
+    let all = [
+        ("SOSCTL_ACCESS_KEY", "SOSCTL_SECRET_KEY"),
+        ("EXOSCALE_API_KEY", "EXOSCALE_API_SECRET"),
+        ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"),
+    ];
+    for first in 0..all.len() {
+        let mut cmd = sosctl();
+        cmd.write_config("[[accounts]]\nname = \"a\"\nkey = \"file-key\"\nsecret = \"file-secret\"\n");
+        for (k, s) in &all[first..] {
+            cmd.env(k, format!("{k}-key")).env(s, "env-secret");
+        }
+        assert_eq!(
+            signature_of(&mut cmd),
+            pair(all[first].0),
+            "{} should win",
+            all[first].0
+        );
+    }
+
+    // Then the config file's account: -A over defaultaccount; the account's defaultZone is the region
+    // unless a flag or variable says otherwise.
+    let cfg = "defaultaccount = \"work\"\n\
+        [[accounts]]\nname = \"home\"\nkey = \"home-key\"\nsecret = \"s\"\ndefaultZone = \"at-vie-1\"\n\
+        [[accounts]]\nname = \"work\"\nkey = \"work-key\"\nsecretCommand = [\"echo\", \"s\"]\ndefaultZone = \"lab-2\"\n";
+    let mut cmd = sosctl();
+    cmd.write_config(cfg);
+    assert_eq!(signature_of(&mut cmd), ("work-key".into(), "lab-2".into()));
+    let mut cmd = sosctl();
+    cmd.write_config(cfg);
+    cmd.args(["-A", "home"]);
+    assert_eq!(signature_of(&mut cmd), ("home-key".into(), "at-vie-1".into()));
+    let mut cmd = sosctl();
+    cmd.write_config(cfg);
+    cmd.env("SOSCTL_ACCOUNT", "home").env("EXOSCALE_ZONE", "de-fra-1");
+    assert_eq!(signature_of(&mut cmd), ("home-key".into(), "de-fra-1".into()));
+    let mut cmd = sosctl();
+    cmd.write_config(cfg);
+    cmd.env("SOSCTL_ZONE", "de-fra-1");
+    // `-z` after the subcommand still wins over the environment.
+    let (_, region) = signature_of_with(&mut cmd, &["-z", "hr-zag-1"]);
+    assert_eq!(region, "hr-zag-1");
+}
