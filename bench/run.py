@@ -839,6 +839,8 @@ def report(results: dict) -> str:
     out.append(table(["workload", "server", "median s", "ratio", "server MiB", "note"], rows))
     out.append("")
     rep = results.get("replication")
+    if rep is not None:
+        rep = dict(rep, server=results["servers"].get(rep["server"], {}).get("label", rep["server"]))
     if rep is None:
         out.append("Replication: not run (not selected)")
     elif rep.get("status") != "ok":
