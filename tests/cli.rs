@@ -424,3 +424,39 @@ fn credentials_and_zone_precedence_reach_the_wire() {
     let (_, region) = signature_of_with(&mut cmd, &["-z", "hr-zag-1"]);
     assert_eq!(region, "hr-zag-1");
 }
+
+#[test]
+fn config_file_account_drives_a_real_s3_server() {
+    let Some(moto) = support::moto() else { return };
+    // The account's sosEndpoint (with {zone}) and defaultZone, a secretCommand, and -A picking the account:
+    // the whole settings chain, through to a server that answers like S3.
+    let cfg = format!(
+        "defaultaccount = \"other\"\n\
+         [[accounts]]\nname = \"other\"\nkey = \"k\"\nsecret = \"s\"\nsosEndpoint = \"http://127.0.0.1:9\"\n\
+         [[accounts]]\nname = \"local\"\nkey = \"local-key\"\nsecretCommand = [\"echo\", \"local-secret\"]\n\
+         defaultZone = \"us-east-1\"\nsosEndpoint = \"http://127.0.0.1:{}/?{{zone}}\"\n",
+        moto.port
+    );
+    let mut cmd = sosctl();
+    cmd.write_config(&cfg);
+    cmd.args(["-A", "local", "list"])
+        .assert()
+        .code(2)
+        .stderr(contains("no query or fragment").and(contains("(from sosEndpoint of account `local` in")));
+
+    let cfg = cfg.replace("/?{zone}", "");
+    let mut cmd = sosctl();
+    cmd.write_config(&cfg);
+    cmd.args(["-A", "local", "mb", "sos://settings-e2e"]).assert().code(0);
+    let mut cmd = sosctl();
+    cmd.write_config(&cfg);
+    cmd.env("SOSCTL_ACCOUNT", "local")
+        .args(["list", "-O", "text"])
+        .assert()
+        .code(0)
+        .stdout(contains("settings-e2e"));
+    // The default account points at a closed port: without -A the same command fails.
+    let mut cmd = sosctl();
+    cmd.write_config(&cfg);
+    cmd.args(["--retries", "0", "list"]).assert().code(1);
+}

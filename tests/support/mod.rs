@@ -193,3 +193,60 @@ pub fn canned_server(status: &'static str, body: &'static str) -> CannedServer {
     });
     CannedServer { port, requests }
 }
+
+/// A third-party server process started by a test; killed (only this process) when dropped.
+pub struct ServerProcess {
+    pub port: u16,
+    child: std::process::Child,
+}
+
+impl ServerProcess {
+    /// Starts `program args...` (which must listen on `port`) and waits up to `deadline` until the port
+    /// accepts connections. Panics with the server's output when it exits or never listens.
+    pub fn start(program: &str, args: &[&str], port: u16, deadline: Duration) -> ServerProcess {
+        let log = tempfile::NamedTempFile::new().unwrap();
+        let child = std::process::Command::new(program)
+            .args(args)
+            .stdin(std::process::Stdio::null())
+            .stdout(log.reopen().unwrap())
+            .stderr(log.reopen().unwrap())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {program}: {e}"));
+        let mut server = ServerProcess { port, child };
+        let up = wait_until(deadline, || {
+            port_open(port) || server.child.try_wait().ok().flatten().is_some()
+        });
+        if !up || !port_open(port) {
+            let out = std::fs::read_to_string(log.path()).unwrap_or_default();
+            panic!("{program} did not listen on 127.0.0.1:{port} within {deadline:?}:\n{out}");
+        }
+        server
+    }
+
+    pub fn endpoint(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// moto's S3 server on a free loopback port (it accepts any credentials and does not replicate), or None
+/// when moto is missing outside CI.
+pub fn moto() -> Option<ServerProcess> {
+    if !require_python_module("moto.server") {
+        return None;
+    }
+    let port = free_port();
+    let p = port.to_string();
+    Some(ServerProcess::start(
+        "python3",
+        &["-m", "moto.server", "-H", "127.0.0.1", "-p", &p],
+        port,
+        Duration::from_secs(30),
+    ))
+}
