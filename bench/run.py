@@ -733,11 +733,14 @@ def find_numbers(doc, pattern: str) -> list[tuple[str, float]]:
 
 
 def to_seconds(key: str, v: float) -> float:
-    k = key.lower()
-    if k.endswith("_ms") or "millis" in k or k.endswith("ms"):
-        return v / 1000
-    if k.endswith("_us") or "micros" in k:
-        return v / 1e6
+    """A lag value in seconds; the unit comes from the key path (`lag_ms.p50`, `p99_ms`, `lag_seconds.p50`)."""
+    for part in reversed(key.lower().split(".")):
+        if part.endswith(("_ms", "millis", "milliseconds")) or part == "ms":
+            return v / 1000
+        if part.endswith(("_us", "micros", "microseconds")) or part == "us":
+            return v / 1e6
+        if part.endswith(("_s", "secs", "seconds")) or part == "s":
+            return v
     return v
 
 
