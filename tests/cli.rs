@@ -460,3 +460,16 @@ fn config_file_account_drives_a_real_s3_server() {
     cmd.write_config(&cfg);
     cmd.args(["--retries", "0", "list"]).assert().code(1);
 }
+
+#[test]
+fn a_non_utf8_variable_in_the_environment_does_not_crash_resolution() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    // Resolution runs (and rejects the zone) instead of panicking while reading the environment.
+    sosctl()
+        .env("SOSCTL_TEST_LATIN1", OsStr::from_bytes(b"caf\xe9"))
+        .args(["list", "-z", "mars-1"])
+        .assert()
+        .code(2)
+        .stderr(contains("unknown zone `mars-1`"));
+}

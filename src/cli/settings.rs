@@ -164,7 +164,10 @@ impl Pick {
 impl Settings {
     /// Resolves from the parsed flags and the process environment.
     pub fn resolve(g: &GlobalArgs) -> anyhow::Result<Settings> {
-        let env: Env = std::env::vars().collect();
+        // vars() would panic on a non-UTF-8 variable anywhere in the environment; such values are skipped.
+        let env: Env = std::env::vars_os()
+            .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
+            .collect();
         Self::resolve_with(g, &env, dirs::config_dir().as_deref())
     }
 
@@ -195,13 +198,13 @@ impl Settings {
         let get = |k: &str| env.get(k).filter(|v| !v.is_empty()).cloned();
 
         // The config file: explicit (must exist), else sosctl's, else exo's (both optional).
-        let explicit = Pick::new()
-            .or(g.config.as_ref().map(|p| p.display().to_string()), || "--config".into())
-            .or(get("SOSCTL_CONFIG"), || "SOSCTL_CONFIG".into())
-            .value;
+        let explicit = match (&g.config, get("SOSCTL_CONFIG")) {
+            (Some(p), _) => Some((p.clone(), "--config")),
+            (None, Some(p)) => Some((PathBuf::from(p), "SOSCTL_CONFIG")),
+            (None, None) => None,
+        };
         let (config_file, config) = match explicit {
             Some((p, source)) => {
-                let p = PathBuf::from(p);
                 if !p.is_file() {
                     return Err(UsageError::new(format!(
                         "config file {} (from {source}) does not exist or is not a file",
