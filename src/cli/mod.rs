@@ -26,13 +26,30 @@ pub use exit::Exit;
 /// Replicate S3 buckets with confidence: exo storage's verbs, offline config validation, prerequisite
 /// checks, per-object replication status, and a bundled local S3 server that really replicates.
 #[derive(Debug, Parser)]
-#[command(name = "sosctl", version, propagate_version = true, max_term_width = 110)]
+#[command(
+    name = "sosctl",
+    version,
+    propagate_version = true,
+    max_term_width = 110,
+    after_long_help = AFTER_LONG_HELP
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
     #[command(subcommand)]
     pub command: Command,
 }
+
+const AFTER_LONG_HELP: &str = "\
+Credentials, first found wins: SOSCTL_ACCESS_KEY + SOSCTL_SECRET_KEY; EXOSCALE_API_KEY + EXOSCALE_API_SECRET; \
+AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY (+ AWS_SESSION_TOKEN); the selected account of the config file \
+(key, and secret or secretCommand). Secrets are never accepted as flags and never printed.
+
+Config file: <config dir>/sosctl/config.toml, else exo's <config dir>/exoscale/exoscale.toml (same accounts).
+
+Exit codes: 0 success; 1 the operation failed (network, S3 error, local I/O); 2 usage error or invalid input; \
+3 `bucket replication status --wait` timed out with objects still PENDING; 4 objects in FAILED state; \
+130 interrupted.";
 
 /// Options valid before or after any subcommand. Their environment variables are read by
 /// [`settings::Settings::resolve_with`], not by clap, so that the whole precedence chain lives in one place.
@@ -51,7 +68,13 @@ pub struct GlobalArgs {
     #[arg(long = "endpoint", global = true, value_name = "URL")]
     pub endpoint: Option<String>,
     /// Output format (env SOSCTL_OUTPUT) [default: table]
-    #[arg(short = 'O', long = "output-format", global = true, value_enum)]
+    #[arg(
+        short = 'O',
+        long = "output-format",
+        global = true,
+        value_enum,
+        value_name = "FORMAT"
+    )]
     pub output: Option<output::Format>,
     /// No progress bars, no non-essential output
     #[arg(short = 'Q', long = "quiet", global = true)]
