@@ -26,7 +26,13 @@ pub use exit::Exit;
 /// Replicate S3 buckets with confidence: exo storage's verbs, offline config validation, prerequisite
 /// checks, per-object replication status, and a bundled local S3 server that really replicates.
 #[derive(Debug, Parser)]
-#[command(name = "sosctl", version, propagate_version = true, max_term_width = 110)]
+#[command(
+    name = "sosctl",
+    version,
+    propagate_version = true,
+    max_term_width = 110,
+    after_long_help = AFTER_LONG_HELP
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -34,53 +40,53 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Options valid before or after any subcommand.
+const AFTER_LONG_HELP: &str = "\
+Credentials, first found wins: SOSCTL_ACCESS_KEY + SOSCTL_SECRET_KEY; EXOSCALE_API_KEY + EXOSCALE_API_SECRET; \
+AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY (+ AWS_SESSION_TOKEN); the selected account of the config file \
+(key, and secret or secretCommand). Secrets are never accepted as flags and never printed.
+
+Config file: <config dir>/sosctl/config.toml, else exo's <config dir>/exoscale/exoscale.toml (same accounts).
+
+Exit codes: 0 success; 1 the operation failed (network, S3 error, local I/O); 2 usage error or invalid input; \
+3 `bucket replication status --wait` timed out with objects still PENDING; 4 objects in FAILED state; \
+130 interrupted.";
+
+/// Options valid before or after any subcommand. Their environment variables are read by
+/// [`settings::Settings::resolve_with`], not by clap, so that the whole precedence chain lives in one place.
 #[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
-    /// Config file [default: <config dir>/sosctl/config.toml, else exo's exoscale.toml]
-    #[arg(
-        short = 'C',
-        long = "config",
-        env = "SOSCTL_CONFIG",
-        global = true,
-        value_name = "FILE"
-    )]
+    /// Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo's exoscale.toml]
+    #[arg(short = 'C', long = "config", global = true, value_name = "FILE")]
     pub config: Option<std::path::PathBuf>,
-    /// Account of the config file to use [default: the file's defaultaccount]
-    #[arg(
-        short = 'A',
-        long = "use-account",
-        env = "SOSCTL_ACCOUNT",
-        global = true,
-        value_name = "NAME"
-    )]
+    /// Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file's defaultaccount, else its first]
+    #[arg(short = 'A', long = "use-account", global = true, value_name = "NAME")]
     pub account: Option<String>,
     /// Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account's defaultZone, else ch-dk-2]
     #[arg(short = 'z', long = "zone", global = true, value_name = "ZONE")]
     pub zone: Option<String>,
-    /// S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: https://sos-{zone}.exo.io]
+    /// S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account's sosEndpoint, else https://sos-{zone}.exo.io]
     #[arg(long = "endpoint", global = true, value_name = "URL")]
     pub endpoint: Option<String>,
-    /// Output format
+    /// Output format (env SOSCTL_OUTPUT) [default: table]
     #[arg(
         short = 'O',
         long = "output-format",
-        env = "SOSCTL_OUTPUT",
         global = true,
-        value_enum
+        value_enum,
+        value_name = "FORMAT"
     )]
     pub output: Option<output::Format>,
     /// No progress bars, no non-essential output
     #[arg(short = 'Q', long = "quiet", global = true)]
     pub quiet: bool,
-    /// Per-request timeout, e.g. 30s, 2m
-    #[arg(long = "timeout", global = true, value_name = "DURATION", value_parser = parse_duration)]
+    /// Per-request timeout, e.g. 30s, 2m [default: 30s]
+    #[arg(long = "timeout", global = true, value_name = "DURATION", value_parser = parse_timeout)]
     pub timeout: Option<Duration>,
-    /// Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter)
+    /// Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]
     #[arg(long = "retries", global = true, value_name = "N")]
     pub retries: Option<u32>,
-    /// Log each HTTP request and response line to stderr, credentials and signatures redacted
-    #[arg(long = "trace", env = "SOSCTL_TRACE", global = true, value_parser = clap::builder::FalseyValueParser::new())]
+    /// Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE)
+    #[arg(long = "trace", global = true)]
     pub trace: bool,
 }
 
@@ -141,10 +147,16 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
         "d" => n * 86400.0,
         _ => return Err(format!("invalid duration unit in `{s}`: use ms, s, m, h or d")),
     };
-    if !secs.is_finite() || secs < 0.0 {
-        return Err(format!("invalid duration `{s}`"));
+    Duration::try_from_secs_f64(secs).map_err(|_| format!("invalid duration `{s}`: out of range"))
+}
+
+/// A duration that must be positive: a zero per-request timeout would fail every request.
+fn parse_timeout(s: &str) -> Result<Duration, String> {
+    let d = parse_duration(s)?;
+    if d.is_zero() {
+        return Err(format!("invalid timeout `{s}`: must be greater than zero"));
     }
-    Ok(Duration::from_secs_f64(secs))
+    Ok(d)
 }
 
 /// Entry point of the binary.
@@ -162,10 +174,15 @@ pub fn main() -> ExitCode {
 
 /// Runs one parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<Exit> {
+    // Generated docs depend on nothing but the clap tree: a broken config file must not stop packaging.
+    match &cli.command {
+        Command::Completions(a) => return generate::completions(a),
+        Command::Man(a) => return generate::man(a),
+        _ => {}
+    }
     let settings = settings::Settings::resolve(&cli.global)?;
     match cli.command {
-        Command::Completions(a) => generate::completions(&a),
-        Command::Man(a) => generate::man(&a),
+        Command::Completions(_) | Command::Man(_) => unreachable!("handled above"),
         Command::Replication(a) => offline::run(&settings, a),
         Command::Serve(a) => serve::run(&settings, a),
         Command::Demo(a) => demo::run(&settings, a),

