@@ -60,6 +60,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;list'= {
+            cand --page-size 'Keys per listing request (the server''s maximum is usually 1000); for tests of paging'
             cand -C 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -86,6 +87,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --version 'Print version'
         }
         &'sosctl;ls'= {
+            cand --page-size 'Keys per listing request (the server''s maximum is usually 1000); for tests of paging'
             cand -C 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'

@@ -59,6 +59,7 @@ complete -c sosctl -n "__fish_sosctl_needs_command" -f -a "demo" -d 'Play the pr
 complete -c sosctl -n "__fish_sosctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c sosctl -n "__fish_sosctl_needs_command" -f -a "man" -d 'Write man pages (one per subcommand)'
 complete -c sosctl -n "__fish_sosctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand list" -l page-size -d 'Keys per listing request (the server\'s maximum is usually 1000); for tests of paging' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand list" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand list" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand list" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
@@ -76,6 +77,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand list" -s Q -l quiet -d 'No
 complete -c sosctl -n "__fish_sosctl_using_subcommand list" -l trace -d 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sosctl -n "__fish_sosctl_using_subcommand list" -s V -l version -d 'Print version'
+complete -c sosctl -n "__fish_sosctl_using_subcommand ls" -l page-size -d 'Keys per listing request (the server\'s maximum is usually 1000); for tests of paging' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand ls" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand ls" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand ls" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
