@@ -563,16 +563,12 @@ pub(crate) fn has_tag(f: &Filter) -> bool {
 
 /// Why `Destination.Bucket` is not a valid bucket name or S3 bucket ARN, if it is not.
 pub fn bucket_problem(bucket: &str) -> Option<String> {
-    let name = if let Some(rest) = bucket.strip_prefix("arn:") {
-        match bucket.strip_prefix("arn:aws:s3:::") {
-            Some(name) => name,
-            None => {
-                let _ = rest;
-                return Some(format!("\"{bucket}\" is not an S3 bucket ARN (arn:aws:s3:::NAME)"));
-            }
+    let name = match bucket.strip_prefix("arn:aws:s3:::") {
+        Some(name) => name,
+        None if bucket.starts_with("arn:") => {
+            return Some(format!("\"{bucket}\" is not an S3 bucket ARN (arn:aws:s3:::NAME)"));
         }
-    } else {
-        bucket
+        None => bucket,
     };
     let n = name.len();
     let why = if !(3..=63).contains(&n) {

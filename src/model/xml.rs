@@ -73,8 +73,7 @@ fn tree(text: &str) -> Result<Elem, Finding> {
         let offset = usize::try_from(start).unwrap_or(usize::MAX);
         let decode_err = |e: quick_xml::encoding::EncodingError| syntax(text, start, e);
         match event {
-            Event::Start(e) | Event::Empty(e) if root.is_some() && stack.is_empty() => {
-                let _ = e;
+            Event::Start(_) | Event::Empty(_) if root.is_some() && stack.is_empty() => {
                 return Err(syntax(text, start, "more than one root element"));
             }
             Event::Start(e) => stack.push(Elem {
