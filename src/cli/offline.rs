@@ -26,6 +26,13 @@ pub enum ConvertTo {
 #[derive(Debug, clap::Subcommand)]
 pub enum OfflineCommand {
     /// Convert a config JSON -> XML (default) or XML -> JSON; the input format is detected
+    ///
+    /// The XML is the exact wire document (S3 namespace, model element order), the same bytes for the same
+    /// config. JSON keys match case-insensitively and the `{"ReplicationConfiguration": ...}` wrapper of
+    /// `aws s3api get-bucket-replication` is accepted; an unknown key is an error naming the closest valid
+    /// one (exo ignores it). exo's defaults (Filter Prefix "", Priority 0, DeleteMarkerReplication
+    /// Disabled) are applied to JSON and reported as notes on stderr. An invalid config is not converted:
+    /// every problem is printed on stderr and the exit code is 2.
     Convert {
         /// Config file, or - for stdin
         file: String,
@@ -34,6 +41,16 @@ pub enum OfflineCommand {
         to: ConvertTo,
     },
     /// Validate a config: every problem at once, with its path; exit 2 if any error
+    ///
+    /// Runs every check that needs no bucket state: structure and unknown keys, Role, rule count, IDs,
+    /// Status, Filter, unique priorities, V1/V2 rules, destination bucket names, ReplicationTime and
+    /// Metrics, prefix lengths; warns about what SOS does not honour (tag filters never match, SSE-KMS,
+    /// replication time, metrics, account, storage class, existing-object replication). Warnings and notes
+    /// do not fail.
+    ///
+    /// -O json prints {"valid", "rules", "errors", "warnings", "notes", "findings": [{"severity", "path",
+    /// "rule_id", "message", "code", "line", "column"}]}, where code is the S3 error code a server answers
+    /// with (MalformedXML, InvalidArgument, InvalidRequest) and line/column are set for syntax errors.
     Validate {
         /// Config file, or - for stdin
         file: String,
