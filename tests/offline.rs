@@ -236,7 +236,18 @@ fn unknown_key_is_an_error_with_its_suggestion() {
         .stdout(predicate::str::contains(
             r#"unknown key "Prefx" (did you mean "Prefix"?)"#,
         ))
-        .stdout(predicate::str::contains("Rules[0].Filter"));
+        .stdout(predicate::str::contains("Rules[0].Filter (1:66)"));
+    // convert names the file, the line and the column of the key.
+    std::fs::write(home.path().join("config.json"), input).unwrap();
+    sosctl(home.path())
+        .current_dir(home.path())
+        .args(["replication", "convert", "config.json"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            r#"error: config.json:1:66: Rules[0].Filter (rule "logs"): unknown key "Prefx" (did you mean "Prefix"?)"#,
+        ));
 }
 
 #[test]
