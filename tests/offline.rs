@@ -118,7 +118,7 @@ fn convert_json_to_json_normalizes_and_notes_go_to_stderr() {
         .assert()
         .success()
         .stderr(predicate::str::contains(
-            "note: <stdin>: Rules[0].Priority (rule \"r\"): no Priority: using 0",
+            "note: <stdin>:2:19: Rules[0].Priority (rule \"r\"): no Priority: using 0",
         ))
         .get_output()
         .stdout
@@ -171,7 +171,7 @@ fn convert_refuses_an_invalid_config() {
         .code(2)
         .stdout("")
         .stderr(predicate::str::contains(
-            "error: bad.json: Rules[1].Priority (rule \"b\"): Found duplicate priority 1.",
+            "error: bad.json:3:25: Rules[1].Priority (rule \"b\"): Found duplicate priority 1.",
         ));
 }
 
@@ -338,7 +338,13 @@ fn validate_json_output_is_a_document() {
     assert_eq!(findings[2]["message"], "Found duplicate priority 1.");
     assert_eq!(findings[2]["rule_id"], "b");
     assert!(findings[0]["rule_id"].is_null());
-    assert!(findings[0]["line"].is_null());
+    // Validation findings point at their member in the input: Role is on line 1, the second rule's
+    // Priority on line 4.
+    assert_eq!(
+        (findings[0]["line"].as_u64(), findings[0]["column"].as_u64()),
+        (Some(1), Some(2))
+    );
+    assert_eq!(findings[2]["line"], 4);
 
     // A syntax error carries line and column.
     let out = sosctl(home.path())
@@ -367,7 +373,7 @@ fn validate_text_output_is_tab_separated() {
         .assert()
         .code(2)
         .stdout(predicate::str::starts_with(
-            "error\tRules[0].Destination.Bucket\tx\tinvalid bucket name \"Bad_Name\"",
+            "error\tRules[0].Destination.Bucket\t2:79\tx\tinvalid bucket name \"Bad_Name\"",
         ));
     sosctl(home.path())
         .args(["-O", "text", "replication", "validate"])

@@ -128,7 +128,10 @@ fn convert(s: &Settings, file: &str, to: ConvertTo) -> anyhow::Result<Exit> {
             return Ok(Exit::Invalid);
         }
     };
-    let findings = model::validate(&parsed.config, None);
+    let mut findings = model::validate(&parsed.config, None);
+    model::add_positions(&text, &mut findings);
+    let mut notes = parsed.notes;
+    model::add_positions(&text, &mut notes);
     if findings.iter().any(Finding::is_error) {
         for f in findings.iter().filter(|f| f.severity != Severity::Note) {
             eprintln!("{}", diagnostic(&name, f));
@@ -143,7 +146,7 @@ fn convert(s: &Settings, file: &str, to: ConvertTo) -> anyhow::Result<Exit> {
             _ => printer.note(&diagnostic(&name, f)),
         }
     }
-    for f in &parsed.notes {
+    for f in &notes {
         printer.note(&diagnostic(&name, f));
     }
     match to {
@@ -160,6 +163,7 @@ fn validate(s: &Settings, file: &str, source: Option<&str>) -> anyhow::Result<Ex
         Ok(parsed) => {
             let mut f = model::validate(&parsed.config, source);
             f.extend(parsed.notes);
+            model::add_positions(&text, &mut f);
             (f, Some(parsed.config.rules.len()))
         }
         Err(errors) => (errors, None),
@@ -232,6 +236,19 @@ fn validate(s: &Settings, file: &str, source: Option<&str>) -> anyhow::Result<Ex
             printer.line(&summary)?;
         }
         Format::Text => {
+            // Path and position in separate fields, for cut and awk.
+            let rows: Vec<Vec<String>> = findings
+                .iter()
+                .map(|f| {
+                    vec![
+                        f.severity.to_string(),
+                        if f.path.is_empty() { "-".into() } else { f.path.clone() },
+                        f.line_col.map_or_else(|| "-".into(), |(l, c)| format!("{l}:{c}")),
+                        f.rule_id.clone().unwrap_or_else(|| "-".into()),
+                        f.message.clone(),
+                    ]
+                })
+                .collect();
             printer.text_rows(&rows)?;
             if rows.is_empty() {
                 printer.line(&summary)?;

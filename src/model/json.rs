@@ -152,6 +152,25 @@ impl<'a> Positions<'a> {
     }
 }
 
+/// The position of each finding's path in a JSON text (or of its closest ancestor present in the text),
+/// for findings that have none yet.
+pub(crate) fn add_positions(text: &str, findings: &mut [Finding]) {
+    let mut pos = Positions::scan(text, None);
+    if pos.offsets.keys().all(|k| k.starts_with("replicationconfiguration")) {
+        pos.prefix = Some("replicationconfiguration".into());
+    }
+    for f in findings.iter_mut().filter(|f| f.line_col.is_none()) {
+        let mut path = f.path.as_str();
+        while !path.is_empty() {
+            if let Some(lc) = pos.at(path) {
+                f.line_col = Some(lc);
+                break;
+            }
+            path = super::parent_path(path);
+        }
+    }
+}
+
 /// The index just past the JSON string starting at `start` (its opening quote).
 fn string_end(b: &[u8], start: usize) -> usize {
     let mut i = start + 1;

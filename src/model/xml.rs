@@ -251,6 +251,40 @@ fn to_obj(
     Value::Object(out)
 }
 
+/// The position of each finding's path in an XML document (or of its closest ancestor present), for
+/// findings that have none yet. JSON path segments map to elements: `Rules[i]` is the i-th `<Rule>`,
+/// `Tags[j]` the j-th `<Tag>` of an `<And>`.
+pub(crate) fn add_positions(text: &str, findings: &mut [Finding]) {
+    let Ok(root) = tree(text) else { return };
+    for f in findings
+        .iter_mut()
+        .filter(|f| f.line_col.is_none() && !f.path.is_empty())
+    {
+        let mut elem = &root;
+        for segment in f.path.split('.') {
+            let (name, index) = match segment.split_once('[') {
+                Some((name, rest)) => (name, rest.trim_end_matches(']').parse::<usize>().ok()),
+                None => (segment, None),
+            };
+            let xml_name = match name {
+                "Rules" => "Rule",
+                "Tags" => "Tag",
+                other => other,
+            };
+            let mut matching = elem.children.iter().filter(|c| c.name == xml_name);
+            let next = match index {
+                Some(i) => matching.nth(i),
+                None => matching.next(),
+            };
+            match next {
+                Some(child) => elem = child,
+                None => break,
+            }
+        }
+        f.line_col = Some(line_col(text, elem.offset));
+    }
+}
+
 /// The exact wire document: XML declaration, S3 namespace, elements in model order, two-space
 /// indentation, text escaped, a final newline. The same config always gives the same bytes.
 pub fn to_xml(cfg: &ReplicationConfig) -> String {
