@@ -15,7 +15,7 @@ const MALFORMED: &str = "MalformedXML";
 pub(crate) fn read(text: &str) -> Result<Value, Vec<Finding>> {
     let root: Value = serde_json::from_str(text).map_err(|e| vec![syntax_error(&e)])?;
     let (root, wrapper) = unwrap_wrapper(root);
-    let positions = Positions::scan(text, wrapper);
+    let positions = Positions::new(text, wrapper);
     let mut errors = Vec::new();
     let canonical = normalize_obj(&root, SCHEMA, "", None, &positions, &mut errors);
     if errors.is_empty() { Ok(canonical) } else { Err(errors) }
@@ -49,9 +49,10 @@ fn unwrap_wrapper(root: Value) -> (Value, Option<String>) {
 /// Where the members of a (syntactically valid) JSON text start, so that an error about a key or a value
 /// can say line:column. Paths are lowercased (`rules[0].filter.prefx`), as keys match case-insensitively;
 /// object members are located by their key, array elements by their value.
+/// The scan runs on first use only: a document without errors never pays for it.
 struct Positions<'a> {
     text: &'a str,
-    offsets: HashMap<String, usize>,
+    offsets: std::cell::OnceCell<HashMap<String, usize>>,
     /// The lowercased wrapper key, when the config came wrapped.
     prefix: Option<String>,
 }
@@ -62,7 +63,19 @@ enum Frame {
 }
 
 impl<'a> Positions<'a> {
-    fn scan(text: &'a str, wrapper: Option<String>) -> Self {
+    fn new(text: &'a str, wrapper: Option<String>) -> Self {
+        Positions {
+            text,
+            offsets: std::cell::OnceCell::new(),
+            prefix: wrapper.map(|w| w.to_lowercase()),
+        }
+    }
+
+    fn offsets(&self) -> &HashMap<String, usize> {
+        self.offsets.get_or_init(|| Self::scan(self.text))
+    }
+
+    fn scan(text: &str) -> HashMap<String, usize> {
         let b = text.as_bytes();
         let mut offsets = HashMap::new();
         let mut stack: Vec<Frame> = Vec::new();
@@ -134,11 +147,7 @@ impl<'a> Positions<'a> {
                 }
             }
         }
-        Positions {
-            text,
-            offsets,
-            prefix: wrapper.map(|w| w.to_lowercase()),
-        }
+        offsets
     }
 
     /// The line:column of the member at `path` (a canonical path; case does not matter).
@@ -148,15 +157,15 @@ impl<'a> Positions<'a> {
             Some(w) => child_path(w, &lower),
             None => lower,
         };
-        self.offsets.get(&full).map(|&o| line_col(self.text, o))
+        self.offsets().get(&full).map(|&o| line_col(self.text, o))
     }
 }
 
 /// The position of each finding's path in a JSON text (or of its closest ancestor present in the text),
 /// for findings that have none yet.
 pub(crate) fn add_positions(text: &str, findings: &mut [Finding]) {
-    let mut pos = Positions::scan(text, None);
-    if pos.offsets.keys().all(|k| k.starts_with("replicationconfiguration")) {
+    let mut pos = Positions::new(text, None);
+    if pos.offsets().keys().all(|k| k.starts_with("replicationconfiguration")) {
         pos.prefix = Some("replicationconfiguration".into());
     }
     for f in findings.iter_mut().filter(|f| f.line_col.is_none()) {

@@ -334,7 +334,7 @@ impl RuleCheck<'_> {
                         path,
                         MALFORMED,
                         format!(
-                            "Filter holds {} ({}); it takes exactly one of Prefix, Tag or And (combine conditions with And)",
+                            "Filter holds {} members ({}); it takes exactly one of Prefix, Tag or And (combine conditions with And)",
                             names.len(),
                             names.join(", ")
                         ),
