@@ -3,8 +3,8 @@
 //! decoding the canonical value into the typed model, and writing the model back as JSON.
 
 use super::{
-    AccessControlTranslation, Destination, EncryptionConfiguration, Field, Filter, Finding, Kind, Metrics, Minutes,
-    ReplicationConfig, ReplicationTime, Rule, SCHEMA, SourceSelectionCriteria, StatusOnly, Tag, closest, line_col,
+    AccessControlTranslation, Destination, EncryptionConfiguration, Field, Filter, Finding, Kind, LineIndex, Metrics,
+    Minutes, ReplicationConfig, ReplicationTime, Rule, SCHEMA, SourceSelectionCriteria, StatusOnly, Tag, closest,
 };
 use serde_json::{Map, Value};
 use std::collections::HashMap;
@@ -53,6 +53,7 @@ fn unwrap_wrapper(root: Value) -> (Value, Option<String>) {
 struct Positions<'a> {
     text: &'a str,
     offsets: std::cell::OnceCell<HashMap<String, usize>>,
+    lines: std::cell::OnceCell<LineIndex<'a>>,
     /// The lowercased wrapper key, when the config came wrapped.
     prefix: Option<String>,
 }
@@ -67,6 +68,7 @@ impl<'a> Positions<'a> {
         Positions {
             text,
             offsets: std::cell::OnceCell::new(),
+            lines: std::cell::OnceCell::new(),
             prefix: wrapper.map(|w| w.to_lowercase()),
         }
     }
@@ -157,7 +159,8 @@ impl<'a> Positions<'a> {
             Some(w) => child_path(w, &lower),
             None => lower,
         };
-        self.offsets().get(&full).map(|&o| line_col(self.text, o))
+        let offset = *self.offsets().get(&full)?;
+        Some(self.lines.get_or_init(|| LineIndex::new(self.text)).line_col(offset))
     }
 }
 
