@@ -50,7 +50,8 @@ pub enum OfflineCommand {
     ///
     /// -O json prints {"valid", "rules", "errors", "warnings", "notes", "findings": [{"severity", "path",
     /// "rule_id", "message", "code", "line", "column"}]}, where code is the S3 error code a server answers
-    /// with (MalformedXML, InvalidArgument, InvalidRequest) and line/column are set for syntax errors.
+    /// with (MalformedXML, InvalidArgument, InvalidRequest; null for warnings and notes) and line/column
+    /// point into the input: at the syntax error, or at the member concerned (its rule when it is absent).
     Validate {
         /// Config file, or - for stdin
         file: String,
