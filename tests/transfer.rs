@@ -83,18 +83,26 @@ fn upload_one_file_to_bucket_prefix_and_exact_key() {
             .success();
         s.cmd()
             .current_dir(dir.path())
-            .args(["upload", "config.json", &format!("sos://{b}/renamed.json")])
+            .args(["upload", "config.json", &format!("sos://{b}/renamed")])
             .assert()
             .success();
         assert_eq!(
             keys(s, &b),
-            ["config.json", "pre/fix/config.json", "renamed.json"],
+            ["config.json", "pre/fix/config.json", "renamed"],
             "{}",
             s.name
         );
-        assert_eq!(get(s, &b, "renamed.json"), b"{\"a\": 1}");
-        let head = s.run(s.client().head_object(&b, "config.json", None)).unwrap();
-        assert_eq!(head.content_type.as_deref(), Some("application/json"), "{}", s.name);
+        assert_eq!(get(s, &b, "renamed"), b"{\"a\": 1}");
+        // Content-Type by the local file's name, whatever the key.
+        for key in ["config.json", "renamed"] {
+            let head = s.run(s.client().head_object(&b, key, None)).unwrap();
+            assert_eq!(
+                head.content_type.as_deref(),
+                Some("application/json"),
+                "{}: {key}",
+                s.name
+            );
+        }
     });
 }
 

@@ -26,7 +26,7 @@ pub const UPLOAD_OUTPUT_HELP: &str = "\
 Destination: `upload FILE sos://b` uploads to the key FILE's name; `sos://b/prefix/` to prefix/NAME;
 `sos://b/key` (no trailing `/`, one file) to that key. `-r dir` uploads dir's files as dir/...;
 `-r dir/` (trailing slash, rsync-like) uploads the contents of dir. Content-Type comes from the file
-name's extension (application/octet-stream when unknown). Files above --part-size are sent as
+local name's extension (application/octet-stream when unknown). Files above --part-size are sent as
 multipart uploads whose parts go in parallel; at most --concurrency files and parts are in flight and
 at most 32 MiB (or one part) of file data is in memory. A failed part, or Ctrl-C (exit 130), aborts
 the multipart uploads in flight, so no partial object is left.
@@ -210,6 +210,13 @@ pub struct UploadItem {
     pub file: PathBuf,
     pub key: String,
     pub size: u64,
+}
+
+impl UploadItem {
+    /// By the local file's name (the key may have been renamed to anything).
+    pub fn content_type(&self) -> &'static str {
+        content_type(&self.file.file_name().map(|n| n.to_string_lossy()).unwrap_or_default())
+    }
 }
 
 /// Which files go to which keys of the destination: exo's rules (see [`UPLOAD_OUTPUT_HELP`]).
@@ -415,7 +422,7 @@ impl Uploader {
                 &self.bucket,
                 &item.key,
                 body,
-                Some(content_type(&item.key)),
+                Some(item.content_type()),
                 self.acl.as_deref(),
                 &[],
             )
@@ -438,7 +445,7 @@ impl Uploader {
             .create_multipart_upload(
                 &self.bucket,
                 &item.key,
-                Some(content_type(&item.key)),
+                Some(item.content_type()),
                 self.acl.as_deref(),
                 &[],
             )
@@ -775,7 +782,7 @@ fn print_uploaded(s: &Settings, p: &Printer, bucket: &str, done: &[Uploaded], dr
                 "bucket": bucket,
                 "key": u.item.key,
                 "size": u.item.size,
-                "content_type": content_type(&u.item.key),
+                "content_type": u.item.content_type(),
                 "etag": u.etag,
                 "parts": u.parts,
             })).collect::<Vec<_>>(),
