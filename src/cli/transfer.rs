@@ -25,8 +25,8 @@ use tokio::task::JoinSet;
 pub const UPLOAD_OUTPUT_HELP: &str = "\
 Destination: `upload FILE sos://b` uploads to the key FILE's name; `sos://b/prefix/` to prefix/NAME;
 `sos://b/key` (no trailing `/`, one file) to that key. `-r dir` uploads dir's files as dir/...;
-`-r dir/` (trailing slash, rsync-like) uploads the contents of dir. Content-Type comes from the file
-local name's extension (application/octet-stream when unknown). Files above --part-size are sent as
+`-r dir/` (trailing slash, rsync-like) uploads the contents of dir. Content-Type comes from the local
+file name's extension (application/octet-stream when unknown). Files above --part-size are sent as
 multipart uploads whose parts go in parallel; at most --concurrency files and parts are in flight and
 at most 32 MiB (or one part) of file data is in memory. A failed part, or Ctrl-C (exit 130), aborts
 the multipart uploads in flight, so no partial object is left.
