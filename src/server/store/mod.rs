@@ -472,6 +472,21 @@ pub struct VersionPage {
     pub next_version_id_marker: Option<String>,
 }
 
+/// Replication figures of one (source bucket, destination) pair, from the stored version states.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PairFigures {
+    pub pending: u64,
+    pub pending_bytes: u64,
+    pub completed: u64,
+    pub completed_bytes: u64,
+    pub failed: u64,
+    pub failed_bytes: u64,
+    /// `since` of the oldest version still PENDING for this destination.
+    pub oldest_pending_since: Option<Millis>,
+    /// The reason recorded on one FAILED version (the engine knows which failure was last).
+    pub failure_reason: Option<String>,
+}
+
 /// Why a replica write was refused (the engine's permanent failure reasons).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReplicaError {
@@ -1530,7 +1545,8 @@ impl Store {
         for cell in cells {
             let st = cell.lock();
             for (key, list) in &st.objects {
-                for v in list {
+                // Oldest first within a key, so that equal `since` values keep write order in the stable sort.
+                for v in list.iter().rev() {
                     if let Some(r) = v
                         .meta
                         .replication
@@ -1560,9 +1576,121 @@ impl Store {
         st.find(key, Some(version_id)).cloned()
     }
 
+    /// Per (source bucket, destination) figures from the stored states: every configured pair appears, with
+    /// zeros when nothing was replicated yet. The operator view adds the engine's own figures to these.
+    pub fn replication_figures(&self) -> BTreeMap<(String, String), PairFigures> {
+        let mut out: BTreeMap<(String, String), PairFigures> = BTreeMap::new();
+        let cells: Vec<Arc<BucketCell>> = self.read_buckets().values().cloned().collect();
+        for cell in cells {
+            let st = cell.lock();
+            if st.deleted {
+                continue;
+            }
+            if let Some(r) = &st.replication {
+                for d in r.destinations() {
+                    out.entry((cell.name.clone(), d)).or_default();
+                }
+            }
+            for v in st.objects.values().flatten() {
+                let Some(r) = v.meta.replication.as_ref() else { continue };
+                for t in &r.targets {
+                    let f = out.entry((cell.name.clone(), t.bucket.clone())).or_default();
+                    let size = v.meta.size;
+                    match t.status {
+                        ReplicationStatus::Pending => {
+                            f.pending += 1;
+                            f.pending_bytes += size;
+                            f.oldest_pending_since = Some(f.oldest_pending_since.map_or(r.since, |s| s.min(r.since)));
+                        }
+                        ReplicationStatus::Completed => {
+                            f.completed += 1;
+                            f.completed_bytes += size;
+                        }
+                        ReplicationStatus::Failed => {
+                            f.failed += 1;
+                            f.failed_bytes += size;
+                            if f.failure_reason.is_none() {
+                                f.failure_reason = t.reason.clone();
+                            }
+                        }
+                        ReplicationStatus::Replica => {}
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Puts every FAILED destination of every source version back to PENDING (journaled) and returns the
+    /// versions to queue again, oldest first.
+    pub async fn retry_failed(&self) -> Vec<WorkItem> {
+        let mut failed: Vec<(Millis, WorkItem)> = Vec::new();
+        let cells: Vec<Arc<BucketCell>> = self.read_buckets().values().cloned().collect();
+        for cell in cells {
+            let st = cell.lock();
+            for (key, list) in &st.objects {
+                for v in list.iter().rev() {
+                    if let Some(r) = v
+                        .meta
+                        .replication
+                        .as_ref()
+                        .filter(|r| r.status == ReplicationStatus::Failed)
+                    {
+                        failed.push((
+                            r.since,
+                            WorkItem {
+                                bucket: cell.name.clone(),
+                                key: key.clone(),
+                                version_id: v.meta.version_id.clone(),
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+        failed.sort_by_key(|(t, _)| *t);
+        let mut out = Vec::with_capacity(failed.len());
+        for (_, w) in failed {
+            let reset = self
+                .mutate(&w.bucket, |_, st| {
+                    let v = st
+                        .find(&w.key, Some(&w.version_id))
+                        .ok_or_else(|| S3Error::new(Kind::NoSuchVersion))?;
+                    let mut meta = v.meta.clone();
+                    let Some(r) = meta
+                        .replication
+                        .as_mut()
+                        .filter(|r| r.status == ReplicationStatus::Failed)
+                    else {
+                        return Err(S3Error::new(Kind::NoSuchVersion));
+                    };
+                    for t in r.targets.iter_mut().filter(|t| t.status == ReplicationStatus::Failed) {
+                        t.status = ReplicationStatus::Pending;
+                        t.reason = None;
+                    }
+                    r.recompute();
+                    Ok((
+                        Op::SetMeta {
+                            bucket: w.bucket.clone(),
+                            key: w.key.clone(),
+                            meta,
+                        },
+                        (),
+                    ))
+                })
+                .await;
+            // A version deleted (or retried by someone else) meanwhile has nothing to re-queue.
+            if reset.is_ok() {
+                out.push(w);
+            }
+        }
+        out
+    }
+
     /// Writes a replica of `source` into `dest`: same version id, Last-Modified, ETag, headers, metadata,
-    /// retention; status REPLICA; the body is shared. Already present (a retry): nothing to do.
-    pub async fn put_replica(&self, dest: &str, key: &str, source: &Version) -> Result<(), ReplicaError> {
+    /// retention; status REPLICA; the body is shared. Already present (a retry): nothing to do, `Ok(false)`;
+    /// `Ok(true)` when this call wrote it.
+    pub async fn put_replica(&self, dest: &str, key: &str, source: &Version) -> Result<bool, ReplicaError> {
         let cell = self.bucket(dest).map_err(|_| ReplicaError::DstBucketNotFound)?;
         let (garbage, durable) = {
             let mut st = cell.lock();
@@ -1576,7 +1704,7 @@ impl Store {
                 return Err(ReplicaError::DstBucketObjectLockConfigMissing);
             }
             if st.find(key, Some(&source.meta.version_id)).is_some() {
-                return Ok(());
+                return Ok(false);
             }
             let mut meta = source.meta.clone();
             meta.replication = Some(ReplicationState {
@@ -1600,7 +1728,7 @@ impl Store {
             .await
             .map_err(|e| ReplicaError::DstPutObjectNotPermitted(e.message))?;
         drop(garbage);
-        Ok(())
+        Ok(true)
     }
 
     /// Records the outcome for one destination of a source version and recomputes its overall status.
