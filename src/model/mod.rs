@@ -296,6 +296,29 @@ pub fn apply_exo_defaults(cfg: &mut ReplicationConfig) -> Vec<Finding> {
     notes
 }
 
+/// Fills in line:column for findings that have a path but no position (validation findings, notes),
+/// pointing at the member in `text` (the document they were found in), or at its closest ancestor when
+/// the member is absent (a missing `Priority` points at its rule).
+pub fn add_positions(text: &str, findings: &mut [Finding]) {
+    if findings.iter().all(|f| f.line_col.is_some() || f.path.is_empty()) {
+        return;
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim_start().starts_with('<') {
+        xml::add_positions(text, findings);
+    } else {
+        json::add_positions(text, findings);
+    }
+}
+
+/// `Rules[1].Filter` for `Rules[1].Filter.Prefix`, `Rules` for `Rules[1]`, `""` at the top.
+pub(crate) fn parent_path(path: &str) -> &str {
+    match path.rfind(['.', '[']) {
+        Some(i) => &path[..i],
+        None => "",
+    }
+}
+
 /// The plain bucket name of a `Destination.Bucket` (strips `arn:aws:s3:::`).
 pub fn bucket_name(dest_bucket: &str) -> &str {
     dest_bucket.strip_prefix("arn:aws:s3:::").unwrap_or(dest_bucket)
@@ -402,6 +425,38 @@ fn edit_distance(a: &str, b: &str) -> usize {
         prev = cur;
     }
     prev[b.len()]
+}
+
+/// Line starts of a text, for many line:column look-ups (one per finding) without rescanning the text.
+pub(crate) struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(
+                text.bytes()
+                    .enumerate()
+                    .filter(|(_, b)| *b == b'\n')
+                    .map(|(i, _)| i + 1),
+            )
+            .collect();
+        LineIndex { text, starts }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub(crate) fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        let col = String::from_utf8_lossy(&self.text.as_bytes()[start..offset])
+            .chars()
+            .count()
+            + 1;
+        (line, col)
+    }
 }
 
 /// 1-based line and column (in characters) of a byte offset.
@@ -589,6 +644,37 @@ mod tests {
     }
 
     #[test]
+    fn validation_findings_get_positions_in_xml() {
+        let doc = "<ReplicationConfiguration>\n<Role>r</Role>\n<Rule><Priority>1</Priority></Rule>\n<Rule>\n  <Priority>1</Priority>\n  <Filter><And><Tag><Key>k</Key></Tag><Tag><Key>k</Key></Tag></And></Filter>\n</Rule>\n</ReplicationConfiguration>";
+        let cfg = parse(doc).unwrap().config;
+        let mut found = validate(&cfg, None);
+        add_positions(doc, &mut found);
+        let at = |path: &str| found.iter().find(|f| f.path == path).and_then(|f| f.line_col);
+        assert_eq!(at("Rules[1].Priority"), Some((5, 3)));
+        assert_eq!(at("Rules[1].Filter.And.Tags[1].Key"), Some((6, 44)));
+        // An absent member points at its closest ancestor: the rule.
+        assert_eq!(at("Rules[1].DeleteMarkerReplication"), Some((4, 1)));
+        assert_eq!(at("Role"), Some((2, 1)));
+    }
+
+    #[test]
+    fn validation_findings_get_positions_in_json() {
+        let text = "{\"ReplicationConfiguration\": {\n \"Role\": \"\",\n \"Rules\": [\n  {\"Status\": \"on\",\n   \"Destination\": {\"Bucket\": \"dst\"}}]}}";
+        let parsed = parse(text).unwrap();
+        let mut found = validate(&parsed.config, None);
+        found.extend(parsed.notes);
+        add_positions(text, &mut found);
+        let at = |path: &str| found.iter().find(|f| f.path == path).and_then(|f| f.line_col);
+        assert_eq!(at("Role"), Some((2, 2)));
+        assert_eq!(at("Rules[0].Status"), Some((4, 4)));
+        assert_eq!(
+            at("Rules[0].Priority"),
+            Some((4, 3)),
+            "a defaulted member points at its rule"
+        );
+    }
+
+    #[test]
     fn bucket_name_strips_the_arn() {
         assert_eq!(bucket_name("arn:aws:s3:::my-bucket"), "my-bucket");
         assert_eq!(bucket_name("my-bucket"), "my-bucket");
@@ -604,10 +690,18 @@ mod tests {
 
     #[test]
     fn line_col_counts_characters() {
-        let t = "ab\né日x";
-        assert_eq!(line_col(t, 0), (1, 1));
-        assert_eq!(line_col(t, 3), (2, 1));
-        assert_eq!(line_col(t, t.find('x').unwrap()), (2, 3));
+        let t = "ab\né日x\n\nz";
+        let index = LineIndex::new(t);
+        for (offset, want) in [
+            (0, (1, 1)),
+            (2, (1, 3)),
+            (3, (2, 1)),
+            (t.find('x').unwrap(), (2, 3)),
+            (t.len() - 1, (4, 1)),
+        ] {
+            assert_eq!(line_col(t, offset), want);
+            assert_eq!(index.line_col(offset), want);
+        }
     }
 
     #[test]

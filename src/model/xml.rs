@@ -3,7 +3,7 @@
 //! escaping, deterministic layout).
 
 use super::json::{child_path, to_json};
-use super::{Field, Finding, Kind, ReplicationConfig, S3_NAMESPACE, SCHEMA, closest, line_col};
+use super::{Field, Finding, Kind, LineIndex, ReplicationConfig, S3_NAMESPACE, SCHEMA, closest, line_col};
 use quick_xml::events::Event;
 use serde_json::{Map, Value};
 
@@ -52,7 +52,7 @@ pub(crate) fn read(text: &str) -> Result<Value, Vec<Finding>> {
         );
         return Err(errors);
     }
-    let value = to_obj(text, &root, SCHEMA, "", None, &mut errors);
+    let value = to_obj(&LineIndex::new(text), &root, SCHEMA, "", None, &mut errors);
     if errors.is_empty() { Ok(value) } else { Err(errors) }
 }
 
@@ -73,8 +73,7 @@ fn tree(text: &str) -> Result<Elem, Finding> {
         let offset = usize::try_from(start).unwrap_or(usize::MAX);
         let decode_err = |e: quick_xml::encoding::EncodingError| syntax(text, start, e);
         match event {
-            Event::Start(e) | Event::Empty(e) if root.is_some() && stack.is_empty() => {
-                let _ = e;
+            Event::Start(_) | Event::Empty(_) if root.is_some() && stack.is_empty() => {
                 return Err(syntax(text, start, "more than one root element"));
             }
             Event::Start(e) => stack.push(Elem {
@@ -157,7 +156,7 @@ fn rule_id_of(e: &Elem) -> Option<&str> {
 }
 
 fn to_obj(
-    text: &str,
+    lines: &LineIndex,
     elem: &Elem,
     fields: &'static [Field],
     path: &str,
@@ -167,7 +166,7 @@ fn to_obj(
     let err = |offset: usize, p: &str, msg: String| {
         Finding::error(p, MALFORMED, msg)
             .with_rule(rule_id)
-            .at(Some(line_col(text, offset)))
+            .at(Some(lines.line_col(offset)))
     };
     if !elem.text.trim().is_empty() {
         errors.push(err(
@@ -222,7 +221,7 @@ fn to_obj(
                 },
                 None => continue,
             },
-            Kind::Obj(sub) => to_obj(text, child, sub, &p, rule_id, errors),
+            Kind::Obj(sub) => to_obj(lines, child, sub, &p, rule_id, errors),
             Kind::List(sub) => {
                 let list = slots[idx].get_or_insert_with(|| Value::Array(Vec::new()));
                 let Value::Array(items) = list else {
@@ -230,7 +229,7 @@ fn to_obj(
                 };
                 let i = items.len();
                 let id = if path.is_empty() { rule_id_of(child) } else { rule_id };
-                let item = to_obj(text, child, sub, &format!("{p}[{i}]"), id, errors);
+                let item = to_obj(lines, child, sub, &format!("{p}[{i}]"), id, errors);
                 if let Some(Value::Array(items)) = slots[idx].as_mut() {
                     items.push(item);
                 }
@@ -250,6 +249,41 @@ fn to_obj(
         }
     }
     Value::Object(out)
+}
+
+/// The position of each finding's path in an XML document (or of its closest ancestor present), for
+/// findings that have none yet. JSON path segments map to elements: `Rules[i]` is the i-th `<Rule>`,
+/// `Tags[j]` the j-th `<Tag>` of an `<And>`.
+pub(crate) fn add_positions(text: &str, findings: &mut [Finding]) {
+    let Ok(root) = tree(text) else { return };
+    let lines = LineIndex::new(text);
+    for f in findings
+        .iter_mut()
+        .filter(|f| f.line_col.is_none() && !f.path.is_empty())
+    {
+        let mut elem = &root;
+        for segment in f.path.split('.') {
+            let (name, index) = match segment.split_once('[') {
+                Some((name, rest)) => (name, rest.trim_end_matches(']').parse::<usize>().ok()),
+                None => (segment, None),
+            };
+            let xml_name = match name {
+                "Rules" => "Rule",
+                "Tags" => "Tag",
+                other => other,
+            };
+            let mut matching = elem.children.iter().filter(|c| c.name == xml_name);
+            let next = match index {
+                Some(i) => matching.nth(i),
+                None => matching.next(),
+            };
+            match next {
+                Some(child) => elem = child,
+                None => break,
+            }
+        }
+        f.line_col = Some(lines.line_col(elem.offset));
+    }
 }
 
 /// The exact wire document: XML declaration, S3 namespace, elements in model order, two-space
