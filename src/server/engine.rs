@@ -402,6 +402,38 @@ impl ReplicationSink for Engine {
 mod tests {
     use super::*;
 
+    fn item(key: &str, v: &str) -> WorkItem {
+        WorkItem {
+            bucket: "b".into(),
+            key: key.into(),
+            version_id: v.into(),
+        }
+    }
+
+    #[tokio::test]
+    async fn one_key_is_in_one_place_in_write_order() {
+        let store = Arc::new(Store::memory());
+        let hooks = Arc::new(Hooks::default());
+        hooks.pause_replication();
+        let e = Engine::start(store, hooks, 4, Duration::ZERO);
+        for (k, v) in [("a", "1"), ("a", "2"), ("b", "1"), ("a", "3"), ("a", "2")] {
+            e.enqueue(item(k, v));
+        }
+        {
+            let s = e.sched();
+            let ready: Vec<&str> = s.ready.iter().map(|(_, k)| k.as_str()).collect();
+            // Key a is handed out once; its items wait behind each other, duplicates dropped.
+            assert_eq!(ready, vec!["a", "b"]);
+            let a: Vec<&str> = s.keys[&("b".to_string(), "a".to_string())]
+                .items
+                .iter()
+                .map(|i| i.version_id.as_str())
+                .collect();
+            assert_eq!(a, vec!["1", "2", "3"]);
+        }
+        e.stop();
+    }
+
     #[test]
     fn backoff_doubles_and_caps() {
         assert_eq!(backoff(0), Duration::from_millis(50));
