@@ -900,3 +900,123 @@ async fn wrong_signature_is_refused_for_every_operation_family() {
     assert_eq!(c.get_bucket_replication("src").await.unwrap(), None);
     assert_eq!(versions(&c, "src").await.len(), 1);
 }
+
+/// `sosctl serve` as a child process (and its stdout, kept open so that it never writes to a closed pipe);
+/// killed (its own pid) when dropped.
+struct Serve(
+    std::process::Child,
+    #[allow(dead_code)] std::io::BufReader<std::process::ChildStdout>,
+);
+
+impl Drop for Serve {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Starts the real binary on `data` and returns it with the endpoint from its start-up lines.
+fn serve(data: &std::path::Path, home: &std::path::Path, env: &[(&str, &str)]) -> (Serve, String) {
+    use std::io::BufRead;
+    let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("sosctl"));
+    for (k, _) in std::env::vars_os() {
+        let k = k.to_string_lossy().into_owned();
+        if k.starts_with("SOSCTL_") || k.starts_with("EXOSCALE_") || k.starts_with("AWS_") {
+            c.env_remove(k);
+        }
+    }
+    c.env("HOME", home).envs(env.iter().copied());
+    c.args(["serve", "--listen", "127.0.0.1:0", "--data-dir"]).arg(data);
+    c.stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null());
+    let mut child = c.spawn().expect("sosctl serve starts");
+    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut seen = Vec::new();
+    let mut endpoint = None;
+    // The start-up lines end with the `export ...` line.
+    while !seen.last().is_some_and(|l: &String| l.starts_with("export ")) {
+        let mut l = String::new();
+        if out.read_line(&mut l).unwrap() == 0 {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("sosctl serve exited before printing its start-up lines: {seen:?}");
+        }
+        if let Some(e) = l.strip_prefix("endpoint:") {
+            endpoint = Some(e.trim().to_string());
+        }
+        seen.push(l);
+    }
+    (Serve(child, out), endpoint.expect("an endpoint line"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kill_9_during_replication_then_resume_after_restart() {
+    const N: usize = 1000;
+    let root = tempfile::tempdir().unwrap();
+    let data = root.path().join("data");
+    // Slow workers (test-only knob) so that the kill lands while part of the work is still PENDING.
+    let (mut first, ep) = serve(&data, root.path(), &[("SOSCTL_SERVE_TEST_REPLICATION_DELAY_MS", "20")]);
+    let c = client(&ep, "ch-dk-2", server::DEFAULT_SECRET_KEY);
+    versioned_bucket(&c, "src").await;
+    versioned_bucket(&c, "dst").await;
+    let rule = Rule {
+        id: "all",
+        priority: 1,
+        prefix: "",
+        dest: "dst",
+        dmr: false,
+    };
+    c.put_bucket_replication("src", config_xml(&[rule])).await.unwrap();
+    let mut written = Vec::with_capacity(N);
+    for chunk in (0..N).collect::<Vec<_>>().chunks(50) {
+        let puts = chunk.iter().map(|i| {
+            let c = c.clone();
+            async move {
+                let key = format!("obj-{i:04}");
+                let vid = put(&c, "src", &key, key.as_bytes()).await;
+                (key, vid)
+            }
+        });
+        written.extend(futures_util::future::join_all(puts).await);
+    }
+    // Every PUT is acknowledged; kill as soon as replication is visibly under way and unfinished.
+    let t0 = Instant::now();
+    let at_kill = loop {
+        let d = operator(&c).await;
+        let p = pair(&d, "src", "dst").clone();
+        if p["completed"].as_u64().unwrap() > 0 && p["pending"].as_u64().unwrap() > 0 {
+            break p;
+        }
+        assert!(t0.elapsed() < DEADLINE, "replication never got under way: {p}");
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    };
+    first.0.kill().unwrap(); // SIGKILL
+    first.0.wait().unwrap();
+    assert!(
+        at_kill["pending"].as_u64().unwrap() >= 100,
+        "too little left to prove a resume: {at_kill}"
+    );
+    assert_eq!(
+        at_kill["pending"].as_u64().unwrap() + at_kill["completed"].as_u64().unwrap(),
+        N as u64
+    );
+
+    let (_second, ep) = serve(&data, root.path(), &[]);
+    let c = client(&ep, "ch-dk-2", server::DEFAULT_SECRET_KEY);
+    wait_for("all versions COMPLETED after the restart", || async {
+        let d = operator(&c).await;
+        let p = pair(&d, "src", "dst");
+        p["completed"] == N && p["pending"] == 0 && p["failed"] == 0
+    })
+    .await;
+    let mut want: Vec<(String, String, bool)> = written.into_iter().map(|(k, v)| (k, v, false)).collect();
+    want.sort();
+    let mut got = versions(&c, "dst").await;
+    got.sort();
+    // Each write exactly once on the destination (a retried replica is a no-op), all of them REPLICA.
+    assert_eq!(got, want);
+    for (k, v, _) in want.iter().step_by(97) {
+        assert_eq!(status(&c, "src", k, Some(v)).await.as_deref(), Some("COMPLETED"));
+        assert_eq!(status(&c, "dst", k, Some(v)).await.as_deref(), Some("REPLICA"));
+    }
+}
