@@ -1020,3 +1020,70 @@ async fn kill_9_during_replication_then_resume_after_restart() {
         assert_eq!(status(&c, "dst", k, Some(v)).await.as_deref(), Some("REPLICA"));
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn multipart_and_copy_results_replicate() {
+    let (_s, c) = start().await;
+    versioned_bucket(&c, "src").await;
+    versioned_bucket(&c, "dst").await;
+    let rule = Rule {
+        id: "all",
+        priority: 1,
+        prefix: "",
+        dest: "dst",
+        dmr: false,
+    };
+    c.put_bucket_replication("src", config_xml(&[rule])).await.unwrap();
+    let up = c
+        .create_multipart_upload("src", "mp", Some("application/octet-stream"), None, &[])
+        .await
+        .unwrap();
+    let mut parts = Vec::new();
+    for (n, body) in [(1u32, vec![b'a'; 5 * 1024 * 1024]), (2, vec![b'b'; 1024])] {
+        let etag = c.upload_part("src", "mp", &up, n, Bytes::from(body)).await.unwrap();
+        parts.push(sosctl::s3::CompletedPart { part_number: n, etag });
+    }
+    let done = c.complete_multipart_upload("src", "mp", &up, &parts).await.unwrap();
+    let mp_vid = done.version_id.unwrap();
+    let copy = c
+        .copy_object("src", "mp", Some(&mp_vid), "src", "copy", &[])
+        .await
+        .unwrap();
+    let copy_vid = copy.version_id.unwrap();
+    for (key, vid) in [("mp", &mp_vid), ("copy", &copy_vid)] {
+        wait_status(&c, "src", key, vid, "COMPLETED").await;
+        let s = c.head_object("src", key, Some(vid)).await.unwrap();
+        let d = c.head_object("dst", key, Some(vid)).await.unwrap();
+        assert_eq!(d.replication_status.as_deref(), Some("REPLICA"));
+        assert_eq!((d.etag, d.size), (s.etag, s.size));
+    }
+    assert!(done.etag.unwrap().contains("-2"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deleted_destination_fails_with_dst_bucket_not_found() {
+    let (_s, c) = start().await;
+    versioned_bucket(&c, "src").await;
+    versioned_bucket(&c, "dst").await;
+    let rule = Rule {
+        id: "all",
+        priority: 1,
+        prefix: "",
+        dest: "dst",
+        dmr: false,
+    };
+    c.put_bucket_replication("src", config_xml(&[rule])).await.unwrap();
+    c.delete_bucket("dst").await.unwrap();
+    let vid = put(&c, "src", "k", b"x").await;
+    wait_status(&c, "src", "k", &vid, "FAILED").await;
+    let doc = operator(&c).await;
+    assert_eq!(
+        pair(&doc, "src", "dst")["last_failure_reason"],
+        "DstBucketNotFound",
+        "{doc}"
+    );
+    // A destination created again afterwards gets it on retry-failed.
+    versioned_bucket(&c, "dst").await;
+    assert_eq!(operator_post(&c, "retry-failed").await["requeued"], 1);
+    wait_status(&c, "src", "k", &vid, "COMPLETED").await;
+}
