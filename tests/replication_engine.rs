@@ -857,6 +857,14 @@ async fn wrong_signature_is_refused_for_every_operation_family() {
             .await
             .map(drop),
     );
+    let part = sosctl::s3::CompletedPart {
+        part_number: 1,
+        etag: "\"x\"".into(),
+    };
+    refused(
+        "CompleteMultipartUpload",
+        bad.complete_multipart_upload("src", "mp", &up, &[part]).await.map(drop),
+    );
     refused(
         "AbortMultipartUpload",
         bad.abort_multipart_upload("src", "mp", &up).await,
