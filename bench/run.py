@@ -715,6 +715,28 @@ def replication_stats(s3: S3) -> tuple[dict | list | None, str]:
         return None, f"GET /_sosctl/replication is not JSON: {e}"
 
 
+def source_rows(stats, bucket: str) -> list[dict]:
+    """The (source, destination) rows of `GET /_sosctl/replication` for one source bucket (none when the
+    server reports another shape)."""
+    rows = stats.get("replication") if isinstance(stats, dict) else None
+    if not isinstance(rows, list):
+        return []
+    return [r for r in rows if isinstance(r, dict) and r.get("source") == bucket]
+
+
+def replication_done(s3: S3, bucket: str, dest: str, count: int) -> bool:
+    """Every object COMPLETED on the source (when the server reports per-status counts) and listed on the
+    destination."""
+    stats, _ = replication_stats(s3)
+    rows = source_rows(stats, bucket)
+    if rows:
+        pending = sum(int(r.get("pending") or 0) for r in rows)
+        settled = sum(int(r.get("completed") or 0) + int(r.get("failed") or 0) for r in rows)
+        if pending > 0 or settled < count:
+            return False
+    return s3.count_keys(dest) >= count
+
+
 def find_numbers(doc, pattern: str) -> list[tuple[str, float]]:
     """(key, value) for every number in a JSON document whose key matches the pattern."""
     found = []
@@ -778,7 +800,7 @@ def run_replication(ctx: Context, server: Server, count: int) -> dict:
         return res
     res["upload_s"] = r.seconds
     deadline = max(600.0, count / 10)
-    done = wait_until(deadline, lambda: s3.count_keys("repl-dst") >= count, pause=0.1)
+    done = wait_until(deadline, lambda: replication_done(s3, "repl-src", "repl-dst", count), pause=0.1)
     res["last_put_to_last_completed_s"] = time.monotonic() - last_put
     if not done:
         res["status"] = f"failed: destination has {s3.count_keys('repl-dst')} of {count} after {deadline:.0f}s"
@@ -786,6 +808,13 @@ def run_replication(ctx: Context, server: Server, count: int) -> dict:
     stats, why = replication_stats(s3)
     res["server_peak_rss_mib"] = server.peak_rss_mib()
     res["stats"] = stats
+    rows = source_rows(stats, "repl-src")
+    if rows:
+        res["completed"] = sum(int(r.get("completed") or 0) for r in rows)
+        res["failed"] = sum(int(r.get("failed") or 0) for r in rows)
+        if res["failed"]:
+            res["status"] = f"failed: {res['failed']} versions FAILED ({rows[0].get('last_failure_reason')})"
+            return res
     for pct in ("p50", "p99"):
         nums = find_numbers(stats, pct)
         if nums:

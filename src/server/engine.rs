@@ -4,10 +4,13 @@
 //! ready queue, a worker, or a backoff timer), so items for one key are applied in order (a delete marker
 //! never before the version it hides) while different keys run in parallel on a bounded pool of
 //! `replication_workers` tasks. Workers wait on a `Notify`, never poll; a transient failure (an injected
-//! `Fault::Unavailable`, or the destination's journal failing) keeps the version PENDING and puts its key back
+//! `Fault::Unavailable`) keeps the version PENDING and puts its key back
 //! after an exponential backoff (50 ms doubling, capped at 2 s; a fault change or resume wakes it early).
-//! A permanent failure (`Fault::Permanent`, or a [`ReplicaError`] from the store) makes that destination
-//! FAILED with the reason. Paused replication holds the work; nothing is dropped.
+//! A permanent failure (`Fault::Permanent`, or a `ReplicaError` from the store) makes that destination
+//! FAILED with the reason. Paused replication holds the work; nothing is dropped. A worker applies the replica
+//! and the new status in memory and leaves the journal's fsync to a background wait (the journal is written
+//! in order, so the status record is never durable before the replica's): with `--data-dir`, workers do not
+//! queue behind fsyncs, and after a crash the version is still PENDING and its retry is a no-op.
 //!
 //! Operator endpoints (authenticated like every request):
 //! - `GET /_sosctl/replication` → JSON:
@@ -25,7 +28,7 @@
 
 use super::error::{Kind, S3Error, S3Result};
 use super::replication::{Fault, Hooks, ReplicationSink, WorkItem};
-use super::store::{Millis, ReplicaError, ReplicationStatus, Store, now_ms};
+use super::store::{Millis, ReplicationStatus, Store, now_ms};
 use std::collections::{HashMap, VecDeque};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -225,6 +228,7 @@ impl Engine {
             .map(|t| t.bucket.clone())
             .collect();
         let mut retry = false;
+        let mut journal = Vec::new();
         for dest in pending {
             let result = match self.hooks.fault(&dest) {
                 Some(Fault::Unavailable) => {
@@ -232,12 +236,10 @@ impl Engine {
                     continue;
                 }
                 Some(Fault::Permanent(reason)) => Err(reason),
-                None => match self.store.put_replica(&dest, &item.key, &version).await {
-                    Ok(written) => Ok(written),
-                    // The destination's journal could not take the write: it may work next time.
-                    Err(ReplicaError::DstPutObjectNotPermitted(_)) if self.store.bucket(&dest).is_ok() => {
-                        retry = true;
-                        continue;
+                None => match self.store.apply_replica(&dest, &item.key, &version) {
+                    Ok((written, j)) => {
+                        journal.push(j);
+                        Ok(written)
                     }
                     Err(e) => Err(e.to_string()),
                 },
@@ -246,11 +248,12 @@ impl Engine {
                 Ok(_) => (ReplicationStatus::Completed, None),
                 Err(r) => (ReplicationStatus::Failed, Some(r.clone())),
             };
-            let recorded = self
-                .store
-                .set_target_status(&item.bucket, &item.key, &item.version_id, &dest, status, reason)
-                .await;
-            if recorded.is_err() {
+            let recorded =
+                self.store
+                    .apply_target_status(&item.bucket, &item.key, &item.version_id, &dest, status, reason);
+            if let Ok((_, j)) = recorded {
+                journal.push(j);
+            } else {
                 // The source version or bucket went away; a missing status journal record is retried.
                 if self.store.version(&item.bucket, &item.key, &item.version_id).is_some() {
                     retry = true;
@@ -258,6 +261,19 @@ impl Engine {
                 continue;
             }
             self.record(&item.bucket, &dest, since, result);
+        }
+        if !journal.is_empty() {
+            // The writes are applied; their journal records are fsynced in order by the writer thread. Not
+            // waiting here keeps this worker's next item out of the fsync queue. Should the process die
+            // first, the version is still PENDING in the journal and its retry is a no-op.
+            tokio::spawn(async move {
+                for j in journal {
+                    if let Err(e) = j.wait().await {
+                        eprintln!("sosctl serve: replication journal write failed: {e}");
+                        break;
+                    }
+                }
+            });
         }
         if retry { Outcome::Retry } else { Outcome::Done }
     }
@@ -401,6 +417,38 @@ impl ReplicationSink for Engine {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn item(key: &str, v: &str) -> WorkItem {
+        WorkItem {
+            bucket: "b".into(),
+            key: key.into(),
+            version_id: v.into(),
+        }
+    }
+
+    #[tokio::test]
+    async fn one_key_is_in_one_place_in_write_order() {
+        let store = Arc::new(Store::memory());
+        let hooks = Arc::new(Hooks::default());
+        hooks.pause_replication();
+        let e = Engine::start(store, hooks, 4, Duration::ZERO);
+        for (k, v) in [("a", "1"), ("a", "2"), ("b", "1"), ("a", "3"), ("a", "2")] {
+            e.enqueue(item(k, v));
+        }
+        {
+            let s = e.sched();
+            let ready: Vec<&str> = s.ready.iter().map(|(_, k)| k.as_str()).collect();
+            // Key a is handed out once; its items wait behind each other, duplicates dropped.
+            assert_eq!(ready, vec!["a", "b"]);
+            let a: Vec<&str> = s.keys[&("b".to_string(), "a".to_string())]
+                .items
+                .iter()
+                .map(|i| i.version_id.as_str())
+                .collect();
+            assert_eq!(a, vec!["1", "2", "3"]);
+        }
+        e.stop();
+    }
 
     #[test]
     fn backoff_doubles_and_caps() {

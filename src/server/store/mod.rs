@@ -537,6 +537,23 @@ impl std::fmt::Debug for Store {
 
 type Durable = Option<tokio::sync::oneshot::Receiver<Result<(), String>>>;
 
+/// A write applied in memory whose journal record may still be on its way to disk. The journal is written
+/// in apply order, so a later record is never durable before an earlier one.
+#[must_use = "the write is durable only once `wait` returns"]
+pub struct Journaled {
+    durable: Durable,
+    /// Bodies the write released: dropped (blob files may go) once the record is durable.
+    garbage: Vec<Body>,
+}
+
+impl Journaled {
+    pub async fn wait(self) -> S3Result<()> {
+        Store::durable(self.durable).await?;
+        drop(self.garbage);
+        Ok(())
+    }
+}
+
 impl Store {
     /// An empty in-memory store.
     pub fn memory() -> Store {
@@ -762,6 +779,28 @@ impl Store {
         Self::durable(durable).await
     }
 
+    /// [`Self::mutate`] without waiting for the journal: applied in memory when it returns.
+    fn mutate_now<T>(
+        &self,
+        bucket: &str,
+        f: impl FnOnce(&BucketCell, &BucketState) -> S3Result<(Op, T)>,
+    ) -> S3Result<(T, Journaled)> {
+        let cell = self.bucket(bucket)?;
+        let mut st = cell.lock();
+        if st.deleted {
+            return Err(S3Error::new(Kind::NoSuchBucket).with_resource(format!("/{bucket}")));
+        }
+        let (op, out) = f(&cell, &st)?;
+        let garbage = st.apply(&op);
+        Ok((
+            out,
+            Journaled {
+                durable: self.log(&op),
+                garbage,
+            },
+        ))
+    }
+
     pub async fn delete_bucket(&self, name: &str) -> S3Result<()> {
         let durable = {
             let mut map = self.write_buckets();
@@ -786,18 +825,8 @@ impl Store {
         bucket: &str,
         f: impl FnOnce(&BucketCell, &BucketState) -> S3Result<(Op, T)>,
     ) -> S3Result<T> {
-        let cell = self.bucket(bucket)?;
-        let (garbage, durable, out) = {
-            let mut st = cell.lock();
-            if st.deleted {
-                return Err(S3Error::new(Kind::NoSuchBucket).with_resource(format!("/{bucket}")));
-            }
-            let (op, out) = f(&cell, &st)?;
-            let garbage = st.apply(&op);
-            (garbage, self.log(&op), out)
-        };
-        Self::durable(durable).await?;
-        drop(garbage);
+        let (out, journaled) = self.mutate_now(bucket, f)?;
+        journaled.wait().await?;
         Ok(out)
     }
 
@@ -1691,6 +1720,17 @@ impl Store {
     /// retention; status REPLICA; the body is shared. Already present (a retry): nothing to do, `Ok(false)`;
     /// `Ok(true)` when this call wrote it.
     pub async fn put_replica(&self, dest: &str, key: &str, source: &Version) -> Result<bool, ReplicaError> {
+        let (written, journaled) = self.apply_replica(dest, key, source)?;
+        journaled
+            .wait()
+            .await
+            .map_err(|e| ReplicaError::DstPutObjectNotPermitted(e.message))?;
+        Ok(written)
+    }
+
+    /// [`Self::put_replica`] without waiting for the journal (the engine waits elsewhere, so that one
+    /// worker's next item does not queue behind this fsync).
+    pub fn apply_replica(&self, dest: &str, key: &str, source: &Version) -> Result<(bool, Journaled), ReplicaError> {
         let cell = self.bucket(dest).map_err(|_| ReplicaError::DstBucketNotFound)?;
         let (garbage, durable) = {
             let mut st = cell.lock();
@@ -1704,7 +1744,13 @@ impl Store {
                 return Err(ReplicaError::DstBucketObjectLockConfigMissing);
             }
             if st.find(key, Some(&source.meta.version_id)).is_some() {
-                return Ok(false);
+                return Ok((
+                    false,
+                    Journaled {
+                        durable: None,
+                        garbage: Vec::new(),
+                    },
+                ));
             }
             let mut meta = source.meta.clone();
             meta.replication = Some(ReplicationState {
@@ -1724,11 +1770,7 @@ impl Store {
             let g = st.apply(&op);
             (g, self.log(&op))
         };
-        Self::durable(durable)
-            .await
-            .map_err(|e| ReplicaError::DstPutObjectNotPermitted(e.message))?;
-        drop(garbage);
-        Ok(true)
+        Ok((true, Journaled { durable, garbage }))
     }
 
     /// Records the outcome for one destination of a source version and recomputes its overall status.
@@ -1741,7 +1783,22 @@ impl Store {
         status: ReplicationStatus,
         reason: Option<String>,
     ) -> S3Result<VersionMeta> {
-        self.mutate(bucket, |_, st| {
+        let (meta, journaled) = self.apply_target_status(bucket, key, version_id, destination, status, reason)?;
+        journaled.wait().await?;
+        Ok(meta)
+    }
+
+    /// [`Self::set_target_status`] without waiting for the journal.
+    pub fn apply_target_status(
+        &self,
+        bucket: &str,
+        key: &str,
+        version_id: &str,
+        destination: &str,
+        status: ReplicationStatus,
+        reason: Option<String>,
+    ) -> S3Result<(VersionMeta, Journaled)> {
+        self.mutate_now(bucket, |_, st| {
             let v = st
                 .find(key, Some(version_id))
                 .ok_or_else(|| S3Error::new(Kind::NoSuchVersion))?;
@@ -1762,7 +1819,6 @@ impl Store {
                 meta,
             ))
         })
-        .await
     }
 }
 
