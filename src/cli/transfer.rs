@@ -345,9 +345,44 @@ struct Uploader {
     memory: Arc<Semaphore>,
     reporter: Arc<dyn Reporter>,
     in_flight: InFlight,
+    pool: Arc<BufferPool>,
 }
 
 impl Uploader {
+    fn new(
+        client: Client,
+        bucket: &str,
+        acl: Option<String>,
+        part_size: u64,
+        concurrency: usize,
+        items: &[UploadItem],
+        reporter: Arc<dyn Reporter>,
+    ) -> Uploader {
+        let biggest_part = items
+            .iter()
+            .filter(|i| i.size > part_size)
+            .map(|i| effective_part_size(i.size, part_size))
+            .max()
+            .unwrap_or(0);
+        // Enough for one part or file in any case, else concurrency × part size up to the budget.
+        let budget = (concurrency as u64)
+            .saturating_mul(part_size)
+            .min(MEMORY_BUDGET)
+            .max(part_size)
+            .max(biggest_part);
+        Uploader {
+            client,
+            bucket: bucket.to_string(),
+            acl,
+            part_size,
+            requests: Semaphore::new(concurrency),
+            memory: Arc::new(Semaphore::new(Self::permits(budget) as usize)),
+            reporter,
+            in_flight: InFlight::default(),
+            pool: Arc::default(),
+        }
+    }
+
     fn permits(bytes: u64) -> u32 {
         bytes.div_ceil(PERMIT_UNIT).max(1) as u32
     }
@@ -371,8 +406,8 @@ impl Uploader {
     }
 
     async fn single(&self, item: &UploadItem, progress: &dyn FileProgress) -> anyhow::Result<Uploaded> {
-        let _mem = self.memory.acquire_many(Self::permits(item.size)).await?;
-        let body = read_range(&item.file, 0, item.size).await?;
+        let mem = self.memory.clone().acquire_many_owned(Self::permits(item.size)).await?;
+        let body = read_range(&item.file, 0, item.size, mem, &self.pool).await?;
         let _req = self.requests.acquire().await?;
         let out = self
             .client
@@ -477,8 +512,7 @@ impl Uploader {
                         let me = self.clone();
                         let (file, key, id, n) = (item.file.clone(), item.key.clone(), id.to_string(), next);
                         tasks.spawn(async move {
-                            let _mem = mem;
-                            let body = read_range(&file, offset, len).await?;
+                            let body = read_range(&file, offset, len, mem, &me.pool).await?;
                             let _req = me.requests.acquire().await?;
                             let etag = me
                                 .client
@@ -515,16 +549,73 @@ fn effective_part_size(size: u64, asked: u64) -> u64 {
     p
 }
 
-/// Reads `len` bytes at `offset` (off the async workers).
-async fn read_range(file: &Path, offset: u64, len: u64) -> anyhow::Result<Bytes> {
+/// Part buffers, reused: allocating and freeing megabytes per part from several threads leaves the
+/// allocator holding far more memory than is in use (its per-thread arenas keep the freed blocks).
+#[derive(Default)]
+struct BufferPool {
+    free: Mutex<Vec<Vec<u8>>>,
+}
+
+/// Buffers below this are allocated plainly (small files), not pooled.
+const POOLED_MIN: u64 = 1 << 20;
+
+impl BufferPool {
+    fn take(&self, len: usize) -> Vec<u8> {
+        let mut free = self.free.lock().unwrap();
+        match free.iter().position(|b| b.capacity() >= len) {
+            Some(i) => free.swap_remove(i),
+            None => Vec::with_capacity(len),
+        }
+    }
+}
+
+/// A body's bytes: when the HTTP stack drops the last reference, the buffer goes back to the pool and
+/// its memory permits are released, so the budget counts what is really held.
+struct PooledBuf {
+    buf: Vec<u8>,
+    pool: Option<Arc<BufferPool>>,
+    _permit: tokio::sync::OwnedSemaphorePermit,
+}
+
+impl AsRef<[u8]> for PooledBuf {
+    fn as_ref(&self) -> &[u8] {
+        &self.buf
+    }
+}
+
+impl Drop for PooledBuf {
+    fn drop(&mut self) {
+        if let Some(pool) = &self.pool {
+            pool.free.lock().unwrap().push(std::mem::take(&mut self.buf));
+        }
+    }
+}
+
+/// Reads `len` bytes at `offset` (off the async workers) into a buffer that holds `permit` while alive.
+async fn read_range(
+    file: &Path,
+    offset: u64,
+    len: u64,
+    permit: tokio::sync::OwnedSemaphorePermit,
+    pool: &Arc<BufferPool>,
+) -> anyhow::Result<Bytes> {
     let file = file.to_path_buf();
+    let pool = (len >= POOLED_MIN).then(|| pool.clone());
     tokio::task::spawn_blocking(move || -> anyhow::Result<Bytes> {
         use std::os::unix::fs::FileExt;
         let f = std::fs::File::open(&file).with_context(|| format!("opening `{}`", file.display()))?;
-        let mut buf = vec![0u8; len as usize];
+        let mut buf = match &pool {
+            Some(p) => p.take(len as usize),
+            None => Vec::with_capacity(len as usize),
+        };
+        buf.resize(len as usize, 0);
         f.read_exact_at(&mut buf, offset)
             .with_context(|| format!("reading `{}` (did it change during the upload?)", file.display()))?;
-        Ok(Bytes::from(buf))
+        Ok(Bytes::from_owner(PooledBuf {
+            buf,
+            pool,
+            _permit: permit,
+        }))
     })
     .await?
 }
@@ -573,27 +664,15 @@ async fn upload_run(s: &Settings, a: UploadArgs) -> anyhow::Result<Exit> {
         .await
         .map_err(|e| explain(e, &format!("uploading to sos://{}", dest.bucket), &dest.bucket, None))?;
     let total: u64 = items.iter().map(|i| i.size).sum();
-    let biggest_part = items
-        .iter()
-        .filter(|i| i.size > a.part_size)
-        .map(|i| effective_part_size(i.size, a.part_size))
-        .max()
-        .unwrap_or(0);
-    let budget = (a.concurrency as u64)
-        .saturating_mul(a.part_size)
-        .min(MEMORY_BUDGET)
-        .max(a.part_size.min(MEMORY_BUDGET))
-        .max(biggest_part);
-    let up = Arc::new(Uploader {
-        client: c.clone(),
-        bucket: dest.bucket.clone(),
-        acl: a.acl.clone(),
-        part_size: a.part_size,
-        requests: Semaphore::new(a.concurrency),
-        memory: Arc::new(Semaphore::new(Uploader::permits(budget) as usize)),
-        reporter: reporter(&p, total, items.len(), "uploading"),
-        in_flight: InFlight::default(),
-    });
+    let up = Arc::new(Uploader::new(
+        c,
+        &dest.bucket,
+        a.acl.clone(),
+        a.part_size,
+        a.concurrency,
+        &items,
+        reporter(&p, total, items.len(), "uploading"),
+    ));
     // Boxed so that Ctrl-C can drop it (and with it the task sets, which aborts their tasks).
     let mut work = Box::pin(run_uploads(up.clone(), items, a.concurrency));
     let result = tokio::select! {
@@ -1098,4 +1177,193 @@ fn print_downloaded(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn target(s: &str) -> Target {
+        target::parse(s).unwrap()
+    }
+
+    fn keys(items: &[UploadItem]) -> Vec<&str> {
+        items.iter().map(|i| i.key.as_str()).collect()
+    }
+
+    #[test]
+    fn destination_rules_follow_exo() {
+        let d = tempfile::tempdir().unwrap();
+        let root = d.path();
+        std::fs::create_dir_all(root.join("site/css")).unwrap();
+        std::fs::write(root.join("site/index.html"), "x").unwrap();
+        std::fs::write(root.join("site/css/a.css"), "yy").unwrap();
+        std::fs::write(root.join("a.json"), "{}").unwrap();
+        let f = root.join("a.json").display().to_string();
+        let site = root.join("site").display().to_string();
+        let one = |dest: &str| plan_upload(std::slice::from_ref(&f), &target(dest), false).unwrap();
+        assert_eq!(keys(&one("sos://b")), ["a.json"]);
+        assert_eq!(keys(&one("sos://b/")), ["a.json"]);
+        assert_eq!(keys(&one("sos://b/pre/")), ["pre/a.json"]);
+        assert_eq!(keys(&one("sos://b/other.json")), ["other.json"]);
+        let rec = |src: &str, dest: &str| plan_upload(&[src.to_string()], &target(dest), true).unwrap();
+        assert_eq!(keys(&rec(&site, "sos://b")), ["site/css/a.css", "site/index.html"]);
+        assert_eq!(
+            keys(&rec(&format!("{site}/"), "sos://b/p/")),
+            ["p/css/a.css", "p/index.html"]
+        );
+        // A destination without `/` is a prefix when more than one file goes there.
+        assert_eq!(
+            keys(&rec(&site, "sos://b/x")),
+            ["x/site/css/a.css", "x/site/index.html"]
+        );
+        assert_eq!(rec(&site, "sos://b")[0].size, 2);
+        let both = plan_upload(&[f.clone(), format!("{site}/")], &target("sos://b/k"), true).unwrap();
+        assert_eq!(keys(&both), ["k/a.json", "k/css/a.css", "k/index.html"]);
+    }
+
+    #[test]
+    fn bad_sources_are_named() {
+        let d = tempfile::tempdir().unwrap();
+        let dir = d.path().display().to_string();
+        let missing = d.path().join("nope").display().to_string();
+        let e = plan_upload(std::slice::from_ref(&missing), &target("sos://b"), false).unwrap_err();
+        assert!(e.to_string().contains("nope` does not exist"), "{e}");
+        assert_eq!(super::super::exit::code_for(&e), 2);
+        let e = plan_upload(std::slice::from_ref(&dir), &target("sos://b"), false).unwrap_err();
+        assert!(e.to_string().contains("add -r"), "{e}");
+        std::fs::write(d.path().join("a"), "1").unwrap();
+        let a = d.path().join("a").display().to_string();
+        let e = plan_upload(&[a.clone(), a], &target("sos://b/p/"), false).unwrap_err();
+        assert!(e.to_string().contains("would both be uploaded to the key `p/a`"), "{e}");
+    }
+
+    #[test]
+    fn only_plain_relative_keys_are_downloaded() {
+        assert_eq!(safe_relative("a/b.txt").unwrap(), PathBuf::from("a/b.txt"));
+        for bad in [
+            "../x",
+            "a/../../x",
+            "a/./b",
+            "/etc/passwd",
+            "a//b",
+            "..",
+            ".",
+            "a/",
+            "a\\..\\b",
+        ] {
+            assert!(safe_relative(bad).is_err(), "{bad} accepted");
+        }
+    }
+
+    #[test]
+    fn content_types_by_extension() {
+        assert_eq!(content_type("a/b.JSON"), "application/json");
+        assert_eq!(content_type("x.tar.gz"), "application/gzip");
+        assert_eq!(content_type("index.html"), "text/html");
+        assert_eq!(content_type("m.wasm"), "application/wasm");
+        assert_eq!(content_type("Makefile"), "application/octet-stream");
+        assert_eq!(content_type("dir.d/file"), "application/octet-stream");
+    }
+
+    #[test]
+    fn part_size_grows_to_stay_within_ten_thousand_parts() {
+        assert_eq!(effective_part_size(12 << 20, 5 << 20), 5 << 20);
+        let p = effective_part_size(100 << 30, 5 << 20);
+        assert!((100u64 << 30).div_ceil(p) <= MAX_PARTS && p >= 5 << 20);
+        assert_eq!(effective_part_size(1, 1), MIN_PART);
+    }
+
+    /// (name, size, bytes reported, ended) of each file.
+    type Events = Arc<Mutex<Vec<(String, u64, u64, bool)>>>;
+
+    /// Keeps what a reporter is told.
+    #[derive(Default)]
+    struct Recorder {
+        events: Events,
+    }
+
+    struct RecordedFile {
+        events: Events,
+        index: usize,
+    }
+
+    impl Reporter for Recorder {
+        fn begin(&self, name: &str, size: u64) -> Box<dyn FileProgress> {
+            let mut e = self.events.lock().unwrap();
+            e.push((name.to_string(), size, 0, false));
+            Box::new(RecordedFile {
+                events: self.events.clone(),
+                index: e.len() - 1,
+            })
+        }
+    }
+
+    impl FileProgress for RecordedFile {
+        fn add(&self, bytes: u64) {
+            self.events.lock().unwrap()[self.index].2 += bytes;
+        }
+        fn end(&self) {
+            self.events.lock().unwrap()[self.index].3 = true;
+        }
+    }
+
+    #[test]
+    fn uploads_report_every_byte_and_memory_stays_bounded() {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let server = crate::server::start(crate::server::ServerConfig::default())
+                .await
+                .unwrap();
+            let cfg = crate::server::ServerConfig::default();
+            let (ak, sk) = cfg.credentials[0].clone();
+            let c = Client::new(crate::s3::ClientConfig {
+                endpoint: server.endpoint(),
+                region: cfg.region.clone(),
+                access_key: ak,
+                secret_key: sk,
+                session_token: None,
+                timeout: std::time::Duration::from_secs(30),
+                retries: 0,
+                trace: false,
+            })
+            .unwrap();
+            c.create_bucket("rep", None, false, None).await.unwrap();
+            let d = tempfile::tempdir().unwrap();
+            let big: Vec<u8> = (0..(11u32 << 20)).map(|i| (i % 251) as u8).collect();
+            std::fs::write(d.path().join("big.bin"), &big).unwrap();
+            std::fs::write(d.path().join("small.txt"), "hello").unwrap();
+            let items = plan_upload(&[format!("{}/", d.path().display())], &target("sos://rep/p/"), true).unwrap();
+            let rec = Recorder::default();
+            let events = rec.events.clone();
+            let up = Arc::new(Uploader::new(c.clone(), "rep", None, 5 << 20, 8, &items, Arc::new(rec)));
+            // 8 × 5 MiB would be 40 MiB: the budget caps it at 32 MiB.
+            assert_eq!(up.memory.available_permits() as u64 * PERMIT_UNIT, MEMORY_BUDGET);
+            let done = run_uploads(up.clone(), items, 8).await.unwrap();
+            assert_eq!(done.len(), 2);
+            assert_eq!(up.memory.available_permits() as u64 * PERMIT_UNIT, MEMORY_BUDGET);
+            let mut ev = events.lock().unwrap().clone();
+            ev.sort();
+            assert_eq!(
+                ev,
+                [
+                    ("p/big.bin".to_string(), big.len() as u64, big.len() as u64, true),
+                    ("p/small.txt".to_string(), 5, 5, true)
+                ]
+            );
+            let got = c
+                .get_object("rep", "p/big.bin", None, None)
+                .await
+                .unwrap()
+                .bytes()
+                .await
+                .unwrap();
+            assert!(got == big);
+            assert!(up.in_flight.uploads.lock().unwrap().is_empty());
+            server.shutdown().await;
+        });
+    }
 }
