@@ -115,6 +115,18 @@ fn set_show_delete_round_trip_and_refusal_on_moto() {
     );
     assert_eq!(j1, j2);
 
+    // moto does not replicate: the object has no status, and moto has no operator figures to show.
+    let o = run(&m, &["upload", &file, "sos://my-source/"], None);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let table = text(&expect(&m, &["bucket", "replication", "status", "sos://my-source"], 0).stdout);
+    assert!(
+        table
+            .lines()
+            .any(|l| l.contains("| config.json ") && l.trim_end().ends_with("| -      |")),
+        "{table}"
+    );
+    assert!(!table.contains("server:"), "{table}");
+
     expect(&m, &["bucket", "replication", "delete", "-f", "sos://my-source"], 0);
     let o = expect(&m, &["bucket", "replication", "show", "sos://my-source"], 1);
     assert!(

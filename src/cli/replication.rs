@@ -1161,6 +1161,9 @@ fn figures_lines(fig: &Value) -> Vec<String> {
         }
         let src = e.get("source").and_then(Value::as_str).unwrap_or("?");
         let dst = e.get("destination").and_then(Value::as_str).unwrap_or("?");
+        if parts.is_empty() {
+            parts.push("no figures".to_string());
+        }
         out.push(format!("server: {src} → {dst}: {}", parts.join(", ")));
     }
     out
@@ -1381,5 +1384,84 @@ fn humantime(d: Duration) -> String {
         format!("{secs:.0} s")
     } else {
         format!("{:.0} min", secs / 60.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn obj(key: &str, size: u64, status: Option<&str>) -> ObjStatus {
+        ObjStatus {
+            key: key.into(),
+            version_id: None,
+            size,
+            status: status.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn summary_counts_objects_and_bytes_per_status() {
+        let objs = [
+            obj("a", 10, Some("PENDING")),
+            obj("b", 5, Some("PENDING")),
+            obj("c", 7, Some("COMPLETED")),
+            obj("d", 1, None),
+            // A status this tool does not know is counted with the objects that have none.
+            obj("e", 2, Some("PROCESSING")),
+        ];
+        let (m, total) = summary(&objs);
+        assert_eq!(m["PENDING"], (2, 15));
+        assert_eq!(m["COMPLETED"], (1, 7));
+        assert_eq!(m["FAILED"], (0, 0));
+        assert_eq!(m["REPLICA"], (0, 0));
+        assert_eq!(m["none"], (2, 3));
+        assert_eq!(total, (5, 25));
+    }
+
+    #[test]
+    fn server_figures_are_read_leniently() {
+        let fig = json!({
+            "paused": true,
+            "replication": [{
+                "source": "a", "destination": "b", "pending": 2, "pending_bytes": 2048, "completed": 5,
+                "failed": 1, "oldest_pending_age_ms": 1500, "lag_ms": {"p50": 3, "p99": 250}
+            }, {"source": "a", "destination": "c"}]
+        });
+        let lines = figures_lines(&fig);
+        assert_eq!(lines[0], "server: replication is paused");
+        assert_eq!(
+            lines[1],
+            "server: a → b: 2 pending (2.0 KiB), 5 completed, 1 failed, oldest pending 1.5 s, lag p50 3 ms, p99 250 ms"
+        );
+        assert_eq!(lines[2], "server: a → c: no figures");
+    }
+
+    #[test]
+    fn filters_are_told_plainly() {
+        let mut r = model::Rule::default();
+        assert_eq!(filter_text(&r), "-");
+        assert_eq!(prefix_raw(&r), "-");
+        r.prefix = Some("logs/".into());
+        assert_eq!(filter_text(&r), "logs/");
+        r.prefix = None;
+        r.filter = Some(model::Filter::Prefix(String::new()));
+        assert_eq!(filter_text(&r), "(every object)");
+        assert_eq!(prefix_raw(&r), "");
+        r.filter = Some(model::Filter::And {
+            prefix: Some("p/".into()),
+            tags: vec![model::Tag {
+                key: "k".into(),
+                value: "v".into(),
+            }],
+        });
+        assert_eq!(filter_text(&r), "prefix p/ and tag k=v");
+    }
+
+    #[test]
+    fn file_names_in_hints_are_shell_words() {
+        assert_eq!(shell_word("./config.json"), "./config.json");
+        assert_eq!(shell_word("<stdin>"), "-");
+        assert_eq!(shell_word("my config.json"), "'my config.json'");
     }
 }
