@@ -904,3 +904,33 @@ fn demo_plays_both_walk_throughs() {
     assert!(text.contains("  conf-b.json  "), "{text}");
     assert!(text.trim_end().ends_with("steps behaved as the guide says."), "{text}");
 }
+
+#[test]
+fn unreachable_endpoint_exits_1_with_a_hint() {
+    // A port that was free a moment ago: nothing listens there.
+    let endpoint = format!("http://127.0.0.1:{}", free_port());
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_file(dir.path(), "config.json", LEADER_FOLLOWER);
+    for args in [
+        vec!["bucket", "replication", "set", "sos://my-source", file.as_str()],
+        vec!["bucket", "replication", "check", "sos://my-source"],
+        vec!["bucket", "replication", "show", "sos://my-source"],
+        vec!["bucket", "replication", "delete", "-f", "sos://my-source"],
+        vec!["bucket", "replication", "status", "sos://my-source"],
+    ] {
+        let o = sosctl()
+            .env("SOSCTL_ENDPOINT", &endpoint)
+            .env("SOSCTL_ACCESS_KEY", "k")
+            .env("SOSCTL_SECRET_KEY", "s")
+            .args(["--retries", "0", "--timeout", "5s"])
+            .args(&args)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {}", err(&o));
+        assert!(
+            err(&o).contains("is the endpoint right and reachable?"),
+            "{args:?}: {}",
+            err(&o)
+        );
+    }
+}
