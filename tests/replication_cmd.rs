@@ -934,3 +934,26 @@ fn unreachable_endpoint_exits_1_with_a_hint() {
         );
     }
 }
+
+#[test]
+fn demo_reports_the_step_that_did_not_behave() {
+    // Replication paused in the demo's server: the first wait times out (exit 3), so the demo stops there.
+    let o = sosctl()
+        .args(["demo", "--wait-timeout", "1s", "--pause-replication"])
+        .timeout(Duration::from_secs(120))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}\n{}", out(&o), err(&o));
+    let e = err(&o);
+    assert!(
+        e.contains(
+            "(`sosctl bucket replication status --wait --wait-timeout 1s sos://my-source`) did not behave as the \
+             guide says: exit code 3, expected 0"
+        ),
+        "{e}"
+    );
+    assert!(e.starts_with("error: sosctl demo stopped: step "), "{e}");
+    // It stopped there: nothing of the second walk-through ran.
+    assert!(out(&o).contains("PENDING"), "{}", out(&o));
+    assert!(!out(&o).contains("bucket-a"), "{}", out(&o));
+}

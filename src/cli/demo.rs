@@ -19,6 +19,10 @@ pub struct DemoArgs {
     /// How long to wait for replication at each step
     #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = super::parse_duration)]
     pub wait_timeout: std::time::Duration,
+    /// Start with the server's replication paused, so that the first wait fails (for testing the
+    /// demo's own failure report)
+    #[arg(long, hide = true)]
+    pub pause_replication: bool,
 }
 
 const DEMO_HELP: &str = "\
@@ -124,6 +128,8 @@ struct Player {
     env: Vec<(String, String)>,
     step: usize,
     last_command: String,
+    /// Longest a step may run.
+    step_limit: Duration,
 }
 
 impl Player {
@@ -177,15 +183,36 @@ impl Player {
         let mut child = cmd.spawn().with_context(|| format!("running {}", self.exe.display()))?;
         // The pipe's write ends live in `cmd`: drop them so that reading ends when the child exits.
         drop(cmd);
-        let mut bytes = Vec::new();
-        reader.read_to_end(&mut bytes).context("reading the output of a step")?;
-        let status = child.wait().context("waiting for a step")?;
+        let reading = std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            reader.read_to_end(&mut bytes).map(|_| bytes)
+        });
+        // A step that hangs must not hang the demo: it gets the replication wait plus a margin.
+        let deadline = std::time::Instant::now() + self.step_limit;
+        let status = loop {
+            if let Some(st) = child.try_wait().context("waiting for a step")? {
+                break Some(st);
+            }
+            if std::time::Instant::now() >= deadline {
+                let _ = child.kill();
+                let _ = child.wait();
+                break None;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        };
+        let bytes = reading
+            .join()
+            .map_err(|_| anyhow::anyhow!("reading the output of a step failed"))?
+            .context("reading the output of a step")?;
         let text = String::from_utf8_lossy(&bytes).into_owned();
         {
             let mut out = std::io::stdout().lock();
             out.write_all(text.as_bytes())?;
             out.flush()?;
         }
+        let Some(status) = status else {
+            return Err(self.fail(format!("still running after {}s: stopped", self.step_limit.as_secs())));
+        };
         match status.code() {
             Some(c) if c == code => Ok(text),
             Some(c) => Err(self.fail(format!("exit code {c}, expected {code}"))),
@@ -270,6 +297,9 @@ pub fn run(_s: &Settings, a: DemoArgs) -> anyhow::Result<Exit> {
     std::fs::create_dir_all(&home).context("creating the demo's directory")?;
 
     let srv = server::spawn(ServerConfig::default()).context("starting the embedded server")?;
+    if a.pause_replication {
+        srv.hooks().pause_replication();
+    }
     let endpoint = srv.endpoint();
     let mut p = Player {
         exe,
@@ -282,6 +312,7 @@ pub fn run(_s: &Settings, a: DemoArgs) -> anyhow::Result<Exit> {
         ],
         step: 0,
         last_command: String::new(),
+        step_limit: a.wait_timeout + Duration::from_secs(60),
     };
     p.say(&format!(
         "sosctl demo: the bundled S3 server runs in this process at {endpoint} (in memory, gone at the end).\n\
