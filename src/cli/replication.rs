@@ -1356,18 +1356,25 @@ async fn status(s: &Settings, a: StatusArgs) -> anyhow::Result<Exit> {
             }
         }
     }
+    let location = if prefix.is_empty() {
+        format!("sos://{bucket}")
+    } else {
+        format!("sos://{bucket}/{prefix}")
+    };
     let failed = sum.get("FAILED").map_or(0, |x| x.0);
     let pending = sum.get("PENDING").map_or(0, |x| x.0);
     if failed > 0 {
         eprintln!(
-            "error: sos://{bucket}/{prefix}: {} in FAILED replication state",
+            "error: {}: {} in FAILED replication state",
+            location,
             plural(failed as usize, "object")
         );
         return Ok(Exit::ReplicationFailed);
     }
     if timed_out {
         eprintln!(
-            "error: sos://{bucket}/{prefix}: {} still PENDING after waiting {}",
+            "error: {}: {} still PENDING after waiting {}",
+            location,
             plural(pending as usize, "object"),
             humantime(a.wait_timeout)
         );
