@@ -833,7 +833,8 @@ fn missing_credentials_fail_and_bad_targets_are_usage_errors() {
         .args(["list"])
         .output()
         .unwrap();
-    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    // Missing credentials are a set-up problem (usage, exit 2), decided in cli::settings.
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("no credentials found"), "{}", stderr(&o));
 
     let o = sosctl()

@@ -26,6 +26,13 @@ pub enum ConvertTo {
 #[derive(Debug, clap::Subcommand)]
 pub enum OfflineCommand {
     /// Convert a config JSON -> XML (default) or XML -> JSON; the input format is detected
+    ///
+    /// The XML is the exact wire document (S3 namespace, model element order), the same bytes for the same
+    /// config. JSON keys match case-insensitively and the `{"ReplicationConfiguration": ...}` wrapper of
+    /// `aws s3api get-bucket-replication` is accepted; an unknown key is an error naming the closest valid
+    /// one (exo ignores it). exo's defaults (Filter Prefix "", Priority 0, DeleteMarkerReplication
+    /// Disabled) are applied to JSON and reported as notes on stderr. An invalid config is not converted:
+    /// every problem is printed on stderr and the exit code is 2.
     Convert {
         /// Config file, or - for stdin
         file: String,
@@ -34,6 +41,17 @@ pub enum OfflineCommand {
         to: ConvertTo,
     },
     /// Validate a config: every problem at once, with its path; exit 2 if any error
+    ///
+    /// Runs every check that needs no bucket state: structure and unknown keys, Role, rule count, IDs,
+    /// Status, Filter, unique priorities, V1/V2 rules, destination bucket names, ReplicationTime and
+    /// Metrics, prefix lengths; warns about what SOS does not honour (tag filters never match, SSE-KMS,
+    /// replication time, metrics, account, storage class, existing-object replication). Warnings and notes
+    /// do not fail.
+    ///
+    /// -O json prints {"valid", "rules", "errors", "warnings", "notes", "findings": [{"severity", "path",
+    /// "rule_id", "message", "code", "line", "column"}]}, where code is the S3 error code a server answers
+    /// with (MalformedXML, InvalidArgument, InvalidRequest; null for warnings and notes) and line/column
+    /// point into the input: at the syntax error, or at the member concerned (its rule when it is absent).
     Validate {
         /// Config file, or - for stdin
         file: String,
@@ -104,14 +122,18 @@ fn convert(s: &Settings, file: &str, to: ConvertTo) -> anyhow::Result<Exit> {
     let (name, text) = read_input(file)?;
     let parsed = match model::parse(&text) {
         Ok(p) => p,
-        Err(errors) => {
+        Err(mut errors) => {
+            model::add_positions(&text, &mut errors);
             for f in &errors {
                 eprintln!("{}", diagnostic(&name, f));
             }
             return Ok(Exit::Invalid);
         }
     };
-    let findings = model::validate(&parsed.config, None);
+    let mut findings = model::validate(&parsed.config, None);
+    model::add_positions(&text, &mut findings);
+    let mut notes = parsed.notes;
+    model::add_positions(&text, &mut notes);
     if findings.iter().any(Finding::is_error) {
         for f in findings.iter().filter(|f| f.severity != Severity::Note) {
             eprintln!("{}", diagnostic(&name, f));
@@ -126,7 +148,7 @@ fn convert(s: &Settings, file: &str, to: ConvertTo) -> anyhow::Result<Exit> {
             _ => printer.note(&diagnostic(&name, f)),
         }
     }
-    for f in &parsed.notes {
+    for f in &notes {
         printer.note(&diagnostic(&name, f));
     }
     match to {
@@ -143,9 +165,13 @@ fn validate(s: &Settings, file: &str, source: Option<&str>) -> anyhow::Result<Ex
         Ok(parsed) => {
             let mut f = model::validate(&parsed.config, source);
             f.extend(parsed.notes);
+            model::add_positions(&text, &mut f);
             (f, Some(parsed.config.rules.len()))
         }
-        Err(errors) => (errors, None),
+        Err(mut errors) => {
+            model::add_positions(&text, &mut errors);
+            (errors, None)
+        }
     };
     findings.sort_by_key(|f| f.severity);
     let (errors, warnings, notes) = model::counts(&findings);
@@ -215,6 +241,19 @@ fn validate(s: &Settings, file: &str, source: Option<&str>) -> anyhow::Result<Ex
             printer.line(&summary)?;
         }
         Format::Text => {
+            // Path and position in separate fields, for cut and awk.
+            let rows: Vec<Vec<String>> = findings
+                .iter()
+                .map(|f| {
+                    vec![
+                        f.severity.to_string(),
+                        if f.path.is_empty() { "-".into() } else { f.path.clone() },
+                        f.line_col.map_or_else(|| "-".into(), |(l, c)| format!("{l}:{c}")),
+                        f.rule_id.clone().unwrap_or_else(|| "-".into()),
+                        f.message.clone(),
+                    ]
+                })
+                .collect();
             printer.text_rows(&rows)?;
             if rows.is_empty() {
                 printer.line(&summary)?;

@@ -3,20 +3,23 @@
 //! decoding the canonical value into the typed model, and writing the model back as JSON.
 
 use super::{
-    AccessControlTranslation, Destination, EncryptionConfiguration, Field, Filter, Finding, Kind, Metrics, Minutes,
-    ReplicationConfig, ReplicationTime, Rule, SCHEMA, SourceSelectionCriteria, StatusOnly, Tag, closest,
+    AccessControlTranslation, Destination, EncryptionConfiguration, Field, Filter, Finding, Kind, LineIndex, Metrics,
+    Minutes, ReplicationConfig, ReplicationTime, Rule, SCHEMA, SourceSelectionCriteria, StatusOnly, Tag, closest,
 };
 use serde_json::{Map, Value};
+use std::collections::HashMap;
 
 const MALFORMED: &str = "MalformedXML";
 
-/// Parses JSON text into the canonical value (exact key names in schema order), or every error found.
-pub(crate) fn read(text: &str) -> Result<Value, Vec<Finding>> {
+/// Parses JSON text into the canonical value (exact key names in schema order) and the schema errors found
+/// (unknown keys, wrong types: those members are left out of the value); `Err` only for a syntax error.
+pub(crate) fn read(text: &str) -> Result<(Value, Vec<Finding>), Vec<Finding>> {
     let root: Value = serde_json::from_str(text).map_err(|e| vec![syntax_error(&e)])?;
-    let root = unwrap_wrapper(root);
+    let (root, wrapper) = unwrap_wrapper(root);
+    let positions = Positions::new(text, wrapper);
     let mut errors = Vec::new();
-    let canonical = normalize_obj(&root, SCHEMA, "", None, &mut errors);
-    if errors.is_empty() { Ok(canonical) } else { Err(errors) }
+    let canonical = normalize_obj(&root, SCHEMA, "", None, &positions, &mut errors);
+    Ok((canonical, errors))
 }
 
 fn syntax_error(e: &serde_json::Error) -> Finding {
@@ -31,16 +34,163 @@ fn syntax_error(e: &serde_json::Error) -> Finding {
 }
 
 /// `aws s3api get-bucket-replication` prints the config wrapped in `{"ReplicationConfiguration": ...}`.
-fn unwrap_wrapper(root: Value) -> Value {
+/// Returns the config and the wrapper key as written, if there was one.
+fn unwrap_wrapper(root: Value) -> (Value, Option<String>) {
     if let Value::Object(map) = &root
         && map.len() == 1
         && let Some((k, v)) = map.iter().next()
         && k.eq_ignore_ascii_case("ReplicationConfiguration")
         && v.is_object()
     {
-        return v.clone();
+        return (v.clone(), Some(k.clone()));
     }
-    root
+    (root, None)
+}
+
+/// Where the members of a (syntactically valid) JSON text start, so that an error about a key or a value
+/// can say line:column. Paths are lowercased (`rules[0].filter.prefx`), as keys match case-insensitively;
+/// object members are located by their key, array elements by their value.
+/// The scan runs on first use only: a document without errors never pays for it.
+struct Positions<'a> {
+    text: &'a str,
+    offsets: std::cell::OnceCell<HashMap<String, usize>>,
+    lines: std::cell::OnceCell<LineIndex<'a>>,
+    /// The lowercased wrapper key, when the config came wrapped.
+    prefix: Option<String>,
+}
+
+enum Frame {
+    Obj { path: String, key: Option<String> },
+    Arr { path: String, idx: usize },
+}
+
+impl<'a> Positions<'a> {
+    fn new(text: &'a str, wrapper: Option<String>) -> Self {
+        Positions {
+            text,
+            offsets: std::cell::OnceCell::new(),
+            lines: std::cell::OnceCell::new(),
+            prefix: wrapper.map(|w| w.to_lowercase()),
+        }
+    }
+
+    fn offsets(&self) -> &HashMap<String, usize> {
+        self.offsets.get_or_init(|| Self::scan(self.text))
+    }
+
+    fn scan(text: &str) -> HashMap<String, usize> {
+        let b = text.as_bytes();
+        let mut offsets = HashMap::new();
+        let mut stack: Vec<Frame> = Vec::new();
+        let mut expect_key = false;
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            match c {
+                b' ' | b'\t' | b'\n' | b'\r' | b':' => {
+                    i += 1;
+                    continue;
+                }
+                b',' => {
+                    match stack.last_mut() {
+                        Some(Frame::Obj { key, .. }) => {
+                            *key = None;
+                            expect_key = true;
+                        }
+                        Some(Frame::Arr { idx, .. }) => *idx += 1,
+                        None => {}
+                    }
+                    i += 1;
+                    continue;
+                }
+                b'}' | b']' => {
+                    stack.pop();
+                    expect_key = false;
+                    i += 1;
+                    continue;
+                }
+                _ => {}
+            }
+            if c == b'"' && expect_key {
+                let end = string_end(b, i);
+                let key: String = serde_json::from_str(&text[i..end]).unwrap_or_default();
+                if let Some(Frame::Obj { path, key: k }) = stack.last_mut() {
+                    let lower = key.to_lowercase();
+                    offsets.entry(child_path(path, &lower)).or_insert(i);
+                    *k = Some(lower);
+                }
+                expect_key = false;
+                i = end;
+                continue;
+            }
+            let here = match stack.last() {
+                Some(Frame::Obj { path, key }) => child_path(path, key.as_deref().unwrap_or_default()),
+                Some(Frame::Arr { path, idx }) => {
+                    let p = format!("{path}[{idx}]");
+                    offsets.entry(p.clone()).or_insert(i);
+                    p
+                }
+                None => String::new(),
+            };
+            match c {
+                b'{' => {
+                    stack.push(Frame::Obj { path: here, key: None });
+                    expect_key = true;
+                    i += 1;
+                }
+                b'[' => {
+                    stack.push(Frame::Arr { path: here, idx: 0 });
+                    i += 1;
+                }
+                b'"' => i = string_end(b, i),
+                _ => {
+                    while i < b.len() && !matches!(b[i], b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r') {
+                        i += 1;
+                    }
+                }
+            }
+        }
+        offsets
+    }
+
+    /// The line:column of the member at `path` (a canonical path; case does not matter).
+    fn at(&self, path: &str) -> Option<(usize, usize)> {
+        let lower = path.to_lowercase();
+        let full = match &self.prefix {
+            Some(w) => child_path(w, &lower),
+            None => lower,
+        };
+        let offset = *self.offsets().get(&full)?;
+        Some(self.lines.get_or_init(|| LineIndex::new(self.text)).line_col(offset))
+    }
+}
+
+/// The position of each finding's path in a JSON text (or of its closest ancestor present in the text),
+/// for findings that have none yet.
+pub(crate) fn add_positions(text: &str, findings: &mut [Finding]) {
+    let mut pos = Positions::new(text, None);
+    if pos.offsets().keys().all(|k| k.starts_with("replicationconfiguration")) {
+        pos.prefix = Some("replicationconfiguration".into());
+    }
+    for f in findings.iter_mut().filter(|f| f.line_col.is_none()) {
+        let mut path = f.path.as_str();
+        while !path.is_empty() {
+            if let Some(lc) = pos.at(path) {
+                f.line_col = Some(lc);
+                break;
+            }
+            path = super::parent_path(path);
+        }
+    }
+}
+
+/// The index just past the JSON string starting at `start` (its opening quote).
+fn string_end(b: &[u8], start: usize) -> usize {
+    let mut i = start + 1;
+    while i < b.len() && b[i] != b'"' {
+        i += if b[i] == b'\\' { 2 } else { 1 };
+    }
+    (i + 1).min(b.len())
 }
 
 pub(crate) fn child_path(path: &str, name: &str) -> String {
@@ -75,36 +225,36 @@ fn normalize_obj(
     fields: &'static [Field],
     path: &str,
     rule_id: Option<&str>,
+    pos: &Positions,
     errors: &mut Vec<Finding>,
 ) -> Value {
+    let err = |at: &str, p: &str, msg: String| Finding::error(p, MALFORMED, msg).with_rule(rule_id).at(pos.at(at));
     let Some(map) = v.as_object() else {
         let message = if path.is_empty() {
             format!("the document must be an object, found {}", type_name(v))
         } else {
             format!("expected an object, found {}", type_name(v))
         };
-        errors.push(Finding::error(path, MALFORMED, message).with_rule(rule_id));
+        errors.push(err(path, path, message));
         return Value::Object(Map::new());
     };
     let mut slots: Vec<Option<(&str, Value)>> = vec![None; fields.len()];
     for (key, val) in map {
+        let at = child_path(path, key);
         let Some(idx) = fields.iter().position(|f| f.json.eq_ignore_ascii_case(key)) else {
             let hint = closest(key, fields.iter().map(|f| f.json))
                 .map(|c| format!(" (did you mean \"{c}\"?)"))
                 .unwrap_or_default();
-            errors.push(Finding::error(path, MALFORMED, format!("unknown key \"{key}\"{hint}")).with_rule(rule_id));
+            errors.push(err(&at, path, format!("unknown key \"{key}\"{hint}")));
             continue;
         };
         let field = &fields[idx];
         if let Some((first, _)) = &slots[idx] {
-            errors.push(
-                Finding::error(
-                    path,
-                    MALFORMED,
-                    format!("key \"{key}\" given twice (also as \"{first}\")"),
-                )
-                .with_rule(rule_id),
-            );
+            errors.push(err(
+                &at,
+                path,
+                format!("key \"{key}\" given twice (also as \"{first}\")"),
+            ));
             continue;
         }
         if val.is_null() {
@@ -116,30 +266,21 @@ fn normalize_obj(
             Kind::Str => match val {
                 Value::String(_) => val.clone(),
                 other => {
-                    errors.push(
-                        Finding::error(&p, MALFORMED, format!("expected a string, found {}", type_name(other)))
-                            .with_rule(rule_id),
-                    );
+                    errors.push(err(&p, &p, format!("expected a string, found {}", type_name(other))));
                     continue;
                 }
             },
             Kind::Int => match val.as_i64() {
                 Some(n) => Value::from(n),
                 None => {
-                    errors.push(
-                        Finding::error(&p, MALFORMED, format!("expected an integer, found {}", describe(val)))
-                            .with_rule(rule_id),
-                    );
+                    errors.push(err(&p, &p, format!("expected an integer, found {}", describe(val))));
                     continue;
                 }
             },
-            Kind::Obj(sub) => normalize_obj(val, sub, &p, rule_id, errors),
+            Kind::Obj(sub) => normalize_obj(val, sub, &p, rule_id, pos, errors),
             Kind::List(sub) => {
                 let Some(items) = val.as_array() else {
-                    errors.push(
-                        Finding::error(&p, MALFORMED, format!("expected an array, found {}", type_name(val)))
-                            .with_rule(rule_id),
-                    );
+                    errors.push(err(&p, &p, format!("expected an array, found {}", type_name(val))));
                     continue;
                 };
                 let top = path.is_empty();
@@ -149,7 +290,7 @@ fn normalize_obj(
                         .enumerate()
                         .map(|(i, item)| {
                             let id = if top { rule_id_of(item) } else { rule_id };
-                            normalize_obj(item, sub, &format!("{p}[{i}]"), id, errors)
+                            normalize_obj(item, sub, &format!("{p}[{i}]"), id, pos, errors)
                         })
                         .collect(),
                 )
@@ -409,6 +550,14 @@ mod tests {
     use super::super::{Filter, InputFormat, Severity, parse};
     use super::*;
 
+    /// The reader's own errors (schema only), before `parse` adds the semantic checks.
+    fn read_errors(text: &str) -> Vec<Finding> {
+        match super::read(text) {
+            Ok((_, errors)) => errors,
+            Err(errors) => errors,
+        }
+    }
+
     #[test]
     fn keys_match_case_insensitively_and_come_out_canonical() {
         let p = parse(
@@ -453,10 +602,12 @@ mod tests {
                 r#"Rules[0].Filter: unknown key "Prefx" (did you mean "Prefix"?)"#,
                 r#"Rules[0].Destination: unknown key "Acount" (did you mean "Account"?)"#,
                 r#"unknown key "Rulez" (did you mean "Rules"?)"#,
+                // The semantic checks still run on what could be read: every problem at once.
+                r#"Rules[0].Destination.Bucket: invalid bucket name "b": a bucket name is 3 to 63 characters long, found 1"#,
             ]
         );
         assert_eq!(errs[0].rule_id.as_deref(), Some("one"));
-        assert!(errs.iter().all(|e| e.s3_code == "MalformedXML"));
+        assert!(errs[..3].iter().all(|e| e.s3_code == "MalformedXML"));
     }
 
     #[test]
@@ -469,11 +620,10 @@ mod tests {
 
     #[test]
     fn wrong_types_are_errors_with_their_path() {
-        let errs = parse(
+        let errs = read_errors(
             r#"{"Role": 5, "Rules": [{"Priority": "1", "Status": "Enabled", "Filter": [],
                 "Destination": {"Bucket": "b"}}, {"Priority": 1.5}]}"#,
-        )
-        .unwrap_err();
+        );
         let shown: Vec<String> = errs.iter().map(ToString::to_string).collect();
         assert_eq!(
             shown,
@@ -551,5 +701,24 @@ mod tests {
             to_json(&cfg)["Rules"][0]["Filter"],
             serde_json::json!({"Prefix": "p", "Tag": {"Key": "k", "Value": "v"}})
         );
+    }
+
+    #[test]
+    fn key_and_value_errors_carry_line_and_column() {
+        let text = "{\n  \"Role\": \"r\",\n  \"rules\": [\n    {\"ID\": \"a\\\"b\", \"filter\": {\"Prefx\": \"x\"},\n     \"Priority\": \"1\"},\n    7\n  ]\n}";
+        let errs = read_errors(text);
+        let got: Vec<(String, Option<(usize, usize)>)> = errs.iter().map(|e| (e.path.clone(), e.line_col)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Rules[0].Filter".to_string(), Some((4, 31))),
+                ("Rules[0].Priority".to_string(), Some((5, 6))),
+                ("Rules[1]".to_string(), Some((6, 5))),
+            ]
+        );
+        // Inside the get-bucket-replication wrapper too.
+        let wrapped = "{\"ReplicationConfiguration\": {\n\"Role\": \"r\", \"Rulez\": []}}";
+        let errs = read_errors(wrapped);
+        assert_eq!(errs[0].line_col, Some((2, 14)));
     }
 }

@@ -238,28 +238,50 @@ pub struct Parsed {
 pub fn parse(text: &str) -> Result<Parsed, Vec<Finding>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let first = text.trim_start().chars().next();
-    match first {
-        None => Err(vec![Finding::error("", "MalformedXML", "the document is empty")]),
+    let (canonical, schema_errors, format) = match first {
+        None => return Err(vec![Finding::error("", "MalformedXML", "the document is empty")]),
         Some('<') => {
-            let canonical = xml::read(text)?;
-            let config = json::decode(&canonical);
-            Ok(Parsed {
-                config,
-                format: InputFormat::Xml,
-                notes: Vec::new(),
-            })
+            let (v, e) = xml::read(text)?;
+            (v, e, InputFormat::Xml)
         }
         Some(_) => {
-            let canonical = json::read(text)?;
-            let mut config = json::decode(&canonical);
-            let notes = apply_exo_defaults(&mut config);
-            Ok(Parsed {
-                config,
-                format: InputFormat::Json,
-                notes,
-            })
+            let (v, e) = json::read(text)?;
+            (v, e, InputFormat::Json)
         }
+    };
+    let mut config = json::decode(&canonical);
+    let notes = match format {
+        InputFormat::Json => apply_exo_defaults(&mut config),
+        InputFormat::Xml => Vec::new(),
+    };
+    if schema_errors.is_empty() {
+        return Ok(Parsed { config, format, notes });
     }
+    Err(with_semantic_errors(schema_errors, &config))
+}
+
+/// Every problem at once: after schema errors (unknown members, wrong types), the semantic checks still run
+/// on what could be read, so a typo in one rule does not hide a bad bucket name in another. A semantic error
+/// inside a member that had a type error (and so was dropped from the value) would only echo it, and is left
+/// out. An unknown key is reported at its parent's path and dropped alone, so it hides nothing: a misspelt
+/// `Statu` is followed by the (true) report that `Status` is missing.
+fn with_semantic_errors(mut errors: Vec<Finding>, config: &ReplicationConfig) -> Vec<Finding> {
+    let dropped: Vec<String> = errors
+        .iter()
+        .filter(|e| !e.path.is_empty() && !e.message.starts_with("unknown "))
+        .map(|e| e.path.clone())
+        .collect();
+    let semantic: Vec<Finding> = validate::validate(config, None)
+        .into_iter()
+        .filter(|f| f.is_error())
+        .filter(|f| {
+            !dropped
+                .iter()
+                .any(|d| f.path == *d || f.path.starts_with(&format!("{d}.")) || f.path.starts_with(&format!("{d}[")))
+        })
+        .collect();
+    errors.extend(semantic);
+    errors
 }
 
 /// What exo does to the JSON it reads, and so what sosctl does to exo-shaped JSON: a rule without Filter
@@ -294,6 +316,29 @@ pub fn apply_exo_defaults(cfg: &mut ReplicationConfig) -> Vec<Finding> {
         }
     }
     notes
+}
+
+/// Fills in line:column for findings that have a path but no position (validation findings, notes),
+/// pointing at the member in `text` (the document they were found in), or at its closest ancestor when
+/// the member is absent (a missing `Priority` points at its rule).
+pub fn add_positions(text: &str, findings: &mut [Finding]) {
+    if findings.iter().all(|f| f.line_col.is_some() || f.path.is_empty()) {
+        return;
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim_start().starts_with('<') {
+        xml::add_positions(text, findings);
+    } else {
+        json::add_positions(text, findings);
+    }
+}
+
+/// `Rules[1].Filter` for `Rules[1].Filter.Prefix`, `Rules` for `Rules[1]`, `""` at the top.
+pub(crate) fn parent_path(path: &str) -> &str {
+    match path.rfind(['.', '[']) {
+        Some(i) => &path[..i],
+        None => "",
+    }
 }
 
 /// The plain bucket name of a `Destination.Bucket` (strips `arn:aws:s3:::`).
@@ -404,6 +449,38 @@ fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
+/// Line starts of a text, for many line:column look-ups (one per finding) without rescanning the text.
+pub(crate) struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(
+                text.bytes()
+                    .enumerate()
+                    .filter(|(_, b)| *b == b'\n')
+                    .map(|(i, _)| i + 1),
+            )
+            .collect();
+        LineIndex { text, starts }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub(crate) fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        let col = String::from_utf8_lossy(&self.text.as_bytes()[start..offset])
+            .chars()
+            .count()
+            + 1;
+        (line, col)
+    }
+}
+
 /// 1-based line and column (in characters) of a byte offset.
 pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
@@ -418,6 +495,40 @@ pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn schema_errors_do_not_hide_semantic_errors() {
+        // An unknown key in one rule, a bad status and a bad bucket name in the same rule, a wrongly typed
+        // Priority and a duplicate ID in another: all reported at once, schema errors first.
+        let text = r#"{"Role": "x", "Rules": [
+            {"ID": "a", "Status": "Enabld", "Filter": {"Prefx": ""}, "Destination": {"Bucket": "B_ad"}},
+            {"ID": "a", "Priority": "x", "Status": "Enabled", "Destination": {"Bucket": "ok-b"}}]}"#;
+        let errs = parse(text).unwrap_err();
+        let got: Vec<&str> = errs.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(
+            got,
+            [
+                "Rules[0].Filter",
+                "Rules[1].Priority",
+                "Rules[0].Status",
+                "Rules[0].Destination.Bucket",
+                "Rules[1].ID"
+            ],
+            "{errs:?}"
+        );
+        // The dropped Priority is not reported a second time as missing.
+        assert_eq!(errs.iter().filter(|e| e.path == "Rules[1].Priority").count(), 1);
+        // Same for XML.
+        let doc = "<ReplicationConfiguration><Role>r</Role><Rule><Statu>Enabled</Statu>\
+                   <Destination><Bucket>B_ad</Bucket></Destination></Rule></ReplicationConfiguration>";
+        let errs = parse(doc).unwrap_err();
+        let got: Vec<&str> = errs.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(
+            got,
+            ["Rules[0]", "Rules[0].Status", "Rules[0].Destination.Bucket"],
+            "{errs:?}"
+        );
+    }
 
     /// Text with what makes escaping hard: markup characters, quotes, whitespace, `\r`, control
     /// characters (written as character references), and non-ASCII.
@@ -589,6 +700,37 @@ mod tests {
     }
 
     #[test]
+    fn validation_findings_get_positions_in_xml() {
+        let doc = "<ReplicationConfiguration>\n<Role>r</Role>\n<Rule><Priority>1</Priority></Rule>\n<Rule>\n  <Priority>1</Priority>\n  <Filter><And><Tag><Key>k</Key></Tag><Tag><Key>k</Key></Tag></And></Filter>\n</Rule>\n</ReplicationConfiguration>";
+        let cfg = parse(doc).unwrap().config;
+        let mut found = validate(&cfg, None);
+        add_positions(doc, &mut found);
+        let at = |path: &str| found.iter().find(|f| f.path == path).and_then(|f| f.line_col);
+        assert_eq!(at("Rules[1].Priority"), Some((5, 3)));
+        assert_eq!(at("Rules[1].Filter.And.Tags[1].Key"), Some((6, 44)));
+        // An absent member points at its closest ancestor: the rule.
+        assert_eq!(at("Rules[1].DeleteMarkerReplication"), Some((4, 1)));
+        assert_eq!(at("Role"), Some((2, 1)));
+    }
+
+    #[test]
+    fn validation_findings_get_positions_in_json() {
+        let text = "{\"ReplicationConfiguration\": {\n \"Role\": \"\",\n \"Rules\": [\n  {\"Status\": \"on\",\n   \"Destination\": {\"Bucket\": \"dst\"}}]}}";
+        let parsed = parse(text).unwrap();
+        let mut found = validate(&parsed.config, None);
+        found.extend(parsed.notes);
+        add_positions(text, &mut found);
+        let at = |path: &str| found.iter().find(|f| f.path == path).and_then(|f| f.line_col);
+        assert_eq!(at("Role"), Some((2, 2)));
+        assert_eq!(at("Rules[0].Status"), Some((4, 4)));
+        assert_eq!(
+            at("Rules[0].Priority"),
+            Some((4, 3)),
+            "a defaulted member points at its rule"
+        );
+    }
+
+    #[test]
     fn bucket_name_strips_the_arn() {
         assert_eq!(bucket_name("arn:aws:s3:::my-bucket"), "my-bucket");
         assert_eq!(bucket_name("my-bucket"), "my-bucket");
@@ -604,10 +746,18 @@ mod tests {
 
     #[test]
     fn line_col_counts_characters() {
-        let t = "ab\né日x";
-        assert_eq!(line_col(t, 0), (1, 1));
-        assert_eq!(line_col(t, 3), (2, 1));
-        assert_eq!(line_col(t, t.find('x').unwrap()), (2, 3));
+        let t = "ab\né日x\n\nz";
+        let index = LineIndex::new(t);
+        for (offset, want) in [
+            (0, (1, 1)),
+            (2, (1, 3)),
+            (3, (2, 1)),
+            (t.find('x').unwrap(), (2, 3)),
+            (t.len() - 1, (4, 1)),
+        ] {
+            assert_eq!(line_col(t, offset), want);
+            assert_eq!(index.line_col(offset), want);
+        }
     }
 
     #[test]

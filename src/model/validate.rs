@@ -258,18 +258,22 @@ impl RuleCheck<'_> {
         }
         if let Some(e) = &rule.existing_object_replication {
             self.status("ExistingObjectReplication.Status", &e.status);
-            self.warn(
-                "ExistingObjectReplication",
-                "not honoured by SOS: only writes made after the configuration is set are replicated",
-            );
+            if e.status == "Enabled" {
+                self.warn(
+                    "ExistingObjectReplication",
+                    "not honoured by SOS: only writes made after the configuration is set are replicated",
+                );
+            }
         }
         if let Some(s) = &rule.source_selection_criteria {
             if let Some(k) = &s.sse_kms_encrypted_objects {
                 self.status("SourceSelectionCriteria.SseKmsEncryptedObjects.Status", &k.status);
-                self.warn(
-                    "SourceSelectionCriteria.SseKmsEncryptedObjects",
-                    "not honoured by SOS (it has no SSE-KMS)",
-                );
+                if k.status == "Enabled" {
+                    self.warn(
+                        "SourceSelectionCriteria.SseKmsEncryptedObjects",
+                        "not honoured by SOS (it has no SSE-KMS)",
+                    );
+                }
             }
             if let Some(m) = &s.replica_modifications {
                 self.status("SourceSelectionCriteria.ReplicaModifications.Status", &m.status);
@@ -330,7 +334,7 @@ impl RuleCheck<'_> {
                         path,
                         MALFORMED,
                         format!(
-                            "Filter holds {} ({}); it takes exactly one of Prefix, Tag or And (combine conditions with And)",
+                            "Filter holds {} members ({}); it takes exactly one of Prefix, Tag or And (combine conditions with And)",
                             names.len(),
                             names.join(", ")
                         ),
@@ -476,10 +480,12 @@ impl RuleCheck<'_> {
                     format!("must be {RTC_MINUTES}, found {}", show_minutes(other)),
                 ),
             }
-            self.warn(
-                "Destination.ReplicationTime",
-                "not honoured by SOS (no replication time control)",
-            );
+            if rt.status == "Enabled" {
+                self.warn(
+                    "Destination.ReplicationTime",
+                    "not honoured by SOS (no replication time control)",
+                );
+            }
         }
         if let Some(m) = &d.metrics {
             self.status("Destination.Metrics.Status", &m.status);
@@ -494,7 +500,9 @@ impl RuleCheck<'_> {
                     format!("must be {RTC_MINUTES}, found {}", show_minutes(other.flatten())),
                 ),
             }
-            self.warn("Destination.Metrics", "not honoured by SOS (no replication metrics)");
+            if m.status == "Enabled" {
+                self.warn("Destination.Metrics", "not honoured by SOS (no replication metrics)");
+            }
         }
         if let Some(act) = &d.access_control_translation {
             if act.owner != "Destination" {
@@ -563,16 +571,12 @@ pub(crate) fn has_tag(f: &Filter) -> bool {
 
 /// Why `Destination.Bucket` is not a valid bucket name or S3 bucket ARN, if it is not.
 pub fn bucket_problem(bucket: &str) -> Option<String> {
-    let name = if let Some(rest) = bucket.strip_prefix("arn:") {
-        match bucket.strip_prefix("arn:aws:s3:::") {
-            Some(name) => name,
-            None => {
-                let _ = rest;
-                return Some(format!("\"{bucket}\" is not an S3 bucket ARN (arn:aws:s3:::NAME)"));
-            }
+    let name = match bucket.strip_prefix("arn:aws:s3:::") {
+        Some(name) => name,
+        None if bucket.starts_with("arn:") => {
+            return Some(format!("\"{bucket}\" is not an S3 bucket ARN (arn:aws:s3:::NAME)"));
         }
-    } else {
-        bucket
+        None => bucket,
     };
     let n = name.len();
     let why = if !(3..=63).contains(&n) {
@@ -1064,8 +1068,29 @@ mod tests {
             replication_time: rt,
             metrics: m,
         };
-        let cfg = one(r);
+        let cfg = one(r.clone());
         assert!(errors(&cfg).is_empty(), "{:?}", errors(&cfg));
+        // What is Disabled needs no warning.
+        let mut off = r;
+        off.existing_object_replication = status("Disabled");
+        off.source_selection_criteria = Some(SourceSelectionCriteria {
+            sse_kms_encrypted_objects: status("Disabled"),
+            replica_modifications: None,
+        });
+        off.destination.replication_time.as_mut().unwrap().status = "Disabled".into();
+        off.destination.metrics.as_mut().unwrap().status = "Disabled".into();
+        let mut w_off = warnings(&one(off));
+        w_off.sort();
+        assert_eq!(
+            w_off,
+            [
+                "Rules[0].Destination.AccessControlTranslation",
+                "Rules[0].Destination.Account",
+                "Rules[0].Destination.EncryptionConfiguration",
+                "Rules[0].Destination.StorageClass",
+                "Rules[0].Filter",
+            ]
+        );
         let mut w = warnings(&cfg);
         w.sort();
         assert_eq!(

@@ -3,7 +3,7 @@
 //! escaping, deterministic layout).
 
 use super::json::{child_path, to_json};
-use super::{Field, Finding, Kind, ReplicationConfig, S3_NAMESPACE, SCHEMA, closest, line_col};
+use super::{Field, Finding, Kind, LineIndex, ReplicationConfig, S3_NAMESPACE, SCHEMA, closest, line_col};
 use quick_xml::events::Event;
 use serde_json::{Map, Value};
 
@@ -23,7 +23,9 @@ struct Elem {
 }
 
 /// Parses the XML document into the canonical value, or every error found.
-pub(crate) fn read(text: &str) -> Result<Value, Vec<Finding>> {
+/// Parses XML text into the canonical value and the schema errors found (unknown elements, wrong types: those
+/// members are left out of the value); `Err` for a syntax error, an oversized document or a wrong root.
+pub(crate) fn read(text: &str) -> Result<(Value, Vec<Finding>), Vec<Finding>> {
     if text.len() > MAX_DOCUMENT_BYTES {
         return Err(vec![Finding::error(
             "",
@@ -52,8 +54,8 @@ pub(crate) fn read(text: &str) -> Result<Value, Vec<Finding>> {
         );
         return Err(errors);
     }
-    let value = to_obj(text, &root, SCHEMA, "", None, &mut errors);
-    if errors.is_empty() { Ok(value) } else { Err(errors) }
+    let value = to_obj(&LineIndex::new(text), &root, SCHEMA, "", None, &mut errors);
+    Ok((value, errors))
 }
 
 fn syntax(text: &str, offset: u64, message: impl std::fmt::Display) -> Finding {
@@ -73,8 +75,7 @@ fn tree(text: &str) -> Result<Elem, Finding> {
         let offset = usize::try_from(start).unwrap_or(usize::MAX);
         let decode_err = |e: quick_xml::encoding::EncodingError| syntax(text, start, e);
         match event {
-            Event::Start(e) | Event::Empty(e) if root.is_some() && stack.is_empty() => {
-                let _ = e;
+            Event::Start(_) | Event::Empty(_) if root.is_some() && stack.is_empty() => {
                 return Err(syntax(text, start, "more than one root element"));
             }
             Event::Start(e) => stack.push(Elem {
@@ -157,7 +158,7 @@ fn rule_id_of(e: &Elem) -> Option<&str> {
 }
 
 fn to_obj(
-    text: &str,
+    lines: &LineIndex,
     elem: &Elem,
     fields: &'static [Field],
     path: &str,
@@ -167,7 +168,7 @@ fn to_obj(
     let err = |offset: usize, p: &str, msg: String| {
         Finding::error(p, MALFORMED, msg)
             .with_rule(rule_id)
-            .at(Some(line_col(text, offset)))
+            .at(Some(lines.line_col(offset)))
     };
     if !elem.text.trim().is_empty() {
         errors.push(err(
@@ -222,7 +223,7 @@ fn to_obj(
                 },
                 None => continue,
             },
-            Kind::Obj(sub) => to_obj(text, child, sub, &p, rule_id, errors),
+            Kind::Obj(sub) => to_obj(lines, child, sub, &p, rule_id, errors),
             Kind::List(sub) => {
                 let list = slots[idx].get_or_insert_with(|| Value::Array(Vec::new()));
                 let Value::Array(items) = list else {
@@ -230,7 +231,7 @@ fn to_obj(
                 };
                 let i = items.len();
                 let id = if path.is_empty() { rule_id_of(child) } else { rule_id };
-                let item = to_obj(text, child, sub, &format!("{p}[{i}]"), id, errors);
+                let item = to_obj(lines, child, sub, &format!("{p}[{i}]"), id, errors);
                 if let Some(Value::Array(items)) = slots[idx].as_mut() {
                     items.push(item);
                 }
@@ -250,6 +251,41 @@ fn to_obj(
         }
     }
     Value::Object(out)
+}
+
+/// The position of each finding's path in an XML document (or of its closest ancestor present), for
+/// findings that have none yet. JSON path segments map to elements: `Rules[i]` is the i-th `<Rule>`,
+/// `Tags[j]` the j-th `<Tag>` of an `<And>`.
+pub(crate) fn add_positions(text: &str, findings: &mut [Finding]) {
+    let Ok(root) = tree(text) else { return };
+    let lines = LineIndex::new(text);
+    for f in findings
+        .iter_mut()
+        .filter(|f| f.line_col.is_none() && !f.path.is_empty())
+    {
+        let mut elem = &root;
+        for segment in f.path.split('.') {
+            let (name, index) = match segment.split_once('[') {
+                Some((name, rest)) => (name, rest.trim_end_matches(']').parse::<usize>().ok()),
+                None => (segment, None),
+            };
+            let xml_name = match name {
+                "Rules" => "Rule",
+                "Tags" => "Tag",
+                other => other,
+            };
+            let mut matching = elem.children.iter().filter(|c| c.name == xml_name);
+            let next = match index {
+                Some(i) => matching.nth(i),
+                None => matching.next(),
+            };
+            match next {
+                Some(child) => elem = child,
+                None => break,
+            }
+        }
+        f.line_col = Some(lines.line_col(elem.offset));
+    }
 }
 
 /// The exact wire document: XML declaration, S3 namespace, elements in model order, two-space
@@ -333,6 +369,14 @@ fn escape_into(out: &mut String, text: &str) {
 mod tests {
     use super::super::{Filter, parse};
     use super::*;
+
+    /// The reader's own errors (schema only), before `parse` adds the semantic checks.
+    fn read_errors(text: &str) -> Vec<Finding> {
+        match super::read(text) {
+            Ok((_, errors)) => errors,
+            Err(errors) => errors,
+        }
+    }
 
     fn xml_of(input: &str) -> String {
         let parsed = parse(input).expect("parses");
@@ -447,7 +491,7 @@ mod tests {
     #[test]
     fn unknown_element_names_the_closest_and_its_position() {
         let doc = "<ReplicationConfiguration>\n  <Role>r</Role>\n  <Rule>\n    <Filter><Prefx>a</Prefx></Filter>\n  </Rule>\n</ReplicationConfiguration>";
-        let errs = parse(doc).unwrap_err();
+        let errs = read_errors(doc);
         assert_eq!(errs.len(), 1, "{errs:?}");
         assert_eq!(errs[0].path, "Rules[0].Filter");
         assert_eq!(errs[0].message, "unknown element <Prefx> (did you mean <Prefix>?)");
@@ -470,10 +514,9 @@ mod tests {
     fn wrong_root_types_and_duplicates_are_errors() {
         let errs = parse("<Replication><Role>r</Role></Replication>").unwrap_err();
         assert!(errs[0].message.contains("expected <ReplicationConfiguration>"));
-        let errs = parse(
+        let errs = read_errors(
             "<ReplicationConfiguration><Role>a</Role><Role>b</Role><Rule><Priority>x1</Priority></Rule></ReplicationConfiguration>",
-        )
-        .unwrap_err();
+        );
         let msgs: Vec<&str> = errs.iter().map(|e| e.message.as_str()).collect();
         assert_eq!(
             msgs,
