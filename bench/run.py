@@ -400,7 +400,10 @@ class Server:
             if not ctx.sosctl.exists():
                 return f"no binary at {display_path(ctx.sosctl)} (build it: cargo build --release)"
             env["SOSCTL_SERVE_ACCESS_KEY"], env["SOSCTL_SERVE_SECRET_KEY"] = self.key, self.secret
-            return [str(ctx.sosctl), "serve", "--listen", f"127.0.0.1:{self.port}", "--region", self.region], env
+            cmd = [str(ctx.sosctl), "serve", "--listen", f"127.0.0.1:{self.port}", "--region", self.region]
+            if ctx.sosctl_data_dir:
+                cmd += ["--data-dir", str(data)]
+            return cmd, env
         if self.name == "moto":
             r = subprocess.run([sys.executable, "-c", "import moto.server"], capture_output=True)
             if r.returncode != 0:
@@ -529,6 +532,7 @@ class Context:
     start_timeout: float
     run_timeout: float
     exes: dict[str, str | None] = field(default_factory=dict)
+    sosctl_data_dir: bool = False
 
 
 def client_env(ctx: Context, server: Server) -> dict[str, str]:
@@ -954,6 +958,8 @@ def main() -> int:
     ap.add_argument("--start-timeout", type=float, default=60, help="seconds a server may take to start")
     ap.add_argument("--run-timeout", type=float, default=900, help="seconds one client run may take")
     ap.add_argument("--keep", action="store_true", help="keep the scratch directory (data, server logs)")
+    ap.add_argument("--sosctl-data-dir", action="store_true",
+                    help="run sosctl serve with --data-dir (journal and fsync) instead of in memory")
     a = ap.parse_args()
 
     if a.reps is not None and a.reps < 1:
@@ -968,7 +974,7 @@ def main() -> int:
     base_env = {k: v for k, v in os.environ.items()
                 if not (k.startswith(("SOSCTL_", "EXOSCALE_", "AWS_")) and k != "AWS_CA_BUNDLE")}
     ctx = Context(sizes=sizes, reps=reps, sosctl=find_sosctl(a.sosctl).absolute(), work=work, base_env=base_env,
-                  start_timeout=a.start_timeout, run_timeout=a.run_timeout)
+                  start_timeout=a.start_timeout, run_timeout=a.run_timeout, sosctl_data_dir=a.sosctl_data_dir)
     ctx.exes = {"sosctl": str(ctx.sosctl) if ctx.sosctl.exists() else None,
                 "s5cmd": resolve_exe("s5cmd"), "aws": resolve_exe("aws")}
     key, secret = "benchkey", secrets.token_hex(20)
@@ -976,6 +982,7 @@ def main() -> int:
     results: dict = {"meta": {
         "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": machine(), "reps": reps, "quick": a.quick, "sizes": sizes.__dict__,
+        "sosctl_data_dir": a.sosctl_data_dir,
         "python": platform.python_version(),
         "clients": {
             "sosctl": tool_version([ctx.exes["sosctl"], "--version"]) if ctx.exes["sosctl"] else "not available",
