@@ -569,6 +569,33 @@ fn a_failing_part_aborts_the_multipart_upload() {
     );
 }
 
+/// The binary as a plain child process (for signals), in the scrubbed environment pointed at `s`.
+fn spawn_sosctl(s: &Server, home: &Path) -> std::process::Command {
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("sosctl"));
+    for (k, _) in std::env::vars_os() {
+        if let Some(k) = k.to_str()
+            && ["SOSCTL_", "EXOSCALE_", "AWS_"].iter().any(|p| k.starts_with(p))
+        {
+            child.env_remove(k);
+        }
+    }
+    child
+        .env("HOME", home)
+        .env("SOSCTL_ENDPOINT", &s.endpoint)
+        .env("SOSCTL_ZONE", s.zone)
+        .env("SOSCTL_ACCESS_KEY", common::ACCESS_KEY)
+        .env("SOSCTL_SECRET_KEY", common::SECRET_KEY);
+    child
+}
+
+fn big_file(path: &Path, mib: usize) {
+    let mut f = std::fs::File::create(path).unwrap();
+    let chunk = noise(1 << 20);
+    for _ in 0..mib {
+        f.write_all(&chunk).unwrap();
+    }
+}
+
 #[test]
 fn ctrl_c_aborts_multipart_uploads_and_exits_130() {
     let Some(s) = common::targets().into_iter().find(|s| s.kind == common::Kind::Bundled) else {
@@ -578,29 +605,10 @@ fn ctrl_c_aborts_multipart_uploads_and_exits_130() {
     s.create_bucket(&b);
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("huge.bin");
-    {
-        // 400 MiB in 5 MiB parts one at a time: long enough to be caught in the middle.
-        let mut f = std::fs::File::create(&file).unwrap();
-        let chunk = noise(1 << 20);
-        for _ in 0..400 {
-            f.write_all(&chunk).unwrap();
-        }
-    }
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("sosctl"));
-    for (k, _) in std::env::vars_os() {
-        if let Some(k) = k.to_str()
-            && ["SOSCTL_", "EXOSCALE_", "AWS_"].iter().any(|p| k.starts_with(p))
-        {
-            child.env_remove(k);
-        }
-    }
+    // 400 MiB in 5 MiB parts one at a time: long enough to be caught in the middle.
+    big_file(&file, 400);
     let home = tempfile::tempdir().unwrap();
-    let mut child = child
-        .env("HOME", home.path())
-        .env("SOSCTL_ENDPOINT", &s.endpoint)
-        .env("SOSCTL_ZONE", s.zone)
-        .env("SOSCTL_ACCESS_KEY", common::ACCESS_KEY)
-        .env("SOSCTL_SECRET_KEY", common::SECRET_KEY)
+    let mut child = spawn_sosctl(s, home.path())
         .args(["upload", "--part-size", "5MiB", "--concurrency", "1"])
         .arg(&file)
         .arg(format!("sos://{b}/"))
@@ -637,4 +645,149 @@ fn ctrl_c_aborts_multipart_uploads_and_exits_130() {
     assert!(stderr(&out).contains("interrupted"), "{}", stderr(&out));
     assert_eq!(open_uploads(), 0, "multipart uploads left open after Ctrl-C");
     assert!(keys(s, &b).is_empty(), "an object appeared after Ctrl-C");
+}
+
+#[test]
+fn download_a_given_version() {
+    for_each_target(|s| {
+        let b = s.bucket("down-ver");
+        s.create_bucket(&b);
+        s.cmd()
+            .args(["bucket", "versioning", "enable", &format!("sos://{b}")])
+            .assert()
+            .success();
+        let v1 = s.put(&b, "doc.txt", b"first").expect("a version id");
+        s.put(&b, "doc.txt", b"second");
+        let dir = tempfile::tempdir().unwrap();
+        let out = s
+            .cmd()
+            .current_dir(dir.path())
+            .args([
+                "-O",
+                "text",
+                "download",
+                "--version-id",
+                &v1,
+                &format!("sos://{b}/doc.txt"),
+                "old.txt",
+            ])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}: {}", s.name, stderr(&out));
+        assert_eq!(stdout(&out), format!("sos://{b}/doc.txt\told.txt\t5\n"));
+        assert_eq!(
+            std::fs::read(dir.path().join("old.txt")).unwrap(),
+            b"first",
+            "{}",
+            s.name
+        );
+        s.cmd()
+            .current_dir(dir.path())
+            .args(["download", &format!("sos://{b}/doc.txt")])
+            .assert()
+            .success();
+        assert_eq!(
+            std::fs::read(dir.path().join("doc.txt")).unwrap(),
+            b"second",
+            "{}",
+            s.name
+        );
+    });
+}
+
+#[test]
+fn upload_sets_the_canned_acl() {
+    // Only moto answers GetObjectAcl among the test servers (`sosctl serve` has no ACLs).
+    let Some(s) = common::targets().into_iter().find(|s| s.kind == common::Kind::Moto) else {
+        return;
+    };
+    let b = s.bucket("up-acl");
+    s.create_bucket(&b);
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "pub.txt", b"hello");
+    write(dir.path(), "priv.txt", b"hello");
+    s.cmd()
+        .current_dir(dir.path())
+        .args(["upload", "--acl", "public-read", "pub.txt", &format!("sos://{b}")])
+        .assert()
+        .success();
+    s.cmd()
+        .current_dir(dir.path())
+        .args(["upload", "priv.txt", &format!("sos://{b}")])
+        .assert()
+        .success();
+    let c = s.client();
+    let acl = |key: &str| {
+        s.run(async {
+            let r = c
+                .raw(
+                    sosctl::s3::Method::GET,
+                    &format!("/{b}/{key}?acl"),
+                    &[],
+                    bytes::Bytes::new(),
+                )
+                .await
+                .unwrap();
+            r.text().await.unwrap()
+        })
+    };
+    assert!(acl("pub.txt").contains("AllUsers"), "{}", acl("pub.txt"));
+    assert!(!acl("priv.txt").contains("AllUsers"), "{}", acl("priv.txt"));
+}
+
+#[test]
+fn ctrl_c_during_download_leaves_no_partial_file() {
+    let Some(s) = common::targets().into_iter().find(|s| s.kind == common::Kind::Bundled) else {
+        return;
+    };
+    let b = s.bucket("down-int");
+    s.create_bucket(&b);
+    let src = tempfile::tempdir().unwrap();
+    big_file(&src.path().join("huge.bin"), 400);
+    s.cmd()
+        .current_dir(src.path())
+        .args(["-Q", "upload", "huge.bin", &format!("sos://{b}")])
+        .assert()
+        .success();
+    let home = tempfile::tempdir().unwrap();
+    let dest = tempfile::tempdir().unwrap();
+    let mut child = spawn_sosctl(s, home.path())
+        .args(["download", &format!("sos://{b}/huge.bin")])
+        .arg(dest.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Interrupt once the temporary file exists (the download is under way).
+    let entries = || -> Vec<String> {
+        std::fs::read_dir(dest.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect()
+    };
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while entries().is_empty() {
+        assert!(Instant::now() < deadline, "no temporary file appeared within 60 s");
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the download ended before it could be interrupted"
+        );
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let names = entries();
+    assert!(
+        names.iter().all(|n| n.ends_with(".part") && n.starts_with('.')),
+        "{names:?}"
+    );
+    let pid = child.id().to_string();
+    assert!(
+        std::process::Command::new("kill")
+            .args(["-INT", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130), "{}", stderr(&out));
+    assert!(entries().is_empty(), "left behind: {:?}", entries());
 }
