@@ -927,14 +927,6 @@ async fn check(s: &Settings, a: CheckArgs) -> anyhow::Result<Exit> {
             Ok(None) => None,
             // The source check below says what is wrong with the bucket itself.
             Err(e) if e.is_code("NoSuchBucket") => None,
-            Err(e @ (S3Error::Transport(_) | S3Error::Timeout(_))) => {
-                return Err(explain(
-                    e,
-                    &format!("reading the replication configuration of sos://{bucket}"),
-                    &bucket,
-                    None,
-                ));
-            }
             Err(e) => {
                 return Err(explain(
                     e,
