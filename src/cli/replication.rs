@@ -742,7 +742,7 @@ async fn set(s: &Settings, a: SetArgs) -> anyhow::Result<Exit> {
 
 // ---- show ----
 
-/// The stored config of a bucket as XML; a missing config is an error (exit 1).
+/// The stored config of a bucket as XML, None when it has none; S3 errors explained (exit 1).
 async fn stored_xml(c: &Client, bucket: &str) -> anyhow::Result<Option<String>> {
     c.get_bucket_replication(bucket).await.map_err(|e| {
         explain(
