@@ -400,7 +400,10 @@ class Server:
             if not ctx.sosctl.exists():
                 return f"no binary at {display_path(ctx.sosctl)} (build it: cargo build --release)"
             env["SOSCTL_SERVE_ACCESS_KEY"], env["SOSCTL_SERVE_SECRET_KEY"] = self.key, self.secret
-            return [str(ctx.sosctl), "serve", "--listen", f"127.0.0.1:{self.port}", "--region", self.region], env
+            cmd = [str(ctx.sosctl), "serve", "--listen", f"127.0.0.1:{self.port}", "--region", self.region]
+            if ctx.sosctl_data_dir:
+                cmd += ["--data-dir", str(data)]
+            return cmd, env
         if self.name == "moto":
             r = subprocess.run([sys.executable, "-c", "import moto.server"], capture_output=True)
             if r.returncode != 0:
@@ -529,6 +532,7 @@ class Context:
     start_timeout: float
     run_timeout: float
     exes: dict[str, str | None] = field(default_factory=dict)
+    sosctl_data_dir: bool = False
 
 
 def client_env(ctx: Context, server: Server) -> dict[str, str]:
@@ -719,6 +723,28 @@ def replication_stats(s3: S3) -> tuple[dict | list | None, str]:
         return None, f"GET /_sosctl/replication is not JSON: {e}"
 
 
+def source_rows(stats, bucket: str) -> list[dict]:
+    """The (source, destination) rows of `GET /_sosctl/replication` for one source bucket (none when the
+    server reports another shape)."""
+    rows = stats.get("replication") if isinstance(stats, dict) else None
+    if not isinstance(rows, list):
+        return []
+    return [r for r in rows if isinstance(r, dict) and r.get("source") == bucket]
+
+
+def replication_done(s3: S3, bucket: str, dest: str, count: int) -> bool:
+    """Every object COMPLETED on the source (when the server reports per-status counts) and listed on the
+    destination."""
+    stats, _ = replication_stats(s3)
+    rows = source_rows(stats, bucket)
+    if rows:
+        pending = sum(int(r.get("pending") or 0) for r in rows)
+        settled = sum(int(r.get("completed") or 0) + int(r.get("failed") or 0) for r in rows)
+        if pending > 0 or settled < count:
+            return False
+    return s3.count_keys(dest) >= count
+
+
 def find_numbers(doc, pattern: str) -> list[tuple[str, float]]:
     """(key, value) for every number in a JSON document whose key matches the pattern."""
     found = []
@@ -782,7 +808,7 @@ def run_replication(ctx: Context, server: Server, count: int) -> dict:
         return res
     res["upload_s"] = r.seconds
     deadline = max(600.0, count / 10)
-    done = wait_until(deadline, lambda: s3.count_keys("repl-dst") >= count, pause=0.1)
+    done = wait_until(deadline, lambda: replication_done(s3, "repl-src", "repl-dst", count), pause=0.1)
     res["last_put_to_last_completed_s"] = time.monotonic() - last_put
     if not done:
         res["status"] = f"failed: destination has {s3.count_keys('repl-dst')} of {count} after {deadline:.0f}s"
@@ -790,6 +816,13 @@ def run_replication(ctx: Context, server: Server, count: int) -> dict:
     stats, why = replication_stats(s3)
     res["server_peak_rss_mib"] = server.peak_rss_mib()
     res["stats"] = stats
+    rows = source_rows(stats, "repl-src")
+    if rows:
+        res["completed"] = sum(int(r.get("completed") or 0) for r in rows)
+        res["failed"] = sum(int(r.get("failed") or 0) for r in rows)
+        if res["failed"]:
+            res["status"] = f"failed: {res['failed']} versions FAILED ({rows[0].get('last_failure_reason')})"
+            return res
     for pct in ("p50", "p99"):
         nums = find_numbers(stats, pct)
         if nums:
@@ -925,6 +958,8 @@ def main() -> int:
     ap.add_argument("--start-timeout", type=float, default=60, help="seconds a server may take to start")
     ap.add_argument("--run-timeout", type=float, default=900, help="seconds one client run may take")
     ap.add_argument("--keep", action="store_true", help="keep the scratch directory (data, server logs)")
+    ap.add_argument("--sosctl-data-dir", action="store_true",
+                    help="run sosctl serve with --data-dir (journal and fsync) instead of in memory")
     a = ap.parse_args()
 
     if a.reps is not None and a.reps < 1:
@@ -939,7 +974,7 @@ def main() -> int:
     base_env = {k: v for k, v in os.environ.items()
                 if not (k.startswith(("SOSCTL_", "EXOSCALE_", "AWS_")) and k != "AWS_CA_BUNDLE")}
     ctx = Context(sizes=sizes, reps=reps, sosctl=find_sosctl(a.sosctl).absolute(), work=work, base_env=base_env,
-                  start_timeout=a.start_timeout, run_timeout=a.run_timeout)
+                  start_timeout=a.start_timeout, run_timeout=a.run_timeout, sosctl_data_dir=a.sosctl_data_dir)
     ctx.exes = {"sosctl": str(ctx.sosctl) if ctx.sosctl.exists() else None,
                 "s5cmd": resolve_exe("s5cmd"), "aws": resolve_exe("aws")}
     key, secret = "benchkey", secrets.token_hex(20)
@@ -947,6 +982,7 @@ def main() -> int:
     results: dict = {"meta": {
         "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": machine(), "reps": reps, "quick": a.quick, "sizes": sizes.__dict__,
+        "sosctl_data_dir": a.sosctl_data_dir,
         "python": platform.python_version(),
         "clients": {
             "sosctl": tool_version([ctx.exes["sosctl"], "--version"]) if ctx.exes["sosctl"] else "not available",

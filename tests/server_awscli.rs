@@ -201,8 +201,32 @@ fn aws_cli_versioning_replication_config_and_objects() {
     assert_eq!(head["ContentType"], "text/plain");
     assert_eq!(head["Metadata"]["colour"], "blue");
     assert_eq!(head["VersionId"], v1.as_str());
-    // Replication is the engine's job; the store marks the version PENDING when it is written.
-    assert_eq!(head["ReplicationStatus"], "PENDING");
+    // PENDING from the write on, COMPLETED once the engine has written the replica (polled, with a deadline).
+    assert!(
+        head["ReplicationStatus"] == "PENDING" || head["ReplicationStatus"] == "COMPLETED",
+        "{head}"
+    );
+    let head_of = |bucket: &str| {
+        e.ok(&[
+            "s3api",
+            "head-object",
+            "--bucket",
+            bucket,
+            "--key",
+            "dir/hello.txt",
+            "--version-id",
+            v1.as_str(),
+        ])
+    };
+    let t0 = std::time::Instant::now();
+    while head_of("my-source")["ReplicationStatus"] != "COMPLETED" {
+        assert!(t0.elapsed() < std::time::Duration::from_secs(30), "never COMPLETED");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let replica = head_of("my-destination");
+    assert_eq!(replica["ReplicationStatus"], "REPLICA");
+    assert_eq!(replica["ETag"], head["ETag"]);
+    assert_eq!(replica["Metadata"]["colour"], "blue");
 
     e.ok(&[
         "s3api",

@@ -122,7 +122,8 @@ fn convert(s: &Settings, file: &str, to: ConvertTo) -> anyhow::Result<Exit> {
     let (name, text) = read_input(file)?;
     let parsed = match model::parse(&text) {
         Ok(p) => p,
-        Err(errors) => {
+        Err(mut errors) => {
+            model::add_positions(&text, &mut errors);
             for f in &errors {
                 eprintln!("{}", diagnostic(&name, f));
             }
@@ -167,7 +168,10 @@ fn validate(s: &Settings, file: &str, source: Option<&str>) -> anyhow::Result<Ex
             model::add_positions(&text, &mut f);
             (f, Some(parsed.config.rules.len()))
         }
-        Err(errors) => (errors, None),
+        Err(mut errors) => {
+            model::add_positions(&text, &mut errors);
+            (errors, None)
+        }
     };
     findings.sort_by_key(|f| f.severity);
     let (errors, warnings, notes) = model::counts(&findings);

@@ -284,7 +284,7 @@ fn show_time(t: Option<OffsetDateTime>) -> String {
 }
 
 /// Asks a yes/no question on a terminal; refuses (exit 2) when stdin is not one, unless forced.
-fn confirm(question: &str, force: bool) -> anyhow::Result<bool> {
+pub(super) fn confirm(question: &str, force: bool) -> anyhow::Result<bool> {
     if force {
         return Ok(true);
     }

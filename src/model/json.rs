@@ -11,14 +11,15 @@ use std::collections::HashMap;
 
 const MALFORMED: &str = "MalformedXML";
 
-/// Parses JSON text into the canonical value (exact key names in schema order), or every error found.
-pub(crate) fn read(text: &str) -> Result<Value, Vec<Finding>> {
+/// Parses JSON text into the canonical value (exact key names in schema order) and the schema errors found
+/// (unknown keys, wrong types: those members are left out of the value); `Err` only for a syntax error.
+pub(crate) fn read(text: &str) -> Result<(Value, Vec<Finding>), Vec<Finding>> {
     let root: Value = serde_json::from_str(text).map_err(|e| vec![syntax_error(&e)])?;
     let (root, wrapper) = unwrap_wrapper(root);
     let positions = Positions::new(text, wrapper);
     let mut errors = Vec::new();
     let canonical = normalize_obj(&root, SCHEMA, "", None, &positions, &mut errors);
-    if errors.is_empty() { Ok(canonical) } else { Err(errors) }
+    Ok((canonical, errors))
 }
 
 fn syntax_error(e: &serde_json::Error) -> Finding {
@@ -549,6 +550,14 @@ mod tests {
     use super::super::{Filter, InputFormat, Severity, parse};
     use super::*;
 
+    /// The reader's own errors (schema only), before `parse` adds the semantic checks.
+    fn read_errors(text: &str) -> Vec<Finding> {
+        match super::read(text) {
+            Ok((_, errors)) => errors,
+            Err(errors) => errors,
+        }
+    }
+
     #[test]
     fn keys_match_case_insensitively_and_come_out_canonical() {
         let p = parse(
@@ -593,10 +602,12 @@ mod tests {
                 r#"Rules[0].Filter: unknown key "Prefx" (did you mean "Prefix"?)"#,
                 r#"Rules[0].Destination: unknown key "Acount" (did you mean "Account"?)"#,
                 r#"unknown key "Rulez" (did you mean "Rules"?)"#,
+                // The semantic checks still run on what could be read: every problem at once.
+                r#"Rules[0].Destination.Bucket: invalid bucket name "b": a bucket name is 3 to 63 characters long, found 1"#,
             ]
         );
         assert_eq!(errs[0].rule_id.as_deref(), Some("one"));
-        assert!(errs.iter().all(|e| e.s3_code == "MalformedXML"));
+        assert!(errs[..3].iter().all(|e| e.s3_code == "MalformedXML"));
     }
 
     #[test]
@@ -609,11 +620,10 @@ mod tests {
 
     #[test]
     fn wrong_types_are_errors_with_their_path() {
-        let errs = parse(
+        let errs = read_errors(
             r#"{"Role": 5, "Rules": [{"Priority": "1", "Status": "Enabled", "Filter": [],
                 "Destination": {"Bucket": "b"}}, {"Priority": 1.5}]}"#,
-        )
-        .unwrap_err();
+        );
         let shown: Vec<String> = errs.iter().map(ToString::to_string).collect();
         assert_eq!(
             shown,
@@ -696,7 +706,7 @@ mod tests {
     #[test]
     fn key_and_value_errors_carry_line_and_column() {
         let text = "{\n  \"Role\": \"r\",\n  \"rules\": [\n    {\"ID\": \"a\\\"b\", \"filter\": {\"Prefx\": \"x\"},\n     \"Priority\": \"1\"},\n    7\n  ]\n}";
-        let errs = parse(text).unwrap_err();
+        let errs = read_errors(text);
         let got: Vec<(String, Option<(usize, usize)>)> = errs.iter().map(|e| (e.path.clone(), e.line_col)).collect();
         assert_eq!(
             got,
@@ -708,7 +718,7 @@ mod tests {
         );
         // Inside the get-bucket-replication wrapper too.
         let wrapped = "{\"ReplicationConfiguration\": {\n\"Role\": \"r\", \"Rulez\": []}}";
-        let errs = parse(wrapped).unwrap_err();
+        let errs = read_errors(wrapped);
         assert_eq!(errs[0].line_col, Some((2, 14)));
     }
 }

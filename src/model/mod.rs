@@ -238,28 +238,50 @@ pub struct Parsed {
 pub fn parse(text: &str) -> Result<Parsed, Vec<Finding>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let first = text.trim_start().chars().next();
-    match first {
-        None => Err(vec![Finding::error("", "MalformedXML", "the document is empty")]),
+    let (canonical, schema_errors, format) = match first {
+        None => return Err(vec![Finding::error("", "MalformedXML", "the document is empty")]),
         Some('<') => {
-            let canonical = xml::read(text)?;
-            let config = json::decode(&canonical);
-            Ok(Parsed {
-                config,
-                format: InputFormat::Xml,
-                notes: Vec::new(),
-            })
+            let (v, e) = xml::read(text)?;
+            (v, e, InputFormat::Xml)
         }
         Some(_) => {
-            let canonical = json::read(text)?;
-            let mut config = json::decode(&canonical);
-            let notes = apply_exo_defaults(&mut config);
-            Ok(Parsed {
-                config,
-                format: InputFormat::Json,
-                notes,
-            })
+            let (v, e) = json::read(text)?;
+            (v, e, InputFormat::Json)
         }
+    };
+    let mut config = json::decode(&canonical);
+    let notes = match format {
+        InputFormat::Json => apply_exo_defaults(&mut config),
+        InputFormat::Xml => Vec::new(),
+    };
+    if schema_errors.is_empty() {
+        return Ok(Parsed { config, format, notes });
     }
+    Err(with_semantic_errors(schema_errors, &config))
+}
+
+/// Every problem at once: after schema errors (unknown members, wrong types), the semantic checks still run
+/// on what could be read, so a typo in one rule does not hide a bad bucket name in another. A semantic error
+/// inside a member that had a type error (and so was dropped from the value) would only echo it, and is left
+/// out. An unknown key is reported at its parent's path and dropped alone, so it hides nothing: a misspelt
+/// `Statu` is followed by the (true) report that `Status` is missing.
+fn with_semantic_errors(mut errors: Vec<Finding>, config: &ReplicationConfig) -> Vec<Finding> {
+    let dropped: Vec<String> = errors
+        .iter()
+        .filter(|e| !e.path.is_empty() && !e.message.starts_with("unknown "))
+        .map(|e| e.path.clone())
+        .collect();
+    let semantic: Vec<Finding> = validate::validate(config, None)
+        .into_iter()
+        .filter(|f| f.is_error())
+        .filter(|f| {
+            !dropped
+                .iter()
+                .any(|d| f.path == *d || f.path.starts_with(&format!("{d}.")) || f.path.starts_with(&format!("{d}[")))
+        })
+        .collect();
+    errors.extend(semantic);
+    errors
 }
 
 /// What exo does to the JSON it reads, and so what sosctl does to exo-shaped JSON: a rule without Filter
@@ -473,6 +495,40 @@ pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn schema_errors_do_not_hide_semantic_errors() {
+        // An unknown key in one rule, a bad status and a bad bucket name in the same rule, a wrongly typed
+        // Priority and a duplicate ID in another: all reported at once, schema errors first.
+        let text = r#"{"Role": "x", "Rules": [
+            {"ID": "a", "Status": "Enabld", "Filter": {"Prefx": ""}, "Destination": {"Bucket": "B_ad"}},
+            {"ID": "a", "Priority": "x", "Status": "Enabled", "Destination": {"Bucket": "ok-b"}}]}"#;
+        let errs = parse(text).unwrap_err();
+        let got: Vec<&str> = errs.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(
+            got,
+            [
+                "Rules[0].Filter",
+                "Rules[1].Priority",
+                "Rules[0].Status",
+                "Rules[0].Destination.Bucket",
+                "Rules[1].ID"
+            ],
+            "{errs:?}"
+        );
+        // The dropped Priority is not reported a second time as missing.
+        assert_eq!(errs.iter().filter(|e| e.path == "Rules[1].Priority").count(), 1);
+        // Same for XML.
+        let doc = "<ReplicationConfiguration><Role>r</Role><Rule><Statu>Enabled</Statu>\
+                   <Destination><Bucket>B_ad</Bucket></Destination></Rule></ReplicationConfiguration>";
+        let errs = parse(doc).unwrap_err();
+        let got: Vec<&str> = errs.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(
+            got,
+            ["Rules[0]", "Rules[0].Status", "Rules[0].Destination.Bucket"],
+            "{errs:?}"
+        );
+    }
 
     /// Text with what makes escaping hard: markup characters, quotes, whitespace, `\r`, control
     /// characters (written as character references), and non-ASCII.

@@ -23,7 +23,9 @@ struct Elem {
 }
 
 /// Parses the XML document into the canonical value, or every error found.
-pub(crate) fn read(text: &str) -> Result<Value, Vec<Finding>> {
+/// Parses XML text into the canonical value and the schema errors found (unknown elements, wrong types: those
+/// members are left out of the value); `Err` for a syntax error, an oversized document or a wrong root.
+pub(crate) fn read(text: &str) -> Result<(Value, Vec<Finding>), Vec<Finding>> {
     if text.len() > MAX_DOCUMENT_BYTES {
         return Err(vec![Finding::error(
             "",
@@ -53,7 +55,7 @@ pub(crate) fn read(text: &str) -> Result<Value, Vec<Finding>> {
         return Err(errors);
     }
     let value = to_obj(&LineIndex::new(text), &root, SCHEMA, "", None, &mut errors);
-    if errors.is_empty() { Ok(value) } else { Err(errors) }
+    Ok((value, errors))
 }
 
 fn syntax(text: &str, offset: u64, message: impl std::fmt::Display) -> Finding {
@@ -368,6 +370,14 @@ mod tests {
     use super::super::{Filter, parse};
     use super::*;
 
+    /// The reader's own errors (schema only), before `parse` adds the semantic checks.
+    fn read_errors(text: &str) -> Vec<Finding> {
+        match super::read(text) {
+            Ok((_, errors)) => errors,
+            Err(errors) => errors,
+        }
+    }
+
     fn xml_of(input: &str) -> String {
         let parsed = parse(input).expect("parses");
         to_xml(&parsed.config)
@@ -481,7 +491,7 @@ mod tests {
     #[test]
     fn unknown_element_names_the_closest_and_its_position() {
         let doc = "<ReplicationConfiguration>\n  <Role>r</Role>\n  <Rule>\n    <Filter><Prefx>a</Prefx></Filter>\n  </Rule>\n</ReplicationConfiguration>";
-        let errs = parse(doc).unwrap_err();
+        let errs = read_errors(doc);
         assert_eq!(errs.len(), 1, "{errs:?}");
         assert_eq!(errs[0].path, "Rules[0].Filter");
         assert_eq!(errs[0].message, "unknown element <Prefx> (did you mean <Prefix>?)");
@@ -504,10 +514,9 @@ mod tests {
     fn wrong_root_types_and_duplicates_are_errors() {
         let errs = parse("<Replication><Role>r</Role></Replication>").unwrap_err();
         assert!(errs[0].message.contains("expected <ReplicationConfiguration>"));
-        let errs = parse(
+        let errs = read_errors(
             "<ReplicationConfiguration><Role>a</Role><Role>b</Role><Rule><Priority>x1</Priority></Rule></ReplicationConfiguration>",
-        )
-        .unwrap_err();
+        );
         let msgs: Vec<&str> = errs.iter().map(|e| e.message.as_str()).collect();
         assert_eq!(
             msgs,

@@ -36,6 +36,14 @@ pub fn xml(status: StatusCode, doc: String) -> Response {
         .expect("static parts are valid")
 }
 
+pub fn json(status: StatusCode, doc: &serde_json::Value) -> Response {
+    Response::builder()
+        .status(status)
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(AxumBody::from(doc.to_string()))
+        .expect("static parts are valid")
+}
+
 pub fn empty(status: StatusCode) -> Response {
     Response::builder()
         .status(status)

@@ -3,6 +3,7 @@
 //! - [`router`]: method + path + query → [`router::Endpoint`], named after the S3 operations.
 //! - [`store`]: buckets, versions, Object Lock, multipart, replication state; persistence for `--data-dir`.
 //! - [`replication`]: the stored replication config, PUT-time validation, and the replication engine's hooks.
+//! - [`engine`]: the asynchronous replication engine and the `/_sosctl/replication` operator endpoints.
 //! - `bucket`, `object`, `multipart`, `lock`, `list`: one module per operation family (HTTP ↔ store).
 //! - [`error`]: the S3 error table and XML error document.
 //!
@@ -13,6 +14,7 @@
 
 pub mod auth;
 mod bucket;
+pub mod engine;
 pub mod error;
 mod http;
 mod list;
@@ -84,6 +86,7 @@ pub enum ServerError {
 /// Shared by all requests.
 pub(crate) struct App {
     pub store: Arc<Store>,
+    pub engine: Arc<engine::Engine>,
     pub keyring: auth::Keyring,
     pub region: String,
     pub verbose: bool,
@@ -100,6 +103,7 @@ impl App {
 pub struct RunningServer {
     addr: SocketAddr,
     store: Arc<Store>,
+    engine: Arc<engine::Engine>,
     hooks: Arc<Hooks>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<()>>,
@@ -129,6 +133,7 @@ impl RunningServer {
         if let Some(t) = self.task.take() {
             let _ = t.await;
         }
+        self.engine.stop();
         self.store.close();
     }
 }
@@ -138,6 +143,7 @@ impl Drop for RunningServer {
         if let Some(tx) = self.stop.take() {
             let _ = tx.send(());
         }
+        self.engine.stop();
     }
 }
 
@@ -189,16 +195,20 @@ pub async fn start(cfg: ServerConfig) -> Result<RunningServer, ServerError> {
         })?;
     let addr = listener.local_addr().map_err(ServerError::Runtime)?;
     let hooks = Arc::new(Hooks::default());
+    // Test-only slowdown of the replication workers (see `engine`); ignored unless a number.
+    let delay = std::env::var("SOSCTL_SERVE_TEST_REPLICATION_DELAY_MS")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map_or(std::time::Duration::ZERO, std::time::Duration::from_millis);
+    let engine = engine::Engine::start(store.clone(), hooks.clone(), cfg.replication_workers, delay);
     let app = Arc::new(App {
         store: store.clone(),
+        engine: engine.clone(),
         keyring: auth::Keyring::new(cfg.credentials.clone()),
         region: cfg.region.clone(),
         verbose: cfg.verbose,
         next_id: AtomicU64::new(u64::from(fastrand::u32(..)) << 20),
     });
-    // The replication engine attaches here (see `replication` for the protocol): build it with
-    // `store.clone()`, `hooks.clone()` and `cfg.replication_workers`, register it with
-    // `store.set_replication_sink`, and enqueue `store.pending_replication()`.
     let router = axum::Router::new().fallback(handle).with_state(app);
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let task = tokio::spawn(async move {
@@ -211,6 +221,7 @@ pub async fn start(cfg: ServerConfig) -> Result<RunningServer, ServerError> {
     Ok(RunningServer {
         addr,
         store,
+        engine,
         hooks,
         stop: Some(stop),
         task: Some(task),
@@ -315,6 +326,7 @@ pub fn spawn(cfg: ServerConfig) -> Result<ServerHandle, ServerError> {
 
 /// A request after authentication: what it addresses, its headers, its decoded body.
 pub(crate) struct Req {
+    pub method: axum::http::Method,
     pub headers: axum::http::HeaderMap,
     pub target: router::Target,
     pub region: String,
@@ -413,6 +425,7 @@ async fn dispatch(app: &App, req: axum::extract::Request) -> S3Result<Response> 
         ctx.region.clone()
     };
     let rq = Req {
+        method: parts.method,
         headers: parts.headers,
         target,
         region,
@@ -464,9 +477,15 @@ async fn run(app: &App, endpoint: &Endpoint, rq: &Req) -> S3Result<Response> {
         GetObjectLegalHold => lock::get_legal_hold(app, rq),
         PutObjectLegalHold => lock::put_legal_hold(app, rq).await,
         OperatorHealth => Ok(http::text(axum::http::StatusCode::OK, "ok\n")),
-        OperatorReplication => Err(S3Error::not_implemented(
-            "the replication operator endpoint (/_sosctl/replication)",
-        )),
+        OperatorReplication => {
+            let post = rq.method == axum::http::Method::POST;
+            let present: Vec<&str> = ["retry-failed", "pause", "resume"]
+                .into_iter()
+                .filter(|k| rq.query(k).is_some())
+                .collect();
+            let doc = app.engine.operator(post, &present).await?;
+            Ok(http::json(axum::http::StatusCode::OK, &doc))
+        }
         NotImplemented(op) => Err(S3Error::not_implemented(op)),
     }
 }

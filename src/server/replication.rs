@@ -2,7 +2,7 @@
 //! needed to pick destinations), the PUT-time validation with the bucket-state checks, and the seam where the
 //! asynchronous replication engine hooks in ([`ReplicationSink`], [`WorkItem`], [`Hooks`]).
 //!
-//! The engine itself (workers, retries, backoff, operator statistics) is not here. How it hooks in:
+//! The engine itself (workers, retries, backoff, operator statistics) is `super::engine`. How it hooks in:
 //!
 //! 1. At start (in `server::start`, after the store is loaded): implement [`ReplicationSink`], call
 //!    `Store::set_replication_sink(Some(engine))`, then enqueue `Store::pending_replication()` (PENDING
@@ -20,8 +20,8 @@
 //!    reason)`, which recomputes the overall status (COMPLETED when every target is, FAILED when any
 //!    failed) and journals it. Per-key ordering (a delete marker after the version it hides) is the
 //!    engine's job: items for one key arrive in write order.
-//! 4. `GET/POST /_sosctl/replication` is routed to `Endpoint::OperatorReplication` (501 until the engine
-//!    serves it); `ReplicationState::since` gives the age of pending items.
+//! 4. `GET/POST /_sosctl/replication` is routed to `Endpoint::OperatorReplication`, served by the engine
+//!    (`super::engine`); `ReplicationState::since` gives the age of pending items.
 
 use super::error::{Kind, S3Error};
 use super::store::{BucketInfo, Versioning};
@@ -164,12 +164,17 @@ pub enum Fault {
     Permanent(String),
 }
 
-/// Test hooks for the replication engine: pause the workers, inject destination faults. The engine reads
-/// these; they have no effect until an engine is attached.
+/// Test hooks for the replication engine: pause the workers (work is held, not lost), inject destination
+/// faults (`Fault::Unavailable`: the version stays PENDING and is retried with backoff; `Fault::Permanent`:
+/// it becomes FAILED with that reason), clear them with `inject_fault(dest, None)`. Reachable from
+/// `RunningServer::hooks()` / `ServerHandle::hooks()`; pausing is also exposed over HTTP
+/// (`POST /_sosctl/replication?pause|resume`, see `engine`).
 #[derive(Debug, Default)]
 pub struct Hooks {
     paused: AtomicBool,
     faults: Mutex<HashMap<String, Fault>>,
+    /// Wakes workers held by a pause (and retries waiting on a cleared fault) without polling.
+    changed: tokio::sync::Notify,
 }
 
 impl Hooks {
@@ -178,6 +183,11 @@ impl Hooks {
     }
     pub fn resume_replication(&self) {
         self.paused.store(false, Ordering::SeqCst);
+        self.changed.notify_waiters();
+    }
+    /// Resolves at the next resume or fault change (register before checking the state, see the engine).
+    pub fn changed(&self) -> tokio::sync::futures::Notified<'_> {
+        self.changed.notified()
     }
     pub fn replication_paused(&self) -> bool {
         self.paused.load(Ordering::SeqCst)
@@ -192,6 +202,8 @@ impl Hooks {
                 f.remove(destination_bucket);
             }
         }
+        drop(f);
+        self.changed.notify_waiters();
     }
     pub fn fault(&self, destination_bucket: &str) -> Option<Fault> {
         self.faults

@@ -472,6 +472,21 @@ pub struct VersionPage {
     pub next_version_id_marker: Option<String>,
 }
 
+/// Replication figures of one (source bucket, destination) pair, from the stored version states.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PairFigures {
+    pub pending: u64,
+    pub pending_bytes: u64,
+    pub completed: u64,
+    pub completed_bytes: u64,
+    pub failed: u64,
+    pub failed_bytes: u64,
+    /// `since` of the oldest version still PENDING for this destination.
+    pub oldest_pending_since: Option<Millis>,
+    /// The reason recorded on one FAILED version (the engine knows which failure was last).
+    pub failure_reason: Option<String>,
+}
+
 /// Why a replica write was refused (the engine's permanent failure reasons).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReplicaError {
@@ -521,6 +536,23 @@ impl std::fmt::Debug for Store {
 }
 
 type Durable = Option<tokio::sync::oneshot::Receiver<Result<(), String>>>;
+
+/// A write applied in memory whose journal record may still be on its way to disk. The journal is written
+/// in apply order, so a later record is never durable before an earlier one.
+#[must_use = "the write is durable only once `wait` returns"]
+pub struct Journaled {
+    durable: Durable,
+    /// Bodies the write released: dropped (blob files may go) once the record is durable.
+    garbage: Vec<Body>,
+}
+
+impl Journaled {
+    pub async fn wait(self) -> S3Result<()> {
+        Store::durable(self.durable).await?;
+        drop(self.garbage);
+        Ok(())
+    }
+}
 
 impl Store {
     /// An empty in-memory store.
@@ -747,6 +779,28 @@ impl Store {
         Self::durable(durable).await
     }
 
+    /// [`Self::mutate`] without waiting for the journal: applied in memory when it returns.
+    fn mutate_now<T>(
+        &self,
+        bucket: &str,
+        f: impl FnOnce(&BucketCell, &BucketState) -> S3Result<(Op, T)>,
+    ) -> S3Result<(T, Journaled)> {
+        let cell = self.bucket(bucket)?;
+        let mut st = cell.lock();
+        if st.deleted {
+            return Err(S3Error::new(Kind::NoSuchBucket).with_resource(format!("/{bucket}")));
+        }
+        let (op, out) = f(&cell, &st)?;
+        let garbage = st.apply(&op);
+        Ok((
+            out,
+            Journaled {
+                durable: self.log(&op),
+                garbage,
+            },
+        ))
+    }
+
     pub async fn delete_bucket(&self, name: &str) -> S3Result<()> {
         let durable = {
             let mut map = self.write_buckets();
@@ -771,18 +825,8 @@ impl Store {
         bucket: &str,
         f: impl FnOnce(&BucketCell, &BucketState) -> S3Result<(Op, T)>,
     ) -> S3Result<T> {
-        let cell = self.bucket(bucket)?;
-        let (garbage, durable, out) = {
-            let mut st = cell.lock();
-            if st.deleted {
-                return Err(S3Error::new(Kind::NoSuchBucket).with_resource(format!("/{bucket}")));
-            }
-            let (op, out) = f(&cell, &st)?;
-            let garbage = st.apply(&op);
-            (garbage, self.log(&op), out)
-        };
-        Self::durable(durable).await?;
-        drop(garbage);
+        let (out, journaled) = self.mutate_now(bucket, f)?;
+        journaled.wait().await?;
         Ok(out)
     }
 
@@ -1530,7 +1574,8 @@ impl Store {
         for cell in cells {
             let st = cell.lock();
             for (key, list) in &st.objects {
-                for v in list {
+                // Oldest first within a key, so that equal `since` values keep write order in the stable sort.
+                for v in list.iter().rev() {
                     if let Some(r) = v
                         .meta
                         .replication
@@ -1560,9 +1605,132 @@ impl Store {
         st.find(key, Some(version_id)).cloned()
     }
 
+    /// Per (source bucket, destination) figures from the stored states: every configured pair appears, with
+    /// zeros when nothing was replicated yet. The operator view adds the engine's own figures to these.
+    pub fn replication_figures(&self) -> BTreeMap<(String, String), PairFigures> {
+        let mut out: BTreeMap<(String, String), PairFigures> = BTreeMap::new();
+        let cells: Vec<Arc<BucketCell>> = self.read_buckets().values().cloned().collect();
+        for cell in cells {
+            let st = cell.lock();
+            if st.deleted {
+                continue;
+            }
+            if let Some(r) = &st.replication {
+                for d in r.destinations() {
+                    out.entry((cell.name.clone(), d)).or_default();
+                }
+            }
+            for v in st.objects.values().flatten() {
+                let Some(r) = v.meta.replication.as_ref() else { continue };
+                for t in &r.targets {
+                    let f = out.entry((cell.name.clone(), t.bucket.clone())).or_default();
+                    let size = v.meta.size;
+                    match t.status {
+                        ReplicationStatus::Pending => {
+                            f.pending += 1;
+                            f.pending_bytes += size;
+                            f.oldest_pending_since = Some(f.oldest_pending_since.map_or(r.since, |s| s.min(r.since)));
+                        }
+                        ReplicationStatus::Completed => {
+                            f.completed += 1;
+                            f.completed_bytes += size;
+                        }
+                        ReplicationStatus::Failed => {
+                            f.failed += 1;
+                            f.failed_bytes += size;
+                            if f.failure_reason.is_none() {
+                                f.failure_reason = t.reason.clone();
+                            }
+                        }
+                        ReplicationStatus::Replica => {}
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Puts every FAILED destination of every source version back to PENDING (journaled) and returns the
+    /// versions to queue again, oldest first.
+    pub async fn retry_failed(&self) -> Vec<WorkItem> {
+        let mut failed: Vec<(Millis, WorkItem)> = Vec::new();
+        let cells: Vec<Arc<BucketCell>> = self.read_buckets().values().cloned().collect();
+        for cell in cells {
+            let st = cell.lock();
+            for (key, list) in &st.objects {
+                for v in list.iter().rev() {
+                    if let Some(r) = v
+                        .meta
+                        .replication
+                        .as_ref()
+                        .filter(|r| r.status == ReplicationStatus::Failed)
+                    {
+                        failed.push((
+                            r.since,
+                            WorkItem {
+                                bucket: cell.name.clone(),
+                                key: key.clone(),
+                                version_id: v.meta.version_id.clone(),
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+        failed.sort_by_key(|(t, _)| *t);
+        let mut out = Vec::with_capacity(failed.len());
+        for (_, w) in failed {
+            let reset = self
+                .mutate(&w.bucket, |_, st| {
+                    let v = st
+                        .find(&w.key, Some(&w.version_id))
+                        .ok_or_else(|| S3Error::new(Kind::NoSuchVersion))?;
+                    let mut meta = v.meta.clone();
+                    let Some(r) = meta
+                        .replication
+                        .as_mut()
+                        .filter(|r| r.status == ReplicationStatus::Failed)
+                    else {
+                        return Err(S3Error::new(Kind::NoSuchVersion));
+                    };
+                    for t in r.targets.iter_mut().filter(|t| t.status == ReplicationStatus::Failed) {
+                        t.status = ReplicationStatus::Pending;
+                        t.reason = None;
+                    }
+                    r.recompute();
+                    Ok((
+                        Op::SetMeta {
+                            bucket: w.bucket.clone(),
+                            key: w.key.clone(),
+                            meta,
+                        },
+                        (),
+                    ))
+                })
+                .await;
+            // A version deleted (or retried by someone else) meanwhile has nothing to re-queue.
+            if reset.is_ok() {
+                out.push(w);
+            }
+        }
+        out
+    }
+
     /// Writes a replica of `source` into `dest`: same version id, Last-Modified, ETag, headers, metadata,
-    /// retention; status REPLICA; the body is shared. Already present (a retry): nothing to do.
-    pub async fn put_replica(&self, dest: &str, key: &str, source: &Version) -> Result<(), ReplicaError> {
+    /// retention; status REPLICA; the body is shared. Already present (a retry): nothing to do, `Ok(false)`;
+    /// `Ok(true)` when this call wrote it.
+    pub async fn put_replica(&self, dest: &str, key: &str, source: &Version) -> Result<bool, ReplicaError> {
+        let (written, journaled) = self.apply_replica(dest, key, source)?;
+        journaled
+            .wait()
+            .await
+            .map_err(|e| ReplicaError::DstPutObjectNotPermitted(e.message))?;
+        Ok(written)
+    }
+
+    /// [`Self::put_replica`] without waiting for the journal (the engine waits elsewhere, so that one
+    /// worker's next item does not queue behind this fsync).
+    pub fn apply_replica(&self, dest: &str, key: &str, source: &Version) -> Result<(bool, Journaled), ReplicaError> {
         let cell = self.bucket(dest).map_err(|_| ReplicaError::DstBucketNotFound)?;
         let (garbage, durable) = {
             let mut st = cell.lock();
@@ -1576,7 +1744,13 @@ impl Store {
                 return Err(ReplicaError::DstBucketObjectLockConfigMissing);
             }
             if st.find(key, Some(&source.meta.version_id)).is_some() {
-                return Ok(());
+                return Ok((
+                    false,
+                    Journaled {
+                        durable: None,
+                        garbage: Vec::new(),
+                    },
+                ));
             }
             let mut meta = source.meta.clone();
             meta.replication = Some(ReplicationState {
@@ -1596,11 +1770,7 @@ impl Store {
             let g = st.apply(&op);
             (g, self.log(&op))
         };
-        Self::durable(durable)
-            .await
-            .map_err(|e| ReplicaError::DstPutObjectNotPermitted(e.message))?;
-        drop(garbage);
-        Ok(())
+        Ok((true, Journaled { durable, garbage }))
     }
 
     /// Records the outcome for one destination of a source version and recomputes its overall status.
@@ -1613,7 +1783,22 @@ impl Store {
         status: ReplicationStatus,
         reason: Option<String>,
     ) -> S3Result<VersionMeta> {
-        self.mutate(bucket, |_, st| {
+        let (meta, journaled) = self.apply_target_status(bucket, key, version_id, destination, status, reason)?;
+        journaled.wait().await?;
+        Ok(meta)
+    }
+
+    /// [`Self::set_target_status`] without waiting for the journal.
+    pub fn apply_target_status(
+        &self,
+        bucket: &str,
+        key: &str,
+        version_id: &str,
+        destination: &str,
+        status: ReplicationStatus,
+        reason: Option<String>,
+    ) -> S3Result<(VersionMeta, Journaled)> {
+        self.mutate_now(bucket, |_, st| {
             let v = st
                 .find(key, Some(version_id))
                 .ok_or_else(|| S3Error::new(Kind::NoSuchVersion))?;
@@ -1634,7 +1819,6 @@ impl Store {
                 meta,
             ))
         })
-        .await
     }
 }
 

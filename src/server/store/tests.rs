@@ -405,8 +405,8 @@ async fn replication_state_is_written_with_the_version() {
     );
     assert_eq!(s.pending_replication(), items);
 
-    s.put_replica("dst", "k", &v).await.unwrap();
-    s.put_replica("dst", "k", &v).await.unwrap(); // a retry is a no-op
+    assert!(s.put_replica("dst", "k", &v).await.unwrap());
+    assert!(!s.put_replica("dst", "k", &v).await.unwrap()); // a retry is a no-op
     let replica = s.get_object("dst", "k", None).unwrap();
     assert_eq!(replica.meta.version_id, v.meta.version_id);
     assert_eq!(replica.meta.etag, v.meta.etag);
