@@ -688,11 +688,14 @@ async fn operator_figures_per_status_and_destination() {
         (Some(1), Some(30)),
         "{held}"
     );
-    wait_for("the oldest pending item to age past 100 ms", || async {
-        pair(&operator(&c).await, "src", "dst")["oldest_pending_age_ms"]
-            .as_u64()
-            .unwrap()
-            >= 100
+    // Every PUT above was acknowledged before `last_put`, so each item is held at least this long.
+    let last_put = Instant::now();
+    wait_for("the held items to age past 200 ms", || async {
+        last_put.elapsed() >= Duration::from_millis(200)
+            && pair(&operator(&c).await, "src", "dst")["oldest_pending_age_ms"]
+                .as_u64()
+                .unwrap()
+                >= 200
     })
     .await;
     assert!(is_missing(&c, "dst", "a").await, "paused replication wrote a replica");
@@ -725,8 +728,8 @@ async fn operator_figures_per_status_and_destination() {
         lag["p99"].as_u64().unwrap(),
         lag["max"].as_u64().unwrap(),
     );
-    // Held for at least 100 ms while paused: the lag says so.
-    assert!(p50 >= 100 && p50 <= p90 && p90 <= p99 && p99 <= max, "{lag}");
+    // Each was held for at least 200 ms while paused: the lag says so.
+    assert!(p50 >= 200 && p50 <= p90 && p90 <= p99 && p99 <= max, "{lag}");
     let b = pair(&doc, "src", "broken");
     assert_eq!(
         (
@@ -963,7 +966,7 @@ async fn kill_9_during_replication_then_resume_after_restart() {
     let root = tempfile::tempdir().unwrap();
     let data = root.path().join("data");
     // Slow workers (test-only knob) so that the kill lands while part of the work is still PENDING.
-    let (mut first, ep) = serve(&data, root.path(), &[("SOSCTL_SERVE_TEST_REPLICATION_DELAY_MS", "20")]);
+    let (mut first, ep) = serve(&data, root.path(), &[("SOSCTL_SERVE_TEST_REPLICATION_DELAY_MS", "100")]);
     let c = client(&ep, "ch-dk-2", server::DEFAULT_SECRET_KEY);
     versioned_bucket(&c, "src").await;
     versioned_bucket(&c, "dst").await;
