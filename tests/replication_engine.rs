@@ -1098,3 +1098,61 @@ async fn deleted_destination_fails_with_dst_bucket_not_found() {
     assert_eq!(operator_post(&c, "retry-failed").await["requeued"], 1);
     wait_status(&c, "src", "k", &vid, "COMPLETED").await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn restart_resumes_a_pending_destination_of_a_failed_version() {
+    let root = tempfile::tempdir().unwrap();
+    let cfg = ServerConfig {
+        data_dir: Some(root.path().join("data")),
+        ..ServerConfig::default()
+    };
+    let s = server::start(cfg.clone()).await.unwrap();
+    let c = client(&s.endpoint(), "ch-dk-2", server::DEFAULT_SECRET_KEY);
+    for b in ["src", "gone", "later"] {
+        versioned_bucket(&c, b).await;
+    }
+    let rules = [
+        Rule {
+            id: "one",
+            priority: 1,
+            prefix: "",
+            dest: "gone",
+            dmr: false,
+        },
+        Rule {
+            id: "two",
+            priority: 2,
+            prefix: "",
+            dest: "later",
+            dmr: false,
+        },
+    ];
+    c.put_bucket_replication("src", config_xml(&rules)).await.unwrap();
+    s.hooks()
+        .inject_fault("gone", Some(Fault::Permanent("DstPutObjectNotPermitted".into())));
+    s.hooks().inject_fault("later", Some(Fault::Unavailable));
+    let vid = put(&c, "src", "k", b"abcd").await;
+    // FAILED overall (one destination failed) while the other is still PENDING.
+    wait_status(&c, "src", "k", &vid, "FAILED").await;
+    let doc = operator(&c).await;
+    assert_eq!(pair(&doc, "src", "later")["pending"], 1, "{doc}");
+    s.shutdown().await;
+
+    // A new process (same data dir, no faults): the PENDING destination is picked up again.
+    let s = server::start(cfg).await.unwrap();
+    let c = client(&s.endpoint(), "ch-dk-2", server::DEFAULT_SECRET_KEY);
+    wait_for("the replica on the pending destination", || async {
+        !is_missing(&c, "later", "k").await
+    })
+    .await;
+    wait_drained(&c, "src", "later").await;
+    let doc = operator(&c).await;
+    assert_eq!(pair(&doc, "src", "later")["completed"], 1, "{doc}");
+    assert_eq!(pair(&doc, "src", "gone")["failed"], 1, "{doc}");
+    assert_eq!(
+        pair(&doc, "src", "gone")["last_failure_reason"],
+        "DstPutObjectNotPermitted"
+    );
+    assert_eq!(status(&c, "src", "k", Some(&vid)).await.as_deref(), Some("FAILED"));
+    s.shutdown().await;
+}
