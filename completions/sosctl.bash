@@ -1785,7 +1785,7 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__demo)
-            opts="-C -A -z -O -Q -h -V --wait-timeout --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            opts="-C -A -z -O -Q -h -V --wait-timeout --pause-replication --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1099,6 +1099,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
             cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
             cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --pause-replication 'Start with the server''s replication paused, so that the first wait fails (for testing the demo''s own failure report)'
             cand -Q 'No progress bars, no non-essential output'
             cand --quiet 'No progress bars, no non-essential output'
             cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE)'

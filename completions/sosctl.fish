@@ -477,6 +477,7 @@ json\t'One JSON document on stdout, stable snake_case keys'
 text\t'Tab-separated lines, one record a line'"
 complete -c sosctl -n "__fish_sosctl_using_subcommand demo" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [default: 30s]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand demo" -l retries -d 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand demo" -l pause-replication -d 'Start with the server\'s replication paused, so that the first wait fails (for testing the demo\'s own failure report)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand demo" -s Q -l quiet -d 'No progress bars, no non-essential output'
 complete -c sosctl -n "__fish_sosctl_using_subcommand demo" -l trace -d 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -1,15 +1,605 @@
 //! `sosctl demo`: plays the product guide's two walk-throughs against an embedded server.
+//!
+//! The server runs in this process on a free loopback port ([`crate::server::spawn`]); each step runs this
+//! very binary again (`current_exe`) with the endpoint and credentials in its environment, exactly as a
+//! user would type it, so what is printed is the real output of the real commands. After each step the
+//! demo checks that it behaved as the guide says, and stops at the first step that did not.
 
 use super::Exit;
 use super::settings::Settings;
+use crate::server::{self, ServerConfig};
+use anyhow::Context;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = DEMO_HELP)]
 pub struct DemoArgs {
     /// How long to wait for replication at each step
     #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = super::parse_duration)]
     pub wait_timeout: std::time::Duration,
+    /// Start with the server's replication paused, so that the first wait fails (for testing the
+    /// demo's own failure report)
+    #[arg(long, hide = true)]
+    pub pause_replication: bool,
 }
 
-pub fn run(_s: &Settings, _a: DemoArgs) -> anyhow::Result<Exit> {
-    anyhow::bail!("`demo` is not implemented yet")
+const DEMO_HELP: &str = "\
+Starts the bundled server in memory on a free 127.0.0.1 port, then plays the guide's leader → follower \
+walk-through (my-source in ch-dk-2 replicating to my-destination in at-vie-1) and its bi-directional one \
+(bucket-a ⇄ bucket-b). Each step is printed as the command a user would type (`$ sosctl ...`) followed by \
+its real output: the steps run this binary with SOSCTL_ENDPOINT, SOSCTL_ACCESS_KEY and SOSCTL_SECRET_KEY \
+pointing at the embedded server, in a temporary directory holding the guide's files. The server and the \
+files are gone when the demo ends.
+
+Exit codes: 0 every step behaved as the guide says; 1 a step did not (the demo says which and why, and \
+stops there).";
+
+/// The guide's leader → follower replication config (`config.json`).
+const CONFIG_JSON: &str = include_str!("../../examples/leader-follower.json");
+const CONF_A_JSON: &str = include_str!("../../examples/conf-a.json");
+const CONF_B_JSON: &str = include_str!("../../examples/conf-b.json");
+
+/// The guide's IAM policy for a replication from `src` to `dst` (`policy.json`, `a-b.json`, `b-a.json`).
+fn policy(src: &str, dst: &str) -> String {
+    format!(
+        r#"{{
+  "default-service-strategy": "deny",
+  "services": {{
+    "sos": {{
+      "type": "rules",
+      "rules": [
+        {{
+          "action": "allow",
+          "expression": "parameters.bucket == '{src}' && operation == 'get-object'"
+        }},
+        {{
+          "action": "allow",
+          "expression": "parameters.bucket == '{dst}' && (operation.startsWith('put-object') || operation.startsWith('delete-object'))"
+        }}
+      ]
+    }}
+  }}
+}}
+"#
+    )
+}
+
+/// A scratch directory removed on drop (the guide's files live there; the steps run in it).
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new() -> anyhow::Result<Scratch> {
+        let base = std::env::temp_dir();
+        for _ in 0..16 {
+            let p = base.join(format!("sosctl-demo-{}-{:08x}", std::process::id(), fastrand::u32(..)));
+            match std::fs::create_dir(&p) {
+                Ok(()) => return Ok(Scratch(p)),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(e).with_context(|| format!("creating {}", p.display())),
+            }
+        }
+        anyhow::bail!("cannot create a scratch directory in {}", base.display())
+    }
+    fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// `30s`, `1500ms`: a duration as `--wait-timeout` reads it.
+fn duration_arg(d: Duration) -> String {
+    if d.subsec_millis() == 0 {
+        format!("{}s", d.as_secs())
+    } else {
+        format!("{}ms", d.as_millis())
+    }
+}
+
+/// An argument as a user would type it in a POSIX shell.
+fn shell_quote(a: &str) -> String {
+    if !a.is_empty() && a.chars().all(|c| c.is_ascii_alphanumeric() || "-_./:=@,+%".contains(c)) {
+        a.to_string()
+    } else {
+        format!("'{}'", a.replace('\'', "'\\''"))
+    }
+}
+
+/// Why a step did not behave as documented.
+#[derive(Debug, thiserror::Error)]
+#[error("step {step} (`{command}`) did not behave as the guide says: {why}")]
+struct StepFailed {
+    step: usize,
+    command: String,
+    why: String,
+}
+
+/// Runs the steps: prints them, runs them, checks them.
+struct Player {
+    exe: PathBuf,
+    dir: PathBuf,
+    home: PathBuf,
+    env: Vec<(String, String)>,
+    step: usize,
+    last_command: String,
+    /// Longest a step may run.
+    step_limit: Duration,
+}
+
+impl Player {
+    fn say(&self, text: &str) -> anyhow::Result<()> {
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes())?;
+        out.write_all(b"\n")?;
+        out.flush()?;
+        Ok(())
+    }
+
+    /// Shows a file of the scratch directory the way the guide does (`# name` then its text).
+    fn show_file(&self, name: &str) -> anyhow::Result<()> {
+        let text = std::fs::read_to_string(self.dir.join(name)).with_context(|| format!("reading {name}"))?;
+        self.say(&format!("# {name}\n{}", text.trim_end()))
+    }
+
+    /// Runs `sosctl ARGS` (printed first), prints its output (stdout and stderr interleaved as written),
+    /// and fails the step unless it exits with `code`. Returns the output.
+    fn run(&mut self, args: &[&str], code: i32) -> anyhow::Result<String> {
+        self.step += 1;
+        let shown = std::iter::once("sosctl".to_string())
+            .chain(args.iter().map(|a| shell_quote(a)))
+            .collect::<Vec<_>>()
+            .join(" ");
+        self.last_command = shown.clone();
+        self.say(&format!("$ {shown}"))?;
+        let (mut reader, writer) = std::io::pipe().context("creating a pipe")?;
+        let mut cmd = std::process::Command::new(&self.exe);
+        cmd.args(args)
+            .current_dir(&self.dir)
+            .stdin(std::process::Stdio::null())
+            .stdout(writer.try_clone().context("duplicating a pipe")?)
+            .stderr(writer);
+        for (k, _) in std::env::vars_os() {
+            if let Some(k) = k.to_str()
+                && (["SOSCTL_", "EXOSCALE_", "AWS_"].iter().any(|p| k.starts_with(p))
+                    || k.eq_ignore_ascii_case("http_proxy")
+                    || k.eq_ignore_ascii_case("https_proxy")
+                    || k.eq_ignore_ascii_case("all_proxy"))
+            {
+                cmd.env_remove(k);
+            }
+        }
+        // No config file of the user's (a broken one would stop every step): an empty HOME.
+        cmd.env("HOME", &self.home)
+            .env("XDG_CONFIG_HOME", self.home.join(".config"));
+        for (k, v) in &self.env {
+            cmd.env(k, v);
+        }
+        let mut child = cmd.spawn().with_context(|| format!("running {}", self.exe.display()))?;
+        // The pipe's write ends live in `cmd`: drop them so that reading ends when the child exits.
+        drop(cmd);
+        let reading = std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            reader.read_to_end(&mut bytes).map(|_| bytes)
+        });
+        // A step that hangs must not hang the demo: it gets the replication wait plus a margin.
+        let deadline = std::time::Instant::now() + self.step_limit;
+        let status = loop {
+            if let Some(st) = child.try_wait().context("waiting for a step")? {
+                break Some(st);
+            }
+            if std::time::Instant::now() >= deadline {
+                let _ = child.kill();
+                let _ = child.wait();
+                break None;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        };
+        let bytes = reading
+            .join()
+            .map_err(|_| anyhow::anyhow!("reading the output of a step failed"))?
+            .context("reading the output of a step")?;
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        {
+            let mut out = std::io::stdout().lock();
+            out.write_all(text.as_bytes())?;
+            out.flush()?;
+        }
+        let Some(status) = status else {
+            return Err(self.fail(format!("still running after {}s: stopped", self.step_limit.as_secs())));
+        };
+        match status.code() {
+            Some(c) if c == code => Ok(text),
+            Some(c) => Err(self.fail(format!("exit code {c}, expected {code}"))),
+            None => Err(self.fail("killed by a signal".into())),
+        }
+    }
+
+    fn fail(&self, why: String) -> anyhow::Error {
+        StepFailed {
+            step: self.step,
+            command: self.last_command.clone(),
+            why,
+        }
+        .into()
+    }
+
+    /// Fails the last step unless `ok`.
+    fn expect(&self, ok: bool, what: &str) -> anyhow::Result<()> {
+        if ok { Ok(()) } else { Err(self.fail(what.to_string())) }
+    }
+}
+
+/// The lines of an output that mention `key` as a whole word-ish column (`  key` at the end, or `key ` in
+/// a table cell).
+fn lines_with<'a>(out: &'a str, key: &str) -> Vec<&'a str> {
+    out.lines()
+        .filter(|l| {
+            l.ends_with(&format!("  {key}"))
+                || l.contains(&format!("  {key}  "))
+                || l.contains(&format!("| {key} "))
+                || l.contains(&format!("│ {key} "))
+        })
+        .collect()
+}
+
+/// The status of `key` in a `bucket replication status` table.
+fn status_of(out: &str, key: &str) -> Option<String> {
+    let line = lines_with(out, key).into_iter().next()?;
+    let cells: Vec<&str> = line
+        .split(['|', '│'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    cells.last().map(|s| s.to_string())
+}
+
+/// The value of a row of a key/value table (`| Replication Status | COMPLETED |`).
+fn kv_value(out: &str, name: &str) -> Option<String> {
+    out.lines().find_map(|l| {
+        let cells: Vec<&str> = l.split(['|', '│']).map(str::trim).collect();
+        let i = cells.iter().position(|c| *c == name)?;
+        cells.get(i + 1).map(|s| s.to_string())
+    })
+}
+
+/// Keys of `list` lines (`TIME  SIZE  KEY`, optionally followed by `  VERSION  vN`).
+fn listed_keys(out: &str, keys: &[&str]) -> Vec<String> {
+    let mut found = Vec::new();
+    for l in out.lines() {
+        for k in keys {
+            if l.ends_with(&format!("  {k}")) || l.contains(&format!("  {k}  ")) {
+                found.push(k.to_string());
+            }
+        }
+    }
+    found
+}
+
+/// The version id in a `list --versions` line of `key`.
+fn version_of(out: &str, key: &str) -> Option<String> {
+    let line = out.lines().find(|l| l.contains(&format!("  {key}  ")))?;
+    let rest = line.split(&format!("  {key}  ")).nth(1)?;
+    rest.split_whitespace().next().map(str::to_string)
+}
+
+pub fn run(_s: &Settings, a: DemoArgs) -> anyhow::Result<Exit> {
+    let exe = std::env::current_exe().context("finding the sosctl binary to run the steps")?;
+    let scratch = Scratch::new()?;
+    let files = scratch.path().join("files");
+    let home = scratch.path().join("home");
+    std::fs::create_dir_all(&files).context("creating the demo's directory")?;
+    std::fs::create_dir_all(&home).context("creating the demo's directory")?;
+
+    let srv = server::spawn(ServerConfig::default()).context("starting the embedded server")?;
+    if a.pause_replication {
+        srv.hooks().pause_replication();
+    }
+    let endpoint = srv.endpoint();
+    let mut p = Player {
+        exe,
+        dir: files.clone(),
+        home,
+        env: vec![
+            ("SOSCTL_ENDPOINT".into(), endpoint.clone()),
+            ("SOSCTL_ACCESS_KEY".into(), server::DEFAULT_ACCESS_KEY.into()),
+            ("SOSCTL_SECRET_KEY".into(), server::DEFAULT_SECRET_KEY.into()),
+        ],
+        step: 0,
+        last_command: String::new(),
+        step_limit: a.wait_timeout + Duration::from_secs(60),
+    };
+    p.say(&format!(
+        "sosctl demo: the bundled S3 server runs in this process at {endpoint} (in memory, gone at the end).\n\
+         Every step below is a real run of sosctl, with:\n  \
+         export SOSCTL_ENDPOINT={endpoint} SOSCTL_ACCESS_KEY={} SOSCTL_SECRET_KEY={}\n",
+        server::DEFAULT_ACCESS_KEY,
+        server::DEFAULT_SECRET_KEY
+    ))?;
+    let wait = duration_arg(a.wait_timeout);
+    let result = leader_follower(&mut p, &files, &wait).and_then(|()| bidirectional(&mut p, &files, &wait));
+    drop(srv);
+    match result {
+        Ok(()) => {
+            p.say(&format!("\ndemo: all {} steps behaved as the guide says.", p.step))?;
+            Ok(Exit::Success)
+        }
+        Err(e) if e.downcast_ref::<StepFailed>().is_some() => Err(e.context("sosctl demo stopped")),
+        Err(e) => Err(e.context(format!("sosctl demo stopped at step {}", p.step))),
+    }
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> anyhow::Result<()> {
+    std::fs::write(dir.join(name), text).with_context(|| format!("writing {name}"))
+}
+
+/// The guide's "Simple Leader-Follower Setup".
+fn leader_follower(p: &mut Player, dir: &Path, wait: &str) -> anyhow::Result<()> {
+    p.say("== 1. Leader → follower: my-source (ch-dk-2) replicates into my-destination (at-vie-1)\n")?;
+    let lf = dir.join("leader-follower");
+    std::fs::create_dir_all(&lf).context("creating the demo's directory")?;
+    write(&lf, "policy.json", &policy("my-source", "my-destination"))?;
+    write(&lf, "config.json", CONFIG_JSON)?;
+    p.dir = lf;
+
+    let out = p.run(&["mb", "--zone", "ch-dk-2", "sos://my-source"], 0)?;
+    p.expect(
+        out.contains("sos://my-source in ch-dk-2"),
+        "no confirmation of the bucket in ch-dk-2",
+    )?;
+    let out = p.run(&["mb", "--zone", "at-vie-1", "sos://my-destination"], 0)?;
+    p.expect(
+        out.contains("sos://my-destination in at-vie-1"),
+        "no confirmation of the bucket in at-vie-1",
+    )?;
+    for (zone, b) in [("ch-dk-2", "my-source"), ("at-vie-1", "my-destination")] {
+        let out = p.run(
+            &["bucket", "versioning", "enable", "--zone", zone, &format!("sos://{b}")],
+            0,
+        )?;
+        p.expect(out.contains("Enabled"), "versioning is not reported Enabled")?;
+    }
+
+    p.show_file("config.json")?;
+    let out = p.run(
+        &[
+            "bucket",
+            "replication",
+            "check",
+            "--zone",
+            "ch-dk-2",
+            "sos://my-source",
+            "./config.json",
+        ],
+        0,
+    )?;
+    p.expect(
+        !out.contains("FAIL") && out.contains("0 failed"),
+        "a prerequisite is reported failed",
+    )?;
+    let out = p.run(
+        &[
+            "bucket",
+            "replication",
+            "set",
+            "--zone",
+            "ch-dk-2",
+            "sos://my-source",
+            "./config.json",
+        ],
+        0,
+    )?;
+    p.expect(out.contains("my-destination"), "the destination is not confirmed")?;
+    let out = p.run(&["bucket", "replication", "show", "sos://my-source"], 0)?;
+    p.expect(
+        kv_value(&out, "ID").as_deref() == Some("vie1-follower")
+            && kv_value(&out, "Destination Bucket").as_deref() == Some("my-destination")
+            && kv_value(&out, "DeleteMarkerReplication").as_deref() == Some("Enabled"),
+        "the stored rule is not the one of config.json",
+    )?;
+
+    let out = p.run(&["upload", "-r", "./", "sos://my-source/"], 0)?;
+    p.expect(out.contains("2 files"), "two files should have been uploaded")?;
+    let out = p.run(
+        &[
+            "bucket",
+            "replication",
+            "status",
+            "--wait",
+            "--wait-timeout",
+            wait,
+            "sos://my-source",
+        ],
+        0,
+    )?;
+    for k in ["config.json", "policy.json"] {
+        p.expect(
+            status_of(&out, k).as_deref() == Some("COMPLETED"),
+            &format!("{k} is not COMPLETED"),
+        )?;
+    }
+    let keys = ["config.json", "policy.json"];
+    for b in ["my-source", "my-destination"] {
+        let out = p.run(&["list", &format!("sos://{b}/")], 0)?;
+        p.expect(
+            listed_keys(&out, &keys) == keys,
+            &format!("sos://{b}/ should list exactly config.json and policy.json"),
+        )?;
+        p.expect(
+            lines_with(&out, "config.json").iter().any(|l| l.contains("  372 B  ")),
+            "config.json should be 372 B, as in the guide",
+        )?;
+    }
+    p.say("\n# You can also check the Replication Status of each object individually")?;
+    let out = p.run(&["show", "sos://my-source/config.json"], 0)?;
+    p.expect(
+        kv_value(&out, "Replication Status").as_deref() == Some("COMPLETED"),
+        "the source object should be COMPLETED",
+    )?;
+    let out = p.run(&["show", "sos://my-destination/config.json"], 0)?;
+    p.expect(
+        kv_value(&out, "Replication Status").as_deref() == Some("REPLICA"),
+        "the destination object should be a REPLICA",
+    )?;
+    Ok(())
+}
+
+/// The guide's "Bi-Directional Replication".
+fn bidirectional(p: &mut Player, dir: &Path, wait: &str) -> anyhow::Result<()> {
+    p.say("\n== 2. Bi-directional: bucket-a (ch-dk-2) ⇄ bucket-b (at-vie-1)\n")?;
+    let bd = dir.join("bidirectional");
+    std::fs::create_dir_all(&bd).context("creating the demo's directory")?;
+    write(&bd, "a-b.json", &policy("bucket-a", "bucket-b"))?;
+    write(&bd, "b-a.json", &policy("bucket-b", "bucket-a"))?;
+    write(&bd, "conf-a.json", CONF_A_JSON)?;
+    write(&bd, "conf-b.json", CONF_B_JSON)?;
+    p.dir = bd;
+
+    let sides = [
+        ("ch-dk-2", "bucket-a", "conf-a.json"),
+        ("at-vie-1", "bucket-b", "conf-b.json"),
+    ];
+    for (zone, b, _) in sides {
+        let out = p.run(&["mb", "--zone", zone, &format!("sos://{b}")], 0)?;
+        p.expect(
+            out.contains(&format!("sos://{b} in {zone}")),
+            "the bucket is not confirmed",
+        )?;
+    }
+    for (zone, b, _) in sides {
+        let out = p.run(
+            &["bucket", "versioning", "enable", "--zone", zone, &format!("sos://{b}")],
+            0,
+        )?;
+        p.expect(out.contains("Enabled"), "versioning is not reported Enabled")?;
+    }
+    for (_, _, conf) in sides {
+        p.show_file(conf)?;
+    }
+    for (zone, b, conf) in sides {
+        let other = if b == "bucket-a" { "bucket-b" } else { "bucket-a" };
+        let out = p.run(
+            &[
+                "bucket",
+                "replication",
+                "set",
+                "--zone",
+                zone,
+                &format!("sos://{b}"),
+                &format!("./{conf}"),
+            ],
+            0,
+        )?;
+        p.expect(out.contains(other), "the destination is not confirmed")?;
+    }
+    // The guide's `upload *a.json sos://bucket-a` and `upload *b.json sos://bucket-b`, globs expanded.
+    let own = [
+        ("bucket-a", ["b-a.json", "conf-a.json"]),
+        ("bucket-b", ["a-b.json", "conf-b.json"]),
+    ];
+    for (b, files) in own {
+        let out = p.run(&["upload", files[0], files[1], &format!("sos://{b}/")], 0)?;
+        p.expect(out.contains("2 files"), "two files should have been uploaded")?;
+    }
+    for (b, files) in own {
+        let out = p.run(
+            &[
+                "bucket",
+                "replication",
+                "status",
+                "--wait",
+                "--wait-timeout",
+                wait,
+                &format!("sos://{b}"),
+            ],
+            0,
+        )?;
+        for k in files {
+            p.expect(
+                status_of(&out, k).as_deref() == Some("COMPLETED"),
+                &format!("{k} (written to {b}) is not COMPLETED"),
+            )?;
+        }
+        if b == "bucket-b" {
+            for k in own[0].1 {
+                p.expect(
+                    status_of(&out, k).as_deref() == Some("REPLICA"),
+                    &format!("{k} (written to bucket-a) should be a REPLICA in bucket-b"),
+                )?;
+            }
+        }
+    }
+    let all = ["a-b.json", "b-a.json", "conf-a.json", "conf-b.json"];
+    for (_, b, _) in sides {
+        let out = p.run(&["list", &format!("sos://{b}/")], 0)?;
+        p.expect(
+            listed_keys(&out, &all) == all,
+            &format!("sos://{b}/ should list the 4 objects"),
+        )?;
+    }
+    p.say("\n# Writes are replicated once: one version per key on each side, with the same version id")?;
+    let mut versions = Vec::new();
+    for (_, b, _) in sides {
+        let out = p.run(&["list", "--versions", &format!("sos://{b}/")], 0)?;
+        p.expect(
+            listed_keys(&out, &all) == all,
+            &format!("sos://{b}/ should hold exactly one version of each of the 4 keys"),
+        )?;
+        versions.push(all.map(|k| version_of(&out, k)));
+    }
+    p.expect(
+        versions[0] == versions[1] && versions[0].iter().all(Option::is_some),
+        "a key has different version ids on the two sides",
+    )?;
+    // The last wait (bucket-b) ran after bucket-a's writes had all replicated: one more look at bucket-a
+    // shows both kinds there too.
+    for (b, files) in own.iter().filter(|(b, _)| *b == "bucket-a") {
+        let out = p.run(&["bucket", "replication", "status", &format!("sos://{b}")], 0)?;
+        for k in all {
+            let want = if files.contains(&k) { "COMPLETED" } else { "REPLICA" };
+            p.expect(
+                status_of(&out, k).as_deref() == Some(want),
+                &format!("{k} in {b} should be {want}"),
+            )?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_readers() {
+        let status = "+---+\n| config.json | 01ab | 372 B | COMPLETED |\n| policy.json | 01ac | 461 B | PENDING |\n";
+        assert_eq!(status_of(status, "config.json").as_deref(), Some("COMPLETED"));
+        assert_eq!(status_of(status, "policy.json").as_deref(), Some("PENDING"));
+        assert_eq!(status_of(status, "other.json"), None);
+        let kv = "| Path               | sos://b/config.json |\n| Replication Status | REPLICA |\n";
+        assert_eq!(kv_value(kv, "Replication Status").as_deref(), Some("REPLICA"));
+        let list = "2025-02-24 14:06:34 UTC  410 B  a-b.json  01aa  v1 (latest)\n\
+                    2025-02-24 14:06:28 UTC  364 B  conf-a.json  01bb  v1 (latest)\n";
+        assert_eq!(
+            listed_keys(list, &["a-b.json", "conf-a.json"]),
+            ["a-b.json", "conf-a.json"]
+        );
+        assert_eq!(version_of(list, "conf-a.json").as_deref(), Some("01bb"));
+        let plain = "2025-02-24 14:06:34 UTC  410 B  a-b.json\n";
+        assert_eq!(listed_keys(plain, &["a-b.json", "b-a.json"]), ["a-b.json"]);
+    }
+
+    #[test]
+    fn arguments_are_shown_as_typed() {
+        assert_eq!(shell_quote("sos://my-source/"), "sos://my-source/");
+        assert_eq!(shell_quote("a b"), "'a b'");
+        assert_eq!(shell_quote("it's"), "'it'\\''s'");
+        assert_eq!(duration_arg(Duration::from_secs(30)), "30s");
+        assert_eq!(duration_arg(Duration::from_millis(1500)), "1500ms");
+    }
 }

@@ -16,6 +16,7 @@ pub mod serve;
 pub mod settings;
 pub mod storage;
 pub mod target;
+pub mod transfer;
 
 use clap::{Args, Parser, Subcommand};
 use std::process::ExitCode;

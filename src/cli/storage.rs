@@ -63,6 +63,7 @@ pub struct ShowArgs {
 }
 
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = super::transfer::UPLOAD_OUTPUT_HELP)]
 pub struct UploadArgs {
     /// Local files or directories, then the destination sos://BUCKET/[PREFIX/]
     #[arg(required = true, num_args = 2..)]
@@ -85,6 +86,7 @@ pub struct UploadArgs {
 }
 
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = super::transfer::DOWNLOAD_OUTPUT_HELP)]
 pub struct DownloadArgs {
     /// sos://BUCKET/KEY or sos://BUCKET/PREFIX/
     pub source: String,
@@ -173,10 +175,6 @@ pub fn parse_size(s: &str) -> Result<u64, String> {
     n.checked_mul(mult).ok_or_else(|| format!("size `{s}` is too large"))
 }
 
-fn todo(what: &str) -> anyhow::Result<Exit> {
-    anyhow::bail!("`{what}` is not implemented yet")
-}
-
 pub fn list(s: &Settings, a: ListArgs) -> anyhow::Result<Exit> {
     block_on(list_run(s, a))?
 }
@@ -189,11 +187,11 @@ pub fn rb(s: &Settings, a: RbArgs) -> anyhow::Result<Exit> {
 pub fn show(s: &Settings, a: ShowArgs) -> anyhow::Result<Exit> {
     block_on(show_run(s, a))?
 }
-pub fn upload(_s: &Settings, _a: UploadArgs) -> anyhow::Result<Exit> {
-    todo("upload")
+pub fn upload(s: &Settings, a: UploadArgs) -> anyhow::Result<Exit> {
+    super::transfer::upload(s, a)
 }
-pub fn download(_s: &Settings, _a: DownloadArgs) -> anyhow::Result<Exit> {
-    todo("download")
+pub fn download(s: &Settings, a: DownloadArgs) -> anyhow::Result<Exit> {
+    super::transfer::download(s, a)
 }
 pub fn delete(s: &Settings, a: DeleteArgs) -> anyhow::Result<Exit> {
     block_on(delete_run(s, a))?
@@ -286,7 +284,7 @@ fn show_time(t: Option<OffsetDateTime>) -> String {
 }
 
 /// Asks a yes/no question on a terminal; refuses (exit 2) when stdin is not one, unless forced.
-fn confirm(question: &str, force: bool) -> anyhow::Result<bool> {
+pub(super) fn confirm(question: &str, force: bool) -> anyhow::Result<bool> {
     if force {
         return Ok(true);
     }

@@ -1,0 +1,959 @@
+//! `sosctl bucket replication set|show|delete|check|status` and `sosctl demo`, run as the real binary
+//! against the bundled server started in this test process (`server::spawn`, one per test, port 0), so
+//! that a test can pause replication or inject destination faults through the server's hooks.
+
+mod support;
+
+use serde_json::Value;
+use sosctl::server::replication::Fault;
+use sosctl::server::{self, ServerConfig, ServerHandle};
+use std::process::Output;
+use std::time::Duration;
+use support::*;
+
+const LEADER_FOLLOWER: &str = include_str!("../examples/leader-follower.json");
+
+struct Srv {
+    h: ServerHandle,
+}
+
+impl Srv {
+    fn start() -> Srv {
+        Srv {
+            h: server::spawn(ServerConfig::default()).expect("the bundled server starts"),
+        }
+    }
+
+    /// sosctl pointed at this server (scrubbed environment, temporary HOME).
+    fn cmd(&self) -> Sosctl {
+        let mut c = sosctl();
+        c.env("SOSCTL_ENDPOINT", self.h.endpoint())
+            .env("SOSCTL_ACCESS_KEY", server::DEFAULT_ACCESS_KEY)
+            .env("SOSCTL_SECRET_KEY", server::DEFAULT_SECRET_KEY)
+            .timeout(Duration::from_secs(120));
+        c
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        self.cmd().args(args).output().expect("sosctl runs")
+    }
+
+    fn run_stdin(&self, args: &[&str], stdin: &str) -> Output {
+        self.cmd()
+            .args(args)
+            .write_stdin(stdin.to_string())
+            .output()
+            .expect("sosctl runs")
+    }
+
+    /// Runs, expects exit `code`, returns the output.
+    fn code(&self, args: &[&str], code: i32) -> Output {
+        let o = self.run(args);
+        assert_eq!(
+            o.status.code(),
+            Some(code),
+            "sosctl {args:?}: expected exit {code}\nstdout:\n{}\nstderr:\n{}",
+            out(&o),
+            err(&o)
+        );
+        o
+    }
+
+    /// Runs, expects success, returns stdout.
+    fn ok(&self, args: &[&str]) -> String {
+        out(&self.code(args, 0))
+    }
+
+    fn client(&self) -> sosctl::s3::Client {
+        sosctl::s3::Client::new(sosctl::s3::ClientConfig {
+            endpoint: self.h.endpoint(),
+            region: "ch-dk-2".into(),
+            access_key: server::DEFAULT_ACCESS_KEY.into(),
+            secret_key: server::DEFAULT_SECRET_KEY.into(),
+            session_token: None,
+            timeout: Duration::from_secs(30),
+            retries: 1,
+            trace: false,
+        })
+        .unwrap()
+    }
+
+    fn block<F: std::future::Future>(&self, f: F) -> F::Output {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+            .block_on(f)
+    }
+
+    fn put(&self, bucket: &str, key: &str, body: &[u8]) {
+        let c = self.client();
+        self.block(c.put_object(bucket, key, bytes::Bytes::copy_from_slice(body), None, None, &[]))
+            .unwrap_or_else(|e| panic!("put {bucket}/{key}: {e}"));
+    }
+
+    /// The stored replication XML (None: no config).
+    fn stored(&self, bucket: &str) -> Option<String> {
+        let c = self.client();
+        self.block(c.get_bucket_replication(bucket)).unwrap()
+    }
+
+    /// Creates a bucket, with versioning Enabled when `versioned`.
+    fn bucket(&self, name: &str, zone: &str, versioned: bool) {
+        self.ok(&["mb", "--zone", zone, &format!("sos://{name}")]);
+        if versioned {
+            self.ok(&["bucket", "versioning", "enable", &format!("sos://{name}")]);
+        }
+    }
+
+    /// my-source → my-destination, both versioned, config set.
+    fn leader_follower(&self) {
+        self.bucket("my-source", "ch-dk-2", true);
+        self.bucket("my-destination", "at-vie-1", true);
+        let o = self.run_stdin(
+            &["bucket", "replication", "set", "sos://my-source", "-"],
+            LEADER_FOLLOWER,
+        );
+        assert!(o.status.success(), "set failed: {}", err(&o));
+    }
+}
+
+fn out(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn err(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn json(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"))
+}
+
+/// A leader → follower config to `dest` (JSON, exo's shape).
+fn config_to(dest: &str) -> String {
+    LEADER_FOLLOWER.replace("my-destination", dest)
+}
+
+fn write_file(dir: &std::path::Path, name: &str, text: &str) -> String {
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p.display().to_string()
+}
+
+/// The cells of the table row whose first cell is `first` (ASCII tables: stdout is a pipe).
+fn row<'a>(table: &'a str, first: &str) -> Option<Vec<&'a str>> {
+    table.lines().find_map(|l| {
+        let cells: Vec<&str> = l.split('|').map(str::trim).collect();
+        (cells.len() > 2 && cells[1] == first).then(|| cells[1..cells.len() - 1].to_vec())
+    })
+}
+
+/// Every check row (Check, Bucket, Result, Detail, Fix) of a check table.
+fn check_rows(table: &str) -> Vec<Vec<String>> {
+    table
+        .lines()
+        .filter(|l| l.starts_with('|'))
+        .map(|l| l.split('|').map(|c| c.trim().to_string()).collect::<Vec<_>>())
+        .map(|c| c[1..c.len() - 1].to_vec())
+        .filter(|c| c.len() == 5 && c[0] != "Check")
+        .collect()
+}
+
+fn failing(table: &str) -> Vec<Vec<String>> {
+    check_rows(table).into_iter().filter(|r| r[2] == "FAIL").collect()
+}
+
+// ---- set ----
+
+#[test]
+fn set_validates_then_applies_and_reports() {
+    let s = Srv::start();
+    s.bucket("my-source", "ch-dk-2", true);
+    s.bucket("my-destination", "at-vie-1", true);
+    let dir = tempfile::tempdir().unwrap();
+
+    // Invalid: the offline validation's findings, exit 2, nothing sent.
+    let bad = write_file(
+        dir.path(),
+        "bad.json",
+        &LEADER_FOLLOWER.replace("\"Prefix\"", "\"Prefx\""),
+    );
+    let o = s.code(&["bucket", "replication", "set", "sos://my-source", &bad], 2);
+    let e = err(&o);
+    assert!(
+        e.contains("Rules[0].Filter") && e.contains("Prefx") && e.contains("Prefix"),
+        "{e}"
+    );
+    assert!(e.contains("nothing sent"), "{e}");
+    assert_eq!(s.stored("my-source"), None);
+    let missing = s.code(&["bucket", "replication", "set", "sos://my-source", "no-such.json"], 2);
+    assert!(
+        err(&missing).contains("no-such.json: no such file"),
+        "{}",
+        err(&missing)
+    );
+
+    // Valid: applied; table prints a note on stderr only.
+    let good = write_file(dir.path(), "config.json", LEADER_FOLLOWER);
+    let o = s.code(&["bucket", "replication", "set", "sos://my-source", &good], 0);
+    assert_eq!(out(&o), "");
+    assert!(err(&o).contains("1 rule → my-destination"), "{}", err(&o));
+    let stored = s.stored("my-source").expect("a stored config");
+    assert!(stored.contains("<ID>vie1-follower</ID>"), "{stored}");
+
+    // json: what was applied and the checks that passed.
+    let j = json(&s.ok(&["bucket", "replication", "set", "-O", "json", "sos://my-source", &good]));
+    assert_eq!(j["applied"], true);
+    assert_eq!(j["rules"], 1);
+    assert_eq!(j["destinations"], serde_json::json!(["my-destination"]));
+    let checks = j["checks"].as_array().unwrap();
+    assert!(checks.len() >= 4, "{j}");
+    assert!(checks.iter().all(|c| c["result"] == "PASS"), "{j}");
+    assert_eq!(
+        s.ok(&["bucket", "replication", "set", "-O", "text", "sos://my-source", &good]),
+        "my-source\tapplied\n"
+    );
+
+    // The XML wire document on stdin (the guide's minimal rule).
+    let xml = include_str!("../examples/minimal-rule.xml").replace("my-exo-destination-bucket", "my-destination");
+    let o = s.run_stdin(&["bucket", "replication", "set", "sos://my-source", "-"], &xml);
+    assert!(o.status.success(), "{}", err(&o));
+    assert!(s.stored("my-source").unwrap().contains("<ID>My-Rule-0</ID>"));
+}
+
+#[test]
+fn set_dry_run_prints_the_xml_and_sends_nothing() {
+    let s = Srv::start();
+    s.bucket("my-source", "ch-dk-2", true);
+    s.bucket("my-destination", "at-vie-1", true);
+    let dir = tempfile::tempdir().unwrap();
+    let good = write_file(dir.path(), "config.json", LEADER_FOLLOWER);
+    let xml = s.ok(&["bucket", "replication", "set", "-n", "sos://my-source", &good]);
+    let converted = s.ok(&["replication", "convert", &good]);
+    assert_eq!(xml, converted, "the dry run prints the document convert produces");
+    assert!(xml.contains("<ReplicationConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"));
+    assert_eq!(s.stored("my-source"), None, "a dry run sends nothing");
+
+    // The checks still run in a dry run: an unversioned destination is refused.
+    s.bucket("plain", "ch-dk-2", false);
+    let plain = write_file(dir.path(), "plain.json", &config_to("plain"));
+    let o = s.code(
+        &["bucket", "replication", "set", "--dry-run", "sos://my-source", &plain],
+        2,
+    );
+    assert_eq!(out(&o), "");
+    // --no-check with --dry-run needs no server and no credentials at all.
+    let o = sosctl()
+        .args([
+            "bucket",
+            "replication",
+            "set",
+            "-n",
+            "--no-check",
+            "sos://my-source",
+            &plain,
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", err(&o));
+    assert!(out(&o).contains("<Bucket>plain</Bucket>"));
+}
+
+#[test]
+fn set_is_refused_for_each_failed_prerequisite() {
+    let s = Srv::start();
+    let dir = tempfile::tempdir().unwrap();
+    s.bucket("src-plain", "ch-dk-2", false);
+    s.bucket("src", "ch-dk-2", true);
+    s.bucket("dst", "at-vie-1", true);
+    s.bucket("dst-plain", "at-vie-1", false);
+    s.ok(&["mb", "--object-lock", "sos://src-locked"]);
+
+    struct Case {
+        source: &'static str,
+        dest: &'static str,
+        check: &'static str,
+        fix: &'static str,
+    }
+    let cases = [
+        Case {
+            source: "src-plain",
+            dest: "dst",
+            check: "source versioning Enabled",
+            fix: "`sosctl bucket versioning enable sos://src-plain`",
+        },
+        Case {
+            source: "src",
+            dest: "no-such-bucket",
+            check: "destination exists and is reachable",
+            fix: "`sosctl mb --zone ZONE sos://no-such-bucket`",
+        },
+        Case {
+            source: "src",
+            dest: "dst-plain",
+            check: "destination versioning Enabled",
+            fix: "`sosctl bucket versioning enable --zone at-vie-1 sos://dst-plain`",
+        },
+        Case {
+            source: "src-locked",
+            dest: "dst",
+            check: "Object Lock on the destination if on the source",
+            fix: "`sosctl bucket object-lock enable --zone at-vie-1 sos://dst`",
+        },
+    ];
+    for c in &cases {
+        let file = write_file(dir.path(), &format!("{}-{}.json", c.source, c.dest), &config_to(c.dest));
+        let o = s.code(
+            &["bucket", "replication", "set", &format!("sos://{}", c.source), &file],
+            2,
+        );
+        let e = err(&o);
+        let fails = failing(&e);
+        assert_eq!(fails.len(), 1, "{}: exactly one failed check expected:\n{e}", c.check);
+        assert_eq!(fails[0][0], c.check, "{e}");
+        assert!(fails[0][4].contains(c.fix), "fix hint {:?} missing:\n{e}", c.fix);
+        assert!(e.contains("error: not setting the replication configuration"), "{e}");
+        assert_eq!(s.stored(c.source), None, "{}: nothing may be stored", c.check);
+        // The same refusal in JSON: on stdout, with applied false.
+        let o = s.code(
+            &[
+                "bucket",
+                "replication",
+                "set",
+                "-O",
+                "json",
+                &format!("sos://{}", c.source),
+                &file,
+            ],
+            2,
+        );
+        let j = json(&out(&o));
+        assert_eq!(j["applied"], false);
+        assert!(
+            j["checks"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|x| x["check"] == c.check && x["result"] == "FAIL"),
+            "{j}"
+        );
+    }
+
+    // Destination = source: the validation (the same as `replication validate --source`) refuses it.
+    let itself = write_file(dir.path(), "itself.json", &config_to("src"));
+    let o = s.code(&["bucket", "replication", "set", "sos://src", &itself], 2);
+    assert!(
+        err(&o).contains("Destination.Bucket") && err(&o).contains("same"),
+        "{}",
+        err(&o)
+    );
+    assert_eq!(s.stored("src"), None);
+    // ... and `check` reports it as a failed row.
+    let o = s.code(&["bucket", "replication", "check", "sos://src", &itself], 2);
+    let rows = failing(&out(&o));
+    assert!(
+        rows.iter()
+            .any(|r| r[0] == "destination differs from the source" && r[1] == "src"),
+        "{}",
+        out(&o)
+    );
+
+    // --no-check skips the checks: the server's own refusal comes back with its S3 code, exit 1.
+    let file = write_file(dir.path(), "nocheck.json", &config_to("dst"));
+    let o = s.code(
+        &["bucket", "replication", "set", "--no-check", "sos://src-plain", &file],
+        1,
+    );
+    let e = err(&o);
+    assert!(
+        e.contains("InvalidRequest") && e.contains("Versioning must be 'Enabled'"),
+        "{e}"
+    );
+    assert!(
+        e.contains("setting the replication configuration of sos://src-plain"),
+        "{e}"
+    );
+    assert_eq!(s.stored("src-plain"), None);
+}
+
+// ---- show ----
+
+#[test]
+fn show_in_every_format_and_round_trip_into_set() {
+    let s = Srv::start();
+    s.leader_follower();
+
+    let table = s.ok(&["bucket", "replication", "show", "sos://my-source"]);
+    assert_eq!(row(&table, "Bucket").unwrap()[1], "my-source");
+    assert_eq!(row(&table, "Role").unwrap()[1], "6f00a21e-a535-4286-86c5-e81eeab3b4ff");
+    assert_eq!(row(&table, "ID").unwrap()[1], "vie1-follower");
+    assert_eq!(row(&table, "Status").unwrap()[1], "Enabled");
+    assert_eq!(row(&table, "Priority").unwrap()[1], "1");
+    assert_eq!(row(&table, "DeleteMarkerReplication").unwrap()[1], "Enabled");
+    assert_eq!(row(&table, "Filter Prefix").unwrap()[1], "(every object)");
+    assert_eq!(row(&table, "Destination Bucket").unwrap()[1], "my-destination");
+    // `get` is an alias.
+    assert_eq!(s.ok(&["bucket", "replication", "get", "sos://my-source"]), table);
+
+    let text = s.ok(&["bucket", "replication", "show", "-O", "text", "sos://my-source"]);
+    assert_eq!(
+        text,
+        "my-source\t6f00a21e-a535-4286-86c5-e81eeab3b4ff\tvie1-follower\tEnabled\t1\tEnabled\t\tmy-destination\n"
+    );
+
+    let xml = s.ok(&["bucket", "replication", "show", "--xml", "sos://my-source"]);
+    assert_eq!(xml, s.stored("my-source").unwrap());
+
+    // -O json is the input shape of set: pipe it back, nothing changes.
+    let j = s.ok(&["bucket", "replication", "show", "-O", "json", "sos://my-source"]);
+    assert_eq!(json(&j), json(LEADER_FOLLOWER));
+    let o = s.run_stdin(&["bucket", "replication", "set", "sos://my-source", "-"], &j);
+    assert!(o.status.success(), "{}", err(&o));
+    assert_eq!(
+        s.stored("my-source").unwrap(),
+        xml,
+        "show → set round-trips to the same document"
+    );
+    assert_eq!(
+        s.ok(&["bucket", "replication", "show", "-O", "json", "sos://my-source"]),
+        j
+    );
+
+    // No config: said, exit 1. No bucket: said, exit 1.
+    s.bucket("bare", "ch-dk-2", true);
+    let o = s.code(&["bucket", "replication", "show", "sos://bare"], 1);
+    assert!(
+        err(&o).contains("sos://bare has no replication configuration"),
+        "{}",
+        err(&o)
+    );
+    let o = s.code(&["bucket", "replication", "show", "sos://nope"], 1);
+    assert!(err(&o).contains("bucket \"nope\" does not exist"), "{}", err(&o));
+}
+
+#[test]
+fn show_a_rule_without_delete_marker_replication() {
+    let s = Srv::start();
+    s.bucket("v1-src", "ch-dk-2", true);
+    s.bucket("v1-dst", "ch-dk-2", true);
+    // A V1 rule (rule-level Prefix): no Filter, no Priority, no DeleteMarkerReplication. exo crashes here.
+    let xml = "<ReplicationConfiguration><Role>6f00a21e-a535-4286-86c5-e81eeab3b4ff</Role><Rule><ID>v1</ID>\
+               <Prefix>logs/</Prefix><Status>Enabled</Status><Destination><Bucket>v1-dst</Bucket></Destination>\
+               </Rule></ReplicationConfiguration>";
+    let o = s.run_stdin(&["bucket", "replication", "set", "sos://v1-src", "-"], xml);
+    assert!(o.status.success(), "{}", err(&o));
+    let table = s.ok(&["bucket", "replication", "show", "sos://v1-src"]);
+    assert_eq!(row(&table, "DeleteMarkerReplication").unwrap()[1], "-", "{table}");
+    assert_eq!(row(&table, "Priority").unwrap()[1], "-", "{table}");
+    assert_eq!(row(&table, "Filter Prefix").unwrap()[1], "logs/", "{table}");
+    let text = s.ok(&["bucket", "replication", "show", "-O", "text", "sos://v1-src"]);
+    assert_eq!(text.split('\t').collect::<Vec<_>>()[5], "-");
+    let j = json(&s.ok(&["bucket", "replication", "show", "-O", "json", "sos://v1-src"]));
+    assert!(j["Rules"][0].get("DeleteMarkerReplication").is_none(), "{j}");
+    assert_eq!(j["Rules"][0]["Prefix"], "logs/");
+}
+
+// ---- delete ----
+
+#[test]
+fn delete_prompts_refuses_without_terminal_and_deletes_with_force() {
+    let s = Srv::start();
+    s.leader_follower();
+    // stdin is not a terminal: refused, exit 2, nothing deleted.
+    let o = s.code(&["bucket", "replication", "delete", "sos://my-source"], 2);
+    assert!(err(&o).contains("refusing") && err(&o).contains("-f"), "{}", err(&o));
+    assert!(s.stored("my-source").is_some());
+
+    let o = s.code(&["bucket", "replication", "del", "-f", "sos://my-source"], 0);
+    assert!(err(&o).contains("deleted the replication configuration of sos://my-source"));
+    assert_eq!(s.stored("my-source"), None);
+    s.code(&["bucket", "replication", "show", "sos://my-source"], 1);
+
+    // Nothing to delete: said, exit 0, in each format.
+    let o = s.code(&["bucket", "replication", "delete", "sos://my-source"], 0);
+    assert!(err(&o).contains("nothing to delete"), "{}", err(&o));
+    let j = json(&s.ok(&["bucket", "replication", "delete", "-f", "-O", "json", "sos://my-source"]));
+    assert_eq!(j, serde_json::json!({"bucket": "my-source", "deleted": false}));
+
+    s.leader_follower_again();
+    let j = json(&s.ok(&["bucket", "replication", "delete", "-f", "-O", "json", "sos://my-source"]));
+    assert_eq!(j, serde_json::json!({"bucket": "my-source", "deleted": true}));
+    s.leader_follower_again();
+    assert_eq!(
+        s.ok(&["bucket", "replication", "delete", "-f", "-O", "text", "sos://my-source"]),
+        "my-source\tdeleted\n"
+    );
+    let o = s.code(&["bucket", "replication", "delete", "-f", "sos://nope"], 1);
+    assert!(err(&o).contains("does not exist"), "{}", err(&o));
+}
+
+impl Srv {
+    fn leader_follower_again(&self) {
+        let o = self.run_stdin(
+            &["bucket", "replication", "set", "sos://my-source", "-"],
+            LEADER_FOLLOWER,
+        );
+        assert!(o.status.success(), "{}", err(&o));
+    }
+}
+
+// ---- check ----
+
+#[test]
+fn check_reports_pass_warn_fail_with_fixes() {
+    let s = Srv::start();
+    let dir = tempfile::tempdir().unwrap();
+    s.leader_follower();
+
+    // The stored config, all good.
+    let table = s.ok(&["bucket", "replication", "check", "sos://my-source"]);
+    let rows = check_rows(&table);
+    let names: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "source versioning Enabled",
+            "destination differs from the source",
+            "destination exists and is reachable",
+            "destination versioning Enabled",
+            "Object Lock on the destination if on the source",
+            "config is valid",
+        ],
+        "{table}"
+    );
+    assert!(rows.iter().all(|r| r[2] == "PASS"), "{table}");
+    assert!(table.contains("6 checks: 6 passed, 0 warned, 0 failed"), "{table}");
+
+    let j = json(&s.ok(&["bucket", "replication", "check", "-O", "json", "sos://my-source"]));
+    assert_eq!(j["passed"], true);
+    assert_eq!(j["config"], "stored");
+    assert_eq!(j["checks"].as_array().unwrap().len(), 6);
+    let text = s.ok(&["bucket", "replication", "check", "-O", "text", "sos://my-source"]);
+    assert_eq!(text.lines().count(), 6);
+    assert!(text.lines().all(|l| l.starts_with("PASS\t")), "{text}");
+
+    // A FILE with a warning (a tag filter SOS does not honour) and an unversioned destination.
+    s.bucket("dst-plain", "ch-dk-2", false);
+    let tagged = r#"{"Role": "6f00a21e-a535-4286-86c5-e81eeab3b4ff", "Rules": [{"ID": "t", "Priority": 1,
+        "Filter": {"Tag": {"Key": "k", "Value": "v"}}, "Status": "Enabled",
+        "DeleteMarkerReplication": {"Status": "Disabled"}, "Destination": {"Bucket": "dst-plain"}}]}"#;
+    let f = write_file(dir.path(), "tagged.json", tagged);
+    let o = s.code(&["bucket", "replication", "check", "sos://my-source", &f], 2);
+    let rows = check_rows(&out(&o));
+    let by = |name: &str| {
+        rows.iter()
+            .find(|r| r[0] == name)
+            .unwrap_or_else(|| panic!("{name}: {}", out(&o)))
+    };
+    assert_eq!(by("destination versioning Enabled")[2], "FAIL");
+    assert_eq!(
+        by("destination versioning Enabled")[4],
+        "enable versioning with `sosctl bucket versioning enable sos://dst-plain`"
+    );
+    assert_eq!(by("config is valid")[2], "WARN", "{}", out(&o));
+    assert!(
+        err(&o).contains("warning:"),
+        "findings are printed on stderr: {}",
+        err(&o)
+    );
+    assert!(err(&o).contains("1 replication prerequisite failed"), "{}", err(&o));
+    let j = json(&out(&s.code(
+        &["bucket", "replication", "check", "-O", "json", "sos://my-source", &f],
+        2,
+    )));
+    assert_eq!(j["passed"], false);
+    assert!(j["config"].as_str().unwrap().ends_with("tagged.json"));
+
+    // An invalid FILE: the config row fails and points at `replication validate`.
+    let bad = write_file(
+        dir.path(),
+        "bad.json",
+        &LEADER_FOLLOWER.replace("\"Enabled\"", "\"enabled\""),
+    );
+    let o = s.code(&["bucket", "replication", "check", "sos://my-source", &bad], 2);
+    let row = check_rows(&out(&o))
+        .into_iter()
+        .find(|r| r[0] == "config is valid")
+        .unwrap();
+    assert_eq!(row[2], "FAIL");
+    assert!(row[4].contains("sosctl replication validate"), "{row:?}");
+
+    // No stored config and no FILE.
+    s.bucket("bare", "ch-dk-2", true);
+    let o = s.code(&["bucket", "replication", "check", "sos://bare"], 2);
+    assert!(
+        out(&o).contains("the bucket has no replication configuration"),
+        "{}",
+        out(&o)
+    );
+    // A missing source bucket is a failed check, not a crash.
+    let good = write_file(dir.path(), "good.json", LEADER_FOLLOWER);
+    let o = s.code(&["bucket", "replication", "check", "sos://nope", &good], 2);
+    let rows = failing(&out(&o));
+    assert_eq!(rows[0][0], "source exists", "{}", out(&o));
+    assert!(rows[0][4].contains("sosctl mb sos://nope"), "{rows:?}");
+}
+
+// ---- status ----
+
+/// Polls `status -O json` until `cond` holds on it.
+fn status_until(s: &Srv, target: &str, what: &str, cond: impl Fn(&Value) -> bool) -> Value {
+    let mut last = Value::Null;
+    let ok = wait_until(Duration::from_secs(30), || {
+        let o = s.run(&["bucket", "replication", "status", "-O", "json", target]);
+        last = json(&out(&o));
+        cond(&last)
+    });
+    assert!(ok, "{what} never happened; last status:\n{last:#}");
+    last
+}
+
+#[test]
+fn status_lists_each_object_and_waits_for_completion() {
+    let s = Srv::start();
+    s.leader_follower();
+    s.put("my-source", "a.txt", b"hello");
+    s.put("my-source", "dir/b.txt", b"hello world");
+
+    let o = s.code(
+        &[
+            "bucket",
+            "replication",
+            "status",
+            "--wait",
+            "--wait-timeout",
+            "30s",
+            "sos://my-source",
+        ],
+        0,
+    );
+    let table = out(&o);
+    for k in ["a.txt", "dir/b.txt"] {
+        let r = row(&table, k).unwrap_or_else(|| panic!("{k} missing:\n{table}"));
+        assert_eq!(r[3], "COMPLETED", "{table}");
+        assert_eq!(r[1].len(), 32, "a version id: {r:?}");
+    }
+    assert_eq!(row(&table, "a.txt").unwrap()[2], "5 B");
+    assert_eq!(row(&table, "COMPLETED").unwrap()[1..], ["2", "16 B"]);
+    assert!(table.contains("total: 2 objects (16 B)"), "{table}");
+    // The bundled server's own figures, detected through its operator endpoint.
+    assert!(
+        table.contains("server: my-source → my-destination: 0 pending"),
+        "{table}"
+    );
+
+    // The destination holds replicas; a prefix narrows the listing.
+    let j = json(&s.ok(&[
+        "bucket",
+        "replication",
+        "status",
+        "-O",
+        "json",
+        "sos://my-destination/dir/",
+    ]));
+    assert_eq!(j["prefix"], "dir/");
+    assert_eq!(j["objects"].as_array().unwrap().len(), 1);
+    assert_eq!(j["objects"][0]["key"], "dir/b.txt");
+    assert_eq!(j["objects"][0]["status"], "REPLICA");
+    assert_eq!(j["objects"][0]["size"], 11);
+    assert_eq!(j["summary"]["replica"], serde_json::json!({"objects": 1, "bytes": 11}));
+    assert_eq!(j["total"], serde_json::json!({"objects": 1, "bytes": 11}));
+    assert_eq!(j["waited"], false);
+    assert_eq!(j["timed_out"], false);
+
+    // An object that matches no rule has no status: `-` and the `none` count.
+    s.bucket("lonely", "ch-dk-2", true);
+    s.put("lonely", "x", b"abc");
+    let table = s.ok(&["bucket", "replication", "status", "sos://lonely"]);
+    assert_eq!(row(&table, "x").unwrap()[3], "-", "{table}");
+    assert_eq!(row(&table, "none").unwrap()[1..], ["1", "3 B"], "{table}");
+    assert!(
+        !table.contains("server:"),
+        "no figures for a bucket that replicates nothing:\n{table}"
+    );
+    let text = s.ok(&["bucket", "replication", "status", "-O", "text", "sos://lonely"]);
+    let cells: Vec<&str> = text.trim_end().split('\t').collect();
+    assert_eq!(cells[0], "x");
+    assert_eq!(cells[2], "3");
+    assert_eq!(cells[3], "-");
+
+    // An empty bucket: a summary, exit 0.
+    s.bucket("empty", "ch-dk-2", true);
+    assert!(
+        s.ok(&["bucket", "replication", "status", "sos://empty"])
+            .contains("total: 0 objects (0 B)")
+    );
+    // A missing bucket: exit 1.
+    let o = s.code(&["bucket", "replication", "status", "sos://nope"], 1);
+    assert!(err(&o).contains("does not exist"), "{}", err(&o));
+}
+
+#[test]
+fn status_wait_times_out_while_replication_is_paused() {
+    let s = Srv::start();
+    s.leader_follower();
+    s.h.hooks().pause_replication();
+    s.put("my-source", "held.txt", b"held");
+    let o = s.code(
+        &[
+            "bucket",
+            "replication",
+            "status",
+            "--wait",
+            "--wait-timeout",
+            "1s",
+            "sos://my-source",
+        ],
+        3,
+    );
+    assert_eq!(row(&out(&o), "held.txt").unwrap()[3], "PENDING", "{}", out(&o));
+    assert!(
+        err(&o).contains("1 object still PENDING after waiting 1 s"),
+        "{}",
+        err(&o)
+    );
+    assert!(out(&o).contains("server: replication is paused"), "{}", out(&o));
+
+    let o = s.code(
+        &[
+            "bucket",
+            "replication",
+            "status",
+            "-O",
+            "json",
+            "--wait",
+            "--wait-timeout",
+            "500ms",
+            "sos://my-source",
+        ],
+        3,
+    );
+    let j = json(&out(&o));
+    assert_eq!(j["timed_out"], true);
+    assert_eq!(j["waited"], true);
+    assert_eq!(j["summary"]["pending"], serde_json::json!({"objects": 1, "bytes": 4}));
+    assert_eq!(j["server"]["paused"], true);
+    assert_eq!(j["server"]["replication"][0]["pending"], 1);
+    // Without --wait, PENDING is not an error.
+    s.code(&["bucket", "replication", "status", "sos://my-source"], 0);
+
+    // Resumed: the same wait now ends with COMPLETED.
+    s.h.hooks().resume_replication();
+    let o = s.code(
+        &[
+            "bucket",
+            "replication",
+            "status",
+            "--wait",
+            "--wait-timeout",
+            "30s",
+            "sos://my-source",
+        ],
+        0,
+    );
+    assert_eq!(row(&out(&o), "held.txt").unwrap()[3], "COMPLETED", "{}", out(&o));
+}
+
+#[test]
+fn status_reports_failed_objects_with_exit_4() {
+    let s = Srv::start();
+    s.leader_follower();
+    s.put("my-source", "ok.txt", b"fine");
+    status_until(&s, "sos://my-source", "ok.txt COMPLETED", |j| {
+        j["summary"]["completed"]["objects"] == 1
+    });
+    s.h.hooks().inject_fault(
+        "my-destination",
+        Some(Fault::Permanent("DstPutObjectNotPermitted".into())),
+    );
+    s.put("my-source", "doomed.txt", b"no way");
+
+    // --wait ends when nothing is PENDING any more, and a FAILED object makes it exit 4.
+    let o = s.code(
+        &[
+            "bucket",
+            "replication",
+            "status",
+            "--wait",
+            "--wait-timeout",
+            "30s",
+            "sos://my-source",
+        ],
+        4,
+    );
+    let table = out(&o);
+    assert_eq!(row(&table, "doomed.txt").unwrap()[3], "FAILED", "{table}");
+    assert_eq!(row(&table, "ok.txt").unwrap()[3], "COMPLETED", "{table}");
+    assert!(err(&o).contains("1 object in FAILED replication state"), "{}", err(&o));
+
+    // --failed lists only the FAILED ones; the summary still counts all; exit 4 without --wait too.
+    let o = s.code(&["bucket", "replication", "status", "--failed", "sos://my-source"], 4);
+    let table = out(&o);
+    assert!(row(&table, "doomed.txt").is_some(), "{table}");
+    assert!(row(&table, "ok.txt").is_none(), "{table}");
+    assert!(table.contains("total: 2 objects"), "{table}");
+    let o = s.code(
+        &[
+            "bucket",
+            "replication",
+            "status",
+            "--failed",
+            "-O",
+            "json",
+            "sos://my-source",
+        ],
+        4,
+    );
+    let j = json(&out(&o));
+    assert_eq!(j["objects"].as_array().unwrap().len(), 1);
+    assert_eq!(j["summary"]["failed"]["objects"], 1);
+    assert_eq!(j["summary"]["completed"]["objects"], 1);
+    let o = s.code(
+        &[
+            "bucket",
+            "replication",
+            "status",
+            "--failed",
+            "-O",
+            "text",
+            "sos://my-source",
+        ],
+        4,
+    );
+    assert!(out(&o).starts_with("doomed.txt\t"), "{}", out(&o));
+    assert_eq!(out(&o).lines().count(), 1);
+}
+
+#[test]
+fn status_arguments_are_checked() {
+    let s = Srv::start();
+    s.bucket("many", "ch-dk-2", true);
+    let o = s.code(
+        &["bucket", "replication", "status", "--wait-timeout", "1s", "sos://many"],
+        2,
+    );
+    assert!(err(&o).contains("--wait"), "{}", err(&o));
+    s.code(
+        &["bucket", "replication", "status", "--concurrency", "0", "sos://many"],
+        2,
+    );
+    s.code(
+        &[
+            "bucket",
+            "replication",
+            "status",
+            "--wait",
+            "--wait-timeout",
+            "soon",
+            "sos://many",
+        ],
+        2,
+    );
+    // Many objects, HEADed a few at a time, all reported.
+    for i in 0..40 {
+        s.put("many", &format!("k{i:02}"), b"x");
+    }
+    let j = json(&s.ok(&[
+        "bucket",
+        "replication",
+        "status",
+        "--concurrency",
+        "3",
+        "-O",
+        "json",
+        "sos://many",
+    ]));
+    let keys: Vec<&str> = j["objects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["key"].as_str().unwrap())
+        .collect();
+    let want: Vec<String> = (0..40).map(|i| format!("k{i:02}")).collect();
+    assert_eq!(keys, want);
+}
+
+// ---- demo ----
+
+#[test]
+fn demo_plays_both_walk_throughs() {
+    let o = sosctl()
+        .args(["demo", "--wait-timeout", "60s"])
+        .timeout(Duration::from_secs(300))
+        .output()
+        .unwrap();
+    let text = out(&o);
+    assert!(o.status.success(), "demo failed:\n{text}\nstderr:\n{}", err(&o));
+    for line in [
+        "$ sosctl mb --zone ch-dk-2 sos://my-source",
+        "$ sosctl mb --zone at-vie-1 sos://my-destination",
+        "$ sosctl bucket replication set --zone ch-dk-2 sos://my-source ./config.json",
+        "$ sosctl upload -r ./ sos://my-source/",
+        "$ sosctl list sos://my-destination/",
+        "$ sosctl show sos://my-destination/config.json",
+        "$ sosctl bucket replication set --zone at-vie-1 sos://bucket-b ./conf-b.json",
+        "$ sosctl list --versions sos://bucket-b/",
+    ] {
+        assert!(text.lines().any(|l| l == line), "missing `{line}` in:\n{text}");
+    }
+    // Real output follows the commands: the replica and both sides' listings.
+    assert!(text.contains("| Replication Status | REPLICA "), "{text}");
+    assert!(text.contains("| Replication Status | COMPLETED "), "{text}");
+    assert!(text.contains("  372 B  config.json"), "{text}");
+    assert!(text.contains("  conf-b.json  "), "{text}");
+    assert!(text.trim_end().ends_with("steps behaved as the guide says."), "{text}");
+}
+
+#[test]
+fn unreachable_endpoint_exits_1_with_a_hint() {
+    // A port that was free a moment ago: nothing listens there.
+    let endpoint = format!("http://127.0.0.1:{}", free_port());
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_file(dir.path(), "config.json", LEADER_FOLLOWER);
+    for args in [
+        vec!["bucket", "replication", "set", "sos://my-source", file.as_str()],
+        vec!["bucket", "replication", "check", "sos://my-source"],
+        vec!["bucket", "replication", "show", "sos://my-source"],
+        vec!["bucket", "replication", "delete", "-f", "sos://my-source"],
+        vec!["bucket", "replication", "status", "sos://my-source"],
+    ] {
+        let o = sosctl()
+            .env("SOSCTL_ENDPOINT", &endpoint)
+            .env("SOSCTL_ACCESS_KEY", "k")
+            .env("SOSCTL_SECRET_KEY", "s")
+            .args(["--retries", "0", "--timeout", "5s"])
+            .args(&args)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {}", err(&o));
+        assert!(
+            err(&o).contains("is the endpoint right and reachable?"),
+            "{args:?}: {}",
+            err(&o)
+        );
+    }
+}
+
+#[test]
+fn demo_reports_the_step_that_did_not_behave() {
+    // Replication paused in the demo's server: the first wait times out (exit 3), so the demo stops there.
+    let o = sosctl()
+        .args(["demo", "--wait-timeout", "1s", "--pause-replication"])
+        .timeout(Duration::from_secs(120))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}\n{}", out(&o), err(&o));
+    let e = err(&o);
+    assert!(
+        e.contains(
+            "(`sosctl bucket replication status --wait --wait-timeout 1s sos://my-source`) did not behave as the \
+             guide says: exit code 3, expected 0"
+        ),
+        "{e}"
+    );
+    assert!(e.starts_with("error: sosctl demo stopped: step "), "{e}");
+    // It stopped there: nothing of the second walk-through ran.
+    assert!(out(&o).contains("PENDING"), "{}", out(&o));
+    assert!(!out(&o).contains("bucket-a"), "{}", out(&o));
+}

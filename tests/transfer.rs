@@ -1,0 +1,793 @@
+//! `upload` and `download` end to end: the real binary against every available server (moto, SeaweedFS,
+//! `sosctl serve`), plus a scripted server that refuses parts and a Ctrl-C in the middle of an upload.
+
+mod common;
+
+use common::{Server, for_each_target, stderr, stdout};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpListener;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// Every key of a bucket (all pages).
+fn keys(s: &Server, bucket: &str) -> Vec<String> {
+    let c = s.client();
+    let mut out = Vec::new();
+    let mut token: Option<String> = None;
+    loop {
+        let page = s
+            .run(c.list_objects_v2(bucket, None, None, token.as_deref(), None))
+            .unwrap_or_else(|e| panic!("{}: list {bucket}: {e}", s.name));
+        out.extend(page.objects.into_iter().map(|o| o.key));
+        match page.next_continuation_token {
+            Some(t) if page.is_truncated => token = Some(t),
+            _ => break,
+        }
+    }
+    out.sort();
+    out
+}
+
+fn get(s: &Server, bucket: &str, key: &str) -> Vec<u8> {
+    let c = s.client();
+    s.run(async {
+        let r = c.get_object(bucket, key, None, None).await.unwrap();
+        r.bytes().await.unwrap().to_vec()
+    })
+}
+
+fn write(dir: &Path, rel: &str, body: &[u8]) {
+    let p = dir.join(rel);
+    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+    std::fs::write(p, body).unwrap();
+}
+
+/// Pseudo-random bytes (a fixed xorshift sequence), so that a wrong part order shows up.
+fn noise(len: usize) -> Vec<u8> {
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    (0..len)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x as u8
+        })
+        .collect()
+}
+
+#[test]
+fn upload_one_file_to_bucket_prefix_and_exact_key() {
+    for_each_target(|s| {
+        let b = s.bucket("up-one");
+        s.create_bucket(&b);
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "config.json", b"{\"a\": 1}");
+        let out = s
+            .cmd()
+            .current_dir(dir.path())
+            .args(["upload", "config.json", &format!("sos://{b}")])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}: {}", s.name, stderr(&out));
+        assert!(
+            stderr(&out).contains("uploaded 1 file, 8 B"),
+            "{}: {}",
+            s.name,
+            stderr(&out)
+        );
+        s.cmd()
+            .current_dir(dir.path())
+            .args(["put", "config.json", &format!("sos://{b}/pre/fix/")])
+            .assert()
+            .success();
+        s.cmd()
+            .current_dir(dir.path())
+            .args(["upload", "config.json", &format!("sos://{b}/renamed.json")])
+            .assert()
+            .success();
+        assert_eq!(
+            keys(s, &b),
+            ["config.json", "pre/fix/config.json", "renamed.json"],
+            "{}",
+            s.name
+        );
+        assert_eq!(get(s, &b, "renamed.json"), b"{\"a\": 1}");
+        let head = s.run(s.client().head_object(&b, "config.json", None)).unwrap();
+        assert_eq!(head.content_type.as_deref(), Some("application/json"), "{}", s.name);
+    });
+}
+
+#[test]
+fn upload_several_files_with_content_types_and_json_output() {
+    for_each_target(|s| {
+        let b = s.bucket("up-many");
+        s.create_bucket(&b);
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "a.json", b"[]");
+        write(dir.path(), "page.html", b"<p>");
+        write(dir.path(), "blob", b"0123456789");
+        let out = s
+            .cmd()
+            .current_dir(dir.path())
+            .args([
+                "-O",
+                "json",
+                "upload",
+                "a.json",
+                "page.html",
+                "blob",
+                &format!("sos://{b}/k"),
+            ])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}: {}", s.name, stderr(&out));
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(doc["files"], 3);
+        assert_eq!(doc["bytes"], 15);
+        assert_eq!(doc["dry_run"], false);
+        let up = doc["uploaded"].as_array().unwrap();
+        assert!(up.iter().all(|u| u["etag"].as_str().is_some_and(|e| !e.is_empty())));
+        // Several files and a destination without `/`: it is a prefix.
+        assert_eq!(keys(s, &b), ["k/a.json", "k/blob", "k/page.html"], "{}", s.name);
+        let c = s.client();
+        for (key, ct) in [
+            ("k/a.json", "application/json"),
+            ("k/page.html", "text/html"),
+            ("k/blob", "application/octet-stream"),
+        ] {
+            let h = s.run(c.head_object(&b, key, None)).unwrap();
+            assert_eq!(h.content_type.as_deref(), Some(ct), "{}: {key}", s.name);
+        }
+    });
+}
+
+#[test]
+fn upload_recursive_with_and_without_trailing_slash() {
+    for_each_target(|s| {
+        let b = s.bucket("up-rec");
+        s.create_bucket(&b);
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "site/index.html", b"<html>");
+        write(dir.path(), "site/css/a.css", b"p{}");
+        // Without -r a directory is refused, naming it.
+        let out = s
+            .cmd()
+            .current_dir(dir.path())
+            .args(["upload", "site", &format!("sos://{b}")])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{}", s.name);
+        assert!(stderr(&out).contains("`site` is a directory"), "{}", stderr(&out));
+        s.cmd()
+            .current_dir(dir.path())
+            .args(["upload", "-r", "site", &format!("sos://{b}/")])
+            .assert()
+            .success();
+        s.cmd()
+            .current_dir(dir.path())
+            .args(["upload", "-r", "site/", &format!("sos://{b}/flat/")])
+            .assert()
+            .success();
+        s.cmd()
+            .current_dir(dir.path().join("site"))
+            .args(["upload", "-r", "./", &format!("sos://{b}/here/")])
+            .assert()
+            .success();
+        assert_eq!(
+            keys(s, &b),
+            [
+                "flat/css/a.css",
+                "flat/index.html",
+                "here/css/a.css",
+                "here/index.html",
+                "site/css/a.css",
+                "site/index.html"
+            ],
+            "{}",
+            s.name
+        );
+        let h = s.run(s.client().head_object(&b, "flat/css/a.css", None)).unwrap();
+        assert_eq!(h.content_type.as_deref(), Some("text/css"));
+    });
+}
+
+#[test]
+fn upload_dry_run_sends_nothing() {
+    for_each_target(|s| {
+        let b = s.bucket("up-dry");
+        s.create_bucket(&b);
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "d/one.txt", b"1");
+        write(dir.path(), "d/two.txt", b"22");
+        let out = s
+            .cmd()
+            .current_dir(dir.path())
+            .args(["upload", "-n", "-r", "d", &format!("sos://{b}/p/")])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}: {}", s.name, stderr(&out));
+        let text = stdout(&out);
+        assert!(
+            text.contains(&format!("would upload d/one.txt -> sos://{b}/p/d/one.txt (1 B)")),
+            "{text}"
+        );
+        assert!(text.contains(&format!("sos://{b}/p/d/two.txt")), "{text}");
+        assert!(stderr(&out).contains("would upload 2 files, 3 B"), "{}", stderr(&out));
+        assert!(keys(s, &b).is_empty(), "{}: dry run uploaded something", s.name);
+    });
+}
+
+#[test]
+fn multipart_upload_round_trips_through_download() {
+    for_each_target(|s| {
+        let b = s.bucket("up-mp");
+        s.create_bucket(&b);
+        let dir = tempfile::tempdir().unwrap();
+        let body = noise(12 << 20);
+        write(dir.path(), "big.bin", &body);
+        let out = s
+            .cmd()
+            .current_dir(dir.path())
+            .args([
+                "-O",
+                "json",
+                "upload",
+                "--part-size",
+                "5MiB",
+                "--concurrency",
+                "3",
+                "big.bin",
+                &format!("sos://{b}/data/"),
+            ])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}: {}", s.name, stderr(&out));
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(doc["uploaded"][0]["parts"], 3, "{doc}");
+        let h = s.run(s.client().head_object(&b, "data/big.bin", None)).unwrap();
+        let etag = h.etag.unwrap_or_default();
+        assert!(
+            etag.trim_matches('"').ends_with("-3"),
+            "{}: multipart ETag expected, got {etag}",
+            s.name
+        );
+        assert_eq!(h.size, body.len() as u64);
+        let down = tempfile::tempdir().unwrap();
+        s.cmd()
+            .current_dir(down.path())
+            .args(["get", &format!("sos://{b}/data/big.bin")])
+            .assert()
+            .success();
+        let got = std::fs::read(down.path().join("big.bin")).unwrap();
+        assert!(got == body, "{}: downloaded content differs", s.name);
+        // Nothing left behind in the directory but the file.
+        let names: Vec<_> = std::fs::read_dir(down.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names.len(), 1, "{names:?}");
+    });
+}
+
+#[test]
+fn download_recursive_into_dir_with_force_and_dry_run() {
+    for_each_target(|s| {
+        let b = s.bucket("down-rec");
+        s.create_bucket(&b);
+        s.put(&b, "logs/2025/a.log", b"aaa");
+        s.put(&b, "logs/2025/b.log", b"bb");
+        s.put(&b, "logs/top.txt", b"t");
+        s.put(&b, "logsother.txt", b"not under logs/");
+        let dest = tempfile::tempdir().unwrap();
+        let out_dir = dest.path().join("out");
+        let out = s
+            .cmd()
+            .args([
+                "download",
+                "-n",
+                "-r",
+                &format!("sos://{b}/logs"),
+                out_dir.to_str().unwrap(),
+            ])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}: {}", s.name, stderr(&out));
+        assert!(stdout(&out).contains("would download"), "{}", stdout(&out));
+        assert!(!out_dir.exists(), "dry run wrote something");
+        let out = s
+            .cmd()
+            .args([
+                "-O",
+                "json",
+                "download",
+                "-r",
+                &format!("sos://{b}/logs/"),
+                out_dir.to_str().unwrap(),
+            ])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}: {}", s.name, stderr(&out));
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(doc["files"], 3, "{doc}");
+        assert_eq!(doc["bytes"], 6, "{doc}");
+        assert_eq!(std::fs::read(out_dir.join("2025/a.log")).unwrap(), b"aaa");
+        assert_eq!(std::fs::read(out_dir.join("2025/b.log")).unwrap(), b"bb");
+        assert_eq!(std::fs::read(out_dir.join("top.txt")).unwrap(), b"t");
+        assert!(!out_dir.join("logsother.txt").exists());
+        // Again without -f: refused, naming the file, and nothing changed.
+        std::fs::write(out_dir.join("top.txt"), b"local").unwrap();
+        let out = s
+            .cmd()
+            .args(["download", "-r", &format!("sos://{b}/logs/"), out_dir.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{}: {}", s.name, stderr(&out));
+        assert!(stderr(&out).contains("already exists"), "{}", stderr(&out));
+        assert!(stderr(&out).contains("-f"), "{}", stderr(&out));
+        assert_eq!(std::fs::read(out_dir.join("top.txt")).unwrap(), b"local");
+        s.cmd()
+            .args([
+                "download",
+                "-f",
+                "-r",
+                &format!("sos://{b}/logs/"),
+                out_dir.to_str().unwrap(),
+            ])
+            .assert()
+            .success();
+        assert_eq!(std::fs::read(out_dir.join("top.txt")).unwrap(), b"t");
+        // One object to an explicit file name.
+        let file = dest.path().join("renamed.log");
+        s.cmd()
+            .args([
+                "download",
+                &format!("sos://{b}/logs/2025/a.log"),
+                file.to_str().unwrap(),
+            ])
+            .assert()
+            .success();
+        assert_eq!(std::fs::read(&file).unwrap(), b"aaa");
+    });
+}
+
+#[test]
+fn download_refuses_keys_that_escape_the_destination() {
+    let aws_ok = std::process::Command::new("aws")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !aws_ok {
+        common::unavailable("aws cli", "`aws --version` does not run (pip install awscli)");
+        return;
+    }
+    for_each_target(|s| {
+        let b = s.bucket("down-dots");
+        s.create_bucket(&b);
+        s.put(&b, "safe/ok.txt", b"ok");
+        // Our client (like any WHATWG URL user) folds `..` segments; aws cli sends them as they are.
+        let src = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(src.path(), b"evil").unwrap();
+        let put = std::process::Command::new("aws")
+            .env("AWS_ACCESS_KEY_ID", common::ACCESS_KEY)
+            .env("AWS_SECRET_ACCESS_KEY", common::SECRET_KEY)
+            .env("AWS_DEFAULT_REGION", s.zone)
+            .args(["--endpoint-url", &s.endpoint, "s3api", "put-object", "--bucket", &b])
+            .args(["--key", "safe/../../x", "--body", src.path().to_str().unwrap()])
+            .output()
+            .unwrap();
+        if !keys(s, &b).iter().any(|k| k.contains("..")) {
+            eprintln!(
+                "SKIP {}: the server does not keep a key with `..` components ({})",
+                s.name,
+                stderr(&put).trim()
+            );
+            return;
+        }
+        let root = tempfile::tempdir().unwrap();
+        let dest = root.path().join("a").join("b");
+        let out = s
+            .cmd()
+            .args(["download", "-r", &format!("sos://{b}/safe/"), dest.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{}: {}", s.name, stderr(&out));
+        let err = stderr(&out);
+        assert!(err.contains("safe/../../x") && err.contains("`..`"), "{err}");
+        assert!(!root.path().join("x").exists() && !root.path().join("a/x").exists());
+        assert!(!dest.join("ok.txt").exists(), "refusal must come before any download");
+    });
+}
+
+#[test]
+fn missing_file_bucket_and_key_are_named() {
+    for_each_target(|s| {
+        let b = s.bucket("missing");
+        s.create_bucket(&b);
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "here.txt", b"x");
+        let out = s
+            .cmd()
+            .current_dir(dir.path())
+            .args(["upload", "here.txt", "gone.txt", &format!("sos://{b}")])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{}", s.name);
+        assert!(
+            stderr(&out).contains("local file `gone.txt` does not exist"),
+            "{}",
+            stderr(&out)
+        );
+        assert!(keys(s, &b).is_empty(), "nothing is uploaded when an argument is wrong");
+        let nob = s.bucket("no-such");
+        let out = s
+            .cmd()
+            .current_dir(dir.path())
+            .args(["upload", "here.txt", &format!("sos://{nob}")])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{}", s.name);
+        assert!(
+            stderr(&out).contains(&format!("bucket \"{nob}\" does not exist")),
+            "{}: {}",
+            s.name,
+            stderr(&out)
+        );
+        let out = s
+            .cmd()
+            .current_dir(dir.path())
+            .args(["download", &format!("sos://{b}/nope.txt")])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{}", s.name);
+        assert!(
+            stderr(&out).contains("\"nope.txt\" does not exist"),
+            "{}: {}",
+            s.name,
+            stderr(&out)
+        );
+        let out = s
+            .cmd()
+            .current_dir(dir.path())
+            .args(["download", &format!("sos://{nob}/k")])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{}", s.name);
+        assert!(
+            stderr(&out).contains(&format!("bucket \"{nob}\" does not exist")),
+            "{}: {}",
+            s.name,
+            stderr(&out)
+        );
+        assert!(!dir.path().join("k").exists());
+    });
+}
+
+/// A scripted S3 server: HeadBucket and CreateMultipartUpload succeed, every UploadPart is refused
+/// (403, not retried), AbortMultipartUpload answers 204. Keeps `METHOD path?query` of each request.
+fn refusing_parts_server() -> (u16, Arc<Mutex<Vec<String>>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let log = seen.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(stream) = stream else { continue };
+            let log = log.clone();
+            std::thread::spawn(move || {
+                let mut w = stream.try_clone().unwrap();
+                let mut r = BufReader::new(stream);
+                loop {
+                    let mut first = String::new();
+                    if r.read_line(&mut first).unwrap_or(0) == 0 {
+                        return;
+                    }
+                    let mut len = 0usize;
+                    loop {
+                        let mut line = String::new();
+                        if r.read_line(&mut line).unwrap_or(0) == 0 {
+                            return;
+                        }
+                        if line == "\r\n" {
+                            break;
+                        }
+                        if let Some((k, v)) = line.split_once(':')
+                            && k.eq_ignore_ascii_case("content-length")
+                        {
+                            len = v.trim().parse().unwrap_or(0);
+                        }
+                    }
+                    let mut body = vec![0u8; len];
+                    if r.read_exact(&mut body).is_err() {
+                        return;
+                    }
+                    let mut parts = first.split_whitespace();
+                    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+                    log.lock().unwrap().push(format!("{method} {target}"));
+                    let (status, body) = if method == "POST" && target.contains("uploads") {
+                        (
+                            "200 OK",
+                            "<InitiateMultipartUploadResult><Bucket>b</Bucket><Key>big.bin</Key><UploadId>UP1</UploadId></InitiateMultipartUploadResult>".to_string(),
+                        )
+                    } else if method == "PUT" && target.contains("partNumber") {
+                        (
+                            "403 Forbidden",
+                            "<Error><Code>AccessDenied</Code><Message>parts refused</Message></Error>".to_string(),
+                        )
+                    } else if method == "DELETE" {
+                        ("204 No Content", String::new())
+                    } else {
+                        ("200 OK", String::new())
+                    };
+                    let _ = write!(
+                        w,
+                        "HTTP/1.1 {status}\r\ncontent-type: application/xml\r\ncontent-length: {}\r\n\r\n{body}",
+                        body.len()
+                    );
+                }
+            });
+        }
+    });
+    (port, seen)
+}
+
+#[test]
+fn a_failing_part_aborts_the_multipart_upload() {
+    let (port, seen) = refusing_parts_server();
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "big.bin", &noise(11 << 20));
+    let out = common::sosctl()
+        .current_dir(dir.path())
+        .env("SOSCTL_ENDPOINT", format!("http://127.0.0.1:{port}"))
+        .env("SOSCTL_ZONE", "ch-dk-2")
+        .env("SOSCTL_ACCESS_KEY", common::ACCESS_KEY)
+        .env("SOSCTL_SECRET_KEY", common::SECRET_KEY)
+        .args(["upload", "--part-size", "5MiB", "big.bin", "sos://bucket/"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("AccessDenied") && err.contains("aborted"), "{err}");
+    let seen = seen.lock().unwrap().clone();
+    assert!(
+        seen.iter()
+            .any(|r| r.starts_with("POST /bucket/big.bin?") && r.contains("uploads")),
+        "{seen:?}"
+    );
+    assert!(
+        seen.iter().any(|r| r.starts_with("PUT ") && r.contains("partNumber")),
+        "{seen:?}"
+    );
+    assert!(
+        seen.iter()
+            .any(|r| r.starts_with("DELETE /bucket/big.bin?") && r.contains("uploadId=UP1")),
+        "AbortMultipartUpload was not sent: {seen:?}"
+    );
+    assert!(
+        !seen.iter().any(|r| r.starts_with("POST ") && r.contains("uploadId=")),
+        "completed anyway: {seen:?}"
+    );
+}
+
+/// The binary as a plain child process (for signals), in the scrubbed environment pointed at `s`.
+fn spawn_sosctl(s: &Server, home: &Path) -> std::process::Command {
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("sosctl"));
+    for (k, _) in std::env::vars_os() {
+        if let Some(k) = k.to_str()
+            && ["SOSCTL_", "EXOSCALE_", "AWS_"].iter().any(|p| k.starts_with(p))
+        {
+            child.env_remove(k);
+        }
+    }
+    child
+        .env("HOME", home)
+        .env("SOSCTL_ENDPOINT", &s.endpoint)
+        .env("SOSCTL_ZONE", s.zone)
+        .env("SOSCTL_ACCESS_KEY", common::ACCESS_KEY)
+        .env("SOSCTL_SECRET_KEY", common::SECRET_KEY);
+    child
+}
+
+fn big_file(path: &Path, mib: usize) {
+    let mut f = std::fs::File::create(path).unwrap();
+    let chunk = noise(1 << 20);
+    for _ in 0..mib {
+        f.write_all(&chunk).unwrap();
+    }
+}
+
+#[test]
+fn ctrl_c_aborts_multipart_uploads_and_exits_130() {
+    let Some(s) = common::targets().into_iter().find(|s| s.kind == common::Kind::Bundled) else {
+        return;
+    };
+    let b = s.bucket("ctrl-c");
+    s.create_bucket(&b);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("huge.bin");
+    // 400 MiB in 5 MiB parts one at a time: long enough to be caught in the middle.
+    big_file(&file, 400);
+    let home = tempfile::tempdir().unwrap();
+    let mut child = spawn_sosctl(s, home.path())
+        .args(["upload", "--part-size", "5MiB", "--concurrency", "1"])
+        .arg(&file)
+        .arg(format!("sos://{b}/"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let c = s.client();
+    let open_uploads = || {
+        s.run(c.list_multipart_uploads(&b, None, None, None))
+            .unwrap()
+            .uploads
+            .len()
+    };
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while open_uploads() == 0 {
+        assert!(Instant::now() < deadline, "no multipart upload appeared within 60 s");
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the upload ended before it could be interrupted"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let pid = child.id().to_string();
+    assert!(
+        std::process::Command::new("kill")
+            .args(["-INT", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130), "{}", stderr(&out));
+    assert!(stderr(&out).contains("interrupted"), "{}", stderr(&out));
+    assert_eq!(open_uploads(), 0, "multipart uploads left open after Ctrl-C");
+    assert!(keys(s, &b).is_empty(), "an object appeared after Ctrl-C");
+}
+
+#[test]
+fn download_a_given_version() {
+    for_each_target(|s| {
+        let b = s.bucket("down-ver");
+        s.create_bucket(&b);
+        s.cmd()
+            .args(["bucket", "versioning", "enable", &format!("sos://{b}")])
+            .assert()
+            .success();
+        let v1 = s.put(&b, "doc.txt", b"first").expect("a version id");
+        s.put(&b, "doc.txt", b"second");
+        let dir = tempfile::tempdir().unwrap();
+        let out = s
+            .cmd()
+            .current_dir(dir.path())
+            .args([
+                "-O",
+                "text",
+                "download",
+                "--version-id",
+                &v1,
+                &format!("sos://{b}/doc.txt"),
+                "old.txt",
+            ])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}: {}", s.name, stderr(&out));
+        assert_eq!(stdout(&out), format!("sos://{b}/doc.txt\told.txt\t5\n"));
+        assert_eq!(
+            std::fs::read(dir.path().join("old.txt")).unwrap(),
+            b"first",
+            "{}",
+            s.name
+        );
+        s.cmd()
+            .current_dir(dir.path())
+            .args(["download", &format!("sos://{b}/doc.txt")])
+            .assert()
+            .success();
+        assert_eq!(
+            std::fs::read(dir.path().join("doc.txt")).unwrap(),
+            b"second",
+            "{}",
+            s.name
+        );
+    });
+}
+
+#[test]
+fn upload_sets_the_canned_acl() {
+    // Only moto answers GetObjectAcl among the test servers (`sosctl serve` has no ACLs).
+    let Some(s) = common::targets().into_iter().find(|s| s.kind == common::Kind::Moto) else {
+        return;
+    };
+    let b = s.bucket("up-acl");
+    s.create_bucket(&b);
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "pub.txt", b"hello");
+    write(dir.path(), "priv.txt", b"hello");
+    s.cmd()
+        .current_dir(dir.path())
+        .args(["upload", "--acl", "public-read", "pub.txt", &format!("sos://{b}")])
+        .assert()
+        .success();
+    s.cmd()
+        .current_dir(dir.path())
+        .args(["upload", "priv.txt", &format!("sos://{b}")])
+        .assert()
+        .success();
+    let c = s.client();
+    let acl = |key: &str| {
+        s.run(async {
+            let r = c
+                .raw(
+                    sosctl::s3::Method::GET,
+                    &format!("/{b}/{key}?acl"),
+                    &[],
+                    bytes::Bytes::new(),
+                )
+                .await
+                .unwrap();
+            r.text().await.unwrap()
+        })
+    };
+    assert!(acl("pub.txt").contains("AllUsers"), "{}", acl("pub.txt"));
+    assert!(!acl("priv.txt").contains("AllUsers"), "{}", acl("priv.txt"));
+}
+
+#[test]
+fn ctrl_c_during_download_leaves_no_partial_file() {
+    let Some(s) = common::targets().into_iter().find(|s| s.kind == common::Kind::Bundled) else {
+        return;
+    };
+    let b = s.bucket("down-int");
+    s.create_bucket(&b);
+    let src = tempfile::tempdir().unwrap();
+    big_file(&src.path().join("huge.bin"), 400);
+    s.cmd()
+        .current_dir(src.path())
+        .args(["-Q", "upload", "huge.bin", &format!("sos://{b}")])
+        .assert()
+        .success();
+    let home = tempfile::tempdir().unwrap();
+    let dest = tempfile::tempdir().unwrap();
+    let mut child = spawn_sosctl(s, home.path())
+        .args(["download", &format!("sos://{b}/huge.bin")])
+        .arg(dest.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Interrupt once the temporary file exists (the download is under way).
+    let entries = || -> Vec<String> {
+        std::fs::read_dir(dest.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect()
+    };
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while entries().is_empty() {
+        assert!(Instant::now() < deadline, "no temporary file appeared within 60 s");
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the download ended before it could be interrupted"
+        );
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let names = entries();
+    assert!(
+        names.iter().all(|n| n.ends_with(".part") && n.starts_with('.')),
+        "{names:?}"
+    );
+    let pid = child.id().to_string();
+    assert!(
+        std::process::Command::new("kill")
+            .args(["-INT", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130), "{}", stderr(&out));
+    assert!(entries().is_empty(), "left behind: {:?}", entries());
+}
