@@ -688,11 +688,14 @@ async fn operator_figures_per_status_and_destination() {
         (Some(1), Some(30)),
         "{held}"
     );
-    wait_for("the oldest pending item to age past 100 ms", || async {
-        pair(&operator(&c).await, "src", "dst")["oldest_pending_age_ms"]
-            .as_u64()
-            .unwrap()
-            >= 100
+    // Every PUT above was acknowledged before `last_put`, so each item is held at least this long.
+    let last_put = Instant::now();
+    wait_for("the held items to age past 200 ms", || async {
+        last_put.elapsed() >= Duration::from_millis(200)
+            && pair(&operator(&c).await, "src", "dst")["oldest_pending_age_ms"]
+                .as_u64()
+                .unwrap()
+                >= 200
     })
     .await;
     assert!(is_missing(&c, "dst", "a").await, "paused replication wrote a replica");
@@ -725,8 +728,8 @@ async fn operator_figures_per_status_and_destination() {
         lag["p99"].as_u64().unwrap(),
         lag["max"].as_u64().unwrap(),
     );
-    // Held for at least 100 ms while paused: the lag says so.
-    assert!(p50 >= 100 && p50 <= p90 && p90 <= p99 && p99 <= max, "{lag}");
+    // Each was held for at least 200 ms while paused: the lag says so.
+    assert!(p50 >= 200 && p50 <= p90 && p90 <= p99 && p99 <= max, "{lag}");
     let b = pair(&doc, "src", "broken");
     assert_eq!(
         (
@@ -963,7 +966,7 @@ async fn kill_9_during_replication_then_resume_after_restart() {
     let root = tempfile::tempdir().unwrap();
     let data = root.path().join("data");
     // Slow workers (test-only knob) so that the kill lands while part of the work is still PENDING.
-    let (mut first, ep) = serve(&data, root.path(), &[("SOSCTL_SERVE_TEST_REPLICATION_DELAY_MS", "20")]);
+    let (mut first, ep) = serve(&data, root.path(), &[("SOSCTL_SERVE_TEST_REPLICATION_DELAY_MS", "100")]);
     let c = client(&ep, "ch-dk-2", server::DEFAULT_SECRET_KEY);
     versioned_bucket(&c, "src").await;
     versioned_bucket(&c, "dst").await;
@@ -1094,4 +1097,62 @@ async fn deleted_destination_fails_with_dst_bucket_not_found() {
     versioned_bucket(&c, "dst").await;
     assert_eq!(operator_post(&c, "retry-failed").await["requeued"], 1);
     wait_status(&c, "src", "k", &vid, "COMPLETED").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn restart_resumes_a_pending_destination_of_a_failed_version() {
+    let root = tempfile::tempdir().unwrap();
+    let cfg = ServerConfig {
+        data_dir: Some(root.path().join("data")),
+        ..ServerConfig::default()
+    };
+    let s = server::start(cfg.clone()).await.unwrap();
+    let c = client(&s.endpoint(), "ch-dk-2", server::DEFAULT_SECRET_KEY);
+    for b in ["src", "gone", "later"] {
+        versioned_bucket(&c, b).await;
+    }
+    let rules = [
+        Rule {
+            id: "one",
+            priority: 1,
+            prefix: "",
+            dest: "gone",
+            dmr: false,
+        },
+        Rule {
+            id: "two",
+            priority: 2,
+            prefix: "",
+            dest: "later",
+            dmr: false,
+        },
+    ];
+    c.put_bucket_replication("src", config_xml(&rules)).await.unwrap();
+    s.hooks()
+        .inject_fault("gone", Some(Fault::Permanent("DstPutObjectNotPermitted".into())));
+    s.hooks().inject_fault("later", Some(Fault::Unavailable));
+    let vid = put(&c, "src", "k", b"abcd").await;
+    // FAILED overall (one destination failed) while the other is still PENDING.
+    wait_status(&c, "src", "k", &vid, "FAILED").await;
+    let doc = operator(&c).await;
+    assert_eq!(pair(&doc, "src", "later")["pending"], 1, "{doc}");
+    s.shutdown().await;
+
+    // A new process (same data dir, no faults): the PENDING destination is picked up again.
+    let s = server::start(cfg).await.unwrap();
+    let c = client(&s.endpoint(), "ch-dk-2", server::DEFAULT_SECRET_KEY);
+    wait_for("the replica on the pending destination", || async {
+        !is_missing(&c, "later", "k").await
+    })
+    .await;
+    wait_drained(&c, "src", "later").await;
+    let doc = operator(&c).await;
+    assert_eq!(pair(&doc, "src", "later")["completed"], 1, "{doc}");
+    assert_eq!(pair(&doc, "src", "gone")["failed"], 1, "{doc}");
+    assert_eq!(
+        pair(&doc, "src", "gone")["last_failure_reason"],
+        "DstPutObjectNotPermitted"
+    );
+    assert_eq!(status(&c, "src", "k", Some(&vid)).await.as_deref(), Some("FAILED"));
+    s.shutdown().await;
 }

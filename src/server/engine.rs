@@ -111,11 +111,20 @@ impl Engine {
     }
 
     /// Detaches from the store and ends the workers (work still PENDING stays so in the store).
-    pub fn stop(&self) {
+    pub fn stop(&self) -> Vec<tokio::task::JoinHandle<()>> {
         self.stopped.store(true, Ordering::SeqCst);
         self.store.set_replication_sink(None);
-        for t in self.tasks.lock().unwrap_or_else(|e| e.into_inner()).drain(..) {
+        let tasks: Vec<_> = self.tasks.lock().unwrap_or_else(|e| e.into_inner()).drain(..).collect();
+        for t in &tasks {
             t.abort();
+        }
+        tasks
+    }
+
+    /// [`Self::stop`], and waits until the workers are gone (they hold the store).
+    pub async fn shutdown(&self) {
+        for t in self.stop() {
+            let _ = t.await;
         }
     }
 
@@ -194,14 +203,17 @@ impl Engine {
                 }
             };
             if let Some(d) = backoff {
-                let me = self.clone();
+                // Holds no strong reference while it waits: a stopped engine (and its store) can go.
+                let me = Arc::downgrade(&self);
+                let hooks = self.hooks.clone();
                 tokio::spawn(async move {
-                    let changed = me.hooks.changed();
                     tokio::select! {
                         _ = tokio::time::sleep(d) => {}
-                        _ = changed => {}
+                        _ = hooks.changed() => {}
                     }
-                    me.make_ready(key);
+                    if let Some(me) = me.upgrade().filter(|m| !m.stopped.load(Ordering::SeqCst)) {
+                        me.make_ready(key);
+                    }
                 });
             }
         }
@@ -447,7 +459,7 @@ mod tests {
                 .collect();
             assert_eq!(a, vec!["1", "2", "3"]);
         }
-        e.stop();
+        e.shutdown().await;
     }
 
     #[test]

@@ -133,7 +133,7 @@ impl RunningServer {
         if let Some(t) = self.task.take() {
             let _ = t.await;
         }
-        self.engine.stop();
+        self.engine.shutdown().await;
         self.store.close();
     }
 }
@@ -143,7 +143,7 @@ impl Drop for RunningServer {
         if let Some(tx) = self.stop.take() {
             let _ = tx.send(());
         }
-        self.engine.stop();
+        let _ = self.engine.stop();
     }
 }
 

@@ -1567,7 +1567,7 @@ impl Store {
         *self.sink.write().unwrap_or_else(|e| e.into_inner()) = sink;
     }
 
-    /// Every version still PENDING (e.g. after a restart), oldest first.
+    /// Every source version with a destination still PENDING (e.g. after a restart), oldest first.
     pub fn pending_replication(&self) -> Vec<WorkItem> {
         let mut out: Vec<(Millis, WorkItem)> = Vec::new();
         let cells: Vec<Arc<BucketCell>> = self.read_buckets().values().cloned().collect();
@@ -1580,7 +1580,11 @@ impl Store {
                         .meta
                         .replication
                         .as_ref()
-                        .filter(|r| r.status == ReplicationStatus::Pending)
+                        // Any destination still PENDING, even when another one already FAILED (overall FAILED).
+                        .filter(|r| {
+                            r.status != ReplicationStatus::Replica
+                                && r.targets.iter().any(|t| t.status == ReplicationStatus::Pending)
+                        })
                     {
                         out.push((
                             r.since,
