@@ -15,6 +15,17 @@ fn upload_id(rq: &Req) -> &str {
     rq.query("uploadId").unwrap_or("")
 }
 
+/// The `partNumber` query parameter of UploadPart and UploadPartCopy.
+fn part_number(rq: &Req) -> S3Result<u32> {
+    let n = rq.query("partNumber").unwrap_or("");
+    n.parse().map_err(|_| {
+        S3Error::msg(
+            Kind::InvalidArgument,
+            format!("Part number must be an integer between 1 and 10000, not `{n}`"),
+        )
+    })
+}
+
 pub async fn create(app: &App, rq: &Req) -> S3Result<Response> {
     let obj = new_object(rq)?;
     let id = app.store.create_upload(rq.bucket(), rq.key(), obj).await?;
@@ -26,13 +37,7 @@ pub async fn create(app: &App, rq: &Req) -> S3Result<Response> {
 }
 
 pub async fn upload_part(app: &App, rq: &Req) -> S3Result<Response> {
-    let n = rq.query("partNumber").unwrap_or("");
-    let number: u32 = n.parse().map_err(|_| {
-        S3Error::msg(
-            Kind::InvalidArgument,
-            format!("Part number must be an integer between 1 and 10000, not `{n}`"),
-        )
-    })?;
+    let number = part_number(rq)?;
     // Fail before storing the body when the upload is unknown.
     app.store.get_upload(rq.bucket(), rq.key(), upload_id(rq))?;
     let b = rq.body.clone();
@@ -53,13 +58,7 @@ pub async fn upload_part(app: &App, rq: &Req) -> S3Result<Response> {
 }
 
 pub async fn upload_part_copy(app: &App, rq: &Req) -> S3Result<Response> {
-    let n = rq.query("partNumber").unwrap_or("");
-    let number: u32 = n.parse().map_err(|_| {
-        S3Error::msg(
-            Kind::InvalidArgument,
-            format!("Part number must be an integer between 1 and 10000, not `{n}`"),
-        )
-    })?;
+    let number = part_number(rq)?;
     app.store.get_upload(rq.bucket(), rq.key(), upload_id(rq))?;
     let (sb, sk, svid) = copy_source(rq.header("x-amz-copy-source").unwrap_or(""))?;
     let src = app.store.get_object(&sb, &sk, svid.as_deref())?;
