@@ -12,7 +12,7 @@ use bytes::Bytes;
 use percent_encoding::percent_decode_str;
 
 /// Hashing a large body blocks for a while, so it leaves the async workers.
-async fn md5_hex(b: &Bytes) -> S3Result<String> {
+pub(crate) async fn md5_hex(b: &Bytes) -> S3Result<String> {
     if b.len() < 1024 * 1024 {
         return Ok(hex::encode(md5_digest(b)));
     }
