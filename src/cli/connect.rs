@@ -1,5 +1,6 @@
 //! From resolved settings to a ready S3 client, and the async runtime the commands run it on.
-//! Also the CLI's reading of S3 errors: which bucket or key is missing, and hints.
+//! Also the CLI's reading of S3 errors (which bucket or key is missing, and hints) and the full listing
+//! of a prefix that several commands page through.
 
 use super::settings::Settings;
 use crate::s3::{Client, ClientConfig, S3Error};
@@ -73,4 +74,22 @@ pub fn explain(e: S3Error, doing: &str, bucket: &str, key: Option<&str>) -> anyh
         Some(h) => anyhow::anyhow!("{e}\nhint: {h}").context(doing.to_string()),
         None => anyhow::Error::new(e).context(doing.to_string()),
     }
+}
+
+/// Every current object under the prefix, all pages of ListObjectsV2 (a failure is told by [`explain`]).
+pub async fn list_all(c: &Client, bucket: &str, prefix: &str) -> anyhow::Result<Vec<crate::s3::ObjectEntry>> {
+    let mut out = Vec::new();
+    let mut token: Option<String> = None;
+    loop {
+        let page = c
+            .list_objects_v2(bucket, Some(prefix), None, token.as_deref(), None)
+            .await
+            .map_err(|e| explain(e, &format!("listing sos://{bucket}/{prefix}"), bucket, None))?;
+        out.extend(page.objects);
+        match page.next_continuation_token {
+            Some(t) if page.is_truncated => token = Some(t),
+            _ => break,
+        }
+    }
+    Ok(out)
 }

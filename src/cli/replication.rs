@@ -5,7 +5,7 @@
 //! bundled server, adds its operator figures (`GET /_sosctl/replication`, used only when it answers 200).
 
 use super::Exit;
-use super::connect::{block_on, client, explain};
+use super::connect::{block_on, client, explain, list_all};
 use super::offline::{diagnostic, read_input};
 use super::output::{self, Format, Printer};
 use super::settings::Settings;
@@ -1030,24 +1030,6 @@ impl ObjStatus {
     }
 }
 
-/// Every current object under the prefix (key and size), all pages.
-async fn list_current(c: &Client, bucket: &str, prefix: &str) -> anyhow::Result<Vec<(String, u64)>> {
-    let mut out = Vec::new();
-    let mut token: Option<String> = None;
-    loop {
-        let page = c
-            .list_objects_v2(bucket, Some(prefix), None, token.as_deref(), None)
-            .await
-            .map_err(|e| explain(e, &format!("listing sos://{bucket}/{prefix}"), bucket, None))?;
-        out.extend(page.objects.into_iter().map(|o| (o.key, o.size)));
-        match page.next_continuation_token {
-            Some(t) if page.is_truncated => token = Some(t),
-            _ => break,
-        }
-    }
-    Ok(out)
-}
-
 /// HEADs each (key, version) with `concurrency` requests in flight; an object gone since the listing
 /// (404) comes back as None.
 async fn head_all(
@@ -1203,11 +1185,11 @@ async fn status(s: &Settings, a: StatusArgs) -> anyhow::Result<Exit> {
     let c = client(s)?;
     let p = s.printer();
     let concurrency = usize::from(a.concurrency);
-    let listed = list_current(&c, &bucket, &prefix).await?;
+    let listed = list_all(&c, &bucket, &prefix).await?;
     let mut objs: Vec<ObjStatus> = head_all(
         &c,
         &bucket,
-        listed.into_iter().map(|(k, size)| (k, None, size)).collect(),
+        listed.into_iter().map(|o| (o.key, None, o.size)).collect(),
         concurrency,
     )
     .await?

@@ -4,7 +4,7 @@
 //! transfer logic does not depend on a terminal.
 
 use super::Exit;
-use super::connect::{block_on, client, explain};
+use super::connect::{block_on, client, explain, list_all};
 use super::exit::UsageError;
 use super::output::{self, Format, Printer};
 use super::settings::Settings;
@@ -1008,24 +1008,6 @@ async fn download_run(s: &Settings, a: DownloadArgs) -> anyhow::Result<Exit> {
     done.sort_by(|x, y| x.key.cmp(&y.key));
     print_downloaded(s, &p, &bucket, &done, false)?;
     Ok(Exit::Success)
-}
-
-/// Every object under the prefix (all pages).
-async fn list_all(c: &Client, bucket: &str, prefix: &str) -> anyhow::Result<Vec<crate::s3::ObjectEntry>> {
-    let mut out = Vec::new();
-    let mut token: Option<String> = None;
-    loop {
-        let page = c
-            .list_objects_v2(bucket, Some(prefix), None, token.as_deref(), None)
-            .await
-            .map_err(|e| explain(e, &format!("listing sos://{bucket}/{prefix}"), bucket, None))?;
-        out.extend(page.objects);
-        match page.next_continuation_token {
-            Some(t) if page.is_truncated => token = Some(t),
-            _ => break,
-        }
-    }
-    Ok(out)
 }
 
 struct Downloader {

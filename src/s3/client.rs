@@ -299,46 +299,36 @@ impl Client {
 
     /// Sends a request and reads its whole body, retrying idempotent requests.
     async fn call(&self, req: Req) -> Result<Answer, S3Error> {
-        let cfg = &self.inner.cfg;
-        let mut attempt = 0;
-        loop {
-            let result = match self.attempt(&req).await {
-                Ok(resp) => {
-                    let headers = resp.headers().clone();
-                    match tokio::time::timeout(cfg.timeout, resp.bytes()).await {
-                        Ok(Ok(body)) => Ok(Answer { headers, body }),
-                        Ok(Err(e)) => Err(S3Error::from_reqwest(e, cfg.timeout)),
-                        Err(_) => Err(S3Error::Timeout(cfg.timeout)),
-                    }
-                }
-                Err(e) => Err(e),
-            };
-            match result {
-                Err(e) if e.is_retryable() && req.idempotent() && attempt < cfg.retries => {
-                    let wait = retry::backoff(attempt);
-                    if cfg.trace {
-                        eprintln!(
-                            "* retry {} of {} in {} ms: {e}",
-                            attempt + 1,
-                            cfg.retries,
-                            wait.as_millis()
-                        );
-                    }
-                    tokio::time::sleep(wait).await;
-                    attempt += 1;
-                }
-                other => return other,
+        let timeout = self.inner.cfg.timeout;
+        self.with_retries(&req, || async {
+            let resp = self.attempt(&req).await?;
+            let headers = resp.headers().clone();
+            match tokio::time::timeout(timeout, resp.bytes()).await {
+                Ok(Ok(body)) => Ok(Answer { headers, body }),
+                Ok(Err(e)) => Err(S3Error::from_reqwest(e, timeout)),
+                Err(_) => Err(S3Error::Timeout(timeout)),
             }
-        }
+        })
+        .await
     }
 
     /// Sends a request and hands back the response for streaming its body, retrying idempotent requests
     /// until the response headers arrive.
     async fn call_stream(&self, req: Req) -> Result<reqwest::Response, S3Error> {
+        self.with_retries(&req, || self.attempt(&req)).await
+    }
+
+    /// Runs `send` until it succeeds, fails in a way that is not retryable, `req` is not idempotent, or the
+    /// configured retries are used up; waits the backoff between attempts.
+    async fn with_retries<T, F, Fut>(&self, req: &Req, mut send: F) -> Result<T, S3Error>
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = Result<T, S3Error>>,
+    {
         let cfg = &self.inner.cfg;
         let mut attempt = 0;
         loop {
-            match self.attempt(&req).await {
+            match send().await {
                 Err(e) if e.is_retryable() && req.idempotent() && attempt < cfg.retries => {
                     let wait = retry::backoff(attempt);
                     if cfg.trace {

@@ -3,7 +3,7 @@
 
 use super::error::{Kind, S3Error, S3Result};
 use super::http::{self, iso, parse_iso};
-use super::store::{DefaultRetention, LockConfig, LockMode, Retention, Versioning, now_ms};
+use super::store::{DefaultRetention, LockConfig, LockMode, Millis, Retention, Versioning, now_ms};
 use super::xml::{self, Writer};
 use super::{App, Req};
 use axum::http::StatusCode;
@@ -119,6 +119,18 @@ fn require_lock(app: &App, rq: &Req) -> S3Result<()> {
     Ok(())
 }
 
+/// A retention set by a request (PutObjectRetention, or the lock headers of a write): S3 refuses a
+/// retain-until date that is not in the future.
+pub(crate) fn future_retention(mode: LockMode, until: Millis) -> S3Result<Retention> {
+    if until <= now_ms() {
+        return Err(S3Error::msg(
+            Kind::InvalidArgument,
+            "The retain until date must be in the future!",
+        ));
+    }
+    Ok(Retention { mode, until })
+}
+
 pub fn get_retention(app: &App, rq: &Req) -> S3Result<Response> {
     require_lock(app, rq)?;
     let v = app.store.get_object(rq.bucket(), rq.key(), rq.query("versionId"))?;
@@ -143,13 +155,7 @@ pub async fn put_retention(app: &App, rq: &Req) -> S3Result<Response> {
                     format!("RetainUntilDate `{d}` is not an ISO 8601 date"),
                 )
             })?;
-            if until <= now_ms() {
-                return Err(S3Error::msg(
-                    Kind::InvalidArgument,
-                    "The retain until date must be in the future!",
-                ));
-            }
-            Some(Retention { mode, until })
+            Some(future_retention(mode, until)?)
         }
         _ => {
             return Err(S3Error::msg(

@@ -4,8 +4,7 @@
 use super::bucket::OWNER_ID;
 use super::error::{Kind, S3Error, S3Result};
 use super::http::{self, iso};
-use super::object::{check_conditions, copy_source, new_object, parse_range};
-use super::store::md5_digest;
+use super::object::{check_conditions, copy_source, md5_hex, new_object, parse_range};
 use super::xml::{self, Writer};
 use super::{App, Req};
 use axum::http::StatusCode;
@@ -13,6 +12,17 @@ use axum::response::Response;
 
 fn upload_id(rq: &Req) -> &str {
     rq.query("uploadId").unwrap_or("")
+}
+
+/// The `partNumber` query parameter of UploadPart and UploadPartCopy.
+fn part_number(rq: &Req) -> S3Result<u32> {
+    let n = rq.query("partNumber").unwrap_or("");
+    n.parse().map_err(|_| {
+        S3Error::msg(
+            Kind::InvalidArgument,
+            format!("Part number must be an integer between 1 and 10000, not `{n}`"),
+        )
+    })
 }
 
 pub async fn create(app: &App, rq: &Req) -> S3Result<Response> {
@@ -26,23 +36,10 @@ pub async fn create(app: &App, rq: &Req) -> S3Result<Response> {
 }
 
 pub async fn upload_part(app: &App, rq: &Req) -> S3Result<Response> {
-    let n = rq.query("partNumber").unwrap_or("");
-    let number: u32 = n.parse().map_err(|_| {
-        S3Error::msg(
-            Kind::InvalidArgument,
-            format!("Part number must be an integer between 1 and 10000, not `{n}`"),
-        )
-    })?;
+    let number = part_number(rq)?;
     // Fail before storing the body when the upload is unknown.
     app.store.get_upload(rq.bucket(), rq.key(), upload_id(rq))?;
-    let b = rq.body.clone();
-    let etag = if b.len() < 1024 * 1024 {
-        hex::encode(md5_digest(&b))
-    } else {
-        tokio::task::spawn_blocking(move || hex::encode(md5_digest(&b)))
-            .await
-            .map_err(S3Error::internal)?
-    };
+    let etag = md5_hex(&rq.body).await?;
     let body = app.store.store_body(rq.body.clone()).await?;
     app.store
         .upload_part(rq.bucket(), rq.key(), upload_id(rq), number, body, etag.clone())
@@ -53,13 +50,7 @@ pub async fn upload_part(app: &App, rq: &Req) -> S3Result<Response> {
 }
 
 pub async fn upload_part_copy(app: &App, rq: &Req) -> S3Result<Response> {
-    let n = rq.query("partNumber").unwrap_or("");
-    let number: u32 = n.parse().map_err(|_| {
-        S3Error::msg(
-            Kind::InvalidArgument,
-            format!("Part number must be an integer between 1 and 10000, not `{n}`"),
-        )
-    })?;
+    let number = part_number(rq)?;
     app.store.get_upload(rq.bucket(), rq.key(), upload_id(rq))?;
     let (sb, sk, svid) = copy_source(rq.header("x-amz-copy-source").unwrap_or(""))?;
     let src = app.store.get_object(&sb, &sk, svid.as_deref())?;
@@ -81,10 +72,7 @@ pub async fn upload_part_copy(app: &App, rq: &Req) -> S3Result<Response> {
     } else {
         bytes::Bytes::from(chunks.concat())
     };
-    let b = bytes.clone();
-    let etag = tokio::task::spawn_blocking(move || hex::encode(md5_digest(&b)))
-        .await
-        .map_err(S3Error::internal)?;
+    let etag = md5_hex(&bytes).await?;
     let body = app.store.store_body(bytes).await?;
     app.store
         .upload_part(rq.bucket(), rq.key(), upload_id(rq), number, body, etag.clone())

@@ -3,7 +3,8 @@
 
 use super::error::{Kind, S3Error, S3Result};
 use super::http::{self, http_date, iso, parse_http_date, parse_iso};
-use super::store::{LockMode, NewObject, Retention, Version, md5_digest, now_ms};
+use super::lock::future_retention;
+use super::store::{LockMode, NewObject, Retention, Version, md5_digest};
 use super::xml::{self, Writer};
 use super::{App, Req};
 use axum::http::{HeaderMap, StatusCode};
@@ -12,7 +13,7 @@ use bytes::Bytes;
 use percent_encoding::percent_decode_str;
 
 /// Hashing a large body blocks for a while, so it leaves the async workers.
-async fn md5_hex(b: &Bytes) -> S3Result<String> {
+pub(crate) async fn md5_hex(b: &Bytes) -> S3Result<String> {
     if b.len() < 1024 * 1024 {
         return Ok(hex::encode(md5_digest(b)));
     }
@@ -43,13 +44,7 @@ fn lock_headers(h: &HeaderMap) -> S3Result<(Option<Retention>, bool)> {
                     format!("x-amz-object-lock-retain-until-date `{d}` is not an ISO 8601 date"),
                 )
             })?;
-            if until <= now_ms() {
-                return Err(S3Error::msg(
-                    Kind::InvalidArgument,
-                    "The retain until date must be in the future!",
-                ));
-            }
-            Some(Retention { mode, until })
+            Some(future_retention(mode, until)?)
         }
         _ => {
             return Err(S3Error::msg(

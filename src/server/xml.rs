@@ -129,7 +129,6 @@ pub fn escape(s: &str) -> String {
             '\'' => out.push_str("&apos;"),
             // Control characters cannot appear raw in XML 1.0; S3 writes them as character references.
             c if (c as u32) < 0x20 && c != '\t' && c != '\n' => out.push_str(&format!("&#x{:X};", c as u32)),
-            '\r' => out.push_str("&#xD;"),
             c => out.push(c),
         }
     }
@@ -209,5 +208,6 @@ mod tests {
     #[test]
     fn escapes_control_characters() {
         assert_eq!(escape("a<&>\u{1}"), "a&lt;&amp;&gt;&#x1;");
+        assert_eq!(escape("\r\t\n\"'"), "&#xD;\t\n&quot;&apos;");
     }
 }

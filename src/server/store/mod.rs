@@ -32,6 +32,14 @@ pub fn now_ms() -> Millis {
         .unwrap_or(0)
 }
 
+/// The common prefix a listing rolls `key` up into: `prefix` plus the key's text up to and including the
+/// first `delimiter` after it; `None` without a (non-empty) delimiter or when the rest has none.
+fn common_prefix<'k>(key: &'k str, prefix: &str, delimiter: Option<&str>) -> Option<&'k str> {
+    delimiter
+        .filter(|d| !d.is_empty())
+        .and_then(|d| key[prefix.len()..].find(d).map(|i| &key[..prefix.len() + i + d.len()]))
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Versioning {
     /// Never enabled: one `null` version per key.
@@ -1277,9 +1285,7 @@ impl Store {
             let Some(cur) = list.first().filter(|v| !v.meta.delete_marker) else {
                 continue;
             };
-            let cp = delimiter
-                .filter(|d| !d.is_empty())
-                .and_then(|d| key[prefix.len()..].find(d).map(|i| &key[..prefix.len() + i + d.len()]));
+            let cp = common_prefix(key, prefix, delimiter);
             if let Some(cp) = cp
                 && (after.is_some_and(|a| cp <= a) || page.prefixes.last().is_some_and(|p| p == cp))
             {
@@ -1331,9 +1337,7 @@ impl Store {
             if !key.starts_with(prefix) {
                 break;
             }
-            let cp = delimiter
-                .filter(|d| !d.is_empty())
-                .and_then(|d| key[prefix.len()..].find(d).map(|i| &key[..prefix.len() + i + d.len()]));
+            let cp = common_prefix(key, prefix, delimiter);
             if let Some(cp) = cp {
                 if key_marker.is_some_and(|m| cp <= m) || page.prefixes.last().is_some_and(|p| p == cp) {
                     continue;
