@@ -418,6 +418,12 @@ pub fn escape(s: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
             '\r' => out.push_str("&#13;"),
+            // Other control characters are not allowed raw in XML 1.0; S3 takes them as character references
+            // (keys may hold them).
+            c if c.is_control() && c != '\t' && c != '\n' => {
+                use std::fmt::Write;
+                let _ = write!(out, "&#x{:X};", c as u32);
+            }
             c => out.push(c),
         }
     }
@@ -532,6 +538,9 @@ mod tests {
         assert!(body.contains("<Key>a&lt;&amp;&gt;b</Key><VersionId>v1</VersionId>"));
         let root = parse(&body).unwrap();
         assert_eq!(root.child("Object").unwrap().text_of("Key"), Some("a<&>b"));
+        // Control characters become character references, so the body stays well-formed XML 1.0.
+        let body = delete_objects_body(&[("x\u{1}y\u{7f}\r".into(), None)]);
+        assert!(body.contains("<Key>x&#x1;y&#x7F;&#13;</Key>"), "{body}");
     }
 
     #[test]
