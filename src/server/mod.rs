@@ -178,10 +178,13 @@ pub async fn start(cfg: ServerConfig) -> Result<RunningServer, ServerError> {
                 tick.tick().await;
                 let Some(s) = weak.upgrade() else { break };
                 if s.needs_compaction() {
-                    match tokio::task::spawn_blocking(move || s.compact()).await {
-                        Ok(Ok(())) => {}
-                        Ok(Err(e)) => eprintln!("sosctl serve: journal compaction failed (will retry): {e}"),
-                        Err(e) => eprintln!("sosctl serve: journal compaction failed (will retry): {e}"),
+                    // A failed compaction (or a panicked one) leaves the journal as it was; the next tick retries.
+                    let outcome = match tokio::task::spawn_blocking(move || s.compact()).await {
+                        Ok(done) => done.map_err(|e| e.to_string()),
+                        Err(panicked) => Err(panicked.to_string()),
+                    };
+                    if let Err(e) = outcome {
+                        eprintln!("sosctl serve: journal compaction failed (will retry): {e}");
                     }
                 }
             }
