@@ -42,6 +42,12 @@ fn run(s: &Server, args: &[&str]) -> Output {
     s.cmd().args(args).output().unwrap()
 }
 
+/// Asserts that the run `out` succeeded and returns its stdout as JSON.
+fn json_ok(s: &Server, out: &Output) -> serde_json::Value {
+    assert!(out.status.success(), "{}: {}", s.name, stderr(out));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 /// Like [`run`], in `dir`.
 fn run_in(s: &Server, dir: &Path, args: &[&str]) -> Output {
     s.cmd().current_dir(dir).args(args).output().unwrap()
@@ -141,8 +147,7 @@ fn upload_several_files_with_content_types_and_json_output() {
                 &format!("sos://{b}/k"),
             ],
         );
-        assert!(out.status.success(), "{}: {}", s.name, stderr(&out));
-        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let doc = json_ok(s, &out);
         assert_eq!(doc["files"], 3);
         assert_eq!(doc["bytes"], 15);
         assert_eq!(doc["dry_run"], false);
@@ -240,8 +245,7 @@ fn multipart_upload_round_trips_through_download() {
                 &format!("sos://{b}/data/"),
             ],
         );
-        assert!(out.status.success(), "{}: {}", s.name, stderr(&out));
-        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let doc = json_ok(s, &out);
         assert_eq!(doc["uploaded"][0]["parts"], 3, "{doc}");
         let h = s.run(s.client().head_object(&b, "data/big.bin", None)).unwrap();
         let etag = h.etag.unwrap_or_default();
@@ -298,8 +302,7 @@ fn download_recursive_into_dir_with_force_and_dry_run() {
                 out_dir.to_str().unwrap(),
             ],
         );
-        assert!(out.status.success(), "{}: {}", s.name, stderr(&out));
-        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let doc = json_ok(s, &out);
         assert_eq!(doc["files"], 3, "{doc}");
         assert_eq!(doc["bytes"], 6, "{doc}");
         assert_eq!(std::fs::read(out_dir.join("2025/a.log")).unwrap(), b"aaa");
