@@ -543,7 +543,8 @@ fn a_failing_part_aborts_the_multipart_upload() {
     );
 }
 
-/// The binary as a plain child process (for signals), in the scrubbed environment pointed at `s`.
+/// The binary as a plain child process (for signals), in the scrubbed environment pointed at `s`, its stdout
+/// and stderr piped.
 fn spawn_sosctl(s: &Server, home: &Path) -> std::process::Command {
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("sosctl"));
     for (k, _) in std::env::vars_os() {
@@ -558,8 +559,35 @@ fn spawn_sosctl(s: &Server, home: &Path) -> std::process::Command {
         .env("SOSCTL_ENDPOINT", &s.endpoint)
         .env("SOSCTL_ZONE", s.zone)
         .env("SOSCTL_ACCESS_KEY", common::ACCESS_KEY)
-        .env("SOSCTL_SECRET_KEY", common::SECRET_KEY);
+        .env("SOSCTL_SECRET_KEY", common::SECRET_KEY)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
     child
+}
+
+/// The test server of `kind`, if it is available.
+fn target(kind: common::Kind) -> Option<&'static Server> {
+    common::targets().into_iter().find(|s| s.kind == kind)
+}
+
+/// Polls `started` every `every` until it holds, for 60 s at most, asserting meanwhile that `child` (doing
+/// `action`) has not ended: `thing` names what `started` looks for.
+fn until_under_way(
+    child: &mut std::process::Child,
+    thing: &str,
+    action: &str,
+    every: Duration,
+    mut started: impl FnMut() -> bool,
+) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !started() {
+        assert!(Instant::now() < deadline, "no {thing} appeared within 60 s");
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the {action} ended before it could be interrupted"
+        );
+        std::thread::sleep(every);
+    }
 }
 
 /// Sends SIGINT (what Ctrl-C sends) to `child`, asserting that `kill` delivered it.
@@ -584,7 +612,7 @@ fn big_file(path: &Path, mib: usize) {
 
 #[test]
 fn ctrl_c_aborts_multipart_uploads_and_exits_130() {
-    let Some(s) = common::targets().into_iter().find(|s| s.kind == common::Kind::Bundled) else {
+    let Some(s) = target(common::Kind::Bundled) else {
         return;
     };
     let b = new_bucket(s, "ctrl-c");
@@ -597,8 +625,6 @@ fn ctrl_c_aborts_multipart_uploads_and_exits_130() {
         .args(["upload", "--part-size", "5MiB", "--concurrency", "1"])
         .arg(&file)
         .arg(format!("sos://{b}/"))
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
     let c = s.client();
@@ -608,15 +634,13 @@ fn ctrl_c_aborts_multipart_uploads_and_exits_130() {
             .uploads
             .len()
     };
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while open_uploads() == 0 {
-        assert!(Instant::now() < deadline, "no multipart upload appeared within 60 s");
-        assert!(
-            child.try_wait().unwrap().is_none(),
-            "the upload ended before it could be interrupted"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    until_under_way(
+        &mut child,
+        "multipart upload",
+        "upload",
+        Duration::from_millis(20),
+        || open_uploads() != 0,
+    );
     interrupt(&child);
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(130), "{}", stderr(&out));
@@ -667,7 +691,7 @@ fn download_a_given_version() {
 #[test]
 fn upload_sets_the_canned_acl() {
     // Only moto answers GetObjectAcl among the test servers (`sosctl serve` has no ACLs).
-    let Some(s) = common::targets().into_iter().find(|s| s.kind == common::Kind::Moto) else {
+    let Some(s) = target(common::Kind::Moto) else {
         return;
     };
     let b = new_bucket(s, "up-acl");
@@ -701,7 +725,7 @@ fn upload_sets_the_canned_acl() {
 
 #[test]
 fn ctrl_c_during_download_leaves_no_partial_file() {
-    let Some(s) = common::targets().into_iter().find(|s| s.kind == common::Kind::Bundled) else {
+    let Some(s) = target(common::Kind::Bundled) else {
         return;
     };
     let b = new_bucket(s, "down-int");
@@ -713,8 +737,6 @@ fn ctrl_c_during_download_leaves_no_partial_file() {
     let mut child = spawn_sosctl(s, home.path())
         .args(["download", &format!("sos://{b}/huge.bin")])
         .arg(dest.path())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
     // Interrupt once the temporary file exists (the download is under way).
@@ -724,15 +746,13 @@ fn ctrl_c_during_download_leaves_no_partial_file() {
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect()
     };
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while entries().is_empty() {
-        assert!(Instant::now() < deadline, "no temporary file appeared within 60 s");
-        assert!(
-            child.try_wait().unwrap().is_none(),
-            "the download ended before it could be interrupted"
-        );
-        std::thread::sleep(Duration::from_millis(2));
-    }
+    until_under_way(
+        &mut child,
+        "temporary file",
+        "download",
+        Duration::from_millis(2),
+        || !entries().is_empty(),
+    );
     let names = entries();
     assert!(
         names.iter().all(|n| n.ends_with(".part") && n.starts_with('.')),
