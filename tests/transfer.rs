@@ -30,13 +30,6 @@ fn keys(s: &Server, bucket: &str) -> Vec<String> {
     out
 }
 
-/// A fresh bucket named after `base`, created on `s`.
-fn new_bucket(s: &Server, base: &str) -> String {
-    let b = s.bucket(base);
-    s.create_bucket(&b);
-    b
-}
-
 /// The binary pointed at `s` with `args`, and its output.
 fn run(s: &Server, args: &[&str]) -> Output {
     s.cmd().args(args).output().unwrap()
@@ -93,7 +86,7 @@ fn noise(len: usize) -> Vec<u8> {
 #[test]
 fn upload_one_file_to_bucket_prefix_and_exact_key() {
     for_each_target(|s| {
-        let b = new_bucket(s, "up-one");
+        let b = s.new_bucket("up-one");
         let dir = tempfile::tempdir().unwrap();
         write(dir.path(), "config.json", b"{\"a\": 1}");
         let out = run_in(s, dir.path(), &["upload", "config.json", &format!("sos://{b}")]);
@@ -129,7 +122,7 @@ fn upload_one_file_to_bucket_prefix_and_exact_key() {
 #[test]
 fn upload_several_files_with_content_types_and_json_output() {
     for_each_target(|s| {
-        let b = new_bucket(s, "up-many");
+        let b = s.new_bucket("up-many");
         let dir = tempfile::tempdir().unwrap();
         write(dir.path(), "a.json", b"[]");
         write(dir.path(), "page.html", b"<p>");
@@ -170,7 +163,7 @@ fn upload_several_files_with_content_types_and_json_output() {
 #[test]
 fn upload_recursive_with_and_without_trailing_slash() {
     for_each_target(|s| {
-        let b = new_bucket(s, "up-rec");
+        let b = s.new_bucket("up-rec");
         let dir = tempfile::tempdir().unwrap();
         write(dir.path(), "site/index.html", b"<html>");
         write(dir.path(), "site/css/a.css", b"p{}");
@@ -206,7 +199,7 @@ fn upload_recursive_with_and_without_trailing_slash() {
 #[test]
 fn upload_dry_run_sends_nothing() {
     for_each_target(|s| {
-        let b = new_bucket(s, "up-dry");
+        let b = s.new_bucket("up-dry");
         let dir = tempfile::tempdir().unwrap();
         write(dir.path(), "d/one.txt", b"1");
         write(dir.path(), "d/two.txt", b"22");
@@ -226,7 +219,7 @@ fn upload_dry_run_sends_nothing() {
 #[test]
 fn multipart_upload_round_trips_through_download() {
     for_each_target(|s| {
-        let b = new_bucket(s, "up-mp");
+        let b = s.new_bucket("up-mp");
         let dir = tempfile::tempdir().unwrap();
         let body = noise(12 << 20);
         write(dir.path(), "big.bin", &body);
@@ -271,7 +264,7 @@ fn multipart_upload_round_trips_through_download() {
 #[test]
 fn download_recursive_into_dir_with_force_and_dry_run() {
     for_each_target(|s| {
-        let b = new_bucket(s, "down-rec");
+        let b = s.new_bucket("down-rec");
         s.put(&b, "logs/2025/a.log", b"aaa");
         s.put(&b, "logs/2025/b.log", b"bb");
         s.put(&b, "logs/top.txt", b"t");
@@ -355,7 +348,7 @@ fn download_refuses_keys_that_escape_the_destination() {
         return;
     }
     for_each_target(|s| {
-        let b = new_bucket(s, "down-dots");
+        let b = s.new_bucket("down-dots");
         s.put(&b, "safe/ok.txt", b"ok");
         // Our client (like any WHATWG URL user) folds `..` segments; aws cli sends them as they are.
         let src = tempfile::NamedTempFile::new().unwrap();
@@ -393,7 +386,7 @@ fn download_refuses_keys_that_escape_the_destination() {
 #[test]
 fn missing_file_bucket_and_key_are_named() {
     for_each_target(|s| {
-        let b = new_bucket(s, "missing");
+        let b = s.new_bucket("missing");
         let dir = tempfile::tempdir().unwrap();
         write(dir.path(), "here.txt", b"x");
         let out = run_in(
@@ -615,7 +608,7 @@ fn ctrl_c_aborts_multipart_uploads_and_exits_130() {
     let Some(s) = target(common::Kind::Bundled) else {
         return;
     };
-    let b = new_bucket(s, "ctrl-c");
+    let b = s.new_bucket("ctrl-c");
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("huge.bin");
     // 400 MiB in 5 MiB parts one at a time: long enough to be caught in the middle.
@@ -652,7 +645,7 @@ fn ctrl_c_aborts_multipart_uploads_and_exits_130() {
 #[test]
 fn download_a_given_version() {
     for_each_target(|s| {
-        let b = new_bucket(s, "down-ver");
+        let b = s.new_bucket("down-ver");
         succeeds(s, &["bucket", "versioning", "enable", &format!("sos://{b}")]);
         let v1 = s.put(&b, "doc.txt", b"first").expect("a version id");
         s.put(&b, "doc.txt", b"second");
@@ -694,7 +687,7 @@ fn upload_sets_the_canned_acl() {
     let Some(s) = target(common::Kind::Moto) else {
         return;
     };
-    let b = new_bucket(s, "up-acl");
+    let b = s.new_bucket("up-acl");
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "pub.txt", b"hello");
     write(dir.path(), "priv.txt", b"hello");
@@ -728,7 +721,7 @@ fn ctrl_c_during_download_leaves_no_partial_file() {
     let Some(s) = target(common::Kind::Bundled) else {
         return;
     };
-    let b = new_bucket(s, "down-int");
+    let b = s.new_bucket("down-int");
     let src = tempfile::tempdir().unwrap();
     big_file(&src.path().join("huge.bin"), 400);
     succeeds_in(s, src.path(), &["-Q", "upload", "huge.bin", &format!("sos://{b}")]);
