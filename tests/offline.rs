@@ -26,6 +26,31 @@ fn stdout_of(cmd: &mut Command) -> String {
     String::from_utf8(out).expect("UTF-8 output")
 }
 
+/// `sosctl replication convert ARGS` run in `home`: expects exit 2, nothing on stdout and `error` on stderr.
+fn convert_refused(home: &Path, args: &[&str], error: &str) {
+    sosctl(home)
+        .current_dir(home)
+        .args(["replication", "convert"])
+        .args(args)
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(error));
+}
+
+/// `sosctl -O json replication validate -` on `input`: expects exit 2 and returns the JSON document on stdout.
+fn validate_json_refused(home: &Path, input: &str) -> serde_json::Value {
+    let out = sosctl(home)
+        .args(["-O", "json", "replication", "validate", "-"])
+        .write_stdin(input.to_string())
+        .assert()
+        .code(2)
+        .get_output()
+        .stdout
+        .clone();
+    serde_json::from_slice(&out).unwrap()
+}
+
 const LEADER_FOLLOWER_XML: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 <ReplicationConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/">
   <Role>6f00a21e-a535-4286-86c5-e81eeab3b4ff</Role>
@@ -164,15 +189,11 @@ fn convert_refuses_an_invalid_config() {
             "DeleteMarkerReplication": {"Status": "Enabled"}, "Destination": {"Bucket": "b2-x"}}]}"#,
     )
     .unwrap();
-    sosctl(home.path())
-        .current_dir(home.path())
-        .args(["replication", "convert", "bad.json"])
-        .assert()
-        .code(2)
-        .stdout("")
-        .stderr(predicate::str::contains(
-            "error: bad.json:3:25: Rules[1].Priority (rule \"b\"): Found duplicate priority 1.",
-        ));
+    convert_refused(
+        home.path(),
+        &["bad.json"],
+        "error: bad.json:3:25: Rules[1].Priority (rule \"b\"): Found duplicate priority 1.",
+    );
 }
 
 #[test]
@@ -183,15 +204,11 @@ fn syntax_error_names_file_line_and_column() {
         "{\n  \"Role\": \"r\",\n  \"Rules\": [,]\n}\n",
     )
     .unwrap();
-    sosctl(home.path())
-        .current_dir(home.path())
-        .args(["replication", "convert", "config.json"])
-        .assert()
-        .code(2)
-        .stdout("")
-        .stderr(predicate::str::contains(
-            "error: config.json:3:13: invalid JSON: expected value",
-        ));
+    convert_refused(
+        home.path(),
+        &["config.json"],
+        "error: config.json:3:13: invalid JSON: expected value",
+    );
     // validate reports the same position in its table, and names the file on stderr.
     sosctl(home.path())
         .current_dir(home.path())
@@ -212,15 +229,11 @@ fn xml_error_names_line_and_column() {
         "<ReplicationConfiguration>\n  <Role>r</Role>\n  <Rule>\n    <Stauts>Enabled</Stauts>\n  </Rule>\n</ReplicationConfiguration>\n",
     )
     .unwrap();
-    sosctl(home.path())
-        .current_dir(home.path())
-        .args(["replication", "convert", "--to", "json", "c.xml"])
-        .assert()
-        .code(2)
-        .stdout("")
-        .stderr(predicate::str::contains(
-            "error: c.xml:4:5: Rules[0]: unknown element <Stauts> (did you mean <Status>?)",
-        ));
+    convert_refused(
+        home.path(),
+        &["--to", "json", "c.xml"],
+        "error: c.xml:4:5: Rules[0]: unknown element <Stauts> (did you mean <Status>?)",
+    );
 }
 
 #[test]
@@ -239,15 +252,11 @@ fn unknown_key_is_an_error_with_its_suggestion() {
         .stdout(predicate::str::contains("Rules[0].Filter (1:66)"));
     // convert names the file, the line and the column of the key.
     std::fs::write(home.path().join("config.json"), input).unwrap();
-    sosctl(home.path())
-        .current_dir(home.path())
-        .args(["replication", "convert", "config.json"])
-        .assert()
-        .code(2)
-        .stdout("")
-        .stderr(predicate::str::contains(
-            r#"error: config.json:1:66: Rules[0].Filter (rule "logs"): unknown key "Prefx" (did you mean "Prefix"?)"#,
-        ));
+    convert_refused(
+        home.path(),
+        &["config.json"],
+        r#"error: config.json:1:66: Rules[0].Filter (rule "logs"): unknown key "Prefx" (did you mean "Prefix"?)"#,
+    );
 }
 
 #[test]
@@ -299,15 +308,7 @@ fn validate_json_output_is_a_document() {
          "DeleteMarkerReplication": {"Status": "Enabled"}, "Destination": {"Bucket": "dst"}},
         {"ID": "b", "Priority": 1, "Filter": {"Tag": {"Key": "k", "Value": "v"}}, "Status": "Enabled",
          "Destination": {"Bucket": "other"}}]}"#;
-    let out = sosctl(home.path())
-        .args(["-O", "json", "replication", "validate", "-"])
-        .write_stdin(input)
-        .assert()
-        .code(2)
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let v = validate_json_refused(home.path(), input);
     assert_eq!(v["valid"], false);
     assert_eq!(v["rules"], 2);
     assert_eq!(v["errors"], 3);
@@ -347,15 +348,7 @@ fn validate_json_output_is_a_document() {
     assert_eq!(findings[2]["line"], 4);
 
     // A syntax error carries line and column.
-    let out = sosctl(home.path())
-        .args(["-O", "json", "replication", "validate", "-"])
-        .write_stdin("{\"Role\": \"r\",\n\"Rules\": [}")
-        .assert()
-        .code(2)
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let v = validate_json_refused(home.path(), "{\"Role\": \"r\",\n\"Rules\": [}");
     assert!(v["rules"].is_null());
     assert_eq!(v["findings"][0]["line"], 2);
     assert_eq!(v["findings"][0]["column"], 11);

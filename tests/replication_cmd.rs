@@ -106,15 +106,49 @@ impl Srv {
         }
     }
 
-    /// my-source → my-destination, both versioned, config set.
-    fn leader_follower(&self) {
+    /// my-source (ch-dk-2) and my-destination (at-vie-1), both versioned.
+    fn leader_follower_buckets(&self) {
         self.bucket("my-source", "ch-dk-2", true);
         self.bucket("my-destination", "at-vie-1", true);
+    }
+
+    /// my-source → my-destination, both versioned, config set.
+    fn leader_follower(&self) {
+        self.leader_follower_buckets();
+        self.leader_follower_again();
+    }
+
+    /// Sets the leader → follower config on my-source (from stdin), expecting success.
+    fn leader_follower_again(&self) {
         let o = self.run_stdin(
             &["bucket", "replication", "set", "sos://my-source", "-"],
             LEADER_FOLLOWER,
         );
         assert!(o.status.success(), "set failed: {}", err(&o));
+    }
+
+    /// `bucket replication status --failed [FORMAT] sos://my-source`, expecting exit 4 (a FAILED object).
+    fn status_failed(&self, format: &[&str]) -> Output {
+        let mut args = vec!["bucket", "replication", "status", "--failed"];
+        args.extend_from_slice(format);
+        args.push("sos://my-source");
+        self.code(&args, 4)
+    }
+
+    /// `bucket replication status --wait --wait-timeout TIMEOUT sos://my-source`, expecting exit `code`.
+    fn status_wait(&self, timeout: &str, code: i32) -> Output {
+        self.code(
+            &[
+                "bucket",
+                "replication",
+                "status",
+                "--wait",
+                "--wait-timeout",
+                timeout,
+                "sos://my-source",
+            ],
+            code,
+        )
     }
 }
 
@@ -169,8 +203,7 @@ fn failing(table: &str) -> Vec<Vec<String>> {
 #[test]
 fn set_validates_then_applies_and_reports() {
     let s = Srv::start();
-    s.bucket("my-source", "ch-dk-2", true);
-    s.bucket("my-destination", "at-vie-1", true);
+    s.leader_follower_buckets();
     let dir = tempfile::tempdir().unwrap();
 
     // Invalid: the offline validation's findings, exit 2, nothing sent.
@@ -225,8 +258,7 @@ fn set_validates_then_applies_and_reports() {
 #[test]
 fn set_dry_run_prints_the_xml_and_sends_nothing() {
     let s = Srv::start();
-    s.bucket("my-source", "ch-dk-2", true);
-    s.bucket("my-destination", "at-vie-1", true);
+    s.leader_follower_buckets();
     let dir = tempfile::tempdir().unwrap();
     let good = write_file(dir.path(), "config.json", LEADER_FOLLOWER);
     let xml = s.ok(&["bucket", "replication", "set", "-n", "sos://my-source", &good]);
@@ -488,16 +520,6 @@ fn delete_prompts_refuses_without_terminal_and_deletes_with_force() {
     assert!(err(&o).contains("does not exist"), "{}", err(&o));
 }
 
-impl Srv {
-    fn leader_follower_again(&self) {
-        let o = self.run_stdin(
-            &["bucket", "replication", "set", "sos://my-source", "-"],
-            LEADER_FOLLOWER,
-        );
-        assert!(o.status.success(), "{}", err(&o));
-    }
-}
-
 // ---- check ----
 
 #[test]
@@ -616,18 +638,7 @@ fn status_lists_each_object_and_waits_for_completion() {
     s.put("my-source", "a.txt", b"hello");
     s.put("my-source", "dir/b.txt", b"hello world");
 
-    let o = s.code(
-        &[
-            "bucket",
-            "replication",
-            "status",
-            "--wait",
-            "--wait-timeout",
-            "30s",
-            "sos://my-source",
-        ],
-        0,
-    );
+    let o = s.status_wait("30s", 0);
     let table = out(&o);
     for k in ["a.txt", "dir/b.txt"] {
         let r = row(&table, k).unwrap_or_else(|| panic!("{k} missing:\n{table}"));
@@ -695,18 +706,7 @@ fn status_wait_times_out_while_replication_is_paused() {
     s.leader_follower();
     s.h.hooks().pause_replication();
     s.put("my-source", "held.txt", b"held");
-    let o = s.code(
-        &[
-            "bucket",
-            "replication",
-            "status",
-            "--wait",
-            "--wait-timeout",
-            "1s",
-            "sos://my-source",
-        ],
-        3,
-    );
+    let o = s.status_wait("1s", 3);
     assert_eq!(row(&out(&o), "held.txt").unwrap()[3], "PENDING", "{}", out(&o));
     assert!(
         err(&o).contains("1 object still PENDING after waiting 1 s"),
@@ -740,18 +740,7 @@ fn status_wait_times_out_while_replication_is_paused() {
 
     // Resumed: the same wait now ends with COMPLETED.
     s.h.hooks().resume_replication();
-    let o = s.code(
-        &[
-            "bucket",
-            "replication",
-            "status",
-            "--wait",
-            "--wait-timeout",
-            "30s",
-            "sos://my-source",
-        ],
-        0,
-    );
+    let o = s.status_wait("30s", 0);
     assert_eq!(row(&out(&o), "held.txt").unwrap()[3], "COMPLETED", "{}", out(&o));
 }
 
@@ -770,57 +759,24 @@ fn status_reports_failed_objects_with_exit_4() {
     s.put("my-source", "doomed.txt", b"no way");
 
     // --wait ends when nothing is PENDING any more, and a FAILED object makes it exit 4.
-    let o = s.code(
-        &[
-            "bucket",
-            "replication",
-            "status",
-            "--wait",
-            "--wait-timeout",
-            "30s",
-            "sos://my-source",
-        ],
-        4,
-    );
+    let o = s.status_wait("30s", 4);
     let table = out(&o);
     assert_eq!(row(&table, "doomed.txt").unwrap()[3], "FAILED", "{table}");
     assert_eq!(row(&table, "ok.txt").unwrap()[3], "COMPLETED", "{table}");
     assert!(err(&o).contains("1 object in FAILED replication state"), "{}", err(&o));
 
     // --failed lists only the FAILED ones; the summary still counts all; exit 4 without --wait too.
-    let o = s.code(&["bucket", "replication", "status", "--failed", "sos://my-source"], 4);
+    let o = s.status_failed(&[]);
     let table = out(&o);
     assert!(row(&table, "doomed.txt").is_some(), "{table}");
     assert!(row(&table, "ok.txt").is_none(), "{table}");
     assert!(table.contains("total: 2 objects"), "{table}");
-    let o = s.code(
-        &[
-            "bucket",
-            "replication",
-            "status",
-            "--failed",
-            "-O",
-            "json",
-            "sos://my-source",
-        ],
-        4,
-    );
+    let o = s.status_failed(&["-O", "json"]);
     let j = json(&out(&o));
     assert_eq!(j["objects"].as_array().unwrap().len(), 1);
     assert_eq!(j["summary"]["failed"]["objects"], 1);
     assert_eq!(j["summary"]["completed"]["objects"], 1);
-    let o = s.code(
-        &[
-            "bucket",
-            "replication",
-            "status",
-            "--failed",
-            "-O",
-            "text",
-            "sos://my-source",
-        ],
-        4,
-    );
+    let o = s.status_failed(&["-O", "text"]);
     assert!(out(&o).starts_with("doomed.txt\t"), "{}", out(&o));
     assert_eq!(out(&o).lines().count(), 1);
 }

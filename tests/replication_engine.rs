@@ -83,6 +83,35 @@ fn config_xml(rules: &[Rule]) -> String {
     x
 }
 
+fn rule<'a>(id: &'a str, priority: u32, prefix: &'a str, dest: &'a str, dmr: bool) -> Rule<'a> {
+    Rule {
+        id,
+        priority,
+        prefix,
+        dest,
+        dmr,
+    }
+}
+
+/// The one-rule config most tests use: every key of the source to `dest`.
+fn all_to(dest: &str, dmr: bool) -> Rule<'_> {
+    rule("all", 1, "", dest, dmr)
+}
+
+/// Creates `src` and each destination of `rules` (in rule order, once each) as versioned buckets, then puts
+/// the replication config made of `rules` on `src`.
+async fn replicating(c: &Client, src: &str, rules: &[Rule<'_>]) {
+    versioned_bucket(c, src).await;
+    let mut made: Vec<&str> = Vec::new();
+    for r in rules {
+        if !made.contains(&r.dest) {
+            versioned_bucket(c, r.dest).await;
+            made.push(r.dest);
+        }
+    }
+    c.put_bucket_replication(src, config_xml(rules)).await.unwrap();
+}
+
 /// The JSON example of the guide, converted to the XML a server receives.
 fn example_xml(file: &str) -> String {
     let text = std::fs::read_to_string(format!("{}/examples/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
@@ -277,16 +306,7 @@ async fn bidirectional_replicates_each_write_once() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn prefix_filter_decides_what_replicates() {
     let (_s, c) = start().await;
-    versioned_bucket(&c, "src").await;
-    versioned_bucket(&c, "dst").await;
-    let rule = Rule {
-        id: "logs",
-        priority: 1,
-        prefix: "logs/",
-        dest: "dst",
-        dmr: false,
-    };
-    c.put_bucket_replication("src", config_xml(&[rule])).await.unwrap();
+    replicating(&c, "src", &[rule("logs", 1, "logs/", "dst", false)]).await;
     let other = put(&c, "src", "data/x", b"no").await;
     let logs = put(&c, "src", "logs/x", b"yes").await;
     wait_status(&c, "src", "logs/x", &logs, "COMPLETED").await;
@@ -302,26 +322,12 @@ async fn prefix_filter_decides_what_replicates() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn highest_priority_rule_wins_alone() {
     let (_s, c) = start().await;
-    versioned_bucket(&c, "src").await;
-    versioned_bucket(&c, "dst").await;
     // Both rules match logs/x*; the priority-2 rule (no delete markers) wins alone there.
     let rules = [
-        Rule {
-            id: "broad",
-            priority: 1,
-            prefix: "logs/",
-            dest: "dst",
-            dmr: true,
-        },
-        Rule {
-            id: "narrow",
-            priority: 2,
-            prefix: "logs/x",
-            dest: "dst",
-            dmr: false,
-        },
+        rule("broad", 1, "logs/", "dst", true),
+        rule("narrow", 2, "logs/x", "dst", false),
     ];
-    c.put_bucket_replication("src", config_xml(&rules)).await.unwrap();
+    replicating(&c, "src", &rules).await;
     let a = put(&c, "src", "logs/a", b"1").await;
     let x = put(&c, "src", "logs/x1", b"2").await;
     wait_status(&c, "src", "logs/a", &a, "COMPLETED").await;
@@ -354,26 +360,8 @@ async fn highest_priority_rule_wins_alone() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_destinations_complete_only_when_both_have_it() {
     let (s, c) = start().await;
-    for b in ["src", "dst1", "dst2"] {
-        versioned_bucket(&c, b).await;
-    }
-    let rules = [
-        Rule {
-            id: "one",
-            priority: 1,
-            prefix: "",
-            dest: "dst1",
-            dmr: false,
-        },
-        Rule {
-            id: "two",
-            priority: 2,
-            prefix: "",
-            dest: "dst2",
-            dmr: false,
-        },
-    ];
-    c.put_bucket_replication("src", config_xml(&rules)).await.unwrap();
+    let rules = [rule("one", 1, "", "dst1", false), rule("two", 2, "", "dst2", false)];
+    replicating(&c, "src", &rules).await;
     // dst1 is unavailable: dst2 gets its replica, the source stays PENDING until dst1 has one too.
     s.hooks().inject_fault("dst1", Some(Fault::Unavailable));
     let vid = put(&c, "src", "k", b"both").await;
@@ -393,26 +381,8 @@ async fn two_destinations_complete_only_when_both_have_it() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn delete_marker_replication_on_and_off() {
     let (_s, c) = start().await;
-    for b in ["src", "dm-on", "dm-off"] {
-        versioned_bucket(&c, b).await;
-    }
-    let rules = [
-        Rule {
-            id: "on",
-            priority: 1,
-            prefix: "",
-            dest: "dm-on",
-            dmr: true,
-        },
-        Rule {
-            id: "off",
-            priority: 2,
-            prefix: "",
-            dest: "dm-off",
-            dmr: false,
-        },
-    ];
-    c.put_bucket_replication("src", config_xml(&rules)).await.unwrap();
+    let rules = [rule("on", 1, "", "dm-on", true), rule("off", 2, "", "dm-off", false)];
+    replicating(&c, "src", &rules).await;
     let vid = put(&c, "src", "k", b"v").await;
     let dm = c.delete_object("src", "k", None).await.unwrap().version_id.unwrap();
     wait_status(&c, "src", "k", &vid, "COMPLETED").await;
@@ -438,16 +408,7 @@ async fn delete_marker_replication_on_and_off() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn version_delete_is_not_replicated() {
     let (_s, c) = start().await;
-    versioned_bucket(&c, "src").await;
-    versioned_bucket(&c, "dst").await;
-    let rule = Rule {
-        id: "all",
-        priority: 1,
-        prefix: "",
-        dest: "dst",
-        dmr: true,
-    };
-    c.put_bucket_replication("src", config_xml(&[rule])).await.unwrap();
+    replicating(&c, "src", &[all_to("dst", true)]).await;
     let v1 = put(&c, "src", "k", b"one").await;
     wait_status(&c, "src", "k", &v1, "COMPLETED").await;
     c.delete_object("src", "k", Some(&v1)).await.unwrap();
@@ -467,16 +428,7 @@ async fn version_delete_is_not_replicated() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sse_c_objects_are_not_replicated() {
     let (_s, c) = start().await;
-    versioned_bucket(&c, "src").await;
-    versioned_bucket(&c, "dst").await;
-    let rule = Rule {
-        id: "all",
-        priority: 1,
-        prefix: "",
-        dest: "dst",
-        dmr: false,
-    };
-    c.put_bucket_replication("src", config_xml(&[rule])).await.unwrap();
+    replicating(&c, "src", &[all_to("dst", false)]).await;
     let sse = [
         ("x-amz-server-side-encryption-customer-algorithm", "AES256"),
         (
@@ -504,14 +456,9 @@ async fn writes_before_the_config_are_not_replicated() {
     versioned_bucket(&c, "src").await;
     versioned_bucket(&c, "dst").await;
     let before = put(&c, "src", "old", b"o").await;
-    let rule = Rule {
-        id: "all",
-        priority: 1,
-        prefix: "",
-        dest: "dst",
-        dmr: false,
-    };
-    c.put_bucket_replication("src", config_xml(&[rule])).await.unwrap();
+    c.put_bucket_replication("src", config_xml(&[all_to("dst", false)]))
+        .await
+        .unwrap();
     let after = put(&c, "src", "new", b"n").await;
     wait_status(&c, "src", "new", &after, "COMPLETED").await;
     wait_drained(&c, "src", "dst").await;
@@ -523,16 +470,7 @@ async fn writes_before_the_config_are_not_replicated() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unversioned_destination_fails_with_reason() {
     let (_s, c) = start().await;
-    versioned_bucket(&c, "src").await;
-    versioned_bucket(&c, "dst").await;
-    let rule = Rule {
-        id: "all",
-        priority: 1,
-        prefix: "",
-        dest: "dst",
-        dmr: false,
-    };
-    c.put_bucket_replication("src", config_xml(&[rule])).await.unwrap();
+    replicating(&c, "src", &[all_to("dst", false)]).await;
     // The PUT check needs a versioned destination; suspending it afterwards is allowed (the destination
     // has no replication config of its own), and that is the state the engine meets.
     c.put_bucket_versioning("dst", false).await.unwrap();
@@ -549,26 +487,11 @@ async fn unversioned_destination_fails_with_reason() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn transient_fault_stays_pending_then_completes() {
     let (s, c) = start().await;
-    for b in ["src", "dst", "canary"] {
-        versioned_bucket(&c, b).await;
-    }
     let rules = [
-        Rule {
-            id: "main",
-            priority: 1,
-            prefix: "",
-            dest: "dst",
-            dmr: false,
-        },
-        Rule {
-            id: "canary",
-            priority: 2,
-            prefix: "",
-            dest: "canary",
-            dmr: false,
-        },
+        rule("main", 1, "", "dst", false),
+        rule("canary", 2, "", "canary", false),
     ];
-    c.put_bucket_replication("src", config_xml(&rules)).await.unwrap();
+    replicating(&c, "src", &rules).await;
     s.hooks().inject_fault("dst", Some(Fault::Unavailable));
     let vid = put(&c, "src", "k", b"abc").await;
     // Once the canary destination has its replica the engine has tried dst too (same work item).
@@ -595,16 +518,7 @@ async fn transient_fault_stays_pending_then_completes() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn retry_failed_requeues_failed_versions() {
     let (s, c) = start().await;
-    versioned_bucket(&c, "src").await;
-    versioned_bucket(&c, "dst").await;
-    let rule = Rule {
-        id: "all",
-        priority: 1,
-        prefix: "",
-        dest: "dst",
-        dmr: false,
-    };
-    c.put_bucket_replication("src", config_xml(&[rule])).await.unwrap();
+    replicating(&c, "src", &[all_to("dst", false)]).await;
     s.hooks()
         .inject_fault("dst", Some(Fault::Permanent("DstPutObjectNotPermitted".into())));
     let v1 = put(&c, "src", "a", b"1").await;
@@ -638,26 +552,11 @@ async fn retry_failed_requeues_failed_versions() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn operator_figures_per_status_and_destination() {
     let (s, c) = start().await;
-    for b in ["src", "dst", "broken"] {
-        versioned_bucket(&c, b).await;
-    }
     let rules = [
-        Rule {
-            id: "main",
-            priority: 1,
-            prefix: "",
-            dest: "dst",
-            dmr: false,
-        },
-        Rule {
-            id: "broken",
-            priority: 2,
-            prefix: "b/",
-            dest: "broken",
-            dmr: false,
-        },
+        rule("main", 1, "", "dst", false),
+        rule("broken", 2, "b/", "broken", false),
     ];
-    c.put_bucket_replication("src", config_xml(&rules)).await.unwrap();
+    replicating(&c, "src", &rules).await;
     let empty = operator(&c).await;
     assert_eq!(empty["paused"], false);
     assert_eq!(empty["workers"], 8);
@@ -754,16 +653,7 @@ async fn operator_figures_per_status_and_destination() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn per_key_write_order_is_kept() {
     let (s, c) = start().await;
-    versioned_bucket(&c, "src").await;
-    versioned_bucket(&c, "dst").await;
-    let rule = Rule {
-        id: "all",
-        priority: 1,
-        prefix: "",
-        dest: "dst",
-        dmr: true,
-    };
-    c.put_bucket_replication("src", config_xml(&[rule])).await.unwrap();
+    replicating(&c, "src", &[all_to("dst", true)]).await;
     // Queued while paused so that every key has a backlog when the workers start.
     s.hooks().pause_replication();
     for round in 0..6 {
@@ -878,13 +768,7 @@ async fn wrong_signature_is_refused_for_every_operation_family() {
         "GetObjectLockConfiguration",
         bad.get_object_lock_configuration("src").await.map(drop),
     );
-    let rule = Rule {
-        id: "all",
-        priority: 1,
-        prefix: "",
-        dest: "dst",
-        dmr: false,
-    };
+    let rule = all_to("dst", false);
     refused(
         "PutBucketReplication",
         bad.put_bucket_replication("src", config_xml(&[rule])).await,
@@ -968,16 +852,7 @@ async fn kill_9_during_replication_then_resume_after_restart() {
     // Slow workers (test-only knob) so that the kill lands while part of the work is still PENDING.
     let (mut first, ep) = serve(&data, root.path(), &[("SOSCTL_SERVE_TEST_REPLICATION_DELAY_MS", "100")]);
     let c = client(&ep, "ch-dk-2", server::DEFAULT_SECRET_KEY);
-    versioned_bucket(&c, "src").await;
-    versioned_bucket(&c, "dst").await;
-    let rule = Rule {
-        id: "all",
-        priority: 1,
-        prefix: "",
-        dest: "dst",
-        dmr: false,
-    };
-    c.put_bucket_replication("src", config_xml(&[rule])).await.unwrap();
+    replicating(&c, "src", &[all_to("dst", false)]).await;
     let mut written = Vec::with_capacity(N);
     for chunk in (0..N).collect::<Vec<_>>().chunks(50) {
         let puts = chunk.iter().map(|i| {
@@ -1035,16 +910,7 @@ async fn kill_9_during_replication_then_resume_after_restart() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn multipart_and_copy_results_replicate() {
     let (_s, c) = start().await;
-    versioned_bucket(&c, "src").await;
-    versioned_bucket(&c, "dst").await;
-    let rule = Rule {
-        id: "all",
-        priority: 1,
-        prefix: "",
-        dest: "dst",
-        dmr: false,
-    };
-    c.put_bucket_replication("src", config_xml(&[rule])).await.unwrap();
+    replicating(&c, "src", &[all_to("dst", false)]).await;
     let up = c
         .create_multipart_upload("src", "mp", Some("application/octet-stream"), None, &[])
         .await
@@ -1074,16 +940,7 @@ async fn multipart_and_copy_results_replicate() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn deleted_destination_fails_with_dst_bucket_not_found() {
     let (_s, c) = start().await;
-    versioned_bucket(&c, "src").await;
-    versioned_bucket(&c, "dst").await;
-    let rule = Rule {
-        id: "all",
-        priority: 1,
-        prefix: "",
-        dest: "dst",
-        dmr: false,
-    };
-    c.put_bucket_replication("src", config_xml(&[rule])).await.unwrap();
+    replicating(&c, "src", &[all_to("dst", false)]).await;
     c.delete_bucket("dst").await.unwrap();
     let vid = put(&c, "src", "k", b"x").await;
     wait_status(&c, "src", "k", &vid, "FAILED").await;
@@ -1108,26 +965,8 @@ async fn restart_resumes_a_pending_destination_of_a_failed_version() {
     };
     let s = server::start(cfg.clone()).await.unwrap();
     let c = client(&s.endpoint(), "ch-dk-2", server::DEFAULT_SECRET_KEY);
-    for b in ["src", "gone", "later"] {
-        versioned_bucket(&c, b).await;
-    }
-    let rules = [
-        Rule {
-            id: "one",
-            priority: 1,
-            prefix: "",
-            dest: "gone",
-            dmr: false,
-        },
-        Rule {
-            id: "two",
-            priority: 2,
-            prefix: "",
-            dest: "later",
-            dmr: false,
-        },
-    ];
-    c.put_bucket_replication("src", config_xml(&rules)).await.unwrap();
+    let rules = [rule("one", 1, "", "gone", false), rule("two", 2, "", "later", false)];
+    replicating(&c, "src", &rules).await;
     s.hooks()
         .inject_fault("gone", Some(Fault::Permanent("DstPutObjectNotPermitted".into())));
     s.hooks().inject_fault("later", Some(Fault::Unavailable));

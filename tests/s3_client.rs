@@ -11,8 +11,7 @@ use sosctl::s3::{CompletedPart, S3Error};
 #[test]
 fn multipart_upload_complete_list_and_abort() {
     for_each_target(|s| {
-        let b = s.bucket("mpu");
-        s.create_bucket(&b);
+        let b = s.new_bucket("mpu");
         let c = s.client();
         s.run(async {
             let part1 = Bytes::from(vec![b'a'; 5 * 1024 * 1024]);
@@ -74,8 +73,7 @@ fn multipart_upload_complete_list_and_abort() {
 #[test]
 fn versioned_reads_copy_and_streaming() {
     for_each_target(|s| {
-        let b = s.bucket("cpy");
-        s.create_bucket(&b);
+        let b = s.new_bucket("cpy");
         let c = s.client();
         s.run(async {
             c.put_bucket_versioning(&b, true).await.unwrap();
@@ -128,8 +126,7 @@ fn versioned_reads_copy_and_streaming() {
 #[test]
 fn batch_deletes_and_listings_go_past_1000_keys() {
     for_each_target(|s| {
-        let b = s.bucket("bulk");
-        s.create_bucket(&b);
+        let b = s.new_bucket("bulk");
         let c = s.client();
         const N: usize = 1005;
         s.run(async {

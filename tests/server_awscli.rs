@@ -44,6 +44,13 @@ fn clean(cmd: &str, home: &Path, key: &str, secret: &str) -> Command {
     c
 }
 
+/// `s3api OP --bucket BUCKET` followed by `rest`.
+fn api<'a>(op: &'a str, bucket: &'a str, rest: &[&'a str]) -> Vec<&'a str> {
+    let mut v = vec!["s3api", op, "--bucket", bucket];
+    v.extend_from_slice(rest);
+    v
+}
+
 struct Env {
     srv: ServerHandle,
     home: tempfile::TempDir,
@@ -91,6 +98,26 @@ impl Env {
         assert!(!o.status.success(), "aws {args:?} should fail with {code}");
         assert!(err.contains(code), "aws {args:?}: expected {code}, got: {err}");
     }
+    /// Runs the python `script` with the default credentials and `args`, expecting it to succeed and print
+    /// `boto3 ok`.
+    fn boto3(&self, script: &str, args: &[&str]) {
+        let o = clean(
+            "python3",
+            self.home.path(),
+            server::DEFAULT_ACCESS_KEY,
+            server::DEFAULT_SECRET_KEY,
+        )
+        .args(["-c", script])
+        .args(args)
+        .output()
+        .unwrap();
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert!(
+            o.status.success() && out.contains("boto3 ok"),
+            "{out}{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
     fn file(&self, name: &str, content: &[u8]) -> String {
         let p = self.home.path().join(name);
         std::fs::write(&p, content).unwrap();
@@ -116,87 +143,65 @@ fn aws_cli_versioning_replication_config_and_objects() {
         return;
     }
     let e = Env::new();
-    e.ok(&["s3api", "create-bucket", "--bucket", "my-source"]);
-    e.ok(&[
-        "s3api",
+    e.ok(&api("create-bucket", "my-source", &[]));
+    e.ok(&api(
         "create-bucket",
-        "--bucket",
         "my-destination",
-        "--create-bucket-configuration",
-        "LocationConstraint=at-vie-1",
-    ]);
+        &["--create-bucket-configuration", "LocationConstraint=at-vie-1"],
+    ));
     let cfg = format!("file://{}", e.file("config.json", GUIDE_CONFIG.as_bytes()));
-    let put_repl = [
-        "s3api",
+    let put_repl = api(
         "put-bucket-replication",
-        "--bucket",
         "my-source",
-        "--replication-configuration",
-        cfg.as_str(),
-    ];
+        &["--replication-configuration", cfg.as_str()],
+    );
     // Source versioning is checked first, then the destination's.
     e.fails(&put_repl, "Versioning must be 'Enabled'");
-    e.ok(&[
-        "s3api",
+    e.ok(&api(
         "put-bucket-versioning",
-        "--bucket",
         "my-source",
-        "--versioning-configuration",
-        "Status=Enabled",
-    ]);
+        &["--versioning-configuration", "Status=Enabled"],
+    ));
     e.fails(&put_repl, "Destination bucket must have versioning enabled");
-    e.ok(&[
-        "s3api",
+    e.ok(&api(
         "put-bucket-versioning",
-        "--bucket",
         "my-destination",
-        "--versioning-configuration",
-        "Status=Enabled",
-    ]);
+        &["--versioning-configuration", "Status=Enabled"],
+    ));
     e.ok(&put_repl);
-    let got = e.ok(&["s3api", "get-bucket-replication", "--bucket", "my-source"]);
+    let got = e.ok(&api("get-bucket-replication", "my-source", &[]));
     let rule = &got["ReplicationConfiguration"]["Rules"][0];
     assert_eq!(rule["ID"], "vie1-follower");
     assert_eq!(rule["Destination"]["Bucket"], "my-destination");
     assert_eq!(rule["DeleteMarkerReplication"]["Status"], "Enabled");
     e.fails(
-        &[
-            "s3api",
+        &api(
             "put-bucket-versioning",
-            "--bucket",
             "my-source",
-            "--versioning-configuration",
-            "Status=Suspended",
-        ],
+            &["--versioning-configuration", "Status=Suspended"],
+        ),
         "InvalidBucketState",
     );
-    let region = e.ok(&["s3api", "get-bucket-location", "--bucket", "my-destination"]);
+    let region = e.ok(&api("get-bucket-location", "my-destination", &[]));
     assert_eq!(region["LocationConstraint"], "at-vie-1");
 
     let body = e.file("hello.txt", b"hello replication\n");
-    let put = e.ok(&[
-        "s3api",
+    let put = e.ok(&api(
         "put-object",
-        "--bucket",
         "my-source",
-        "--key",
-        "dir/hello.txt",
-        "--body",
-        &body,
-        "--content-type",
-        "text/plain",
-        "--metadata",
-        "colour=blue",
-    ]);
+        &[
+            "--key",
+            "dir/hello.txt",
+            "--body",
+            &body,
+            "--content-type",
+            "text/plain",
+            "--metadata",
+            "colour=blue",
+        ],
+    ));
     let v1 = put["VersionId"].as_str().expect("a version id").to_string();
-    let head = e.ok(&[
-        "s3api",
-        "head-object",
-        "--bucket",
-        "my-source",
-        "--key",
-        "dir/hello.txt",
-    ]);
+    let head = e.ok(&api("head-object", "my-source", &["--key", "dir/hello.txt"]));
     assert_eq!(head["ContentLength"], 18);
     assert_eq!(head["ContentType"], "text/plain");
     assert_eq!(head["Metadata"]["colour"], "blue");
@@ -207,16 +212,11 @@ fn aws_cli_versioning_replication_config_and_objects() {
         "{head}"
     );
     let head_of = |bucket: &str| {
-        e.ok(&[
-            "s3api",
+        e.ok(&api(
             "head-object",
-            "--bucket",
             bucket,
-            "--key",
-            "dir/hello.txt",
-            "--version-id",
-            v1.as_str(),
-        ])
+            &["--key", "dir/hello.txt", "--version-id", v1.as_str()],
+        ))
     };
     let t0 = std::time::Instant::now();
     while head_of("my-source")["ReplicationStatus"] != "COMPLETED" {
@@ -228,58 +228,31 @@ fn aws_cli_versioning_replication_config_and_objects() {
     assert_eq!(replica["ETag"], head["ETag"]);
     assert_eq!(replica["Metadata"]["colour"], "blue");
 
-    e.ok(&[
-        "s3api",
+    e.ok(&api(
         "put-object",
-        "--bucket",
         "my-source",
-        "--key",
-        "dir/hello.txt",
-        "--body",
-        &body,
-    ]);
-    e.ok(&[
-        "s3api",
-        "delete-object",
-        "--bucket",
-        "my-source",
-        "--key",
-        "dir/hello.txt",
-    ]);
-    let versions = e.ok(&["s3api", "list-object-versions", "--bucket", "my-source"]);
+        &["--key", "dir/hello.txt", "--body", &body],
+    ));
+    e.ok(&api("delete-object", "my-source", &["--key", "dir/hello.txt"]));
+    let versions = e.ok(&api("list-object-versions", "my-source", &[]));
     assert_eq!(versions["Versions"].as_array().unwrap().len(), 2, "{versions}");
     assert_eq!(versions["DeleteMarkers"].as_array().unwrap().len(), 1, "{versions}");
     assert_eq!(versions["DeleteMarkers"][0]["IsLatest"], true);
-    e.fails(
-        &[
-            "s3api",
-            "head-object",
-            "--bucket",
-            "my-source",
-            "--key",
-            "dir/hello.txt",
-        ],
-        "404",
-    );
-    let old = e.ok(&[
-        "s3api",
+    e.fails(&api("head-object", "my-source", &["--key", "dir/hello.txt"]), "404");
+    let old = e.ok(&api(
         "head-object",
-        "--bucket",
         "my-source",
-        "--key",
-        "dir/hello.txt",
-        "--version-id",
-        &v1,
-    ]);
+        &["--key", "dir/hello.txt", "--version-id", &v1],
+    ));
     assert_eq!(old["Metadata"]["colour"], "blue");
-    e.fails(&["s3api", "delete-bucket", "--bucket", "my-source"], "BucketNotEmpty");
+    e.fails(&api("delete-bucket", "my-source", &[]), "BucketNotEmpty");
 
-    e.ok(&["s3api", "delete-bucket-replication", "--bucket", "my-source"]);
+    e.ok(&api("delete-bucket-replication", "my-source", &[]));
     e.fails(
-        &["s3api", "get-bucket-replication", "--bucket", "my-source"],
+        &api("get-bucket-replication", "my-source", &[]),
         "ReplicationConfigurationNotFoundError",
     );
-    e.fails(&["s3api", "get-bucket-acl", "--bucket", "my-source"], "NotImplemented");
+    e.fails(&api("get-bucket-acl", "my-source", &[]), "NotImplemented");
 }
 
 #[test]
@@ -288,132 +261,69 @@ fn aws_cli_object_lock() {
         return;
     }
     let e = Env::new();
-    e.ok(&[
-        "s3api",
-        "create-bucket",
-        "--bucket",
-        "locked",
-        "--object-lock-enabled-for-bucket",
-    ]);
-    let v = e.ok(&["s3api", "get-bucket-versioning", "--bucket", "locked"]);
+    e.ok(&api("create-bucket", "locked", &["--object-lock-enabled-for-bucket"]));
+    let v = e.ok(&api("get-bucket-versioning", "locked", &[]));
     assert_eq!(v["Status"], "Enabled");
-    e.ok(&[
-        "s3api",
+    e.ok(&api(
         "put-object-lock-configuration",
-        "--bucket",
         "locked",
-        "--object-lock-configuration",
-        r#"{"ObjectLockEnabled":"Enabled","Rule":{"DefaultRetention":{"Mode":"GOVERNANCE","Days":1}}}"#,
-    ]);
-    let c = e.ok(&["s3api", "get-object-lock-configuration", "--bucket", "locked"]);
+        &[
+            "--object-lock-configuration",
+            r#"{"ObjectLockEnabled":"Enabled","Rule":{"DefaultRetention":{"Mode":"GOVERNANCE","Days":1}}}"#,
+        ],
+    ));
+    let c = e.ok(&api("get-object-lock-configuration", "locked", &[]));
     assert_eq!(c["ObjectLockConfiguration"]["Rule"]["DefaultRetention"]["Days"], 1);
     let body = e.file("x", b"keep me");
-    let vid = e.ok(&[
-        "s3api",
-        "put-object",
-        "--bucket",
-        "locked",
-        "--key",
-        "k",
-        "--body",
-        &body,
-    ])["VersionId"]
+    let vid = e.ok(&api("put-object", "locked", &["--key", "k", "--body", &body]))["VersionId"]
         .as_str()
         .unwrap()
         .to_string();
-    let r = e.ok(&[
-        "s3api",
+    let r = e.ok(&api(
         "get-object-retention",
-        "--bucket",
         "locked",
-        "--key",
-        "k",
-        "--version-id",
-        &vid,
-    ]);
+        &["--key", "k", "--version-id", &vid],
+    ));
     assert_eq!(r["Retention"]["Mode"], "GOVERNANCE");
     e.fails(
-        &[
-            "s3api",
-            "delete-object",
-            "--bucket",
-            "locked",
-            "--key",
-            "k",
-            "--version-id",
-            &vid,
-        ],
+        &api("delete-object", "locked", &["--key", "k", "--version-id", &vid]),
         "AccessDenied",
     );
-    e.ok(&[
-        "s3api",
+    e.ok(&api(
         "put-object-legal-hold",
-        "--bucket",
         "locked",
-        "--key",
-        "k",
-        "--version-id",
-        &vid,
-        "--legal-hold",
-        "Status=ON",
-    ]);
-    let lh = e.ok(&[
-        "s3api",
+        &["--key", "k", "--version-id", &vid, "--legal-hold", "Status=ON"],
+    ));
+    let lh = e.ok(&api(
         "get-object-legal-hold",
-        "--bucket",
         "locked",
-        "--key",
-        "k",
-        "--version-id",
-        &vid,
-    ]);
+        &["--key", "k", "--version-id", &vid],
+    ));
     assert_eq!(lh["LegalHold"]["Status"], "ON");
     e.fails(
-        &[
-            "s3api",
+        &api(
             "delete-object",
-            "--bucket",
             "locked",
-            "--key",
-            "k",
-            "--version-id",
-            &vid,
-            "--bypass-governance-retention",
-        ],
+            &["--key", "k", "--version-id", &vid, "--bypass-governance-retention"],
+        ),
         "AccessDenied",
     );
-    e.ok(&[
-        "s3api",
+    e.ok(&api(
         "put-object-legal-hold",
-        "--bucket",
         "locked",
-        "--key",
-        "k",
-        "--version-id",
-        &vid,
-        "--legal-hold",
-        "Status=OFF",
-    ]);
-    e.ok(&[
-        "s3api",
+        &["--key", "k", "--version-id", &vid, "--legal-hold", "Status=OFF"],
+    ));
+    e.ok(&api(
         "delete-object",
-        "--bucket",
         "locked",
-        "--key",
-        "k",
-        "--version-id",
-        &vid,
-        "--bypass-governance-retention",
-    ]);
+        &["--key", "k", "--version-id", &vid, "--bypass-governance-retention"],
+    ));
     e.fails(
-        &[
-            "s3api",
+        &api(
             "put-bucket-versioning",
-            "--bucket",
             "locked",
-            "--versioning-configuration",
-            "Status=Suspended",
-        ],
+            &["--versioning-configuration", "Status=Suspended"],
+        ),
         "InvalidBucketState",
     );
 }
@@ -424,13 +334,13 @@ fn aws_cli_multipart_copy_of_20_mib_and_wrong_credentials() {
         return;
     }
     let e = Env::new();
-    e.ok(&["s3api", "create-bucket", "--bucket", "big"]);
+    e.ok(&api("create-bucket", "big", &[]));
     let data: Vec<u8> = (0..20 * 1024 * 1024u32)
         .map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8)
         .collect();
     let src = e.file("big.bin", &data);
     e.ok(&["s3", "cp", "--no-progress", &src, "s3://big/nested/big.bin"]);
-    let head = e.ok(&["s3api", "head-object", "--bucket", "big", "--key", "nested/big.bin"]);
+    let head = e.ok(&api("head-object", "big", &["--key", "nested/big.bin"]));
     assert_eq!(head["ContentLength"], data.len());
     assert!(head["ETag"].as_str().unwrap().contains('-'), "a multipart ETag: {head}");
     let back = e.home.path().join("back.bin");
@@ -443,29 +353,24 @@ fn aws_cli_multipart_copy_of_20_mib_and_wrong_credentials() {
     ]);
     assert!(std::fs::read(&back).unwrap() == data, "downloaded bytes differ");
     let range = e.home.path().join("range.bin");
-    e.ok(&[
-        "s3api",
+    e.ok(&api(
         "get-object",
-        "--bucket",
         "big",
-        "--key",
-        "nested/big.bin",
-        "--range",
-        "bytes=10-19",
-        &range.to_string_lossy(),
-    ]);
+        &[
+            "--key",
+            "nested/big.bin",
+            "--range",
+            "bytes=10-19",
+            &range.to_string_lossy(),
+        ],
+    ));
     assert_eq!(std::fs::read(&range).unwrap(), &data[10..20]);
-    e.ok(&[
-        "s3api",
+    e.ok(&api(
         "copy-object",
-        "--bucket",
         "big",
-        "--key",
-        "copy.bin",
-        "--copy-source",
-        "big/nested/big.bin",
-    ]);
-    let listed = e.ok(&["s3api", "list-objects-v2", "--bucket", "big", "--delimiter", "/"]);
+        &["--key", "copy.bin", "--copy-source", "big/nested/big.bin"],
+    ));
+    let listed = e.ok(&api("list-objects-v2", "big", &["--delimiter", "/"]));
     assert_eq!(listed["Contents"][0]["Key"], "copy.bin");
     assert_eq!(listed["CommonPrefixes"][0]["Prefix"], "nested/");
 
@@ -479,7 +384,7 @@ fn aws_cli_multipart_copy_of_20_mib_and_wrong_credentials() {
     let o = e.aws_as(
         server::DEFAULT_ACCESS_KEY,
         "not-the-secret",
-        &["s3api", "list-objects-v2", "--bucket", "big"],
+        &api("list-objects-v2", "big", &[]),
     );
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(!o.status.success() && err.contains("SignatureDoesNotMatch"), "{err}");
@@ -536,21 +441,7 @@ keys = [o["Key"] for o in s3.list_objects_v2(Bucket="boto").get("Contents", [])]
 assert keys == ["up.bin"], keys
 print("boto3 ok")
 "#;
-    let o = clean(
-        "python3",
-        e.home.path(),
-        server::DEFAULT_ACCESS_KEY,
-        server::DEFAULT_SECRET_KEY,
-    )
-    .args(["-c", script, &e.srv.endpoint(), &e.home.path().to_string_lossy()])
-    .output()
-    .unwrap();
-    let out = String::from_utf8_lossy(&o.stdout);
-    assert!(
-        o.status.success() && out.contains("boto3 ok"),
-        "{out}{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    e.boto3(script, &[&e.srv.endpoint(), &e.home.path().to_string_lossy()]);
 }
 
 #[test]
@@ -624,19 +515,5 @@ urllib.request.urlopen(urllib.request.Request(put, data=b"via url", method="PUT"
 assert s3.get_object(Bucket="cond", Key="pre")["Body"].read() == b"via url"
 print("boto3 ok")
 "#;
-    let o = clean(
-        "python3",
-        e.home.path(),
-        server::DEFAULT_ACCESS_KEY,
-        server::DEFAULT_SECRET_KEY,
-    )
-    .args(["-c", script, &e.srv.endpoint()])
-    .output()
-    .unwrap();
-    let out = String::from_utf8_lossy(&o.stdout);
-    assert!(
-        o.status.success() && out.contains("boto3 ok"),
-        "{out}{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    e.boto3(script, &[&e.srv.endpoint()]);
 }

@@ -97,8 +97,7 @@ fn list_buckets_in_every_format() {
 #[test]
 fn list_objects_dirs_recursive_prefix_and_formats() {
     for_each_target(|s| {
-        let b = s.bucket("lso");
-        s.create_bucket(&b);
+        let b = s.new_bucket("lso");
         s.put(&b, "config.json", &[b'x'; 372]);
         s.put(&b, "big.bin", &vec![0u8; 1946]);
         s.put(&b, "dir/a.txt", b"a");
@@ -159,8 +158,7 @@ fn list_objects_dirs_recursive_prefix_and_formats() {
 #[test]
 fn list_stream_pages_through_everything_once() {
     for_each_target(|s| {
-        let b = s.bucket("lss");
-        s.create_bucket(&b);
+        let b = s.new_bucket("lss");
         let mut keys: Vec<String> = (0..7).map(|i| format!("k{i:02}")).collect();
         keys.push("d/x".into());
         for k in &keys {
@@ -194,8 +192,7 @@ fn list_stream_pages_through_everything_once() {
 #[test]
 fn list_versions_numbers_and_delete_markers() {
     for_each_target(|s| {
-        let b = s.bucket("lsv");
-        s.create_bucket(&b);
+        let b = s.new_bucket("lsv");
         ok(s, &["bucket", "versioning", "enable", &format!("sos://{b}")]);
         let v1 = s.put(&b, "doc.txt", b"one").expect("version id");
         let v2 = s.put(&b, "doc.txt", b"two!").expect("version id");
@@ -309,8 +306,7 @@ fn mb_with_object_lock_and_errors() {
 #[test]
 fn show_object_details_versions_and_missing() {
     for_each_target(|s| {
-        let b = s.bucket("sho");
-        s.create_bucket(&b);
+        let b = s.new_bucket("sho");
         ok(s, &["bucket", "versioning", "enable", &b]);
         let v1 = s.put(&b, "dir/report.csv", b"a,b\n").unwrap();
         let v2 = s
@@ -386,8 +382,7 @@ fn show_object_details_versions_and_missing() {
 #[test]
 fn show_bucket_summary() {
     for_each_target(|s| {
-        let b = s.bucket("shb");
-        s.create_bucket(&b);
+        let b = s.new_bucket("shb");
         let out = ok(s, &["show", &format!("sos://{b}")]);
         for (label, value) in [
             ("Name", b.as_str()),
@@ -432,8 +427,7 @@ fn show_bucket_summary() {
 #[test]
 fn delete_keys_prefixes_versions_and_refusals() {
     for_each_target(|s| {
-        let b = s.bucket("del");
-        s.create_bucket(&b);
+        let b = s.new_bucket("del");
         for k in ["a.txt", "p/1", "p/2", "p/q/3", "pz"] {
             s.put(&b, k, b"x");
         }
@@ -481,8 +475,7 @@ fn delete_keys_prefixes_versions_and_refusals() {
 #[test]
 fn delete_in_a_versioned_bucket_leaves_a_marker_or_removes_a_version() {
     for_each_target(|s| {
-        let b = s.bucket("delv");
-        s.create_bucket(&b);
+        let b = s.new_bucket("delv");
         ok(s, &["bucket", "versioning", "enable", &b]);
         let v1 = s.put(&b, "k", b"1").unwrap();
         let v2 = s.put(&b, "k", b"22").unwrap();
@@ -519,8 +512,7 @@ fn delete_in_a_versioned_bucket_leaves_a_marker_or_removes_a_version() {
 #[test]
 fn purge_removes_every_version_and_marker() {
     for_each_target(|s| {
-        let b = s.bucket("pur");
-        s.create_bucket(&b);
+        let b = s.new_bucket("pur");
         ok(s, &["bucket", "versioning", "enable", &b]);
         for k in ["keep/x", "gone/a", "gone/b", "solo"] {
             s.put(&b, k, b"1");
@@ -608,8 +600,7 @@ fn purge_stops_on_an_object_locked_version() {
 #[test]
 fn rb_empty_recursive_and_refusals() {
     for_each_target(|s| {
-        let b = s.bucket("rbk");
-        s.create_bucket(&b);
+        let b = s.new_bucket("rbk");
         ok(s, &["bucket", "versioning", "enable", &b]);
         s.put(&b, "a", b"1");
         s.put(&b, "a", b"2");
@@ -647,8 +638,7 @@ fn rb_empty_recursive_and_refusals() {
 #[test]
 fn presign_get_and_put_urls_work() {
     for_each_target(|s| {
-        let b = s.bucket("pre");
-        s.create_bucket(&b);
+        let b = s.new_bucket("pre");
         s.put(&b, "hello world.txt", b"hi there");
         let url = ok(s, &["presign", &sos(&b, "hello world.txt")]).trim().to_string();
         assert!(
@@ -689,8 +679,7 @@ fn presign_get_and_put_urls_work() {
 #[test]
 fn bucket_versioning_status_enable_suspend() {
     for_each_target(|s| {
-        let b = s.bucket("ver");
-        s.create_bucket(&b);
+        let b = s.new_bucket("ver");
         assert_eq!(
             ok(s, &["bucket", "versioning", "status", &format!("sos://{b}")]),
             "Disabled\n"
@@ -711,8 +700,7 @@ fn bucket_versioning_status_enable_suspend() {
 #[test]
 fn bucket_object_lock_status_and_enable() {
     for_each_target(|s| {
-        let b = s.bucket("olk");
-        s.create_bucket(&b);
+        let b = s.new_bucket("olk");
         let out = ok(s, &["bucket", "object-lock", "status", &b]);
         assert!(
             out.lines().any(|l| l.contains("Object Lock") && l.contains("Disabled")),

@@ -7,6 +7,7 @@ use common::{Server, for_each_target, stderr, stdout};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
 use std::path::Path;
+use std::process::Output;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -27,6 +28,32 @@ fn keys(s: &Server, bucket: &str) -> Vec<String> {
     }
     out.sort();
     out
+}
+
+/// The binary pointed at `s` with `args`, and its output.
+fn run(s: &Server, args: &[&str]) -> Output {
+    s.cmd().args(args).output().unwrap()
+}
+
+/// Asserts that the run `out` succeeded and returns its stdout as JSON.
+fn json_ok(s: &Server, out: &Output) -> serde_json::Value {
+    assert!(out.status.success(), "{}: {}", s.name, stderr(out));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// Like [`run`], in `dir`.
+fn run_in(s: &Server, dir: &Path, args: &[&str]) -> Output {
+    s.cmd().current_dir(dir).args(args).output().unwrap()
+}
+
+/// Runs the binary pointed at `s` with `args`, asserting that it succeeds.
+fn succeeds(s: &Server, args: &[&str]) {
+    s.cmd().args(args).assert().success();
+}
+
+/// Like [`succeeds`], in `dir`.
+fn succeeds_in(s: &Server, dir: &Path, args: &[&str]) {
+    s.cmd().current_dir(dir).args(args).assert().success();
 }
 
 fn get(s: &Server, bucket: &str, key: &str) -> Vec<u8> {
@@ -59,16 +86,10 @@ fn noise(len: usize) -> Vec<u8> {
 #[test]
 fn upload_one_file_to_bucket_prefix_and_exact_key() {
     for_each_target(|s| {
-        let b = s.bucket("up-one");
-        s.create_bucket(&b);
+        let b = s.new_bucket("up-one");
         let dir = tempfile::tempdir().unwrap();
         write(dir.path(), "config.json", b"{\"a\": 1}");
-        let out = s
-            .cmd()
-            .current_dir(dir.path())
-            .args(["upload", "config.json", &format!("sos://{b}")])
-            .output()
-            .unwrap();
+        let out = run_in(s, dir.path(), &["upload", "config.json", &format!("sos://{b}")]);
         assert!(out.status.success(), "{}: {}", s.name, stderr(&out));
         assert!(
             stderr(&out).contains("uploaded 1 file, 8 B"),
@@ -76,16 +97,8 @@ fn upload_one_file_to_bucket_prefix_and_exact_key() {
             s.name,
             stderr(&out)
         );
-        s.cmd()
-            .current_dir(dir.path())
-            .args(["put", "config.json", &format!("sos://{b}/pre/fix/")])
-            .assert()
-            .success();
-        s.cmd()
-            .current_dir(dir.path())
-            .args(["upload", "config.json", &format!("sos://{b}/renamed")])
-            .assert()
-            .success();
+        succeeds_in(s, dir.path(), &["put", "config.json", &format!("sos://{b}/pre/fix/")]);
+        succeeds_in(s, dir.path(), &["upload", "config.json", &format!("sos://{b}/renamed")]);
         assert_eq!(
             keys(s, &b),
             ["config.json", "pre/fix/config.json", "renamed"],
@@ -109,16 +122,15 @@ fn upload_one_file_to_bucket_prefix_and_exact_key() {
 #[test]
 fn upload_several_files_with_content_types_and_json_output() {
     for_each_target(|s| {
-        let b = s.bucket("up-many");
-        s.create_bucket(&b);
+        let b = s.new_bucket("up-many");
         let dir = tempfile::tempdir().unwrap();
         write(dir.path(), "a.json", b"[]");
         write(dir.path(), "page.html", b"<p>");
         write(dir.path(), "blob", b"0123456789");
-        let out = s
-            .cmd()
-            .current_dir(dir.path())
-            .args([
+        let out = run_in(
+            s,
+            dir.path(),
+            &[
                 "-O",
                 "json",
                 "upload",
@@ -126,11 +138,9 @@ fn upload_several_files_with_content_types_and_json_output() {
                 "page.html",
                 "blob",
                 &format!("sos://{b}/k"),
-            ])
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{}: {}", s.name, stderr(&out));
-        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            ],
+        );
+        let doc = json_ok(s, &out);
         assert_eq!(doc["files"], 3);
         assert_eq!(doc["bytes"], 15);
         assert_eq!(doc["dry_run"], false);
@@ -153,35 +163,21 @@ fn upload_several_files_with_content_types_and_json_output() {
 #[test]
 fn upload_recursive_with_and_without_trailing_slash() {
     for_each_target(|s| {
-        let b = s.bucket("up-rec");
-        s.create_bucket(&b);
+        let b = s.new_bucket("up-rec");
         let dir = tempfile::tempdir().unwrap();
         write(dir.path(), "site/index.html", b"<html>");
         write(dir.path(), "site/css/a.css", b"p{}");
         // Without -r a directory is refused, naming it.
-        let out = s
-            .cmd()
-            .current_dir(dir.path())
-            .args(["upload", "site", &format!("sos://{b}")])
-            .output()
-            .unwrap();
+        let out = run_in(s, dir.path(), &["upload", "site", &format!("sos://{b}")]);
         assert_eq!(out.status.code(), Some(2), "{}", s.name);
         assert!(stderr(&out).contains("`site` is a directory"), "{}", stderr(&out));
-        s.cmd()
-            .current_dir(dir.path())
-            .args(["upload", "-r", "site", &format!("sos://{b}/")])
-            .assert()
-            .success();
-        s.cmd()
-            .current_dir(dir.path())
-            .args(["upload", "-r", "site/", &format!("sos://{b}/flat/")])
-            .assert()
-            .success();
-        s.cmd()
-            .current_dir(dir.path().join("site"))
-            .args(["upload", "-r", "./", &format!("sos://{b}/here/")])
-            .assert()
-            .success();
+        succeeds_in(s, dir.path(), &["upload", "-r", "site", &format!("sos://{b}/")]);
+        succeeds_in(s, dir.path(), &["upload", "-r", "site/", &format!("sos://{b}/flat/")]);
+        succeeds_in(
+            s,
+            &dir.path().join("site"),
+            &["upload", "-r", "./", &format!("sos://{b}/here/")],
+        );
         assert_eq!(
             keys(s, &b),
             [
@@ -203,17 +199,11 @@ fn upload_recursive_with_and_without_trailing_slash() {
 #[test]
 fn upload_dry_run_sends_nothing() {
     for_each_target(|s| {
-        let b = s.bucket("up-dry");
-        s.create_bucket(&b);
+        let b = s.new_bucket("up-dry");
         let dir = tempfile::tempdir().unwrap();
         write(dir.path(), "d/one.txt", b"1");
         write(dir.path(), "d/two.txt", b"22");
-        let out = s
-            .cmd()
-            .current_dir(dir.path())
-            .args(["upload", "-n", "-r", "d", &format!("sos://{b}/p/")])
-            .output()
-            .unwrap();
+        let out = run_in(s, dir.path(), &["upload", "-n", "-r", "d", &format!("sos://{b}/p/")]);
         assert!(out.status.success(), "{}: {}", s.name, stderr(&out));
         let text = stdout(&out);
         assert!(
@@ -229,15 +219,14 @@ fn upload_dry_run_sends_nothing() {
 #[test]
 fn multipart_upload_round_trips_through_download() {
     for_each_target(|s| {
-        let b = s.bucket("up-mp");
-        s.create_bucket(&b);
+        let b = s.new_bucket("up-mp");
         let dir = tempfile::tempdir().unwrap();
         let body = noise(12 << 20);
         write(dir.path(), "big.bin", &body);
-        let out = s
-            .cmd()
-            .current_dir(dir.path())
-            .args([
+        let out = run_in(
+            s,
+            dir.path(),
+            &[
                 "-O",
                 "json",
                 "upload",
@@ -247,11 +236,9 @@ fn multipart_upload_round_trips_through_download() {
                 "3",
                 "big.bin",
                 &format!("sos://{b}/data/"),
-            ])
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{}: {}", s.name, stderr(&out));
-        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            ],
+        );
+        let doc = json_ok(s, &out);
         assert_eq!(doc["uploaded"][0]["parts"], 3, "{doc}");
         let h = s.run(s.client().head_object(&b, "data/big.bin", None)).unwrap();
         let etag = h.etag.unwrap_or_default();
@@ -262,11 +249,7 @@ fn multipart_upload_round_trips_through_download() {
         );
         assert_eq!(h.size, body.len() as u64);
         let down = tempfile::tempdir().unwrap();
-        s.cmd()
-            .current_dir(down.path())
-            .args(["get", &format!("sos://{b}/data/big.bin")])
-            .assert()
-            .success();
+        succeeds_in(s, down.path(), &["get", &format!("sos://{b}/data/big.bin")]);
         let got = std::fs::read(down.path().join("big.bin")).unwrap();
         assert!(got == body, "{}: downloaded content differs", s.name);
         // Nothing left behind in the directory but the file.
@@ -281,42 +264,38 @@ fn multipart_upload_round_trips_through_download() {
 #[test]
 fn download_recursive_into_dir_with_force_and_dry_run() {
     for_each_target(|s| {
-        let b = s.bucket("down-rec");
-        s.create_bucket(&b);
+        let b = s.new_bucket("down-rec");
         s.put(&b, "logs/2025/a.log", b"aaa");
         s.put(&b, "logs/2025/b.log", b"bb");
         s.put(&b, "logs/top.txt", b"t");
         s.put(&b, "logsother.txt", b"not under logs/");
         let dest = tempfile::tempdir().unwrap();
         let out_dir = dest.path().join("out");
-        let out = s
-            .cmd()
-            .args([
+        let out = run(
+            s,
+            &[
                 "download",
                 "-n",
                 "-r",
                 &format!("sos://{b}/logs"),
                 out_dir.to_str().unwrap(),
-            ])
-            .output()
-            .unwrap();
+            ],
+        );
         assert!(out.status.success(), "{}: {}", s.name, stderr(&out));
         assert!(stdout(&out).contains("would download"), "{}", stdout(&out));
         assert!(!out_dir.exists(), "dry run wrote something");
-        let out = s
-            .cmd()
-            .args([
+        let out = run(
+            s,
+            &[
                 "-O",
                 "json",
                 "download",
                 "-r",
                 &format!("sos://{b}/logs/"),
                 out_dir.to_str().unwrap(),
-            ])
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{}: {}", s.name, stderr(&out));
-        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            ],
+        );
+        let doc = json_ok(s, &out);
         assert_eq!(doc["files"], 3, "{doc}");
         assert_eq!(doc["bytes"], 6, "{doc}");
         assert_eq!(std::fs::read(out_dir.join("2025/a.log")).unwrap(), b"aaa");
@@ -325,36 +304,35 @@ fn download_recursive_into_dir_with_force_and_dry_run() {
         assert!(!out_dir.join("logsother.txt").exists());
         // Again without -f: refused, naming the file, and nothing changed.
         std::fs::write(out_dir.join("top.txt"), b"local").unwrap();
-        let out = s
-            .cmd()
-            .args(["download", "-r", &format!("sos://{b}/logs/"), out_dir.to_str().unwrap()])
-            .output()
-            .unwrap();
+        let out = run(
+            s,
+            &["download", "-r", &format!("sos://{b}/logs/"), out_dir.to_str().unwrap()],
+        );
         assert_eq!(out.status.code(), Some(2), "{}: {}", s.name, stderr(&out));
         assert!(stderr(&out).contains("already exists"), "{}", stderr(&out));
         assert!(stderr(&out).contains("-f"), "{}", stderr(&out));
         assert_eq!(std::fs::read(out_dir.join("top.txt")).unwrap(), b"local");
-        s.cmd()
-            .args([
+        succeeds(
+            s,
+            &[
                 "download",
                 "-f",
                 "-r",
                 &format!("sos://{b}/logs/"),
                 out_dir.to_str().unwrap(),
-            ])
-            .assert()
-            .success();
+            ],
+        );
         assert_eq!(std::fs::read(out_dir.join("top.txt")).unwrap(), b"t");
         // One object to an explicit file name.
         let file = dest.path().join("renamed.log");
-        s.cmd()
-            .args([
+        succeeds(
+            s,
+            &[
                 "download",
                 &format!("sos://{b}/logs/2025/a.log"),
                 file.to_str().unwrap(),
-            ])
-            .assert()
-            .success();
+            ],
+        );
         assert_eq!(std::fs::read(&file).unwrap(), b"aaa");
     });
 }
@@ -370,8 +348,7 @@ fn download_refuses_keys_that_escape_the_destination() {
         return;
     }
     for_each_target(|s| {
-        let b = s.bucket("down-dots");
-        s.create_bucket(&b);
+        let b = s.new_bucket("down-dots");
         s.put(&b, "safe/ok.txt", b"ok");
         // Our client (like any WHATWG URL user) folds `..` segments; aws cli sends them as they are.
         let src = tempfile::NamedTempFile::new().unwrap();
@@ -394,11 +371,10 @@ fn download_refuses_keys_that_escape_the_destination() {
         }
         let root = tempfile::tempdir().unwrap();
         let dest = root.path().join("a").join("b");
-        let out = s
-            .cmd()
-            .args(["download", "-r", &format!("sos://{b}/safe/"), dest.to_str().unwrap()])
-            .output()
-            .unwrap();
+        let out = run(
+            s,
+            &["download", "-r", &format!("sos://{b}/safe/"), dest.to_str().unwrap()],
+        );
         assert_eq!(out.status.code(), Some(1), "{}: {}", s.name, stderr(&out));
         let err = stderr(&out);
         assert!(err.contains("safe/../../x") && err.contains("`..`"), "{err}");
@@ -410,16 +386,14 @@ fn download_refuses_keys_that_escape_the_destination() {
 #[test]
 fn missing_file_bucket_and_key_are_named() {
     for_each_target(|s| {
-        let b = s.bucket("missing");
-        s.create_bucket(&b);
+        let b = s.new_bucket("missing");
         let dir = tempfile::tempdir().unwrap();
         write(dir.path(), "here.txt", b"x");
-        let out = s
-            .cmd()
-            .current_dir(dir.path())
-            .args(["upload", "here.txt", "gone.txt", &format!("sos://{b}")])
-            .output()
-            .unwrap();
+        let out = run_in(
+            s,
+            dir.path(),
+            &["upload", "here.txt", "gone.txt", &format!("sos://{b}")],
+        );
         assert_eq!(out.status.code(), Some(2), "{}", s.name);
         assert!(
             stderr(&out).contains("local file `gone.txt` does not exist"),
@@ -428,12 +402,7 @@ fn missing_file_bucket_and_key_are_named() {
         );
         assert!(keys(s, &b).is_empty(), "nothing is uploaded when an argument is wrong");
         let nob = s.bucket("no-such");
-        let out = s
-            .cmd()
-            .current_dir(dir.path())
-            .args(["upload", "here.txt", &format!("sos://{nob}")])
-            .output()
-            .unwrap();
+        let out = run_in(s, dir.path(), &["upload", "here.txt", &format!("sos://{nob}")]);
         assert_eq!(out.status.code(), Some(1), "{}", s.name);
         assert!(
             stderr(&out).contains(&format!("bucket \"{nob}\" does not exist")),
@@ -441,12 +410,7 @@ fn missing_file_bucket_and_key_are_named() {
             s.name,
             stderr(&out)
         );
-        let out = s
-            .cmd()
-            .current_dir(dir.path())
-            .args(["download", &format!("sos://{b}/nope.txt")])
-            .output()
-            .unwrap();
+        let out = run_in(s, dir.path(), &["download", &format!("sos://{b}/nope.txt")]);
         assert_eq!(out.status.code(), Some(1), "{}", s.name);
         assert!(
             stderr(&out).contains("\"nope.txt\" does not exist"),
@@ -454,12 +418,7 @@ fn missing_file_bucket_and_key_are_named() {
             s.name,
             stderr(&out)
         );
-        let out = s
-            .cmd()
-            .current_dir(dir.path())
-            .args(["download", &format!("sos://{nob}/k")])
-            .output()
-            .unwrap();
+        let out = run_in(s, dir.path(), &["download", &format!("sos://{nob}/k")]);
         assert_eq!(out.status.code(), Some(1), "{}", s.name);
         assert!(
             stderr(&out).contains(&format!("bucket \"{nob}\" does not exist")),
@@ -577,7 +536,8 @@ fn a_failing_part_aborts_the_multipart_upload() {
     );
 }
 
-/// The binary as a plain child process (for signals), in the scrubbed environment pointed at `s`.
+/// The binary as a plain child process (for signals), in the scrubbed environment pointed at `s`, its stdout
+/// and stderr piped.
 fn spawn_sosctl(s: &Server, home: &Path) -> std::process::Command {
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("sosctl"));
     for (k, _) in std::env::vars_os() {
@@ -592,8 +552,47 @@ fn spawn_sosctl(s: &Server, home: &Path) -> std::process::Command {
         .env("SOSCTL_ENDPOINT", &s.endpoint)
         .env("SOSCTL_ZONE", s.zone)
         .env("SOSCTL_ACCESS_KEY", common::ACCESS_KEY)
-        .env("SOSCTL_SECRET_KEY", common::SECRET_KEY);
+        .env("SOSCTL_SECRET_KEY", common::SECRET_KEY)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
     child
+}
+
+/// The test server of `kind`, if it is available.
+fn target(kind: common::Kind) -> Option<&'static Server> {
+    common::targets().into_iter().find(|s| s.kind == kind)
+}
+
+/// Polls `started` every `every` until it holds, for 60 s at most, asserting meanwhile that `child` (doing
+/// `action`) has not ended: `thing` names what `started` looks for.
+fn until_under_way(
+    child: &mut std::process::Child,
+    thing: &str,
+    action: &str,
+    every: Duration,
+    mut started: impl FnMut() -> bool,
+) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !started() {
+        assert!(Instant::now() < deadline, "no {thing} appeared within 60 s");
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the {action} ended before it could be interrupted"
+        );
+        std::thread::sleep(every);
+    }
+}
+
+/// Sends SIGINT (what Ctrl-C sends) to `child`, asserting that `kill` delivered it.
+fn interrupt(child: &std::process::Child) {
+    let pid = child.id().to_string();
+    assert!(
+        std::process::Command::new("kill")
+            .args(["-INT", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
 }
 
 fn big_file(path: &Path, mib: usize) {
@@ -606,11 +605,10 @@ fn big_file(path: &Path, mib: usize) {
 
 #[test]
 fn ctrl_c_aborts_multipart_uploads_and_exits_130() {
-    let Some(s) = common::targets().into_iter().find(|s| s.kind == common::Kind::Bundled) else {
+    let Some(s) = target(common::Kind::Bundled) else {
         return;
     };
-    let b = s.bucket("ctrl-c");
-    s.create_bucket(&b);
+    let b = s.new_bucket("ctrl-c");
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("huge.bin");
     // 400 MiB in 5 MiB parts one at a time: long enough to be caught in the middle.
@@ -620,8 +618,6 @@ fn ctrl_c_aborts_multipart_uploads_and_exits_130() {
         .args(["upload", "--part-size", "5MiB", "--concurrency", "1"])
         .arg(&file)
         .arg(format!("sos://{b}/"))
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
     let c = s.client();
@@ -631,23 +627,14 @@ fn ctrl_c_aborts_multipart_uploads_and_exits_130() {
             .uploads
             .len()
     };
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while open_uploads() == 0 {
-        assert!(Instant::now() < deadline, "no multipart upload appeared within 60 s");
-        assert!(
-            child.try_wait().unwrap().is_none(),
-            "the upload ended before it could be interrupted"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let pid = child.id().to_string();
-    assert!(
-        std::process::Command::new("kill")
-            .args(["-INT", &pid])
-            .status()
-            .unwrap()
-            .success()
+    until_under_way(
+        &mut child,
+        "multipart upload",
+        "upload",
+        Duration::from_millis(20),
+        || open_uploads() != 0,
     );
+    interrupt(&child);
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(130), "{}", stderr(&out));
     assert!(stderr(&out).contains("interrupted"), "{}", stderr(&out));
@@ -658,19 +645,15 @@ fn ctrl_c_aborts_multipart_uploads_and_exits_130() {
 #[test]
 fn download_a_given_version() {
     for_each_target(|s| {
-        let b = s.bucket("down-ver");
-        s.create_bucket(&b);
-        s.cmd()
-            .args(["bucket", "versioning", "enable", &format!("sos://{b}")])
-            .assert()
-            .success();
+        let b = s.new_bucket("down-ver");
+        succeeds(s, &["bucket", "versioning", "enable", &format!("sos://{b}")]);
         let v1 = s.put(&b, "doc.txt", b"first").expect("a version id");
         s.put(&b, "doc.txt", b"second");
         let dir = tempfile::tempdir().unwrap();
-        let out = s
-            .cmd()
-            .current_dir(dir.path())
-            .args([
+        let out = run_in(
+            s,
+            dir.path(),
+            &[
                 "-O",
                 "text",
                 "download",
@@ -678,9 +661,8 @@ fn download_a_given_version() {
                 &v1,
                 &format!("sos://{b}/doc.txt"),
                 "old.txt",
-            ])
-            .output()
-            .unwrap();
+            ],
+        );
         assert!(out.status.success(), "{}: {}", s.name, stderr(&out));
         assert_eq!(stdout(&out), format!("sos://{b}/doc.txt\told.txt\t5\n"));
         assert_eq!(
@@ -689,11 +671,7 @@ fn download_a_given_version() {
             "{}",
             s.name
         );
-        s.cmd()
-            .current_dir(dir.path())
-            .args(["download", &format!("sos://{b}/doc.txt")])
-            .assert()
-            .success();
+        succeeds_in(s, dir.path(), &["download", &format!("sos://{b}/doc.txt")]);
         assert_eq!(
             std::fs::read(dir.path().join("doc.txt")).unwrap(),
             b"second",
@@ -706,24 +684,19 @@ fn download_a_given_version() {
 #[test]
 fn upload_sets_the_canned_acl() {
     // Only moto answers GetObjectAcl among the test servers (`sosctl serve` has no ACLs).
-    let Some(s) = common::targets().into_iter().find(|s| s.kind == common::Kind::Moto) else {
+    let Some(s) = target(common::Kind::Moto) else {
         return;
     };
-    let b = s.bucket("up-acl");
-    s.create_bucket(&b);
+    let b = s.new_bucket("up-acl");
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "pub.txt", b"hello");
     write(dir.path(), "priv.txt", b"hello");
-    s.cmd()
-        .current_dir(dir.path())
-        .args(["upload", "--acl", "public-read", "pub.txt", &format!("sos://{b}")])
-        .assert()
-        .success();
-    s.cmd()
-        .current_dir(dir.path())
-        .args(["upload", "priv.txt", &format!("sos://{b}")])
-        .assert()
-        .success();
+    succeeds_in(
+        s,
+        dir.path(),
+        &["upload", "--acl", "public-read", "pub.txt", &format!("sos://{b}")],
+    );
+    succeeds_in(s, dir.path(), &["upload", "priv.txt", &format!("sos://{b}")]);
     let c = s.client();
     let acl = |key: &str| {
         s.run(async {
@@ -745,25 +718,18 @@ fn upload_sets_the_canned_acl() {
 
 #[test]
 fn ctrl_c_during_download_leaves_no_partial_file() {
-    let Some(s) = common::targets().into_iter().find(|s| s.kind == common::Kind::Bundled) else {
+    let Some(s) = target(common::Kind::Bundled) else {
         return;
     };
-    let b = s.bucket("down-int");
-    s.create_bucket(&b);
+    let b = s.new_bucket("down-int");
     let src = tempfile::tempdir().unwrap();
     big_file(&src.path().join("huge.bin"), 400);
-    s.cmd()
-        .current_dir(src.path())
-        .args(["-Q", "upload", "huge.bin", &format!("sos://{b}")])
-        .assert()
-        .success();
+    succeeds_in(s, src.path(), &["-Q", "upload", "huge.bin", &format!("sos://{b}")]);
     let home = tempfile::tempdir().unwrap();
     let dest = tempfile::tempdir().unwrap();
     let mut child = spawn_sosctl(s, home.path())
         .args(["download", &format!("sos://{b}/huge.bin")])
         .arg(dest.path())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
     // Interrupt once the temporary file exists (the download is under way).
@@ -773,28 +739,19 @@ fn ctrl_c_during_download_leaves_no_partial_file() {
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect()
     };
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while entries().is_empty() {
-        assert!(Instant::now() < deadline, "no temporary file appeared within 60 s");
-        assert!(
-            child.try_wait().unwrap().is_none(),
-            "the download ended before it could be interrupted"
-        );
-        std::thread::sleep(Duration::from_millis(2));
-    }
+    until_under_way(
+        &mut child,
+        "temporary file",
+        "download",
+        Duration::from_millis(2),
+        || !entries().is_empty(),
+    );
     let names = entries();
     assert!(
         names.iter().all(|n| n.ends_with(".part") && n.starts_with('.')),
         "{names:?}"
     );
-    let pid = child.id().to_string();
-    assert!(
-        std::process::Command::new("kill")
-            .args(["-INT", &pid])
-            .status()
-            .unwrap()
-            .success()
-    );
+    interrupt(&child);
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(130), "{}", stderr(&out));
     assert!(entries().is_empty(), "left behind: {:?}", entries());

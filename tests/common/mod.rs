@@ -394,6 +394,13 @@ impl Server {
         self.cmd().args(["mb", &format!("sos://{bucket}")]).assert().success();
     }
 
+    /// A fresh bucket named after `base` ([`Server::bucket`]), created.
+    pub fn new_bucket(&self, base: &str) -> String {
+        let b = self.bucket(base);
+        self.create_bucket(&b);
+        b
+    }
+
     /// Puts an object; returns its version id (if the bucket is versioned).
     pub fn put(&self, bucket: &str, key: &str, body: &[u8]) -> Option<String> {
         self.put_with(bucket, key, body, None, &[])

@@ -13,6 +13,23 @@ fn obj(data: &'static [u8]) -> NewObject {
     }
 }
 
+/// Creates `bucket` (in ch-dk-2, without Object Lock) and enables versioning on it.
+async fn versioned(s: &Store, bucket: &str) {
+    s.create_bucket(bucket, "ch-dk-2", false).await.unwrap();
+    s.set_versioning(bucket, Versioning::Enabled).await.unwrap();
+}
+
+/// Puts `o` and returns the id of the version written.
+async fn put_vid(s: &Store, bucket: &str, key: &str, o: NewObject) -> String {
+    s.put_object(bucket, key, o)
+        .await
+        .unwrap()
+        .version
+        .meta
+        .version_id
+        .clone()
+}
+
 async fn body_of(v: &Version) -> Vec<u8> {
     v.body.to_bytes().await.unwrap().to_vec()
 }
@@ -43,24 +60,9 @@ async fn unversioned_bucket_keeps_one_null_version() {
 #[tokio::test]
 async fn enabled_versioning_delete_markers_and_versions() {
     let s = Store::memory();
-    s.create_bucket("bk1", "ch-dk-2", false).await.unwrap();
-    s.set_versioning("bk1", Versioning::Enabled).await.unwrap();
-    let v1 = s
-        .put_object("bk1", "k", obj(b"one"))
-        .await
-        .unwrap()
-        .version
-        .meta
-        .version_id
-        .clone();
-    let v2 = s
-        .put_object("bk1", "k", obj(b"two"))
-        .await
-        .unwrap()
-        .version
-        .meta
-        .version_id
-        .clone();
+    versioned(&s, "bk1").await;
+    let v1 = put_vid(&s, "bk1", "k", obj(b"one")).await;
+    let v2 = put_vid(&s, "bk1", "k", obj(b"two")).await;
     assert_ne!(v1, v2);
     assert_eq!(v1.len(), 32);
     let d = s.delete_object("bk1", "k", None, false).await.unwrap();
@@ -113,16 +115,8 @@ async fn enabled_versioning_delete_markers_and_versions() {
 #[tokio::test]
 async fn suspended_versioning_writes_null_versions() {
     let s = Store::memory();
-    s.create_bucket("bk1", "ch-dk-2", false).await.unwrap();
-    s.set_versioning("bk1", Versioning::Enabled).await.unwrap();
-    let v1 = s
-        .put_object("bk1", "k", obj(b"one"))
-        .await
-        .unwrap()
-        .version
-        .meta
-        .version_id
-        .clone();
+    versioned(&s, "bk1").await;
+    let v1 = put_vid(&s, "bk1", "k", obj(b"one")).await;
     s.set_versioning("bk1", Versioning::Suspended).await.unwrap();
     let r = s.put_object("bk1", "k", obj(b"two")).await.unwrap();
     assert_eq!(r.version.meta.version_id, "null");
@@ -180,14 +174,7 @@ async fn object_lock_protects_versions() {
         mode: LockMode::Compliance,
         until: now_ms() + 3_600_000,
     });
-    let id = s
-        .put_object("lkb", "c", c)
-        .await
-        .unwrap()
-        .version
-        .meta
-        .version_id
-        .clone();
+    let id = put_vid(&s, "lkb", "c", c).await;
     assert_eq!(
         s.delete_object("lkb", "c", Some(&id), true).await.unwrap_err().code(),
         "AccessDenied"
@@ -215,14 +202,7 @@ async fn object_lock_protects_versions() {
         mode: LockMode::Governance,
         until: now_ms() + 1,
     });
-    let id = s
-        .put_object("lkb", "h", h)
-        .await
-        .unwrap()
-        .version
-        .meta
-        .version_id
-        .clone();
+    let id = put_vid(&s, "lkb", "h", h).await;
     assert_eq!(
         s.delete_object("lkb", "h", Some(&id), true).await.unwrap_err().code(),
         "AccessDenied"
@@ -444,31 +424,16 @@ async fn data_dir_survives_reopen_and_keys_never_become_paths() {
     let (v_small, v_big);
     {
         let s = Store::open(dir.path()).unwrap();
-        s.create_bucket("bk1", "ch-dk-2", false).await.unwrap();
-        s.set_versioning("bk1", Versioning::Enabled).await.unwrap();
+        versioned(&s, "bk1").await;
         s.set_replication("bk1", None).await.unwrap();
-        v_small = s
-            .put_object("bk1", "../../etc/x", obj(b"small"))
-            .await
-            .unwrap()
-            .version
-            .meta
-            .version_id
-            .clone();
+        v_small = put_vid(&s, "bk1", "../../etc/x", obj(b"small")).await;
         let body = s.store_body(big.clone()).await.unwrap();
         let b = NewObject {
             body,
             etag: hex::encode(md5_digest(&big)),
             ..Default::default()
         };
-        v_big = s
-            .put_object("bk1", "/abs/../../../big", b)
-            .await
-            .unwrap()
-            .version
-            .meta
-            .version_id
-            .clone();
+        v_big = put_vid(&s, "bk1", "/abs/../../../big", b).await;
         // Overwritten and deleted data must go from disk as well.
         let gone = s.store_body(big.clone()).await.unwrap();
         let g = NewObject {
@@ -476,14 +441,7 @@ async fn data_dir_survives_reopen_and_keys_never_become_paths() {
             etag: "e".into(),
             ..Default::default()
         };
-        let gid = s
-            .put_object("bk1", "gone", g)
-            .await
-            .unwrap()
-            .version
-            .meta
-            .version_id
-            .clone();
+        let gid = put_vid(&s, "bk1", "gone", g).await;
         s.delete_object("bk1", "gone", Some(&gid), false).await.unwrap();
         s.close();
     }
@@ -554,20 +512,12 @@ async fn pending_replication_survives_reopen() {
     {
         let s = Store::open(dir.path()).unwrap();
         for b in ["src", "dst"] {
-            s.create_bucket(b, "ch-dk-2", false).await.unwrap();
-            s.set_versioning(b, Versioning::Enabled).await.unwrap();
+            versioned(&s, b).await;
         }
         s.set_replication("src", Some(StoredReplication::from_xml(REPL).unwrap()))
             .await
             .unwrap();
-        id = s
-            .put_object("src", "k", obj(b"v"))
-            .await
-            .unwrap()
-            .version
-            .meta
-            .version_id
-            .clone();
+        id = put_vid(&s, "src", "k", obj(b"v")).await;
     }
     let s = Store::open(dir.path()).unwrap();
     assert_eq!(
