@@ -671,6 +671,7 @@ pub fn decode_body(ctx: &AuthContext, headers: &HeaderMap, raw: Bytes) -> Result
 /// and echo them).
 pub fn decode_body_verified(ctx: &AuthContext, headers: &HeaderMap, raw: Bytes) -> Result<DecodedBody, AuthError> {
     let (body, trailers) = match &ctx.body {
+        // Plain payloads are the object bytes as they are: handed on without a copy.
         BodyMode::Sha256(expected) => {
             if sigv4::sha256_hex(&raw) != *expected {
                 return Err(AuthError::new(
@@ -684,6 +685,8 @@ pub fn decode_body_verified(ctx: &AuthContext, headers: &HeaderMap, raw: Bytes) 
         BodyMode::Unsigned => (raw, Vec::new()),
         BodyMode::StreamingUnsignedTrailer => {
             let d = chunked::decode(&raw, None, true, false)?;
+            // The framed body is not needed once decoded; release it before the checksum passes.
+            drop(raw);
             (Bytes::from(d.body), d.trailers)
         }
         BodyMode::StreamingSigned {
@@ -700,6 +703,7 @@ pub fn decode_body_verified(ctx: &AuthContext, headers: &HeaderMap, raw: Bytes) 
                 seed_signature,
             };
             let d = chunked::decode(&raw, Some(&signer), *trailer, *trailer)?;
+            drop(raw);
             (Bytes::from(d.body), d.trailers)
         }
     };

@@ -22,6 +22,7 @@ mod lock;
 mod multipart;
 mod object;
 pub mod replication;
+mod reqbody;
 pub mod router;
 pub mod store;
 mod xml;
@@ -409,7 +410,7 @@ async fn dispatch(app: &App, req: axum::extract::Request) -> S3Result<Response> 
     if let Endpoint::NotImplemented(op) = &endpoint {
         return Err(S3Error::not_implemented(op));
     }
-    let raw = axum::body::to_bytes(body, MAX_BODY)
+    let raw = reqbody::read(body, MAX_BODY)
         .await
         .map_err(|e| S3Error::msg(Kind::IncompleteBody, format!("could not read the request body: {e}")))?;
     // Hashing and de-chunking a large body takes a while: keep it off the async workers.

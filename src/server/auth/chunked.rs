@@ -86,7 +86,12 @@ pub(crate) fn decode(
     allow_trailers: bool,
     signed_trailer: bool,
 ) -> Result<Decoded, AuthError> {
-    let mut out = Decoded::default();
+    // The decoded body is never longer than the framed one: one allocation, no regrowth (doubling a
+    // large Vec would copy it and could reserve up to twice its size).
+    let mut out = Decoded {
+        body: Vec::with_capacity(raw.len()),
+        trailers: Vec::new(),
+    };
     let mut previous = signer.map(|s| s.seed_signature.to_owned());
     let mut pos = 0usize;
     let mut index = 0usize;
@@ -278,7 +283,10 @@ mod tests {
         };
         let body: Vec<u8> = (0..3000u32).map(|i| (i % 251) as u8).collect();
         let raw = encode(&body, 1000, Some(&signer), &[]);
-        assert_eq!(decode(&raw, Some(&signer), false, false).unwrap().body, body);
+        let got = decode(&raw, Some(&signer), false, false).unwrap();
+        assert_eq!(got.body, body);
+        // One allocation bounded by the framed size: the decoded body never regrew.
+        assert_eq!(got.body.capacity(), raw.len());
 
         // Flip one data byte of the second chunk.
         let mut bad = raw.clone();

@@ -103,7 +103,10 @@ fn aws_example_put_object_with_date_and_dollar_in_key() {
     for path in ["/test$file.text", "/test%24file.text"] {
         let uri: Uri = path.parse().unwrap();
         let ctx = authenticate(&Method::PUT, &uri, &h, &keyring(), t2013()).unwrap();
-        assert_eq!(decode_body(&ctx, &h, body.clone()).unwrap(), body);
+        let decoded = decode_body(&ctx, &h, body.clone()).unwrap();
+        assert_eq!(decoded, body);
+        // A signed plain payload is hashed in place, not copied.
+        assert_eq!(decoded.as_ptr(), body.as_ptr());
         let err = decode_body(&ctx, &h, Bytes::from_static(b"Welcome to Amazon S3!")).unwrap_err();
         assert_eq!(err.code, "XAmzContentSHA256Mismatch");
     }
@@ -550,6 +553,8 @@ fn unsigned_payload_with_checksum_headers() {
     assert_eq!(ctx.body, BodyMode::Unsigned);
     let d = decode_body_verified(&ctx, &s.headers, body.clone()).unwrap();
     assert_eq!(d.body, body);
+    // Verified, but not copied: the object bytes are the request's allocation.
+    assert_eq!(d.body.as_ptr(), body.as_ptr());
     assert!(d.content_md5_verified);
     assert_eq!(d.checksums.len(), 1);
     assert_eq!(d.checksums[0].algorithm, ChecksumAlgorithm::Crc32c);
