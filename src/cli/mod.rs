@@ -74,6 +74,7 @@ pub struct GlobalArgs {
         long = "output-format",
         global = true,
         value_enum,
+        ignore_case = true,
         value_name = "FORMAT"
     )]
     pub output: Option<output::Format>,
