@@ -233,6 +233,13 @@ fn list_versions_numbers_and_delete_markers() {
             .find(|l| l.contains("other.txt") && l.contains("delete-marker"))
             .unwrap_or_else(|| panic!("{out}"));
         assert!(marker.ends_with("delete-marker (latest)"), "{marker}");
+        // Newest first within a key, as S3 lists them (moto lists markers after every version).
+        let first_other = out.lines().find(|l| l.contains("other.txt")).unwrap();
+        assert_eq!(
+            first_other, marker,
+            "[{}] the latest marker comes first:\n{out}",
+            s.name
+        );
 
         // Paging through versions (2 per page) keeps the numbering of a key whose versions span pages.
         let j = json(&ok(
@@ -754,6 +761,24 @@ fn bucket_object_lock_status_and_enable() {
             assert_eq!(j["default_retention"]["days"], 3, "{j}");
             let out = ok(s, &["bucket", "object-lock", "status", &b]);
             assert!(out.contains("GOVERNANCE, 3 days"), "{out}");
+            // The modes as --help, the spec and S3 spell them (capitals), and -O in any case.
+            let j = json(&ok(
+                s,
+                &[
+                    "bucket",
+                    "object-lock",
+                    "enable",
+                    "--mode",
+                    "GOVERNANCE",
+                    "--days",
+                    "1",
+                    "-O",
+                    "JSON",
+                    &b,
+                ],
+            ));
+            assert_eq!(j["default_retention"]["mode"], "GOVERNANCE", "{j}");
+            assert_eq!(j["default_retention"]["days"], 1, "{j}");
         } else {
             // Some servers only allow Object Lock at bucket creation: the error must say what the server said.
             let err = stderr(&o);
