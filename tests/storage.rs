@@ -879,3 +879,21 @@ fn missing_credentials_fail_and_bad_targets_are_usage_errors() {
         .unwrap();
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn listing_buckets_through_an_endpoint_with_a_path_names_the_endpoint_not_a_bucket() {
+    for_each_target(|s| {
+        let endpoint = format!("{}/{{zone}}", s.endpoint);
+        let o = run(s.cmd().env("SOSCTL_ENDPOINT", &endpoint), &["list"]);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(1), "[{}] {err}", s.name);
+        assert!(err.starts_with("error: listing buckets: "), "[{}] {err}", s.name);
+        assert!(!err.contains("bucket \"\""), "[{}] no bucket was named: {err}", s.name);
+        if err.contains("NoSuchBucket") {
+            assert!(
+                err.contains("hint: the server took a path in the endpoint URL"),
+                "{err}"
+            );
+        }
+    });
+}
