@@ -897,3 +897,44 @@ fn listing_buckets_through_an_endpoint_with_a_path_names_the_endpoint_not_a_buck
         }
     });
 }
+
+#[test]
+fn dot_segments_in_a_key_never_address_another_bucket_or_object() {
+    for_each_target(|s| {
+        let b = s.bucket("dots");
+        let victim = s.bucket("victim");
+        s.create_bucket(&b);
+        s.create_bucket(&victim);
+        s.put(&victim, "keep", b"k");
+        s.put(&b, "k", b"k");
+
+        // A URL resolves `..`: `b/../victim` was `DELETE /victim` (the bucket) before.
+        let err = fails(s, &["delete", "-f", &sos(&b, &format!("../{victim}"))], 2);
+        assert!(err.contains("has a `..` path segment"), "[{}] {err}", s.name);
+        let err = fails(s, &["show", &sos(&b, "x/./k")], 2);
+        assert!(err.contains("has a `.` path segment"), "[{}] {err}", s.name);
+        let err = fails(s, &["presign", &sos(&b, &format!("../{victim}/keep"))], 2);
+        assert!(err.contains("path segment"), "[{}] {err}", s.name);
+        let err = fails(s, &["rb", "-f", "sos://.."], 2);
+        assert!(err.contains("invalid bucket name `..`"), "[{}] {err}", s.name);
+
+        // A key made from a prefix and a file name is checked where the request is built: uploading
+        // `NEW` under `b/../` was `PUT /NEW`, which created the bucket NEW.
+        let made = s.bucket("made");
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join(&made);
+        std::fs::write(&file, b"").unwrap();
+        let err = fails(s, &["upload", file.to_str().unwrap(), &format!("sos://{b}/../")], 1);
+        assert!(
+            err.contains(&format!("`/{b}/../{made}` has a `.` or `..` path segment")),
+            "[{}] {err}",
+            s.name
+        );
+        let err = fails(s, &["list", &format!("sos://{made}/")], 1);
+        assert!(err.contains("does not exist"), "[{}] {err}", s.name);
+
+        ok(s, &["show", &format!("sos://{victim}")]);
+        ok(s, &["show", &sos(&victim, "keep")]);
+        ok(s, &["show", &sos(&b, "k")]);
+    });
+}
