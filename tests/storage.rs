@@ -590,6 +590,24 @@ fn purge_stops_on_an_object_locked_version() {
                 ],
             )
             .unwrap();
+        if s.features.enforces_retention {
+            // Deleting that one version is refused, and the error says why and what would allow it.
+            let err = fails(s, &["delete", "-f", "--version-id", &locked, &sos(&b, "locked.txt")], 1);
+            assert!(
+                err.starts_with(&format!("error: deleting sos://{b}/locked.txt: ")),
+                "[{}] {err}",
+                s.name
+            );
+            let lower = err.to_ascii_lowercase();
+            if s.name == "sosctl-serve" || lower.contains("object lock") || lower.contains("retention") {
+                assert!(
+                    err.contains("hint: a version under retention can only be deleted once it expires"),
+                    "[{}] {err}",
+                    s.name
+                );
+            }
+            ok(s, &["show", "--version-id", &locked, &sos(&b, "locked.txt")]);
+        }
         let o = run(&mut s.cmd(), &["purge", "-f", &format!("sos://{b}")]);
         if s.features.enforces_retention {
             assert_eq!(o.status.code(), Some(1), "[{}] {}", s.name, stderr(&o));

@@ -69,6 +69,17 @@ pub fn explain(e: S3Error, doing: &str, bucket: &str, key: Option<&str>) -> anyh
              endpoint is scheme://host[:port] (--endpoint, SOSCTL_ENDPOINT)"
                 .to_string(),
         ),
+        (_, Some("AccessDenied" | "InvalidRequest"))
+            if e.message()
+                .map(str::to_ascii_lowercase)
+                .is_some_and(|m| m.contains("object lock") || m.contains("retention")) =>
+        {
+            Some(
+                "a version under retention can only be deleted once it expires (GOVERNANCE mode: with the \
+                 s3:BypassGovernanceRetention permission); see `sosctl bucket object-lock status`"
+                    .to_string(),
+            )
+        }
         (_, Some("BucketAlreadyExists")) => Some("bucket names are global: pick another name".to_string()),
         (_, Some("BucketNotEmpty")) => Some(format!("empty it first with `sosctl rb -r sos://{bucket}`")),
         (_, Some("InvalidBucketState" | "InvalidRequest")) if e.message().is_some_and(|m| m.contains("ersioning")) => {
