@@ -385,6 +385,18 @@ fn show_object_details_versions_and_missing() {
             err.contains("bucket \"no-such-bucket-sosctl\" does not exist (NoSuchBucket)"),
             "{err}"
         );
+        // A version id the server does not know or refuses: the error names it (a HEAD has no body).
+        let err = fails(
+            s,
+            &["show", "--version-id", "no-such-version", &sos(&b, "dir/report.csv")],
+            1,
+        );
+        assert!(
+            err.contains("`no-such-version` is not a valid version id of \"dir/report.csv\"")
+                || err.contains("version no-such-version of \"dir/report.csv\" does not exist"),
+            "[{}] {err}",
+            s.name
+        );
         let err = fails(s, &["show", &sos(&b, "dir/")], 2);
         assert!(err.contains("is a prefix"), "{err}");
     });

@@ -962,6 +962,11 @@ async fn head_object_checked(
             )),
             _ => Err(explain(e, doing, bucket, Some(key))),
         },
+        // A HEAD answer has no body, so the server's reason is lost: a 400 here is the version id.
+        Err(e) if e.status() == Some(400) && version.is_some() => Err(anyhow::anyhow!(
+            "{doing}: `{}` is not a valid version id of \"{key}\" in bucket \"{bucket}\" ({e})",
+            version.unwrap_or_default()
+        )),
         Err(e) => Err(explain(e, doing, bucket, Some(key))),
     }
 }
