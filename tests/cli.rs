@@ -101,6 +101,21 @@ fn usage_errors_exit_2() {
         .assert()
         .code(2)
         .stderr(contains("invalid value 'yaml'"));
+    // An unknown canned ACL is refused before anything is sent (some servers silently ignore it).
+    sosctl()
+        .args(["mb", "--acl", "public", "sos://acl-bucket"])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "`public` is not a canned ACL for a bucket: use one of private, public-read",
+        ));
+    sosctl()
+        .args(["upload", "--acl", "log-delivery-write", "f", "sos://acl-bucket/"])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "`log-delivery-write` is not a canned ACL for an object: use one of private",
+        ));
     // No subcommand: the help goes to stderr and it is a usage error.
     sosctl().assert().code(2).stderr(contains("Usage: sosctl"));
     // A secret is never a flag.

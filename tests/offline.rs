@@ -298,6 +298,15 @@ fn validate_exit_codes() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("/nonexistent/config.json: no such file"));
+    // So is a directory given as the file.
+    let dir = home.path().display().to_string();
+    sosctl(home.path())
+        .args(["replication", "convert", &dir])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "{dir}: is a directory, not a config file"
+        )));
 }
 
 #[test]

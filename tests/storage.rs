@@ -230,6 +230,13 @@ fn list_versions_numbers_and_delete_markers() {
             .find(|l| l.contains("other.txt") && l.contains("delete-marker"))
             .unwrap_or_else(|| panic!("{out}"));
         assert!(marker.ends_with("delete-marker (latest)"), "{marker}");
+        // Newest first within a key, as S3 lists them (moto lists markers after every version).
+        let first_other = out.lines().find(|l| l.contains("other.txt")).unwrap();
+        assert_eq!(
+            first_other, marker,
+            "[{}] the latest marker comes first:\n{out}",
+            s.name
+        );
 
         // Paging through versions (2 per page) keeps the numbering of a key whose versions span pages.
         let j = json(&ok(
@@ -373,6 +380,18 @@ fn show_object_details_versions_and_missing() {
         assert!(
             err.contains("bucket \"no-such-bucket-sosctl\" does not exist (NoSuchBucket)"),
             "{err}"
+        );
+        // A version id the server does not know or refuses: the error names it (a HEAD has no body).
+        let err = fails(
+            s,
+            &["show", "--version-id", "no-such-version", &sos(&b, "dir/report.csv")],
+            1,
+        );
+        assert!(
+            err.contains("`no-such-version` is not a valid version id of \"dir/report.csv\"")
+                || err.contains("version no-such-version of \"dir/report.csv\" does not exist"),
+            "[{}] {err}",
+            s.name
         );
         let err = fails(s, &["show", &sos(&b, "dir/")], 2);
         assert!(err.contains("is a prefix"), "{err}");
@@ -575,6 +594,24 @@ fn purge_stops_on_an_object_locked_version() {
                 ],
             )
             .unwrap();
+        if s.features.enforces_retention {
+            // Deleting that one version is refused, and the error says why and what would allow it.
+            let err = fails(s, &["delete", "-f", "--version-id", &locked, &sos(&b, "locked.txt")], 1);
+            assert!(
+                err.starts_with(&format!("error: deleting sos://{b}/locked.txt: ")),
+                "[{}] {err}",
+                s.name
+            );
+            let lower = err.to_ascii_lowercase();
+            if s.name == "sosctl-serve" || lower.contains("object lock") || lower.contains("retention") {
+                assert!(
+                    err.contains("hint: a version under retention can only be deleted once it expires"),
+                    "[{}] {err}",
+                    s.name
+                );
+            }
+            ok(s, &["show", "--version-id", &locked, &sos(&b, "locked.txt")]);
+        }
         let o = run(&mut s.cmd(), &["purge", "-f", &format!("sos://{b}")]);
         if s.features.enforces_retention {
             assert_eq!(o.status.code(), Some(1), "[{}] {}", s.name, stderr(&o));
@@ -742,6 +779,24 @@ fn bucket_object_lock_status_and_enable() {
             assert_eq!(j["default_retention"]["days"], 3, "{j}");
             let out = ok(s, &["bucket", "object-lock", "status", &b]);
             assert!(out.contains("GOVERNANCE, 3 days"), "{out}");
+            // The modes as --help, the spec and S3 spell them (capitals), and -O in any case.
+            let j = json(&ok(
+                s,
+                &[
+                    "bucket",
+                    "object-lock",
+                    "enable",
+                    "--mode",
+                    "GOVERNANCE",
+                    "--days",
+                    "1",
+                    "-O",
+                    "JSON",
+                    &b,
+                ],
+            ));
+            assert_eq!(j["default_retention"]["mode"], "GOVERNANCE", "{j}");
+            assert_eq!(j["default_retention"]["days"], 1, "{j}");
         } else {
             // Some servers only allow Object Lock at bucket creation: the error must say what the server said.
             let err = stderr(&o);
@@ -841,4 +896,63 @@ fn missing_credentials_fail_and_bad_targets_are_usage_errors() {
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn listing_buckets_through_an_endpoint_with_a_path_names_the_endpoint_not_a_bucket() {
+    for_each_target(|s| {
+        let endpoint = format!("{}/{{zone}}", s.endpoint);
+        let o = run(s.cmd().env("SOSCTL_ENDPOINT", &endpoint), &["list"]);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(1), "[{}] {err}", s.name);
+        assert!(err.starts_with("error: listing buckets: "), "[{}] {err}", s.name);
+        assert!(!err.contains("bucket \"\""), "[{}] no bucket was named: {err}", s.name);
+        if err.contains("NoSuchBucket") {
+            assert!(
+                err.contains("hint: the server took a path in the endpoint URL"),
+                "{err}"
+            );
+        }
+    });
+}
+
+#[test]
+fn dot_segments_in_a_key_never_address_another_bucket_or_object() {
+    for_each_target(|s| {
+        let b = s.bucket("dots");
+        let victim = s.bucket("victim");
+        s.create_bucket(&b);
+        s.create_bucket(&victim);
+        s.put(&victim, "keep", b"k");
+        s.put(&b, "k", b"k");
+
+        // A URL resolves `..`: `b/../victim` was `DELETE /victim` (the bucket) before.
+        let err = fails(s, &["delete", "-f", &sos(&b, &format!("../{victim}"))], 2);
+        assert!(err.contains("has a `..` path segment"), "[{}] {err}", s.name);
+        let err = fails(s, &["show", &sos(&b, "x/./k")], 2);
+        assert!(err.contains("has a `.` path segment"), "[{}] {err}", s.name);
+        let err = fails(s, &["presign", &sos(&b, &format!("../{victim}/keep"))], 2);
+        assert!(err.contains("path segment"), "[{}] {err}", s.name);
+        let err = fails(s, &["rb", "-f", "sos://.."], 2);
+        assert!(err.contains("invalid bucket name `..`"), "[{}] {err}", s.name);
+
+        // A key made from a prefix and a file name is checked where the request is built: uploading
+        // `NEW` under `b/../` was `PUT /NEW`, which created the bucket NEW.
+        let made = s.bucket("made");
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join(&made);
+        std::fs::write(&file, b"").unwrap();
+        let err = fails(s, &["upload", file.to_str().unwrap(), &format!("sos://{b}/../")], 1);
+        assert!(
+            err.contains(&format!("`/{b}/../{made}` has a `.` or `..` path segment")),
+            "[{}] {err}",
+            s.name
+        );
+        let err = fails(s, &["list", &format!("sos://{made}/")], 1);
+        assert!(err.contains("does not exist"), "[{}] {err}", s.name);
+
+        ok(s, &["show", &format!("sos://{victim}")]);
+        ok(s, &["show", &sos(&victim, "keep")]);
+        ok(s, &["show", &sos(&b, "k")]);
+    });
 }

@@ -157,6 +157,23 @@ fn upload_several_files_with_content_types_and_json_output() {
             let h = s.run(c.head_object(&b, key, None)).unwrap();
             assert_eq!(h.content_type.as_deref(), Some(ct), "{}: {key}", s.name);
         }
+        let listed: Vec<&str> = up.iter().map(|u| u["key"].as_str().unwrap()).collect();
+        assert_eq!(listed, ["k/a.json", "k/blob", "k/page.html"], "{}", s.name);
+
+        // Output in key order whatever order the uploads finish in: the first names are the largest.
+        let names: Vec<String> = (0..12).map(|i| format!("f{i:02}")).collect();
+        for (i, n) in names.iter().enumerate() {
+            write(dir.path(), n, &noise((12 - i) * 64 * 1024));
+        }
+        let mut args = vec!["-O".to_string(), "text".into(), "upload".into()];
+        args.extend(names.iter().cloned());
+        args.push(format!("sos://{b}/t/"));
+        let out = s.cmd().current_dir(dir.path()).args(&args).output().unwrap();
+        assert!(out.status.success(), "{}: {}", s.name, stderr(&out));
+        let text = String::from_utf8(out.stdout).unwrap();
+        let keys_out: Vec<&str> = text.lines().map(|l| l.split('\t').nth(1).unwrap()).collect();
+        let want: Vec<String> = names.iter().map(|n| format!("sos://{b}/t/{n}")).collect();
+        assert_eq!(keys_out, want, "{}: {text}", s.name);
     });
 }
 

@@ -75,7 +75,8 @@ pub enum ObjectLockCommand {
     Enable {
         bucket: String,
         /// Default retention mode
-        #[arg(long, value_enum, requires = "period")]
+        // The spec and S3 spell the modes in capitals; accept any case.
+        #[arg(long, value_enum, ignore_case = true, requires = "period")]
         mode: Option<LockMode>,
         /// Default retention in days
         #[arg(long, group = "period", requires = "mode")]

@@ -42,7 +42,9 @@ pub fn block_on<F: std::future::Future>(f: F) -> anyhow::Result<F::Output> {
 /// (HTTP status)`, with a hint where one helps.
 pub fn explain(e: S3Error, doing: &str, bucket: &str, key: Option<&str>) -> anyhow::Error {
     let plain = match (e.code(), key) {
-        (Some("NoSuchBucket"), _) => Some(format!("bucket \"{bucket}\" does not exist (NoSuchBucket)")),
+        (Some("NoSuchBucket"), _) if !bucket.is_empty() => {
+            Some(format!("bucket \"{bucket}\" does not exist (NoSuchBucket)"))
+        }
         (Some("NoSuchKey"), Some(k)) => Some(format!(
             "object \"{k}\" does not exist in bucket \"{bucket}\" (NoSuchKey)"
         )),
@@ -60,6 +62,23 @@ pub fn explain(e: S3Error, doing: &str, bucket: &str, key: Option<&str>) -> anyh
         }
         (_, Some("SignatureDoesNotMatch" | "InvalidAccessKeyId")) => {
             Some("check the credentials, and the zone (--zone), which is the signing region".to_string())
+        }
+        // No bucket was named (listing buckets): the server read one in the endpoint URL's path.
+        (_, Some("NoSuchBucket")) => Some(
+            "the server took a path in the endpoint URL for a bucket name: requests are path-style, so the \
+             endpoint is scheme://host[:port] (--endpoint, SOSCTL_ENDPOINT)"
+                .to_string(),
+        ),
+        (_, Some("AccessDenied" | "InvalidRequest"))
+            if e.message()
+                .map(str::to_ascii_lowercase)
+                .is_some_and(|m| m.contains("object lock") || m.contains("retention")) =>
+        {
+            Some(
+                "a version under retention can only be deleted once it expires (GOVERNANCE mode: with the \
+                 s3:BypassGovernanceRetention permission); see `sosctl bucket object-lock status`"
+                    .to_string(),
+            )
         }
         (_, Some("BucketAlreadyExists")) => Some("bucket names are global: pick another name".to_string()),
         (_, Some("BucketNotEmpty")) => Some(format!("empty it first with `sosctl rb -r sos://{bucket}`")),

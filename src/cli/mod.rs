@@ -74,6 +74,7 @@ pub struct GlobalArgs {
         long = "output-format",
         global = true,
         value_enum,
+        ignore_case = true,
         value_name = "FORMAT"
     )]
     pub output: Option<output::Format>,
@@ -128,6 +129,45 @@ pub enum Command {
     Completions(generate::CompletionsArgs),
     /// Write man pages (one per subcommand)
     Man(generate::ManArgs),
+}
+
+const BUCKET_ACLS: &[&str] = &[
+    "private",
+    "public-read",
+    "public-read-write",
+    "authenticated-read",
+    "log-delivery-write",
+];
+const OBJECT_ACLS: &[&str] = &[
+    "private",
+    "public-read",
+    "public-read-write",
+    "authenticated-read",
+    "aws-exec-read",
+    "bucket-owner-read",
+    "bucket-owner-full-control",
+];
+
+fn canned_acl(s: &str, valid: &[&str], of: &str) -> Result<String, String> {
+    if valid.contains(&s) {
+        Ok(s.to_string())
+    } else {
+        // Some servers ignore an unknown x-amz-acl and apply none: refuse it before anything is sent.
+        Err(format!(
+            "`{s}` is not a canned ACL for {of}: use one of {}",
+            valid.join(", ")
+        ))
+    }
+}
+
+/// `--acl` of `mb`: an S3 canned ACL for a bucket.
+pub fn parse_bucket_acl(s: &str) -> Result<String, String> {
+    canned_acl(s, BUCKET_ACLS, "a bucket")
+}
+
+/// `--acl` of `upload`: an S3 canned ACL for an object.
+pub fn parse_object_acl(s: &str) -> Result<String, String> {
+    canned_acl(s, OBJECT_ACLS, "an object")
 }
 
 /// Parses `30s`, `2m`, `1h`, `500ms`, or a plain number of seconds.

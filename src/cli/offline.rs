@@ -69,7 +69,8 @@ pub fn run(s: &Settings, a: ReplicationArgs) -> anyhow::Result<Exit> {
 }
 
 /// Reads a config argument: a file path, or `-` for stdin. Returns the name to show in diagnostics and
-/// the text. A missing or non-UTF-8 file is invalid input (exit 2); other I/O errors exit 1.
+/// the text. A missing or non-UTF-8 file, or a directory, is invalid input (exit 2); other I/O errors
+/// exit 1.
 pub fn read_input(file: &str) -> anyhow::Result<(String, String)> {
     if file == "-" {
         let mut bytes = Vec::new();
@@ -83,6 +84,9 @@ pub fn read_input(file: &str) -> anyhow::Result<(String, String)> {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Err(UsageError::new(format!("{file}: no such file")).into());
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::IsADirectory => {
+            return Err(UsageError::new(format!("{file}: is a directory, not a config file")).into());
         }
         Err(e) => return Err(e).with_context(|| format!("reading {file}")),
     };

@@ -35,7 +35,7 @@ pub struct MbArgs {
     #[arg(long)]
     pub object_lock: bool,
     /// Canned ACL (private, public-read, public-read-write, authenticated-read)
-    #[arg(long, value_name = "ACL")]
+    #[arg(long, value_name = "ACL", value_parser = super::parse_bucket_acl)]
     pub acl: Option<String>,
 }
 
@@ -75,7 +75,7 @@ pub struct UploadArgs {
     #[arg(short = 'n', long)]
     pub dry_run: bool,
     /// Canned ACL for the uploaded objects
-    #[arg(long, value_name = "ACL")]
+    #[arg(long, value_name = "ACL", value_parser = super::parse_object_acl)]
     pub acl: Option<String>,
     /// Files and parts in flight
     #[arg(long, value_name = "N", default_value_t = 8)]
@@ -962,6 +962,11 @@ async fn head_object_checked(
             )),
             _ => Err(explain(e, doing, bucket, Some(key))),
         },
+        // A HEAD answer has no body, so the server's reason is lost: a 400 here is the version id.
+        Err(e) if e.status() == Some(400) && version.is_some() => Err(anyhow::anyhow!(
+            "{doing}: `{}` is not a valid version id of \"{key}\" in bucket \"{bucket}\" ({e})",
+            version.unwrap_or_default()
+        )),
         Err(e) => Err(explain(e, doing, bucket, Some(key))),
     }
 }

@@ -33,6 +33,15 @@ pub fn parse(arg: &str) -> Result<Target, UsageError> {
         None => (rest, None),
     };
     check_bucket(bucket, arg)?;
+    // An exact key is a URL path; a URL resolves `.` and `..`, so `b/../other` would address another
+    // bucket. (A prefix is only a listing parameter, so there it is harmless.)
+    if let Some(k) = key.as_deref().filter(|k| !k.ends_with('/'))
+        && let Some(seg) = k.split('/').find(|s| matches!(*s, "." | ".."))
+    {
+        return Err(UsageError::new(format!(
+            "the key `{k}` in `{arg}` has a `{seg}` path segment, which an S3 request URL cannot carry"
+        )));
+    }
     Ok(Target {
         bucket: bucket.to_string(),
         key,
@@ -82,6 +91,11 @@ fn check_bucket(bucket: &str, arg: &str) -> Result<(), UsageError> {
     if bucket.is_empty() {
         return Err(UsageError::new(format!(
             "no bucket name in `{arg}`: use sos://BUCKET[/KEY]"
+        )));
+    }
+    if matches!(bucket, "." | "..") {
+        return Err(UsageError::new(format!(
+            "invalid bucket name `{bucket}` in `{arg}`: use sos://BUCKET[/KEY]"
         )));
     }
     if bucket.len() > 255 {
@@ -135,5 +149,12 @@ mod tests {
         assert!(parse_object("sos://b/dir/").is_err());
         assert!(parse_object("sos://b").is_err());
         assert_eq!(parse_object("b/k").unwrap(), ("b".to_string(), "k".to_string()));
+        assert!(parse("sos://b/../other").unwrap_err().0.contains("`..` path segment"));
+        assert!(parse("sos://b/a/./k").unwrap_err().0.contains("`.` path segment"));
+        assert!(parse("sos://..").unwrap_err().0.contains("invalid bucket name `..`"));
+        assert!(parse("sos://./k").unwrap_err().0.contains("invalid bucket name `.`"));
+        // Dots inside a segment are ordinary characters; a prefix is only a listing parameter.
+        assert_eq!(parse("b/a..b/.k").unwrap().key.as_deref(), Some("a..b/.k"));
+        assert_eq!(parse("b/../").unwrap().key.as_deref(), Some("../"));
     }
 }

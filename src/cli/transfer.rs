@@ -694,7 +694,9 @@ async fn upload_run(s: &Settings, a: UploadArgs) -> anyhow::Result<Exit> {
         }
     };
     drop(up);
-    let done = result?;
+    let mut done = result?;
+    // Finished in completion order; print in key order, as download does, so the output is stable.
+    done.sort_by(|x, y| x.item.key.cmp(&y.item.key));
     print_uploaded(s, &p, &dest.bucket, &done, false)?;
     Ok(Exit::Success)
 }

@@ -195,18 +195,28 @@ impl Client {
         format!("{}{}", self.endpoint(), object_path(bucket, key))
     }
 
-    fn sign(&self, req: &Req, expires: u64) -> url::Url {
+    fn sign(&self, req: &Req, expires: u64) -> Result<url::Url, S3Error> {
         let cfg = &self.inner.cfg;
         let mut url = self.inner.base.clone();
         let base_path = url.path().trim_end_matches('/').to_string();
-        url.set_path(&format!("{base_path}{}", req.path));
+        let path = format!("{base_path}{}", req.path);
+        url.set_path(&path);
+        // A URL resolves `.` and `..` segments (even percent-encoded), so a key such as `a/../b` would
+        // silently address another object, or a bucket (`DELETE /b`); refuse instead of sending that.
+        if url.path() != path {
+            return Err(S3Error::InvalidRequest(format!(
+                "`{}` has a `.` or `..` path segment, which a URL cannot carry (it would address `{}`)",
+                percent_encoding::percent_decode_str(&req.path).decode_utf8_lossy(),
+                percent_encoding::percent_decode_str(url.path()).decode_utf8_lossy()
+            )));
+        }
         url.set_query(None);
         let mut query: Vec<(&str, &str)> = req.query.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         query.sort();
         let mut headers: Vec<(&str, &str)> = req.headers.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         headers.sort();
         let now = jiff::Timestamp::now();
-        rusty_s3::signing::sign(
+        Ok(rusty_s3::signing::sign(
             &now,
             to_signing_method(&req.method),
             url,
@@ -217,13 +227,13 @@ impl Client {
             expires,
             query.into_iter(),
             headers.into_iter(),
-        )
+        ))
     }
 
     /// One attempt, any status (traced).
     async fn attempt_raw(&self, req: &Req) -> Result<reqwest::Response, S3Error> {
         let cfg = &self.inner.cfg;
-        let url = self.sign(req, REQUEST_EXPIRY_SECS);
+        let url = self.sign(req, REQUEST_EXPIRY_SECS)?;
         if cfg.trace {
             eprintln!("> {} {}", req.method, redact_url(url.as_str()));
             for (k, v) in &req.headers {
@@ -804,7 +814,7 @@ impl Client {
             return Err(S3Error::InvalidRequest(format!("cannot presign a {method} request")));
         }
         let req = Req::new(method, object_path(bucket, key));
-        Ok(self.sign(&req, expires.as_secs()).to_string())
+        Ok(self.sign(&req, expires.as_secs())?.to_string())
     }
 
     /// A signed request to any path of the endpoint (e.g. the bundled server's `/_sosctl/` operator

@@ -202,7 +202,7 @@ pub fn parse_list_objects_v2(doc: &str) -> Result<ListObjectsPage, String> {
 
 pub fn parse_list_versions(doc: &str) -> Result<ListVersionsPage, String> {
     let root = expect_root(doc, "ListVersionsResult")?;
-    let entries = root
+    let mut entries = root
         .children
         .iter()
         .filter(|c| c.name == "Version" || c.name == "DeleteMarker")
@@ -215,7 +215,16 @@ pub fn parse_list_versions(doc: &str) -> Result<ListVersionsPage, String> {
             last_modified: c.text_of("LastModified").and_then(parse_time),
             etag: c.string_of("ETag"),
         })
-        .collect();
+        .collect::<Vec<_>>();
+    // S3 interleaves versions and delete markers, by key then newest first; moto lists every Version
+    // and then every DeleteMarker, which would put a key's latest marker after its older versions.
+    // A stable sort restores S3's order and leaves an already ordered page as it is.
+    entries.sort_by(|a, b| {
+        a.key
+            .cmp(&b.key)
+            .then(b.is_latest.cmp(&a.is_latest))
+            .then(b.last_modified.cmp(&a.last_modified))
+    });
     Ok(ListVersionsPage {
         entries,
         common_prefixes: prefixes(&root),
@@ -488,6 +497,22 @@ mod tests {
         assert!(!p.entries[1].delete_marker);
         assert_eq!(p.entries[1].size, 5);
         assert!(!p.is_truncated);
+    }
+
+    #[test]
+    fn versions_listed_before_markers_are_put_back_in_s3_order() {
+        // moto's shape: all Versions, then all DeleteMarkers.
+        let doc = r#"<ListVersionsResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/">
+<Name>b</Name><IsTruncated>false</IsTruncated>
+<Version><Key>a</Key><VersionId>a1</VersionId><IsLatest>false</IsLatest><LastModified>2025-02-20T15:50:12.000Z</LastModified><Size>1</Size></Version>
+<Version><Key>b</Key><VersionId>b2</VersionId><IsLatest>true</IsLatest><LastModified>2025-02-20T15:50:15.000Z</LastModified><Size>1</Size></Version>
+<Version><Key>b</Key><VersionId>b1</VersionId><IsLatest>false</IsLatest><LastModified>2025-02-20T15:50:12.000Z</LastModified><Size>1</Size></Version>
+<DeleteMarker><Key>a</Key><VersionId>am</VersionId><IsLatest>true</IsLatest><LastModified>2025-02-20T15:50:14.000Z</LastModified></DeleteMarker>
+<DeleteMarker><Key>b</Key><VersionId>bm</VersionId><IsLatest>false</IsLatest><LastModified>2025-02-20T15:50:13.000Z</LastModified></DeleteMarker>
+</ListVersionsResult>"#;
+        let p = parse_list_versions(doc).unwrap();
+        let ids: Vec<_> = p.entries.iter().map(|e| e.version_id.as_str()).collect();
+        assert_eq!(ids, ["am", "a1", "b2", "bm", "b1"]);
     }
 
     #[test]
