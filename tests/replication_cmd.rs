@@ -220,6 +220,31 @@ fn set_validates_then_applies_and_reports() {
     );
     assert!(e.contains("nothing sent"), "{e}");
     assert_eq!(s.stored("my-source"), None);
+    // A schema error and a semantic error in one file: both reported, each at its line:column.
+    let worse = write_file(
+        dir.path(),
+        "worse.json",
+        &LEADER_FOLLOWER.replace("\"Prefix\"", "\"Prefx\"").replace(
+            "\"Enabled\",\n        \"DeleteMarker",
+            "\"Enabld\",\n        \"DeleteMarker",
+        ),
+    );
+    let o = s.code(&["bucket", "replication", "set", "sos://my-source", &worse], 2);
+    let e = err(&o);
+    let located: Vec<&str> = e
+        .lines()
+        .filter(|l| l.starts_with("error: ") && l.contains("worse.json:"))
+        .filter(|l| l.contains("Rules[0].Filter") || l.contains("Rules[0].Status"))
+        .collect();
+    assert_eq!(located.len(), 2, "{e}");
+    assert!(
+        located.iter().all(|l| l.split("worse.json:").nth(1).is_some_and(|r| r
+            .chars()
+            .next()
+            .unwrap()
+            .is_ascii_digit())),
+        "{e}"
+    );
     let missing = s.code(&["bucket", "replication", "set", "sos://my-source", "no-such.json"], 2);
     assert!(
         err(&missing).contains("no-such.json: no such file"),

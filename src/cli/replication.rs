@@ -179,6 +179,7 @@ impl Loaded {
             Ok(parsed) => {
                 let mut findings = model::validate(&parsed.config, Some(source));
                 findings.extend(parsed.notes);
+                model::add_positions(text, &mut findings);
                 findings.sort_by_key(|f| f.severity);
                 Loaded {
                     name,
@@ -186,11 +187,15 @@ impl Loaded {
                     findings,
                 }
             }
-            Err(errors) => Loaded {
-                name,
-                config: None,
-                findings: errors,
-            },
+            Err(mut errors) => {
+                // Every finding at its line:column, as `replication validate` prints them.
+                model::add_positions(text, &mut errors);
+                Loaded {
+                    name,
+                    config: None,
+                    findings: errors,
+                }
+            }
         }
     }
 
