@@ -853,6 +853,15 @@ fn status_arguments_are_checked() {
         .collect();
     let want: Vec<String> = (0..40).map(|i| format!("k{i:02}")).collect();
     assert_eq!(keys, want);
+    // No replication config: the objects have no status, and the command says why (stderr, not with -Q).
+    let o = s.code(&["bucket", "replication", "status", "sos://many"], 0);
+    assert!(
+        err(&o).contains("sos://many has no replication configuration"),
+        "{}",
+        err(&o)
+    );
+    let o = s.code(&["-Q", "bucket", "replication", "status", "sos://many"], 0);
+    assert!(!err(&o).contains("no replication configuration"), "{}", err(&o));
 }
 
 // ---- demo ----

@@ -1251,6 +1251,17 @@ async fn status(s: &Settings, a: StatusArgs) -> anyhow::Result<Exit> {
 
     let (sum, total) = summary(&objs);
     let figures = server_figures(&c, &bucket).await;
+    // Objects without any status are what a bucket without a config shows: say so rather than leave a
+    // column of `-` to interpret. Only asked when nothing has a status; an error asking is no answer.
+    if !objs.is_empty()
+        && objs.iter().all(|o| o.status.is_none())
+        && matches!(c.get_bucket_replication(&bucket).await, Ok(None))
+    {
+        p.note(&format!(
+            "note: sos://{bucket} has no replication configuration, so its objects carry no replication status \
+             (set one with `sosctl bucket replication set sos://{bucket} FILE`)"
+        ));
+    }
     let shown: Vec<&ObjStatus> = objs.iter().filter(|o| !a.failed || o.is("FAILED")).collect();
     let status_text = |o: &ObjStatus| o.status.clone().unwrap_or_else(|| "-".into());
     let version_text = |o: &ObjStatus| o.version_id.clone().unwrap_or_else(|| "-".into());
