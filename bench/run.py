@@ -426,7 +426,8 @@ class Server:
                                                "filer.port", "filer.port.grpc", "s3.port.grpc", "admin.port",
                                                "admin.port.grpc"]}
             args = [exe, "mini", f"-dir={data}", "-ip=127.0.0.1", "-ip.bind=127.0.0.1", f"-s3.port={self.port}",
-                    "-admin.ui=false", "-webdav=false", "-s3.port.iceberg=0", "-s3.port.lance=0"]
+                    "-admin.ui=false", "-webdav=false", "-s3.port.iceberg=0", "-s3.port.lance=0",
+                    "-volume.max=400"]  # else sized from free disk space, too few on a full disk
             args += [f"-{k}={v}" for k, v in ports.items()]
             return args, env
         return f"unknown server {self.name}"

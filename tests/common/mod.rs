@@ -204,10 +204,14 @@ fn start_seaweed() -> Result<Server, String> {
     let dir = scratch("weed");
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     let log = scratch("weed.log");
+    // Explicit volume limits: left to itself, `weed mini` sizes its volume count from the free disk space
+    // (free / 128 MiB), and with a few GiB free the many buckets of a suite (a collection and new volumes
+    // each) run out, answering PUTs with 500 InternalError.
     let cmd = format!(
         "exec weed mini -ip=127.0.0.1 -ip.bind=127.0.0.1 -dir='{}' -s3.port={} -master.port={} \
          -master.port.grpc={} -volume.port={} -volume.port.grpc={} -filer.port={} -filer.port.grpc={} \
-         -admin.port={} -admin.port.grpc={} -webdav.port={} -s3.port.grpc={} -s3.port.iceberg=0 -s3.port.lance=0",
+         -admin.port={} -admin.port.grpc={} -webdav.port={} -s3.port.grpc={} -s3.port.iceberg=0 -s3.port.lance=0 \
+         -volume.max=400 -master.volumeSizeLimitMB=32",
         dir.display(),
         p[0],
         p[1],
