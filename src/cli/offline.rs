@@ -126,8 +126,7 @@ fn convert(s: &Settings, file: &str, to: ConvertTo) -> anyhow::Result<Exit> {
     let (name, text) = read_input(file)?;
     let parsed = match model::parse(&text) {
         Ok(p) => p,
-        Err(mut errors) => {
-            model::add_positions(&text, &mut errors);
+        Err(errors) => {
             for f in &errors {
                 eprintln!("{}", diagnostic(&name, f));
             }
@@ -172,10 +171,7 @@ fn validate(s: &Settings, file: &str, source: Option<&str>) -> anyhow::Result<Ex
             model::add_positions(&text, &mut f);
             (f, Some(parsed.config.rules.len()))
         }
-        Err(mut errors) => {
-            model::add_positions(&text, &mut errors);
-            (errors, None)
-        }
+        Err(errors) => (errors, None),
     };
     findings.sort_by_key(|f| f.severity);
     let (errors, warnings, notes) = model::counts(&findings);

@@ -187,15 +187,11 @@ impl Loaded {
                     findings,
                 }
             }
-            Err(mut errors) => {
-                // Every finding at its line:column, as `replication validate` prints them.
-                model::add_positions(text, &mut errors);
-                Loaded {
-                    name,
-                    config: None,
-                    findings: errors,
-                }
-            }
+            Err(errors) => Loaded {
+                name,
+                config: None,
+                findings: errors,
+            },
         }
     }
 

@@ -257,7 +257,10 @@ pub fn parse(text: &str) -> Result<Parsed, Vec<Finding>> {
     if schema_errors.is_empty() {
         return Ok(Parsed { config, format, notes });
     }
-    Err(with_semantic_errors(schema_errors, &config))
+    // Every error at its line:column (the readers locate theirs; the semantic ones are located here).
+    let mut errors = with_semantic_errors(schema_errors, &config);
+    add_positions(text, &mut errors);
+    Err(errors)
 }
 
 /// Every problem at once: after schema errors (unknown members, wrong types), the semantic checks still run
@@ -516,6 +519,8 @@ mod tests {
             ],
             "{errs:?}"
         );
+        // Each one at its line:column, the semantic ones included.
+        assert!(errs.iter().all(|e| e.line_col.is_some()), "{errs:?}");
         // The dropped Priority is not reported a second time as missing.
         assert_eq!(errs.iter().filter(|e| e.path == "Rules[1].Priority").count(), 1);
         // Same for XML.
