@@ -8,7 +8,10 @@
 //! errors identical for both inputs.
 
 mod json;
+pub mod operator;
+pub mod prereq;
 pub mod rules;
+pub mod s3;
 mod validate;
 mod xml;
 
@@ -18,7 +21,7 @@ pub use validate::{bucket_problem, counts, validate};
 pub use xml::to_xml;
 
 /// The S3 namespace of the wire document.
-pub const S3_NAMESPACE: &str = "http://s3.amazonaws.com/doc/2006-03-01/";
+pub const S3_NAMESPACE: &str = crate::xml::S3_NS;
 
 /// At most this many rules per configuration.
 pub const MAX_RULES: usize = 1000;
@@ -30,6 +33,20 @@ pub const MAX_RULES: usize = 1000;
 pub struct ReplicationConfig {
     pub role: String,
     pub rules: Vec<Rule>,
+}
+
+impl ReplicationConfig {
+    /// The destination bucket names (plain, without an ARN prefix), in rule order, without repeats.
+    pub fn destinations(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for r in &self.rules {
+            let b = bucket_name(&r.destination.bucket);
+            if !b.is_empty() && !out.iter().any(|d| d == b) {
+                out.push(b.to_string());
+            }
+        }
+        out
+    }
 }
 
 /// One `<Rule>`, members in the SDKs' model order.
@@ -261,6 +278,64 @@ pub fn parse(text: &str) -> Result<Parsed, Vec<Finding>> {
     let mut errors = with_semantic_errors(schema_errors, &config);
     add_positions(text, &mut errors);
     Err(errors)
+}
+
+/// A config read and checked in one step, as `replication validate`, `replication convert`,
+/// `bucket replication set` and the server's PUT ?replication all need it: parsed, validated (with the
+/// source≠destination check when the source is known), every finding at its line:column, errors first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loaded {
+    /// None when the document could not be read (its errors are in `findings`).
+    pub config: Option<ReplicationConfig>,
+    pub format: Option<InputFormat>,
+    /// Errors, then warnings, then notes (exo defaults applied while reading JSON).
+    pub findings: Vec<Finding>,
+}
+
+impl Loaded {
+    /// (errors, warnings, notes)
+    pub fn counts(&self) -> (usize, usize, usize) {
+        counts(&self.findings)
+    }
+
+    pub fn errors(&self) -> usize {
+        self.counts().0
+    }
+
+    /// The config when it has no error.
+    pub fn valid(&self) -> Option<&ReplicationConfig> {
+        if self.errors() == 0 { self.config.as_ref() } else { None }
+    }
+
+    /// The errors, in order.
+    pub fn error_findings(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| f.is_error())
+    }
+}
+
+/// Reads, validates and locates a config (see [`Loaded`]).
+pub fn load(text: &str, source: Option<&str>) -> Loaded {
+    match parse(text) {
+        Ok(parsed) => {
+            let mut findings = validate::validate(&parsed.config, source);
+            findings.extend(parsed.notes);
+            add_positions(text, &mut findings);
+            findings.sort_by_key(|f| f.severity);
+            Loaded {
+                config: Some(parsed.config),
+                format: Some(parsed.format),
+                findings,
+            }
+        }
+        Err(mut errors) => {
+            errors.sort_by_key(|f| f.severity);
+            Loaded {
+                config: None,
+                format: None,
+                findings: errors,
+            }
+        }
+    }
 }
 
 /// Every problem at once: after schema errors (unknown members, wrong types), the semantic checks still run
@@ -498,6 +573,40 @@ pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn load_validates_locates_and_sorts_in_one_step() {
+        let text = "{\"Role\": \"not-a-uuid\",\n \"Rules\": [{\"ID\": \"r\", \"Status\": \"Enabled\",\n  \"Destination\": {\"Bucket\": \"src\"}}]}";
+        let l = load(text, Some("src"));
+        assert_eq!(l.format, Some(InputFormat::Json));
+        let severities: Vec<Severity> = l.findings.iter().map(|f| f.severity).collect();
+        let mut sorted = severities.clone();
+        sorted.sort();
+        assert_eq!(severities, sorted, "errors first, then warnings, then notes");
+        let (errors, warnings, notes) = l.counts();
+        assert!(errors >= 1 && warnings >= 1 && notes >= 1, "{:?}", l.findings);
+        let same = l
+            .error_findings()
+            .find(|f| f.message.contains("same as the source"))
+            .expect("source check");
+        assert_eq!(same.line_col.map(|(line, _)| line), Some(3), "{same:?}");
+        assert!(l.valid().is_none());
+        // Without the source, the same rule is valid.
+        assert!(load(text, None).valid().is_some());
+        // A document that does not parse: its errors, no config.
+        let bad = load("{\"Role\": ", None);
+        assert!(bad.config.is_none() && bad.errors() == 1, "{bad:?}");
+    }
+
+    #[test]
+    fn destinations_are_in_rule_order_without_repeats_or_arn_prefix() {
+        let text = r#"{"Role": "r", "Rules": [
+            {"ID": "1", "Priority": 1, "Status": "Enabled", "Destination": {"Bucket": "zeta"}},
+            {"ID": "2", "Priority": 2, "Status": "Enabled", "Destination": {"Bucket": "arn:aws:s3:::alpha"}},
+            {"ID": "3", "Priority": 3, "Status": "Enabled", "Destination": {"Bucket": "zeta"}}]}"#;
+        let cfg = parse(text).unwrap().config;
+        assert_eq!(cfg.destinations(), ["zeta", "alpha"]);
+    }
 
     #[test]
     fn schema_errors_do_not_hide_semantic_errors() {

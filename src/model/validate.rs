@@ -578,26 +578,7 @@ pub fn bucket_problem(bucket: &str) -> Option<String> {
         }
         None => bucket,
     };
-    let n = name.len();
-    let why = if !(3..=63).contains(&n) {
-        format!("a bucket name is 3 to 63 characters long, found {n}")
-    } else if let Some(c) = name
-        .chars()
-        .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '.' || *c == '-'))
-    {
-        format!("holds {c:?}; a bucket name has only lowercase letters, digits, '.' and '-'")
-    } else if !name.starts_with(|c: char| c.is_ascii_alphanumeric())
-        || !name.ends_with(|c: char| c.is_ascii_alphanumeric())
-    {
-        "must begin and end with a letter or a digit".to_string()
-    } else if name.contains("..") {
-        "must not hold two adjacent periods".to_string()
-    } else if name.split('.').count() == 4 && name.split('.').all(|p| p.parse::<u8>().is_ok()) {
-        "must not be formatted as an IP address".to_string()
-    } else {
-        return None;
-    };
-    Some(format!("invalid bucket name \"{name}\": {why}"))
+    super::s3::bucket_name_problem(name, super::s3::NameRules::S3)
 }
 
 /// Counts of findings by severity: (errors, warnings, notes).

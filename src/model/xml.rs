@@ -3,24 +3,14 @@
 //! escaping, deterministic layout).
 
 use super::json::{child_path, to_json};
-use super::{Field, Finding, Kind, LineIndex, ReplicationConfig, S3_NAMESPACE, SCHEMA, closest, line_col};
-use quick_xml::events::Event;
+use super::{Field, Finding, Kind, LineIndex, ReplicationConfig, SCHEMA, closest, line_col};
+use crate::xml::{self, Element as Elem};
 use serde_json::{Map, Value};
 
 const MALFORMED: &str = "MalformedXML";
 const ROOT: &str = "ReplicationConfiguration";
 /// The largest document S3 takes.
 pub const MAX_DOCUMENT_BYTES: usize = 2 * 1024 * 1024;
-
-/// An element as read, before it is checked against the schema.
-#[derive(Debug, Default)]
-struct Elem {
-    name: String,
-    /// Byte offset of its `<`, for line:column in errors.
-    offset: usize,
-    children: Vec<Elem>,
-    text: String,
-}
 
 /// Parses the XML document into the canonical value, or every error found.
 /// Parses XML text into the canonical value and the schema errors found (unknown elements, wrong types: those
@@ -58,99 +48,12 @@ pub(crate) fn read(text: &str) -> Result<(Value, Vec<Finding>), Vec<Finding>> {
     Ok((value, errors))
 }
 
-fn syntax(text: &str, offset: u64, message: impl std::fmt::Display) -> Finding {
-    let offset = usize::try_from(offset).unwrap_or(usize::MAX);
-    Finding::error("", MALFORMED, format!("invalid XML: {message}")).at(Some(line_col(text, offset)))
-}
-
+/// The element tree of a replication document, within the XML core's bounds (a document nested deeper
+/// than any S3 document is refused, not read), or the syntax error at its line:column.
 fn tree(text: &str) -> Result<Elem, Finding> {
-    let mut reader = quick_xml::Reader::from_str(text);
-    let mut stack: Vec<Elem> = Vec::new();
-    let mut root: Option<Elem> = None;
-    loop {
-        let start = reader.buffer_position();
-        let event = reader
-            .read_event()
-            .map_err(|e| syntax(text, reader.error_position(), e))?;
-        let offset = usize::try_from(start).unwrap_or(usize::MAX);
-        let decode_err = |e: quick_xml::encoding::EncodingError| syntax(text, start, e);
-        match event {
-            Event::Start(_) | Event::Empty(_) if root.is_some() && stack.is_empty() => {
-                return Err(syntax(text, start, "more than one root element"));
-            }
-            Event::Start(e) => stack.push(Elem {
-                name: String::from_utf8_lossy(e.local_name().as_ref()).into_owned(),
-                offset,
-                ..Elem::default()
-            }),
-            Event::Empty(e) => {
-                let elem = Elem {
-                    name: String::from_utf8_lossy(e.local_name().as_ref()).into_owned(),
-                    offset,
-                    ..Elem::default()
-                };
-                match stack.last_mut() {
-                    Some(parent) => parent.children.push(elem),
-                    None => root = Some(elem),
-                }
-            }
-            Event::End(_) => {
-                let elem = stack.pop().expect("quick-xml checks end names");
-                match stack.last_mut() {
-                    Some(parent) => parent.children.push(elem),
-                    None => root = Some(elem),
-                }
-            }
-            Event::Text(t) => {
-                let s = t.xml10_content().map_err(decode_err)?;
-                match stack.last_mut() {
-                    Some(e) => e.text.push_str(&s),
-                    None if s.trim().is_empty() => {}
-                    None => return Err(syntax(text, start, "text outside the root element")),
-                }
-            }
-            Event::CData(t) => {
-                let s = t.xml10_content().map_err(decode_err)?;
-                match stack.last_mut() {
-                    Some(e) => e.text.push_str(&s),
-                    None => return Err(syntax(text, start, "CDATA outside the root element")),
-                }
-            }
-            Event::GeneralRef(r) => {
-                let resolved = match r.resolve_char_ref() {
-                    Ok(Some(c)) => c,
-                    Ok(None) => {
-                        let name = r.decode().map_err(decode_err)?;
-                        match name.as_ref() {
-                            "amp" => '&',
-                            "lt" => '<',
-                            "gt" => '>',
-                            "quot" => '"',
-                            "apos" => '\'',
-                            other => {
-                                return Err(syntax(text, start, format!("unknown entity &{other};")));
-                            }
-                        }
-                    }
-                    Err(e) => return Err(syntax(text, start, e)),
-                };
-                match stack.last_mut() {
-                    Some(e) => e.text.push(resolved),
-                    None => return Err(syntax(text, start, "text outside the root element")),
-                }
-            }
-            Event::Eof => break,
-            Event::Comment(_) | Event::Decl(_) | Event::PI(_) | Event::DocType(_) => {}
-        }
-    }
-    if let Some(open) = stack.last() {
-        return Err(syntax(
-            text,
-            open.offset as u64,
-            format!("<{}> is never closed", open.name),
-        ));
-    }
-    root.ok_or_else(|| syntax(text, 0, "no root element"))
+    let limits = xml::Limits::DEFAULT.with_max_bytes(MAX_DOCUMENT_BYTES);
+    xml::parse_with(text, &limits)
+        .map_err(|e| Finding::error("", MALFORMED, e.message).at(Some(line_col(text, e.offset))))
 }
 
 fn rule_id_of(e: &Elem) -> Option<&str> {
@@ -292,21 +195,12 @@ pub(crate) fn add_positions(text: &str, findings: &mut [Finding]) {
 /// indentation, text escaped, a final newline. The same config always gives the same bytes.
 pub fn to_xml(cfg: &ReplicationConfig) -> String {
     let value = to_json(cfg);
-    let mut out = String::with_capacity(256 + cfg.rules.len() * 400);
-    out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    out.push_str(&format!("<{ROOT} xmlns=\"{S3_NAMESPACE}\">\n"));
-    write_members(&mut out, &value, SCHEMA, 1);
-    out.push_str(&format!("</{ROOT}>\n"));
-    out
+    let mut w = xml::Writer::indented(ROOT);
+    write_members(&mut w, &value, SCHEMA);
+    w.finish()
 }
 
-fn indent(out: &mut String, depth: usize) {
-    for _ in 0..depth {
-        out.push_str("  ");
-    }
-}
-
-fn write_members(out: &mut String, v: &Value, fields: &'static [Field], depth: usize) {
+fn write_members(w: &mut xml::Writer, v: &Value, fields: &'static [Field]) {
     for field in fields {
         let Some(member) = v.get(field.json) else {
             continue;
@@ -314,55 +208,29 @@ fn write_members(out: &mut String, v: &Value, fields: &'static [Field], depth: u
         match (&field.kind, member) {
             (Kind::List(sub), Value::Array(items)) => {
                 for item in items {
-                    write_elem(out, field.xml, item, sub, depth);
+                    write_elem(w, field.xml, item, sub);
                 }
             }
-            (Kind::Obj(sub), _) => write_elem(out, field.xml, member, sub, depth),
-            (_, Value::String(s)) => write_leaf(out, field.xml, s, depth),
-            (_, Value::Number(n)) => write_leaf(out, field.xml, &n.to_string(), depth),
+            (Kind::Obj(sub), _) => write_elem(w, field.xml, member, sub),
+            (_, Value::String(s)) => {
+                w.elem(field.xml, s);
+            }
+            (_, Value::Number(n)) => {
+                w.elem(field.xml, &n.to_string());
+            }
             _ => {}
         }
     }
 }
 
-fn write_elem(out: &mut String, name: &str, v: &Value, fields: &'static [Field], depth: usize) {
-    indent(out, depth);
+fn write_elem(w: &mut xml::Writer, name: &str, v: &Value, fields: &'static [Field]) {
     if v.as_object().is_none_or(Map::is_empty) {
-        out.push_str(&format!("<{name}/>\n"));
+        w.empty(name);
         return;
     }
-    out.push_str(&format!("<{name}>\n"));
-    write_members(out, v, fields, depth + 1);
-    indent(out, depth);
-    out.push_str(&format!("</{name}>\n"));
-}
-
-fn write_leaf(out: &mut String, name: &str, text: &str, depth: usize) {
-    indent(out, depth);
-    out.push('<');
-    out.push_str(name);
-    out.push('>');
-    escape_into(out, text);
-    out.push_str("</");
-    out.push_str(name);
-    out.push_str(">\n");
-}
-
-/// Escapes element text. `\r` and the other control characters are written as character references so
-/// that a reader's end-of-line normalization cannot change them (S3 writes `&#x1;` for the control
-/// characters XML 1.0 has no literal form for, and so do we).
-fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\t' | '\n' => out.push(c),
-            '\r' => out.push_str("&#13;"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("&#x{:X};", c as u32)),
-            c => out.push(c),
-        }
-    }
+    w.open(name);
+    write_members(w, v, fields);
+    w.close(name);
 }
 
 #[cfg(test)]
@@ -482,7 +350,7 @@ mod tests {
         assert_eq!(cfg.rules[0].filter, Some(Filter::Prefix(want.into())));
         let out = to_xml(&cfg);
         assert!(
-            out.contains("<Prefix>a&amp;b&lt;c&gt;\"'&#13;&#x1;\t \u{e9}</Prefix>"),
+            out.contains("<Prefix>a&amp;b&lt;c&gt;&quot;&apos;&#xD;&#x1;\t \u{e9}</Prefix>"),
             "{out}"
         );
         assert_eq!(parse(&out).unwrap().config, cfg);

@@ -695,11 +695,7 @@ impl Client {
         mode: &str,
         retain_until: &str,
     ) -> Result<(), S3Error> {
-        let body = format!(
-            "<Retention xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Mode>{}</Mode><RetainUntilDate>{}</RetainUntilDate></Retention>",
-            xml::escape(mode),
-            xml::escape(retain_until)
-        );
+        let body = xml::retention_body(mode, retain_until);
         let req = Req::new(Method::PUT, object_path(bucket, key))
             .q("retention", "")
             .q_opt("versionId", version_id)

@@ -3,109 +3,28 @@
 //! request bodies. Tested on literal documents.
 
 use super::types::*;
-use quick_xml::events::Event;
+use crate::xml::{self, Element, Writer};
 use time::OffsetDateTime;
 
-/// A parsed element: local name (namespace prefix dropped), its text, its child elements in order.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Element {
-    pub name: String,
-    pub text: String,
-    pub children: Vec<Element>,
+/// What the parsers read of an element beyond the core's accessors.
+trait Fields {
+    fn string_of(&self, name: &str) -> Option<String>;
+    fn bool_of(&self, name: &str) -> bool;
 }
 
-impl Element {
-    pub fn child(&self, name: &str) -> Option<&Element> {
-        self.children.iter().find(|c| c.name == name)
-    }
-
-    pub fn children_named<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Element> + 'a {
-        self.children.iter().filter(move |c| c.name == name)
-    }
-
-    /// The text of the first child named `name`.
-    pub fn text_of(&self, name: &str) -> Option<&str> {
-        self.child(name).map(|c| c.text.as_str())
-    }
-
+impl Fields for Element {
     fn string_of(&self, name: &str) -> Option<String> {
         self.text_of(name).map(str::to_string)
     }
 
     fn bool_of(&self, name: &str) -> bool {
-        self.text_of(name)
-            .is_some_and(|t| t.trim().eq_ignore_ascii_case("true"))
+        self.child_text(name).is_some_and(|t| t.eq_ignore_ascii_case("true"))
     }
 }
 
-/// Parses a document into its root element.
+/// Parses a response document into its root element (the XML core, with its bounds).
 pub fn parse(doc: &str) -> Result<Element, String> {
-    let mut reader = quick_xml::Reader::from_str(doc);
-    let mut stack: Vec<Element> = Vec::new();
-    let mut root: Option<Element> = None;
-    loop {
-        let ev = reader
-            .read_event()
-            .map_err(|e| format!("XML error at byte {}: {e}", reader.error_position()))?;
-        match ev {
-            Event::Start(e) => stack.push(Element {
-                name: String::from_utf8_lossy(e.local_name().as_ref()).into_owned(),
-                ..Element::default()
-            }),
-            Event::Empty(e) => {
-                let el = Element {
-                    name: String::from_utf8_lossy(e.local_name().as_ref()).into_owned(),
-                    ..Element::default()
-                };
-                match stack.last_mut() {
-                    Some(parent) => parent.children.push(el),
-                    None => root = Some(el),
-                }
-            }
-            Event::End(_) => {
-                let el = stack.pop().ok_or("unbalanced end tag")?;
-                match stack.last_mut() {
-                    Some(parent) => parent.children.push(el),
-                    None => root = Some(el),
-                }
-            }
-            Event::Text(t) => {
-                if let Some(top) = stack.last_mut() {
-                    top.text.push_str(&t.decode().map_err(|e| e.to_string())?);
-                }
-            }
-            Event::CData(t) => {
-                if let Some(top) = stack.last_mut() {
-                    top.text.push_str(&t.decode().map_err(|e| e.to_string())?);
-                }
-            }
-            Event::GeneralRef(r) => {
-                let resolved = match r.resolve_char_ref().map_err(|e| e.to_string())? {
-                    Some(c) => c.to_string(),
-                    None => {
-                        let name = r.decode().map_err(|e| e.to_string())?;
-                        match name.as_ref() {
-                            "amp" => "&".into(),
-                            "lt" => "<".into(),
-                            "gt" => ">".into(),
-                            "quot" => "\"".into(),
-                            "apos" => "'".into(),
-                            other => return Err(format!("unknown entity &{other};")),
-                        }
-                    }
-                };
-                if let Some(top) = stack.last_mut() {
-                    top.text.push_str(&resolved);
-                }
-            }
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    if !stack.is_empty() {
-        return Err(format!("unclosed element <{}>", stack[stack.len() - 1].name));
-    }
-    root.ok_or_else(|| "empty document".to_string())
+    xml::parse(doc).map_err(|e| format!("{} (at byte {})", e.message, e.offset))
 }
 
 fn expect_root(doc: &str, name: &str) -> Result<Element, String> {
@@ -167,7 +86,7 @@ pub fn parse_list_buckets(doc: &str) -> Result<Vec<BucketEntry>, String> {
         return Ok(Vec::new());
     };
     Ok(buckets
-        .children_named("Bucket")
+        .children("Bucket")
         .map(|b| BucketEntry {
             name: b.string_of("Name").unwrap_or_default(),
             created: b.text_of("CreationDate").and_then(parse_time),
@@ -176,7 +95,7 @@ pub fn parse_list_buckets(doc: &str) -> Result<Vec<BucketEntry>, String> {
 }
 
 fn prefixes(root: &Element) -> Vec<String> {
-    root.children_named("CommonPrefixes")
+    root.children("CommonPrefixes")
         .filter_map(|p| p.string_of("Prefix"))
         .collect()
 }
@@ -185,7 +104,7 @@ pub fn parse_list_objects_v2(doc: &str) -> Result<ListObjectsPage, String> {
     let root = expect_root(doc, "ListBucketResult")?;
     Ok(ListObjectsPage {
         objects: root
-            .children_named("Contents")
+            .children("Contents")
             .map(|c| ObjectEntry {
                 key: c.string_of("Key").unwrap_or_default(),
                 size: size_of(c),
@@ -249,10 +168,9 @@ pub fn parse_versioning(doc: &str) -> Result<VersioningStatus, String> {
 }
 
 pub fn versioning_body(enabled: bool) -> String {
-    format!(
-        "<VersioningConfiguration xmlns=\"{NS}\"><Status>{}</Status></VersioningConfiguration>",
-        if enabled { "Enabled" } else { "Suspended" }
-    )
+    let mut w = Writer::new("VersioningConfiguration");
+    w.elem("Status", if enabled { "Enabled" } else { "Suspended" });
+    w.finish()
 }
 
 pub fn parse_object_lock(doc: &str) -> Result<ObjectLockConfig, String> {
@@ -273,24 +191,17 @@ pub fn parse_object_lock(doc: &str) -> Result<ObjectLockConfig, String> {
 }
 
 pub fn object_lock_body(cfg: &ObjectLockConfig) -> String {
-    let mut s = format!("<ObjectLockConfiguration xmlns=\"{NS}\">");
+    let mut w = Writer::new("ObjectLockConfiguration");
     if cfg.enabled {
-        s.push_str("<ObjectLockEnabled>Enabled</ObjectLockEnabled>");
+        w.elem("ObjectLockEnabled", "Enabled");
     }
     if let Some(r) = &cfg.default_retention {
-        s.push_str("<Rule><DefaultRetention><Mode>");
-        s.push_str(&escape(&r.mode));
-        s.push_str("</Mode>");
-        if let Some(d) = r.days {
-            s.push_str(&format!("<Days>{d}</Days>"));
-        }
-        if let Some(y) = r.years {
-            s.push_str(&format!("<Years>{y}</Years>"));
-        }
-        s.push_str("</DefaultRetention></Rule>");
+        w.open("Rule").open("DefaultRetention").elem("Mode", &r.mode);
+        w.opt("Days", r.days.map(|d| d.to_string()).as_deref());
+        w.opt("Years", r.years.map(|y| y.to_string()).as_deref());
+        w.close("DefaultRetention").close("Rule");
     }
-    s.push_str("</ObjectLockConfiguration>");
-    s
+    w.finish()
 }
 
 pub fn parse_location(doc: &str) -> Result<Option<String>, String> {
@@ -307,28 +218,21 @@ pub fn parse_location(doc: &str) -> Result<Option<String>, String> {
 }
 
 pub fn create_bucket_body(location: &str) -> String {
-    format!(
-        "<CreateBucketConfiguration xmlns=\"{NS}\"><LocationConstraint>{}</LocationConstraint></CreateBucketConfiguration>",
-        escape(location)
-    )
+    let mut w = Writer::new("CreateBucketConfiguration");
+    w.elem("LocationConstraint", location);
+    w.finish()
 }
 
 /// The body of DeleteObjects (quiet mode off, so the answer lists what was deleted).
 pub fn delete_objects_body(objects: &[(String, Option<String>)]) -> String {
-    let mut s = format!("<Delete xmlns=\"{NS}\">");
+    let mut w = Writer::new("Delete");
     for (key, version) in objects {
-        s.push_str("<Object><Key>");
-        s.push_str(&escape(key));
-        s.push_str("</Key>");
-        if let Some(v) = version {
-            s.push_str("<VersionId>");
-            s.push_str(&escape(v));
-            s.push_str("</VersionId>");
-        }
-        s.push_str("</Object>");
+        w.open("Object")
+            .elem("Key", key)
+            .opt("VersionId", version.as_deref())
+            .close("Object");
     }
-    s.push_str("</Delete>");
-    s
+    w.finish()
 }
 
 pub fn parse_delete_result(doc: &str) -> Result<DeleteObjectsOutput, String> {
@@ -367,16 +271,21 @@ pub fn parse_initiate_multipart(doc: &str) -> Result<String, String> {
 }
 
 pub fn complete_multipart_body(parts: &[CompletedPart]) -> String {
-    let mut s = format!("<CompleteMultipartUpload xmlns=\"{NS}\">");
+    let mut w = Writer::new("CompleteMultipartUpload");
     for p in parts {
-        s.push_str(&format!(
-            "<Part><PartNumber>{}</PartNumber><ETag>{}</ETag></Part>",
-            p.part_number,
-            escape(&p.etag)
-        ));
+        w.open("Part")
+            .elem("PartNumber", &p.part_number.to_string())
+            .elem("ETag", &p.etag)
+            .close("Part");
     }
-    s.push_str("</CompleteMultipartUpload>");
-    s
+    w.finish()
+}
+
+/// The body of PutObjectRetention.
+pub fn retention_body(mode: &str, retain_until: &str) -> String {
+    let mut w = Writer::new("Retention");
+    w.elem("Mode", mode).elem("RetainUntilDate", retain_until);
+    w.finish()
 }
 
 /// CompleteMultipartUpload answers 200 with either a result or an error document.
@@ -401,7 +310,7 @@ pub fn parse_list_multipart_uploads(doc: &str) -> Result<ListMultipartUploadsPag
     let root = expect_root(doc, "ListMultipartUploadsResult")?;
     Ok(ListMultipartUploadsPage {
         uploads: root
-            .children_named("Upload")
+            .children("Upload")
             .map(|u| MultipartUploadEntry {
                 key: u.string_of("Key").unwrap_or_default(),
                 upload_id: u.string_of("UploadId").unwrap_or_default(),
@@ -412,31 +321,6 @@ pub fn parse_list_multipart_uploads(doc: &str) -> Result<ListMultipartUploadsPag
         next_key_marker: root.string_of("NextKeyMarker").filter(|s| !s.is_empty()),
         next_upload_id_marker: root.string_of("NextUploadIdMarker").filter(|s| !s.is_empty()),
     })
-}
-
-const NS: &str = "http://s3.amazonaws.com/doc/2006-03-01/";
-
-/// Escapes text for an XML element.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\r' => out.push_str("&#13;"),
-            // Other control characters are not allowed raw in XML 1.0; S3 takes them as character references
-            // (keys may hold them).
-            c if c.is_control() && c != '\t' && c != '\n' => {
-                use std::fmt::Write;
-                let _ = write!(out, "&#x{:X};", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -565,7 +449,7 @@ mod tests {
         assert_eq!(root.child("Object").unwrap().text_of("Key"), Some("a<&>b"));
         // Control characters become character references, so the body stays well-formed XML 1.0.
         let body = delete_objects_body(&[("x\u{1}y\u{7f}\r".into(), None)]);
-        assert!(body.contains("<Key>x&#x1;y&#x7F;&#13;</Key>"), "{body}");
+        assert!(body.contains("<Key>x&#x1;y&#x7F;&#xD;</Key>"), "{body}");
     }
 
     #[test]
