@@ -239,6 +239,7 @@ fn normalize_obj(
         return Value::Object(Map::new());
     };
     let mut slots: Vec<Option<(&str, Value)>> = vec![None; fields.len()];
+    let mut given = vec![false; fields.len()];
     for (key, val) in map {
         let at = child_path(path, key);
         let Some(idx) = fields.iter().position(|f| f.json.eq_ignore_ascii_case(key)) else {
@@ -261,6 +262,7 @@ fn normalize_obj(
             // An explicit null means "absent", as for the SDKs' optional members.
             continue;
         }
+        given[idx] = true;
         let p = child_path(path, field.json);
         let out = match &field.kind {
             Kind::Str => match val {
@@ -297,6 +299,13 @@ fn normalize_obj(
             }
         };
         slots[idx] = Some((key.as_str(), out));
+    }
+    for name in super::required_members(fields) {
+        if let Some(i) = fields.iter().position(|f| f.json == *name)
+            && !given[i]
+        {
+            errors.push(err(path, path, super::missing_member(name)));
+        }
     }
     let mut out = Map::new();
     for (field, slot) in fields.iter().zip(slots) {

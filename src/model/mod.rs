@@ -18,13 +18,16 @@ mod xml;
 pub use json::to_json;
 pub use rules::{Target, targets};
 pub use validate::{bucket_problem, counts, validate};
-pub use xml::to_xml;
+pub use xml::{MAX_DOCUMENT_BYTES, to_xml};
 
 /// The S3 namespace of the wire document.
 pub const S3_NAMESPACE: &str = crate::xml::S3_NS;
 
 /// At most this many rules per configuration.
 pub const MAX_RULES: usize = 1000;
+
+/// Longest rule ID shown in a finding (S3's limit on IDs).
+const MAX_SHOWN_ID_CHARS: usize = 255;
 
 /// A replication configuration as written by the user. Fields that are required by S3 but may be absent
 /// in the input (`Role`, `Status`, `Destination.Bucket`) are empty strings after parsing, so that
@@ -207,8 +210,13 @@ impl Finding {
         }
     }
 
+    /// The rule's ID, as findings show it: an ID longer than S3 allows (itself an error) is cut there,
+    /// with an ellipsis, so that a huge ID is not repeated in every finding of its rule.
     pub fn with_rule(mut self, rule_id: Option<&str>) -> Self {
-        self.rule_id = rule_id.map(str::to_string);
+        self.rule_id = rule_id.map(|id| match id.char_indices().nth(MAX_SHOWN_ID_CHARS) {
+            Some((cut, _)) => format!("{}…", &id[..cut]),
+            None => id.to_string(),
+        });
         self
     }
 
@@ -254,6 +262,17 @@ pub struct Parsed {
 /// reported as a note; the XML document is taken as it is, since that is what a server receives.
 pub fn parse(text: &str) -> Result<Parsed, Vec<Finding>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(vec![Finding::error(
+            "",
+            "MalformedXML",
+            format!(
+                "the document is {} bytes; S3 takes a replication configuration of at most {MAX_DOCUMENT_BYTES} \
+                 bytes (2 MB)",
+                text.len()
+            ),
+        )]);
+    }
     let first = text.trim_start().chars().next();
     let (canonical, schema_errors, format) = match first {
         None => return Err(vec![Finding::error("", "MalformedXML", "the document is empty")]),
@@ -344,19 +363,27 @@ pub fn load(text: &str, source: Option<&str>) -> Loaded {
 /// out. An unknown key is reported at its parent's path and dropped alone, so it hides nothing: a misspelt
 /// `Statu` is followed by the (true) report that `Status` is missing.
 fn with_semantic_errors(mut errors: Vec<Finding>, config: &ReplicationConfig) -> Vec<Finding> {
-    let dropped: Vec<String> = errors
+    let dropped: std::collections::HashSet<&str> = errors
         .iter()
         .filter(|e| !e.path.is_empty() && !e.message.starts_with("unknown "))
-        .map(|e| e.path.clone())
+        .map(|e| e.path.as_str())
         .collect();
+    // A path is inside a dropped member when it or one of its ancestors is one (a set lookup per ancestor,
+    // not a scan of every dropped path per finding).
+    let inside_dropped = |path: &str| {
+        let mut p = path;
+        while !p.is_empty() {
+            if dropped.contains(p) {
+                return true;
+            }
+            p = parent_path(p);
+        }
+        false
+    };
     let semantic: Vec<Finding> = validate::validate(config, None)
         .into_iter()
         .filter(|f| f.is_error())
-        .filter(|f| {
-            !dropped
-                .iter()
-                .any(|d| f.path == *d || f.path.starts_with(&format!("{d}.")) || f.path.starts_with(&format!("{d}[")))
-        })
+        .filter(|f| !inside_dropped(&f.path))
         .collect();
     errors.extend(semantic);
     errors
@@ -476,6 +503,17 @@ static FILTER: &[Field] = &[
     f("And", Kind::Obj(AND)),
 ];
 static TAG: &[Field] = &[f("Key", Kind::Str), f("Value", Kind::Str)];
+
+/// Members S3 requires that the readers check themselves, since decoding would make their absence
+/// invisible: a Tag without a Value would silently become a tag with an empty value.
+pub(crate) fn required_members(fields: &'static [Field]) -> &'static [&'static str] {
+    if std::ptr::eq(fields, TAG) { &["Value"] } else { &[] }
+}
+
+/// The error for a required member that is absent.
+pub(crate) fn missing_member(name: &str) -> String {
+    format!("{name} is required here (it may be empty, but it must be given)")
+}
 static AND: &[Field] = &[
     f("Prefix", Kind::Str),
     Field {
@@ -531,6 +569,16 @@ fn edit_distance(a: &str, b: &str) -> usize {
 pub(crate) struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
+    /// Characters before each multiple of [`CHECKPOINT`] bytes, so that a column costs at most that many
+    /// bytes of counting, however long the line (a one-line document with many findings stays linear).
+    chars_before: Vec<usize>,
+}
+
+const CHECKPOINT: usize = 4096;
+
+/// Characters in `bytes` (a slice of UTF-8 that may cut a character: its continuation bytes do not count).
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
 }
 
 impl<'a> LineIndex<'a> {
@@ -543,7 +591,21 @@ impl<'a> LineIndex<'a> {
                     .map(|(i, _)| i + 1),
             )
             .collect();
-        LineIndex { text, starts }
+        let mut chars_before = vec![0];
+        for chunk in text.as_bytes().chunks(CHECKPOINT) {
+            chars_before.push(chars_before[chars_before.len() - 1] + count_chars(chunk));
+        }
+        LineIndex {
+            text,
+            starts,
+            chars_before,
+        }
+    }
+
+    /// Characters in the text before byte `offset`.
+    fn chars_to(&self, offset: usize) -> usize {
+        let k = offset / CHECKPOINT;
+        self.chars_before[k] + count_chars(&self.text.as_bytes()[k * CHECKPOINT..offset])
     }
 
     /// 1-based line and column (in characters) of a byte offset.
@@ -551,11 +613,7 @@ impl<'a> LineIndex<'a> {
         let offset = offset.min(self.text.len());
         let line = self.starts.partition_point(|&s| s <= offset);
         let start = self.starts[line - 1];
-        let col = String::from_utf8_lossy(&self.text.as_bytes()[start..offset])
-            .chars()
-            .count()
-            + 1;
-        (line, col)
+        (line, self.chars_to(offset) - self.chars_to(start) + 1)
     }
 }
 
@@ -573,6 +631,68 @@ pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_tag_without_a_value_is_an_error_in_both_forms() {
+        let json = r#"{"Role": "r", "Rules": [{"ID": "t", "Priority": 1, "Status": "Enabled",
+            "Filter": {"Tag": {"Key": "k"}}, "DeleteMarkerReplication": {"Status": "Disabled"},
+            "Destination": {"Bucket": "dst"}}]}"#;
+        let errs = parse(json).unwrap_err();
+        let missing: Vec<&Finding> = errs
+            .iter()
+            .filter(|f| f.message.starts_with("Value is required"))
+            .collect();
+        assert_eq!(missing.len(), 1, "{errs:?}");
+        assert_eq!(missing[0].path, "Rules[0].Filter.Tag");
+        assert_eq!(missing[0].line_col.map(|(l, _)| l), Some(2));
+        let xml = "<ReplicationConfiguration><Role>r</Role><Rule><Priority>1</Priority><Status>Enabled</Status>\
+                   <Filter><And><Prefix>p</Prefix><Tag><Key>k</Key></Tag></And></Filter>\
+                   <DeleteMarkerReplication><Status>Disabled</Status></DeleteMarkerReplication>\
+                   <Destination><Bucket>dst</Bucket></Destination></Rule></ReplicationConfiguration>";
+        let errs = parse(xml).unwrap_err();
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert_eq!(errs[0].path, "Rules[0].Filter.And.Tags[0]");
+        // An empty Value is a value.
+        assert!(parse(&json.replace(r#"{"Key": "k"}"#, r#"{"Key": "k", "Value": ""}"#)).is_ok());
+    }
+
+    #[test]
+    fn documents_over_2_mb_and_deeply_nested_xml_are_refused_not_read() {
+        let big = format!("{{\"Role\": \"{}\", \"Rules\": []}}", "r".repeat(MAX_DOCUMENT_BYTES));
+        let errs = parse(&big).unwrap_err();
+        assert!(errs[0].message.contains("at most 2097152 bytes"), "{errs:?}");
+        // 150 000 levels in 1 MB: once enough to overflow the stack; now one error at the level too deep.
+        let deep = "<ReplicationConfiguration>".to_string() + &"<Rule>".repeat(150_000);
+        assert!(deep.len() < MAX_DOCUMENT_BYTES);
+        let errs = parse(&deep).unwrap_err();
+        assert_eq!(errs.len(), 1);
+        assert!(errs[0].message.contains("nest deeper than 32"), "{errs:?}");
+        assert_eq!(errs[0].line_col, Some((1, 27 + 31 * 6)));
+    }
+
+    #[test]
+    fn columns_on_a_long_line_count_characters() {
+        // Checkpoints every 4096 bytes: a column past several of them, after multi-byte characters.
+        let text = format!("{}{}x", "é".repeat(5000), "a".repeat(3000));
+        let idx = LineIndex::new(&text);
+        let at = text.len() - 1;
+        assert_eq!(idx.line_col(at), (1, 8001));
+        assert_eq!(idx.line_col(at), line_col(&text, at));
+        let two = format!("ab\n{}z", "é".repeat(3000));
+        let idx = LineIndex::new(&two);
+        assert_eq!(idx.line_col(two.len() - 1), (2, 3001));
+        assert_eq!(idx.line_col(0), (1, 1));
+    }
+
+    #[test]
+    fn a_huge_rule_id_is_shown_cut() {
+        let f = Finding::error("Rules[0].ID", "InvalidArgument", "too long").with_rule(Some(&"i".repeat(10_000)));
+        let shown = f.rule_id.unwrap();
+        assert_eq!(shown.chars().count(), 256);
+        assert!(shown.ends_with('…'));
+        let f = Finding::note("x", "y").with_rule(Some("short"));
+        assert_eq!(f.rule_id.as_deref(), Some("short"));
+    }
 
     #[test]
     fn load_validates_locates_and_sorts_in_one_step() {
@@ -815,13 +935,13 @@ mod tests {
 
     #[test]
     fn validation_findings_get_positions_in_xml() {
-        let doc = "<ReplicationConfiguration>\n<Role>r</Role>\n<Rule><Priority>1</Priority></Rule>\n<Rule>\n  <Priority>1</Priority>\n  <Filter><And><Tag><Key>k</Key></Tag><Tag><Key>k</Key></Tag></And></Filter>\n</Rule>\n</ReplicationConfiguration>";
+        let doc = "<ReplicationConfiguration>\n<Role>r</Role>\n<Rule><Priority>1</Priority></Rule>\n<Rule>\n  <Priority>1</Priority>\n  <Filter><And><Tag><Key>k</Key><Value>v</Value></Tag><Tag><Key>k</Key><Value>v</Value></Tag></And></Filter>\n</Rule>\n</ReplicationConfiguration>";
         let cfg = parse(doc).unwrap().config;
         let mut found = validate(&cfg, None);
         add_positions(doc, &mut found);
         let at = |path: &str| found.iter().find(|f| f.path == path).and_then(|f| f.line_col);
         assert_eq!(at("Rules[1].Priority"), Some((5, 3)));
-        assert_eq!(at("Rules[1].Filter.And.Tags[1].Key"), Some((6, 44)));
+        assert_eq!(at("Rules[1].Filter.And.Tags[1].Key"), Some((6, 60)));
         // An absent member points at its closest ancestor: the rule.
         assert_eq!(at("Rules[1].DeleteMarkerReplication"), Some((4, 1)));
         assert_eq!(at("Role"), Some((2, 1)));

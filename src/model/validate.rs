@@ -15,6 +15,26 @@ const INVALID_REQUEST: &str = "InvalidRequest";
 const MAX_ID_CHARS: usize = 255;
 const MAX_PREFIX_CHARS: usize = 1024;
 const RTC_MINUTES: i64 = 15;
+/// S3's limits on object tags, which a replication filter's tags follow.
+const MAX_TAG_KEY_CHARS: usize = 128;
+const MAX_TAG_VALUE_CHARS: usize = 256;
+
+/// The storage classes of the API reference's `StorageClass` type.
+pub const STORAGE_CLASSES: [&str; 13] = [
+    "STANDARD",
+    "REDUCED_REDUNDANCY",
+    "STANDARD_IA",
+    "ONEZONE_IA",
+    "INTELLIGENT_TIERING",
+    "GLACIER",
+    "DEEP_ARCHIVE",
+    "OUTPOSTS",
+    "GLACIER_IR",
+    "SNOW",
+    "EXPRESS_ONEZONE",
+    "FSX_OPENZFS",
+    "FSX_ONTAP",
+];
 
 /// Runs every offline check; `source_bucket` adds "destination differs from the source".
 pub fn validate(cfg: &ReplicationConfig, source_bucket: Option<&str>) -> Vec<Finding> {
@@ -43,11 +63,99 @@ pub fn validate(cfg: &ReplicationConfig, source_bucket: Option<&str>) -> Vec<Fin
     }
     check_unique_ids(cfg, &mut out);
     check_unique_priorities(cfg, &mut out);
+    check_control_characters(cfg, &mut out);
+    let size = super::to_xml(cfg).len();
+    if size > super::MAX_DOCUMENT_BYTES {
+        out.push(Finding::error(
+            "",
+            MALFORMED,
+            format!(
+                "the XML document is {size} bytes; S3 takes a replication configuration of at most {} bytes (2 MB)",
+                super::MAX_DOCUMENT_BYTES
+            ),
+        ));
+    }
     if !v2 {
         check_v1_single_destination(cfg, &mut out);
     }
     out.sort_by_key(|f| (f.severity, code_rank(f)));
     out
+}
+
+/// Calls `visit(path, rule ID, text)` for every string member of a config.
+fn each_string<'a>(cfg: &'a ReplicationConfig, mut visit: impl FnMut(String, Option<&'a str>, &'a str)) {
+    visit("Role".into(), None, &cfg.role);
+    for (i, r) in cfg.rules.iter().enumerate() {
+        let id = r.id.as_deref();
+        let mut at = |member: &str, text: Option<&'a str>| {
+            if let Some(text) = text {
+                visit(format!("Rules[{i}].{member}"), id, text);
+            }
+        };
+        at("ID", r.id.as_deref());
+        at("Prefix", r.prefix.as_deref());
+        at("Status", Some(&r.status));
+        let d = &r.destination;
+        at("Destination.Bucket", Some(&d.bucket));
+        at("Destination.Account", d.account.as_deref());
+        at("Destination.StorageClass", d.storage_class.as_deref());
+        at(
+            "Destination.EncryptionConfiguration.ReplicaKmsKeyID",
+            d.encryption_configuration
+                .as_ref()
+                .and_then(|e| e.replica_kms_key_id.as_deref()),
+        );
+        at(
+            "Destination.AccessControlTranslation.Owner",
+            d.access_control_translation.as_ref().map(|a| a.owner.as_str()),
+        );
+        let mut filter = |path: &str, f: &'a Filter| match f {
+            Filter::Prefix(p) => at(&format!("{path}.Prefix"), Some(p)),
+            Filter::Tag(t) => {
+                at(&format!("{path}.Tag.Key"), Some(&t.key));
+                at(&format!("{path}.Tag.Value"), Some(&t.value));
+            }
+            Filter::And { prefix, tags } => {
+                at(&format!("{path}.And.Prefix"), prefix.as_deref());
+                for (j, t) in tags.iter().enumerate() {
+                    at(&format!("{path}.And.Tags[{j}].Key"), Some(&t.key));
+                    at(&format!("{path}.And.Tags[{j}].Value"), Some(&t.value));
+                }
+            }
+            Filter::Empty | Filter::Several(_) => {}
+        };
+        match &r.filter {
+            Some(Filter::Several(parts)) => parts.iter().for_each(|p| filter("Filter", p)),
+            Some(f) => filter("Filter", f),
+            None => {}
+        }
+    }
+}
+
+/// XML 1.0 cannot carry the control characters other than tab, newline and carriage return, not even as
+/// character references, so a config holding one could not be sent: S3 answers MalformedXML.
+fn check_control_characters(cfg: &ReplicationConfig, out: &mut Vec<Finding>) {
+    each_string(cfg, |path, id, text| {
+        if let Some((at, c)) = text
+            .chars()
+            .enumerate()
+            .find(|(_, c)| (*c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r'))
+        {
+            out.push(
+                Finding::error(
+                    path,
+                    MALFORMED,
+                    format!(
+                        "holds the control character U+{:04X} at character {}; XML 1.0 cannot carry it (only tab, \
+                         newline and carriage return)",
+                        c as u32,
+                        at + 1
+                    ),
+                )
+                .with_rule(id),
+            );
+        }
+    });
 }
 
 fn code_rank(f: &Finding) -> u8 {
@@ -246,7 +354,7 @@ impl RuleCheck<'_> {
         if v2 {
             self.check_v2(rule);
         } else {
-            self.check_v1(rule, dmr_enabled);
+            self.check_v1(rule);
         }
         // Check 12.
         if dmr_enabled && rule.filter.as_ref().is_some_and(has_tag) {
@@ -268,6 +376,14 @@ impl RuleCheck<'_> {
         if let Some(s) = &rule.source_selection_criteria {
             if let Some(k) = &s.sse_kms_encrypted_objects {
                 self.status("SourceSelectionCriteria.SseKmsEncryptedObjects.Status", &k.status);
+                if k.status == "Enabled" && rule.destination.encryption_configuration.is_none() {
+                    self.error(
+                        "Destination.EncryptionConfiguration",
+                        INVALID_REQUEST,
+                        "SseKmsEncryptedObjects Enabled needs Destination.EncryptionConfiguration with the \
+                         ReplicaKmsKeyID replicas are encrypted with",
+                    );
+                }
                 if k.status == "Enabled" {
                     self.warn(
                         "SourceSelectionCriteria.SseKmsEncryptedObjects",
@@ -362,6 +478,21 @@ impl RuleCheck<'_> {
             } else {
                 path.to_string()
             };
+            let (key_chars, value_chars) = (t.key.chars().count(), t.value.chars().count());
+            if key_chars > MAX_TAG_KEY_CHARS {
+                self.error(
+                    &format!("{tp}.Key"),
+                    INVALID_ARGUMENT,
+                    format!("tag key is {key_chars} characters; at most {MAX_TAG_KEY_CHARS}"),
+                );
+            }
+            if value_chars > MAX_TAG_VALUE_CHARS {
+                self.error(
+                    &format!("{tp}.Value"),
+                    INVALID_ARGUMENT,
+                    format!("tag value is {value_chars} characters; at most {MAX_TAG_VALUE_CHARS}"),
+                );
+            }
             if t.key.is_empty() {
                 self.error(&format!("{tp}.Key"), MALFORMED, "a Tag needs a non-empty Key");
             } else if !seen.insert(t.key.as_str()) {
@@ -391,39 +522,46 @@ impl RuleCheck<'_> {
                 );
             }
         }
+        // A rule without a Filter in a V2 configuration is told about the Filter it lacks; what else a V2
+        // rule needs is said in the same terms, not as if it had a Filter.
+        let kind = if rule.filter.is_some() {
+            "in a V2 rule (one with a Filter)"
+        } else {
+            "in a V2 configuration (some rule has a Filter)"
+        };
         if rule.priority.is_none() {
-            self.error(
-                "Priority",
-                INVALID_REQUEST,
-                "Priority is required in a V2 rule (one with a Filter)",
-            );
+            self.error("Priority", INVALID_REQUEST, format!("Priority is required {kind}"));
         }
         if rule.delete_marker_replication.is_none() {
             self.error(
                 "DeleteMarkerReplication",
                 INVALID_REQUEST,
-                "DeleteMarkerReplication is required in a V2 rule (one with a Filter)",
+                format!("DeleteMarkerReplication is required {kind}"),
             );
         }
     }
 
     /// Check 11 for a rule of a V1 configuration (no rule has a Filter).
-    fn check_v1(&mut self, rule: &Rule, dmr_enabled: bool) {
+    fn check_v1(&mut self, rule: &Rule) {
         if rule.prefix.is_none() {
             self.note("", "neither Filter nor Prefix: a V1 rule that applies to every object");
         }
+        // The API reference makes Priority and DeleteMarkerReplication members of the V2 rule (both come
+        // with a Filter); a V1 rule replicates delete markers its own way. So both are refused alike, whatever
+        // the DeleteMarkerReplication status.
         if rule.priority.is_some() {
             self.error(
                 "Priority",
                 INVALID_REQUEST,
-                "Priority belongs to V2 rules: add a Filter or remove Priority",
+                "Priority belongs to V2 rules: add a Filter ({\"Prefix\": \"\"} for every object) or remove Priority",
             );
         }
-        if dmr_enabled {
+        if rule.delete_marker_replication.is_some() {
             self.error(
                 "DeleteMarkerReplication",
                 INVALID_REQUEST,
-                "DeleteMarkerReplication Enabled needs a V2 rule (one with a Filter)",
+                "DeleteMarkerReplication belongs to V2 rules: add a Filter ({\"Prefix\": \"\"} for every object) or \
+                 remove DeleteMarkerReplication",
             );
         }
         if rule
@@ -503,6 +641,46 @@ impl RuleCheck<'_> {
             if m.status == "Enabled" {
                 self.warn("Destination.Metrics", "not honoured by SOS (no replication metrics)");
             }
+        }
+        if let (Some(rt), Some(m)) = (&d.replication_time, &d.metrics)
+            && rt.status == "Enabled"
+            && m.status == "Disabled"
+        {
+            self.error(
+                "Destination.Metrics.Status",
+                INVALID_REQUEST,
+                "ReplicationTime is Enabled, so Metrics must be Enabled too",
+            );
+        }
+        if let Some(account) = &d.account
+            && !(account.len() == 12 && account.bytes().all(|b| b.is_ascii_digit()))
+        {
+            self.error(
+                "Destination.Account",
+                INVALID_ARGUMENT,
+                format!("must be a 12-digit account ID, found \"{account}\""),
+            );
+        }
+        if let Some(class) = &d.storage_class
+            && !STORAGE_CLASSES.contains(&class.as_str())
+        {
+            let hint = super::closest(class, STORAGE_CLASSES.into_iter())
+                .map(|c| format!(" (did you mean \"{c}\"?)"))
+                .unwrap_or_default();
+            self.error(
+                "Destination.StorageClass",
+                MALFORMED,
+                format!("\"{class}\" is not an S3 storage class{hint}"),
+            );
+        }
+        if let Some(e) = &d.encryption_configuration
+            && e.replica_kms_key_id.as_deref().is_some_and(|k| k.trim().is_empty())
+        {
+            self.error(
+                "Destination.EncryptionConfiguration.ReplicaKmsKeyID",
+                INVALID_ARGUMENT,
+                "ReplicaKmsKeyID is empty: give the ID or ARN of the KMS key replicas are encrypted with",
+            );
         }
         if let Some(act) = &d.access_control_translation {
             if act.owner != "Destination" {
@@ -666,7 +844,7 @@ mod tests {
         r.delete_marker_replication = status("enabled");
         assert_one_error(&one(r), "Rules[0].DeleteMarkerReplication.Status", "MalformedXML");
         let mut r = rule("a", 1, "dst");
-        r.destination.account = Some("123".into());
+        r.destination.account = Some("123456789012".into());
         r.destination.access_control_translation = Some(AccessControlTranslation { owner: "Source".into() });
         assert_one_error(
             &one(r),
@@ -840,9 +1018,6 @@ mod tests {
     #[test]
     fn accepts_a_v1_rule() {
         assert!(validate(&one(v1_rule("dst")), None).is_empty());
-        let mut r = v1_rule("dst");
-        r.delete_marker_replication = status("Disabled");
-        assert!(errors(&one(r)).is_empty());
     }
 
     #[test]
@@ -850,9 +1025,13 @@ mod tests {
         let mut r = v1_rule("dst");
         r.priority = Some(1);
         assert_one_error(&one(r), "Rules[0].Priority", "InvalidRequest");
-        let mut r = v1_rule("dst");
-        r.delete_marker_replication = status("Enabled");
-        assert_one_error(&one(r), "Rules[0].DeleteMarkerReplication", "InvalidRequest");
+        // DeleteMarkerReplication is a V2 member whatever its status, as Priority is (the API reference
+        // adds both with Filter); it was once refused only when Enabled.
+        for st in ["Enabled", "Disabled"] {
+            let mut r = v1_rule("dst");
+            r.delete_marker_replication = status(st);
+            assert_one_error(&one(r), "Rules[0].DeleteMarkerReplication", "InvalidRequest");
+        }
         let mut r = v1_rule("dst");
         r.source_selection_criteria = Some(SourceSelectionCriteria {
             replica_modifications: status("Enabled"),
@@ -881,6 +1060,15 @@ mod tests {
             ]
         );
         assert!(errs.iter().all(|e| e.1 == "InvalidRequest"));
+        // The V1 rule is not told it has a Filter.
+        let all = validate(&cfg, None);
+        let priority = all.iter().find(|f| f.path == "Rules[1].Priority").unwrap();
+        assert_eq!(
+            priority.message,
+            "Priority is required in a V2 configuration (some rule has a Filter)"
+        );
+        let first = one(rule("a", 1, "dst"));
+        assert!(validate(&first, None).is_empty());
     }
 
     // Check 12.
@@ -1038,7 +1226,7 @@ mod tests {
         r.existing_object_replication = status("Enabled");
         r.destination = Destination {
             bucket: "dst".into(),
-            account: Some("123".into()),
+            account: Some("123456789012".into()),
             storage_class: Some("STANDARD_IA".into()),
             access_control_translation: Some(AccessControlTranslation {
                 owner: "Destination".into(),
@@ -1100,5 +1288,143 @@ mod tests {
         assert_eq!(codes, ["MalformedXML", "InvalidArgument", "InvalidRequest"]);
         assert!(found.iter().all(|f| f.rule_id.as_deref() == Some("b")));
         assert_eq!(counts(&found), (3, 0, 0));
+    }
+
+    // Stricter than the first versions, after the API reference (issue: validation more lenient than S3).
+    #[test]
+    fn rejects_a_storage_class_s3_does_not_have() {
+        let mut r = rule("a", 1, "dst");
+        r.destination.storage_class = Some("STANDARD-IA".into());
+        assert_one_error(&one(r.clone()), "Rules[0].Destination.StorageClass", "MalformedXML");
+        let f = validate(&one(r.clone()), None);
+        assert!(
+            f[0].message.contains("did you mean \"STANDARD_IA\""),
+            "{}",
+            f[0].message
+        );
+        for class in STORAGE_CLASSES {
+            r.destination.storage_class = Some(class.into());
+            assert!(errors(&one(r.clone())).is_empty(), "{class}");
+        }
+    }
+
+    #[test]
+    fn rejects_an_account_that_is_not_twelve_digits() {
+        for bad in ["123", "12345678901a", "1234567890123", ""] {
+            let mut r = rule("a", 1, "dst");
+            r.destination.account = Some(bad.into());
+            assert_one_error(&one(r), "Rules[0].Destination.Account", "InvalidArgument");
+        }
+    }
+
+    #[test]
+    fn rejects_sse_kms_selection_without_a_replica_key() {
+        let mut r = rule("a", 1, "dst");
+        r.source_selection_criteria = Some(SourceSelectionCriteria {
+            sse_kms_encrypted_objects: status("Enabled"),
+            replica_modifications: None,
+        });
+        assert_one_error(
+            &one(r.clone()),
+            "Rules[0].Destination.EncryptionConfiguration",
+            "InvalidRequest",
+        );
+        r.destination.encryption_configuration = Some(EncryptionConfiguration {
+            replica_kms_key_id: Some(" ".into()),
+        });
+        assert_one_error(
+            &one(r.clone()),
+            "Rules[0].Destination.EncryptionConfiguration.ReplicaKmsKeyID",
+            "InvalidArgument",
+        );
+        r.destination.encryption_configuration = Some(EncryptionConfiguration {
+            replica_kms_key_id: Some("arn:aws:kms:eu-west-1:123456789012:key/k".into()),
+        });
+        assert!(errors(&one(r)).is_empty());
+    }
+
+    #[test]
+    fn rejects_replication_time_enabled_with_metrics_disabled() {
+        let (rt, m) = rtc(15);
+        let mut r = rule("a", 1, "dst");
+        r.destination.replication_time = rt;
+        r.destination.metrics = m;
+        assert!(errors(&one(r.clone())).is_empty());
+        r.destination.metrics.as_mut().unwrap().status = "Disabled".into();
+        assert_one_error(&one(r), "Rules[0].Destination.Metrics.Status", "InvalidRequest");
+    }
+
+    #[test]
+    fn rejects_tag_keys_and_values_over_s3s_limits() {
+        let mut r = rule("a", 1, "dst");
+        r.delete_marker_replication = status("Disabled");
+        r.filter = Some(Filter::Tag(Tag {
+            key: "k".repeat(128),
+            value: "v".repeat(256),
+        }));
+        assert!(errors(&one(r.clone())).is_empty());
+        r.filter = Some(Filter::Tag(Tag {
+            key: "k".repeat(129),
+            value: "v".repeat(256),
+        }));
+        assert_one_error(&one(r.clone()), "Rules[0].Filter.Tag.Key", "InvalidArgument");
+        r.filter = Some(Filter::And {
+            prefix: Some("p/".into()),
+            tags: vec![Tag {
+                key: "k".into(),
+                value: "v".repeat(257),
+            }],
+        });
+        assert_one_error(&one(r), "Rules[0].Filter.And.Tags[0].Value", "InvalidArgument");
+    }
+
+    #[test]
+    fn rejects_control_characters_xml_cannot_carry_in_any_string() {
+        let mut r = rule("a\u{1}", 1, "dst");
+        r.filter = Some(Filter::Prefix("logs/\u{0}".into()));
+        let cfg = one(r);
+        let errs = errors(&cfg);
+        let paths: Vec<&str> = errs.iter().map(|e| e.0.as_str()).collect();
+        assert_eq!(paths, ["Rules[0].ID", "Rules[0].Filter.Prefix"], "{errs:?}");
+        assert!(errs.iter().all(|e| e.1 == "MalformedXML"));
+        let f = validate(&cfg, None);
+        assert!(f.iter().any(|f| f.message.contains("U+0000 at character 6")), "{f:?}");
+        // Tab, newline and carriage return are XML characters.
+        let mut ok = rule("a", 1, "dst");
+        ok.filter = Some(Filter::Prefix("a\tb\nc\rd".into()));
+        assert!(errors(&one(ok)).is_empty());
+        let mut role = one(rule("a", 1, "dst"));
+        role.role = "r\u{1f}".into();
+        assert_eq!(errors(&role)[0].0, "Role");
+    }
+
+    #[test]
+    fn rejects_a_configuration_whose_xml_exceeds_2_mb() {
+        // Each rule within every per-member limit, 1000 of them: a prefix of 1024 characters and four
+        // tags of 128 + 256 characters make about 2.7 KB of XML a rule.
+        let rule_with = |i: i64, tags: usize| {
+            let mut r = rule(&format!("rule-{i}"), i, "dst");
+            r.delete_marker_replication = status("Disabled");
+            r.filter = Some(Filter::And {
+                prefix: Some(format!("{i:04}{}", "p".repeat(1020))),
+                tags: (0..tags)
+                    .map(|t| Tag {
+                        key: format!("{t}{}", "k".repeat(127)),
+                        value: "v".repeat(256),
+                    })
+                    .collect(),
+            });
+            r
+        };
+        let big = config((0..1000).map(|i| rule_with(i, 4)).collect());
+        let size = super::super::to_xml(&big).len();
+        assert!(size > super::super::MAX_DOCUMENT_BYTES, "{size}");
+        let errs = errors(&big);
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert_eq!((errs[0].0.as_str(), errs[0].1), ("", "MalformedXML"));
+        // The same rules with one tag each stay under the limit.
+        let small = config((0..1000).map(|i| rule_with(i, 1)).collect());
+        assert!(super::super::to_xml(&small).len() < super::super::MAX_DOCUMENT_BYTES);
+        assert!(errors(&small).is_empty());
     }
 }

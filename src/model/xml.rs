@@ -9,23 +9,13 @@ use serde_json::{Map, Value};
 
 const MALFORMED: &str = "MalformedXML";
 const ROOT: &str = "ReplicationConfiguration";
-/// The largest document S3 takes.
+/// The largest replication configuration S3 takes (checked on the text read and on the XML written).
 pub const MAX_DOCUMENT_BYTES: usize = 2 * 1024 * 1024;
 
 /// Parses the XML document into the canonical value, or every error found.
 /// Parses XML text into the canonical value and the schema errors found (unknown elements, wrong types: those
 /// members are left out of the value); `Err` for a syntax error, an oversized document or a wrong root.
 pub(crate) fn read(text: &str) -> Result<(Value, Vec<Finding>), Vec<Finding>> {
-    if text.len() > MAX_DOCUMENT_BYTES {
-        return Err(vec![Finding::error(
-            "",
-            MALFORMED,
-            format!(
-                "the document is {} bytes; S3 takes at most {MAX_DOCUMENT_BYTES}",
-                text.len()
-            ),
-        )]);
-    }
     let root = tree(text).map_err(|e| vec![e])?;
     let mut errors = Vec::new();
     if root.name != ROOT {
@@ -85,6 +75,7 @@ fn to_obj(
         ));
     }
     let mut slots: Vec<Option<Value>> = vec![None; fields.len()];
+    let mut given = vec![false; fields.len()];
     for child in &elem.children {
         let Some(idx) = fields.iter().position(|f| f.xml == child.name) else {
             let hint = closest(&child.name, fields.iter().map(|f| f.xml))
@@ -98,6 +89,7 @@ fn to_obj(
             continue;
         };
         let field = &fields[idx];
+        given[idx] = true;
         let p = child_path(path, field.json);
         let leaf_text = |errors: &mut Vec<Finding>| {
             if let Some(grandchild) = child.children.first() {
@@ -147,6 +139,13 @@ fn to_obj(
         }
         slots[idx] = Some(value);
     }
+    for name in super::required_members(fields) {
+        if let Some(i) = fields.iter().position(|f| f.xml == *name)
+            && !given[i]
+        {
+            errors.push(err(elem.offset, path, super::missing_member(name)));
+        }
+    }
     let mut out = Map::new();
     for (field, slot) in fields.iter().zip(slots) {
         if let Some(v) = slot {
@@ -162,6 +161,8 @@ fn to_obj(
 pub(crate) fn add_positions(text: &str, findings: &mut [Finding]) {
     let Ok(root) = tree(text) else { return };
     let lines = LineIndex::new(text);
+    // Up to 1000 rules: index them once rather than counting through them for every finding.
+    let rules: Vec<&Elem> = root.children("Rule").collect();
     for f in findings
         .iter_mut()
         .filter(|f| f.line_col.is_none() && !f.path.is_empty())
@@ -177,10 +178,10 @@ pub(crate) fn add_positions(text: &str, findings: &mut [Finding]) {
                 "Tags" => "Tag",
                 other => other,
             };
-            let mut matching = elem.children.iter().filter(|c| c.name == xml_name);
             let next = match index {
-                Some(i) => matching.nth(i),
-                None => matching.next(),
+                Some(i) if std::ptr::eq(elem, &root) && xml_name == "Rule" => rules.get(i).copied(),
+                Some(i) => elem.children(xml_name).nth(i),
+                None => elem.child(xml_name),
             };
             match next {
                 Some(child) => elem = child,
