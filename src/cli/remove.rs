@@ -1,6 +1,6 @@
 //! Removing objects: `sosctl delete` (one key or version, or with `-r` the current objects under a
 //! prefix), `sosctl purge` (every version and delete marker), and the emptying of a bucket that
-//! `rb -r` asks for ([`empty_bucket`]). All three go through one loop, [`sweep`], which differs only in
+//! `rb -r` asks for ([`empty_bucket`]). All three go through one loop, `sweep`, which differs only in
 //! what it lists.
 
 use super::connect::{client, explain, head_object_checked};

@@ -800,6 +800,34 @@ sosEndpoint = "http://127.0.0.1:9000/"
     }
 
     #[test]
+    fn output_settings_need_neither_zone_nor_config_file() {
+        // What would stop the second stage does not touch the first.
+        let e = env(&[
+            ("SOSCTL_ZONE", "no such zone"),
+            ("SOSCTL_CONFIG", "/nonexistent/config.toml"),
+            ("SOSCTL_OUTPUT", "json"),
+            ("SOSCTL_TRACE", "1"),
+        ]);
+        let out = OutputSettings::resolve_with(&flags(&["-Q"]), &e).unwrap();
+        assert_eq!(
+            out,
+            OutputSettings {
+                format: Format::Json,
+                quiet: true,
+                trace: true
+            }
+        );
+        assert!(Settings::resolve_with(&flags(&["-Q"]), &e, None).is_err());
+        // The first stage still checks what it reads.
+        let (code, msg) = match OutputSettings::resolve_with(&flags(&[]), &env(&[("SOSCTL_OUTPUT", "yaml")])) {
+            Err(e) => (code_for(&e), e.to_string()),
+            Ok(o) => panic!("accepted: {o:?}"),
+        };
+        assert_eq!(code, 2);
+        assert!(msg.contains("SOSCTL_OUTPUT `yaml`"), "{msg}");
+    }
+
+    #[test]
     fn timeout_and_retries_flags() {
         let s = resolve(&["--timeout", "2m", "--retries", "0"], &[], None).unwrap();
         assert_eq!(s.timeout, Duration::from_secs(120));

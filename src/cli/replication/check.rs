@@ -467,8 +467,6 @@ pub fn failed(checks: &[Check]) -> usize {
     checks.iter().filter(|c| c.outcome == Outcome::Fail).count()
 }
 
-// ---- check ----
-
 /// `sosctl bucket replication check`.
 pub async fn run(s: &Settings, a: CheckArgs) -> anyhow::Result<Exit> {
     let bucket = target::parse_bucket(&a.bucket)?;
