@@ -5,7 +5,7 @@
 //! - [`s3`]: the S3 client (SigV4 signing via rusty-s3, reqwest, retries, multipart, typed errors).
 //! - [`server`]: `sosctl serve`, the bundled S3 server with versioning, Object Lock and asynchronous replication.
 //! - [`xml`]: the one XML core (bounded element tree with positions, escaping, writer) under all three.
-//! - [`cli`]: argument parsing, settings resolution, one module per command family, output and progress.
+//! - [`cli`]: the command tree, settings resolved in two stages, one room per command, output and progress.
 
 pub mod cli;
 pub mod model;

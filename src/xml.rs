@@ -97,11 +97,6 @@ impl Element {
         self.children.iter().filter(move |c| c.name == name)
     }
 
-    /// Old name of [`Element::children`], kept until the CLI's callers are moved (merge in progress).
-    pub fn children_named<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Element> + 'a {
-        self.children(name)
-    }
-
     /// The text of the first child named `name`, as written.
     pub fn text_of(&self, name: &str) -> Option<&str> {
         self.child(name).map(|c| c.text.as_str())

@@ -2,7 +2,7 @@
 //! tree generates, file for file: nothing stale, nothing missing, nothing extra. `scripts/regen` fixes it.
 
 use clap_complete::Shell;
-use sosctl::cli::generate::{completion_file_name, completion_script, man_pages};
+use sosctl::cli::tree::{completion_file_name, completion_script, man_pages};
 use std::collections::BTreeMap;
 use std::path::Path;
 

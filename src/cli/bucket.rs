@@ -1,9 +1,9 @@
-//! `sosctl bucket ...`: versioning, Object Lock, and (in [`super::replication`]) replication.
+//! `sosctl bucket ...`: the bucket settings' command tree, and the versioning and Object Lock commands;
+//! the replication commands have their own rooms in [`super::replication`].
 
-use super::Exit;
-use super::connect::{block_on, client, explain};
-use super::exit::UsageError;
-use super::output::{Format, Printer};
+use super::connect::{client, explain};
+use super::exit::{Exit, UsageError};
+use super::output::{self, Format, Printer};
 use super::replication::ReplicationCommand;
 use super::settings::Settings;
 use super::target;
@@ -87,23 +87,8 @@ pub enum ObjectLockCommand {
     },
 }
 
-pub fn run(s: &Settings, a: BucketArgs) -> anyhow::Result<Exit> {
-    match a.command {
-        BucketCommand::Versioning { command } => versioning(s, command),
-        BucketCommand::ObjectLock { command } => object_lock(s, command),
-        BucketCommand::Replication { command } => super::replication::run(s, command),
-    }
-}
-
-fn versioning(s: &Settings, c: VersioningCommand) -> anyhow::Result<Exit> {
-    block_on(versioning_run(s, c))?
-}
-
-fn object_lock(s: &Settings, c: ObjectLockCommand) -> anyhow::Result<Exit> {
-    block_on(object_lock_run(s, c))?
-}
-
-async fn versioning_run(s: &Settings, c: VersioningCommand) -> anyhow::Result<Exit> {
+/// `sosctl bucket versioning status|enable|suspend`.
+pub async fn versioning(s: &Settings, c: VersioningCommand) -> anyhow::Result<Exit> {
     let (arg, change) = match &c {
         VersioningCommand::Status { bucket } => (bucket, None),
         VersioningCommand::Enable { bucket } => (bucket, Some(true)),
@@ -126,7 +111,7 @@ async fn versioning_run(s: &Settings, c: VersioningCommand) -> anyhow::Result<Ex
         .get_bucket_versioning(&bucket)
         .await
         .map_err(|e| explain(e, &format!("reading versioning of sos://{bucket}"), &bucket, None))?;
-    match s.output {
+    match s.output.format {
         Format::Json => p.json(&json!({"bucket": bucket, "versioning": status.as_str()}))?,
         Format::Text => p.line(&format!("{bucket}\t{status}"))?,
         Format::Table => match change {
@@ -137,7 +122,8 @@ async fn versioning_run(s: &Settings, c: VersioningCommand) -> anyhow::Result<Ex
     Ok(Exit::Success)
 }
 
-async fn object_lock_run(s: &Settings, c: ObjectLockCommand) -> anyhow::Result<Exit> {
+/// `sosctl bucket object-lock status|enable`.
+pub async fn object_lock(s: &Settings, c: ObjectLockCommand) -> anyhow::Result<Exit> {
     let p = s.printer();
     match c {
         ObjectLockCommand::Status { bucket } => {
@@ -201,8 +187,8 @@ async fn object_lock_run(s: &Settings, c: ObjectLockCommand) -> anyhow::Result<E
 
 fn print_lock(s: &Settings, p: &Printer, bucket: &str, cfg: &ObjectLockConfig) -> anyhow::Result<()> {
     let state = if cfg.enabled { "Enabled" } else { "Disabled" };
-    let retention = cfg.default_retention.as_ref().map(super::storage::retention_text);
-    match s.output {
+    let retention = cfg.default_retention.as_ref().map(output::retention);
+    match s.output.format {
         Format::Json => p.json(&json!({
             "bucket": bucket,
             "object_lock": cfg.enabled,

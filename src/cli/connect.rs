@@ -1,6 +1,7 @@
 //! From resolved settings to a ready S3 client, and the async runtime the commands run it on.
-//! Also the CLI's reading of S3 errors (which bucket or key is missing, and hints) and the full listing
-//! of a prefix that several commands page through.
+//! Also the CLI's reading of S3 errors (which bucket or key is missing, and hints), and the requests
+//! several commands make alike: the full listing of a prefix, and a HeadObject that tells a missing
+//! bucket from a missing key.
 
 use super::settings::Settings;
 use crate::s3::{Client, ClientConfig, S3Error};
@@ -18,7 +19,7 @@ impl ClientConfig {
             session_token: c.session_token.as_ref().map(|t| t.expose().to_string()),
             timeout: s.timeout,
             retries: s.retries,
-            trace: s.trace,
+            trace: s.output.trace,
         })
     }
 }
@@ -28,14 +29,14 @@ pub fn client(s: &Settings) -> anyhow::Result<Client> {
     Ok(Client::new(ClientConfig::from_settings(s)?)?)
 }
 
-/// Runs a future to completion on a fresh multi-threaded runtime (commands are synchronous functions).
-pub fn block_on<F: std::future::Future>(f: F) -> anyhow::Result<F::Output> {
+/// Runs a command's future to completion on a fresh multi-threaded runtime.
+pub fn block_on<T>(f: impl std::future::Future<Output = anyhow::Result<T>>) -> anyhow::Result<T> {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(4)
         .enable_all()
         .build()
         .map_err(|e| anyhow::anyhow!("cannot start the async runtime: {e}"))?;
-    Ok(rt.block_on(f))
+    rt.block_on(f)
 }
 
 /// An S3 error as the CLI tells it: a missing bucket or key named plainly, otherwise `DOING: CODE: message
@@ -111,4 +112,31 @@ pub async fn list_all(c: &Client, bucket: &str, prefix: &str) -> anyhow::Result<
         }
     }
     Ok(out)
+}
+
+/// HeadObject, telling a missing bucket from a missing key (a HEAD 404 has no body to say which).
+pub async fn head_object_checked(
+    c: &Client,
+    bucket: &str,
+    key: &str,
+    version: Option<&str>,
+    doing: &str,
+) -> anyhow::Result<crate::s3::ObjectHead> {
+    match c.head_object(bucket, key, version).await {
+        Ok(h) => Ok(h),
+        Err(e) if e.status() == Some(404) => match c.head_bucket(bucket).await {
+            Err(b) if b.status() == Some(404) => Err(explain(b, doing, bucket, None)),
+            _ if version.is_some() && e.is_code("NoSuchKey") => Err(anyhow::anyhow!(
+                "version {} of \"{key}\" does not exist in bucket \"{bucket}\" (NoSuchVersion)",
+                version.unwrap_or_default()
+            )),
+            _ => Err(explain(e, doing, bucket, Some(key))),
+        },
+        // A HEAD answer has no body, so the server's reason is lost: a 400 here is the version id.
+        Err(e) if e.status() == Some(400) && version.is_some() => Err(anyhow::anyhow!(
+            "{doing}: `{}` is not a valid version id of \"{key}\" in bucket \"{bucket}\" ({e})",
+            version.unwrap_or_default()
+        )),
+        Err(e) => Err(explain(e, doing, bucket, Some(key))),
+    }
 }

@@ -5,8 +5,10 @@
 //! user would type it, so what is printed is the real output of the real commands. After each step the
 //! demo checks that it behaved as the guide says, and stops at the first step that did not.
 
-use super::Exit;
-use super::settings::Settings;
+use super::exit::Exit;
+use super::output::Printer;
+use super::parse;
+use super::settings::OutputSettings;
 use crate::server::{self, ServerConfig};
 use anyhow::Context;
 use std::io::{Read, Write};
@@ -17,7 +19,7 @@ use std::time::Duration;
 #[command(after_long_help = DEMO_HELP)]
 pub struct DemoArgs {
     /// How long to wait for replication at each step
-    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = super::parse_duration)]
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = parse::duration)]
     pub wait_timeout: std::time::Duration,
     /// Start with the server's replication paused, so that the first wait fails (for testing the
     /// demo's own failure report)
@@ -122,6 +124,8 @@ struct StepFailed {
 
 /// Runs the steps: prints them, runs them, checks them.
 struct Player {
+    /// Where the demo's own lines go (the steps' output is theirs, passed through as it came).
+    out: Printer,
     exe: PathBuf,
     dir: PathBuf,
     home: PathBuf,
@@ -134,11 +138,7 @@ struct Player {
 
 impl Player {
     fn say(&self, text: &str) -> anyhow::Result<()> {
-        let mut out = std::io::stdout().lock();
-        out.write_all(text.as_bytes())?;
-        out.write_all(b"\n")?;
-        out.flush()?;
-        Ok(())
+        Ok(self.out.line(text)?)
     }
 
     /// Shows a file of the scratch directory the way the guide does (`# name` then its text).
@@ -288,7 +288,8 @@ fn version_of(out: &str, key: &str) -> Option<String> {
     rest.split_whitespace().next().map(str::to_string)
 }
 
-pub fn run(_s: &Settings, a: DemoArgs) -> anyhow::Result<Exit> {
+/// `sosctl demo`.
+pub fn run(out: &OutputSettings, a: DemoArgs) -> anyhow::Result<Exit> {
     let exe = std::env::current_exe().context("finding the sosctl binary to run the steps")?;
     let scratch = Scratch::new()?;
     let files = scratch.path().join("files");
@@ -302,6 +303,7 @@ pub fn run(_s: &Settings, a: DemoArgs) -> anyhow::Result<Exit> {
     }
     let endpoint = srv.endpoint();
     let mut p = Player {
+        out: out.printer(),
         exe,
         dir: files.clone(),
         home,

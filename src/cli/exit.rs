@@ -114,13 +114,4 @@ mod tests {
         let e: anyhow::Error = std::io::Error::from(std::io::ErrorKind::BrokenPipe).into();
         assert_eq!(code_for(&e), 0);
     }
-
-    #[test]
-    fn exit_codes_match_the_reference() {
-        assert_eq!(Exit::Success.code(), 0);
-        assert_eq!(Exit::Invalid.code(), 2);
-        assert_eq!(Exit::TimedOut.code(), 3);
-        assert_eq!(Exit::ReplicationFailed.code(), 4);
-        assert_eq!(Exit::Interrupted.code(), 130);
-    }
 }

@@ -1,5 +1,5 @@
 //! Output: one printer that knows the format (table / json / text) and `--quiet`, plus the exo-style
-//! size and time formatting. Results go to stdout, diagnostics to stderr.
+//! size and time formatting shared by the commands. Results go to stdout, diagnostics to stderr.
 
 use std::io::{IsTerminal, Write};
 
@@ -136,6 +136,34 @@ pub fn time(t: time::OffsetDateTime) -> String {
         t.minute(),
         t.second()
     )
+}
+
+/// Times as `2025-02-20 15:50:12 UTC`, and a row of dashes as wide when unknown (so columns stay aligned).
+pub fn time_or_dashes(t: Option<time::OffsetDateTime>) -> String {
+    t.map(time).unwrap_or_else(|| "-".repeat(23))
+}
+
+/// RFC 3339, for JSON and text output.
+pub fn rfc3339(t: Option<time::OffsetDateTime>) -> Option<String> {
+    t.and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+}
+
+/// A default retention as `GOVERNANCE, 30 days`.
+pub fn retention(r: &crate::s3::DefaultRetention) -> String {
+    match (r.days, r.years) {
+        (Some(d), _) => format!("{}, {d} day{}", r.mode, if d == 1 { "" } else { "s" }),
+        (_, Some(y)) => format!("{}, {y} year{}", r.mode, if y == 1 { "" } else { "s" }),
+        _ => r.mode.clone(),
+    }
+}
+
+/// `1 rule`, `2 rules`.
+pub fn plural(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
 }
 
 #[cfg(test)]

@@ -1,11 +1,9 @@
 //! `sosctl serve`: runs the bundled S3 server in the foreground until SIGINT/SIGTERM.
 
-use super::Exit;
-use super::exit::UsageError;
-use super::settings::Settings;
+use super::exit::{Exit, UsageError};
+use super::settings::OutputSettings;
 use crate::server::{self, ServerConfig};
 use anyhow::Context;
-use std::io::Write;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
@@ -104,21 +102,17 @@ AWS_ENDPOINT_URL={endpoint} AWS_ACCESS_KEY_ID={key} AWS_SECRET_ACCESS_KEY={secre
     ]
 }
 
-pub fn run(_s: &Settings, a: ServeArgs) -> anyhow::Result<Exit> {
+/// `sosctl serve`: never reads the config file or the client's zone, which describe a remote endpoint.
+pub fn run(out: &OutputSettings, a: ServeArgs) -> anyhow::Result<Exit> {
     let cfg = config(&a)?;
+    let p = out.printer();
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
     rt.block_on(async move {
         let running = server::start(cfg.clone()).await.context("cannot start the server")?;
-        {
-            let mut out = std::io::stdout().lock();
-            for line in banner(&running.endpoint(), &cfg) {
-                writeln!(out, "{line}")?;
-            }
-            out.flush()?;
-        }
+        p.line(&banner(&running.endpoint(), &cfg).join("\n"))?;
         wait_for_signal().await?;
         eprintln!("sosctl serve: stopping (finishing requests in flight)");
         running.shutdown().await;

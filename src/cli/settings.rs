@@ -1,5 +1,11 @@
-//! Settings: global flags + environment + config file, resolved once into one [`Settings`] value before any
-//! work. Precedence: flag > environment > config file > built-in default.
+//! Settings: the global flags ([`GlobalArgs`]) + environment + config file, resolved in two stages before
+//! any work. Precedence: flag > environment > config file > built-in default.
+//!
+//! - [`OutputSettings`] (format, `--quiet`, `--trace`): flags and environment only, for every command
+//!   that prints. Never the config file, so that `serve`, `demo` and the offline `replication` commands
+//!   work whatever that file holds.
+//! - [`Settings`] (zone, endpoint, credentials, config file and account, timeouts): only for the commands
+//!   that talk S3. A config file that does not parse, or a bad zone, stops these and only these.
 //!
 //! Config file: `--config`/`SOSCTL_CONFIG`, else `<config dir>/sosctl/config.toml`, else exo's
 //! `<config dir>/exoscale/exoscale.toml` (same account schema). Credentials, first found wins:
@@ -8,18 +14,60 @@
 //! Secrets are never accepted as flags and never printed ([`Secret`]'s Debug and Display redact).
 //!
 //! Every environment variable is read here, from an explicit [`Env`] map, and not by clap: that keeps the
-//! whole precedence chain in one function that tests can drive without touching the process environment.
+//! whole precedence chain in one place that tests can drive without touching the process environment.
 //! An account's `secretCommand` runs only when a command first asks for [`Settings::credentials`], so that
-//! offline commands never trigger a password prompt.
+//! a command that fails before its first request never triggers a password prompt.
 
-use super::GlobalArgs;
 use super::exit::UsageError;
 use super::output::{Format, Printer};
+use super::parse;
 use anyhow::Context;
+use clap::Args;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::time::Duration;
+
+/// Options valid before or after any subcommand. Their environment variables are read by
+/// [`OutputSettings::resolve_with`] and [`Settings::resolve_with`], not by clap, so that the whole
+/// precedence chain lives in one place.
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo's exoscale.toml]
+    #[arg(short = 'C', long = "config", global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file's defaultaccount, else its first]
+    #[arg(short = 'A', long = "use-account", global = true, value_name = "NAME")]
+    pub account: Option<String>,
+    /// Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account's defaultZone, else ch-dk-2]
+    #[arg(short = 'z', long = "zone", global = true, value_name = "ZONE")]
+    pub zone: Option<String>,
+    /// S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account's sosEndpoint, else https://sos-{zone}.exo.io]
+    #[arg(long = "endpoint", global = true, value_name = "URL")]
+    pub endpoint: Option<String>,
+    /// Output format (env SOSCTL_OUTPUT) [default: table]
+    #[arg(
+        short = 'O',
+        long = "output-format",
+        global = true,
+        value_enum,
+        ignore_case = true,
+        value_name = "FORMAT"
+    )]
+    pub output: Option<Format>,
+    /// No progress bars, no non-essential output
+    #[arg(short = 'Q', long = "quiet", global = true)]
+    pub quiet: bool,
+    /// Per-request timeout, e.g. 30s, 2m [default: 30s]
+    #[arg(long = "timeout", global = true, value_name = "DURATION", value_parser = parse::timeout)]
+    pub timeout: Option<Duration>,
+    /// Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]
+    #[arg(long = "retries", global = true, value_name = "N")]
+    pub retries: Option<u32>,
+    /// Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE)
+    #[arg(long = "trace", global = true)]
+    pub trace: bool,
+}
 
 pub const DEFAULT_ZONE: &str = "ch-dk-2";
 pub const DEFAULT_ENDPOINT: &str = "https://sos-{zone}.exo.io";
@@ -90,19 +138,54 @@ enum CredentialPlan {
     Missing(String),
 }
 
-/// Everything a command needs, resolved once.
+/// The first stage: how results are printed, for every command that prints.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OutputSettings {
+    pub format: Format,
+    pub quiet: bool,
+    /// HTTP lines on stderr (used by the S3 client, but needs neither the config file nor a zone).
+    pub trace: bool,
+}
+
+impl OutputSettings {
+    /// Resolves from the parsed flags and the process environment.
+    pub fn resolve(g: &GlobalArgs) -> anyhow::Result<OutputSettings> {
+        Self::resolve_with(g, &process_env())
+    }
+
+    /// Resolves from flags and an explicit environment.
+    pub fn resolve_with(g: &GlobalArgs, env: &Env) -> anyhow::Result<OutputSettings> {
+        let get = |k: &str| env.get(k).filter(|v| !v.is_empty()).cloned();
+        let format = match (g.output, get("SOSCTL_OUTPUT")) {
+            (Some(f), _) => f,
+            (None, Some(v)) => <Format as clap::ValueEnum>::from_str(&v, true)
+                .map_err(|_| UsageError::new(format!("invalid SOSCTL_OUTPUT `{v}`: expected table, json or text")))?,
+            (None, None) => Format::default(),
+        };
+        Ok(OutputSettings {
+            format,
+            quiet: g.quiet,
+            trace: g.trace || get("SOSCTL_TRACE").is_some_and(|v| truthy(&v)),
+        })
+    }
+
+    pub fn printer(&self) -> Printer {
+        Printer::new(self.format, self.quiet)
+    }
+}
+
+/// The second stage, for the commands that talk S3: the output settings and the connection (zone,
+/// endpoint, credentials, config file and account, timeouts).
 #[derive(Debug, Clone)]
 pub struct Settings {
+    pub output: OutputSettings,
     pub zone: String,
     /// The endpoint with `{zone}` substituted, without a trailing slash.
     pub endpoint: String,
     /// The endpoint template before substitution (for commands that address other zones).
     pub endpoint_template: String,
-    pub output: Format,
-    pub quiet: bool,
     pub timeout: Duration,
     pub retries: u32,
-    pub trace: bool,
     /// The config file that was read, if any.
     pub config_file: Option<PathBuf>,
     /// The selected account of the config file, if any.
@@ -161,14 +244,18 @@ impl Pick {
     }
 }
 
+/// The process environment as an [`Env`].
+fn process_env() -> Env {
+    // vars() would panic on a non-UTF-8 variable anywhere in the environment; such values are skipped.
+    std::env::vars_os()
+        .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
+        .collect()
+}
+
 impl Settings {
-    /// Resolves from the parsed flags and the process environment.
+    /// Resolves from the parsed flags, the process environment and the platform's config directory.
     pub fn resolve(g: &GlobalArgs) -> anyhow::Result<Settings> {
-        // vars() would panic on a non-UTF-8 variable anywhere in the environment; such values are skipped.
-        let env: Env = std::env::vars_os()
-            .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
-            .collect();
-        Self::resolve_with(g, &env, dirs::config_dir().as_deref())
+        Self::resolve_with(g, &process_env(), dirs::config_dir().as_deref())
     }
 
     /// Settings for a known endpoint and credentials, with defaults for the rest (for `demo` and tests,
@@ -181,11 +268,9 @@ impl Settings {
             zone: zone.to_string(),
             endpoint: resolved,
             endpoint_template: endpoint.to_string(),
-            output: Format::default(),
-            quiet: false,
+            output: OutputSettings::default(),
             timeout: DEFAULT_TIMEOUT,
             retries: DEFAULT_RETRIES,
-            trace: false,
             config_file: None,
             account: None,
             credential_plan: CredentialPlan::Ready(credentials),
@@ -193,8 +278,10 @@ impl Settings {
         })
     }
 
-    /// Resolves from flags, an explicit environment and config directory (`None`: no default config file).
+    /// Resolves from flags, an explicit environment and config directory (`None`: no default config file):
+    /// the output settings first, then the connection.
     pub fn resolve_with(g: &GlobalArgs, env: &Env, config_dir: Option<&Path>) -> anyhow::Result<Settings> {
+        let output = OutputSettings::resolve_with(g, env)?;
         let get = |k: &str| env.get(k).filter(|v| !v.is_empty()).cloned();
 
         // The config file: explicit (must exist), else sosctl's, else exo's (both optional).
@@ -266,26 +353,15 @@ impl Settings {
             .map_err(|e| UsageError::new(format!("{e} (from {endpoint_source})")))?;
         validate_zone(&zone, &endpoint, || zone_source.clone())?;
 
-        let output = match (g.output, get("SOSCTL_OUTPUT")) {
-            (Some(f), _) => f,
-            (None, Some(v)) => <Format as clap::ValueEnum>::from_str(&v, true)
-                .map_err(|_| UsageError::new(format!("invalid SOSCTL_OUTPUT `{v}`: expected table, json or text")))?,
-            (None, None) => Format::default(),
-        };
-
-        let trace = g.trace || get("SOSCTL_TRACE").is_some_and(|v| truthy(&v));
-
         let credential_plan = plan_credentials(env, account.as_ref(), config_file.as_deref());
 
         Ok(Settings {
+            output,
             zone,
             endpoint,
             endpoint_template,
-            output,
-            quiet: g.quiet,
             timeout: g.timeout.unwrap_or(DEFAULT_TIMEOUT),
             retries: g.retries.unwrap_or(DEFAULT_RETRIES),
-            trace,
             config_file,
             account: account.map(|a| a.name),
             credential_plan,
@@ -321,7 +397,7 @@ impl Settings {
     }
 
     pub fn printer(&self) -> Printer {
-        Printer::new(self.output, self.quiet)
+        self.output.printer()
     }
 }
 
@@ -548,13 +624,19 @@ fn run_secret_command(cmd: &[String]) -> Result<String, String> {
 mod tests {
     use super::*;
     use crate::cli::exit::code_for;
-    use crate::cli::{Cli, Command};
     use clap::Parser;
 
-    /// Global flags as parsed from a real command line (`sosctl FLAGS list`).
+    /// The global flags alone (the whole tree, with them after subcommands, is tested in `tree`).
+    #[derive(Debug, Parser)]
+    struct Flags {
+        #[command(flatten)]
+        global: GlobalArgs,
+    }
+
+    /// Global flags as parsed from a command line (`sosctl FLAGS`).
     fn flags(a: &[&str]) -> GlobalArgs {
-        let argv = std::iter::once("sosctl").chain(a.iter().copied()).chain(["list"]);
-        Cli::try_parse_from(argv).expect("flags parse").global
+        let argv = std::iter::once("sosctl").chain(a.iter().copied());
+        Flags::try_parse_from(argv).expect("flags parse").global
     }
 
     fn env(pairs: &[(&str, &str)]) -> Env {
@@ -604,10 +686,10 @@ sosEndpoint = "http://127.0.0.1:9000/"
         assert_eq!(s.zone, "ch-dk-2");
         assert_eq!(s.endpoint, "https://sos-ch-dk-2.exo.io");
         assert_eq!(s.endpoint_template, DEFAULT_ENDPOINT);
-        assert_eq!(s.output, Format::Table);
+        assert_eq!(s.output.format, Format::Table);
         assert_eq!(s.timeout, Duration::from_secs(30));
         assert_eq!(s.retries, 3);
-        assert!(!s.trace && !s.quiet);
+        assert!(!s.output.trace && !s.output.quiet);
         assert_eq!(s.config_file, None);
         assert_eq!(s.account, None);
     }
@@ -700,9 +782,9 @@ sosEndpoint = "http://127.0.0.1:9000/"
     #[test]
     fn output_precedence_flag_env_default() {
         let e = [("SOSCTL_OUTPUT", "JSON")];
-        assert_eq!(resolve(&["-O", "text"], &e, None).unwrap().output, Format::Text);
-        assert_eq!(resolve(&[], &e, None).unwrap().output, Format::Json);
-        assert_eq!(resolve(&[], &[], None).unwrap().output, Format::Table);
+        assert_eq!(resolve(&["-O", "text"], &e, None).unwrap().output.format, Format::Text);
+        assert_eq!(resolve(&[], &e, None).unwrap().output.format, Format::Json);
+        assert_eq!(resolve(&[], &[], None).unwrap().output.format, Format::Table);
         let (code, msg) = err_text(resolve(&[], &[("SOSCTL_OUTPUT", "yaml")], None));
         assert_eq!(code, 2);
         assert!(msg.contains("SOSCTL_OUTPUT `yaml`"), "{msg}");
@@ -710,11 +792,39 @@ sosEndpoint = "http://127.0.0.1:9000/"
 
     #[test]
     fn trace_from_flag_or_env() {
-        assert!(resolve(&["--trace"], &[], None).unwrap().trace);
-        assert!(resolve(&[], &[("SOSCTL_TRACE", "1")], None).unwrap().trace);
-        assert!(resolve(&[], &[("SOSCTL_TRACE", "true")], None).unwrap().trace);
-        assert!(!resolve(&[], &[("SOSCTL_TRACE", "0")], None).unwrap().trace);
-        assert!(!resolve(&[], &[("SOSCTL_TRACE", "off")], None).unwrap().trace);
+        assert!(resolve(&["--trace"], &[], None).unwrap().output.trace);
+        assert!(resolve(&[], &[("SOSCTL_TRACE", "1")], None).unwrap().output.trace);
+        assert!(resolve(&[], &[("SOSCTL_TRACE", "true")], None).unwrap().output.trace);
+        assert!(!resolve(&[], &[("SOSCTL_TRACE", "0")], None).unwrap().output.trace);
+        assert!(!resolve(&[], &[("SOSCTL_TRACE", "off")], None).unwrap().output.trace);
+    }
+
+    #[test]
+    fn output_settings_need_neither_zone_nor_config_file() {
+        // What would stop the second stage does not touch the first.
+        let e = env(&[
+            ("SOSCTL_ZONE", "no such zone"),
+            ("SOSCTL_CONFIG", "/nonexistent/config.toml"),
+            ("SOSCTL_OUTPUT", "json"),
+            ("SOSCTL_TRACE", "1"),
+        ]);
+        let out = OutputSettings::resolve_with(&flags(&["-Q"]), &e).unwrap();
+        assert_eq!(
+            out,
+            OutputSettings {
+                format: Format::Json,
+                quiet: true,
+                trace: true
+            }
+        );
+        assert!(Settings::resolve_with(&flags(&["-Q"]), &e, None).is_err());
+        // The first stage still checks what it reads.
+        let (code, msg) = match OutputSettings::resolve_with(&flags(&[]), &env(&[("SOSCTL_OUTPUT", "yaml")])) {
+            Err(e) => (code_for(&e), e.to_string()),
+            Ok(o) => panic!("accepted: {o:?}"),
+        };
+        assert_eq!(code, 2);
+        assert!(msg.contains("SOSCTL_OUTPUT `yaml`"), "{msg}");
     }
 
     #[test]
@@ -723,8 +833,8 @@ sosEndpoint = "http://127.0.0.1:9000/"
         assert_eq!(s.timeout, Duration::from_secs(120));
         assert_eq!(s.retries, 0);
         for bad in ["nonsense", "0", "0s", "-1s", "1e999999999999999999999d"] {
-            let argv = ["sosctl", "list", "--timeout", bad];
-            let e = Cli::try_parse_from(argv).expect_err(bad);
+            let argv = ["sosctl", "--timeout", bad];
+            let e = Flags::try_parse_from(argv).expect_err(bad);
             assert_eq!(e.exit_code(), 2, "{bad}");
         }
     }
@@ -1002,78 +1112,6 @@ sosEndpoint = "http://127.0.0.1:9000/"
         let s = resolve(&[], &[], Some(dir.path())).unwrap();
         let dbg = format!("{s:?}");
         assert!(!dbg.contains("work-secret") && !dbg.contains("home-secret"), "{dbg}");
-    }
-
-    #[test]
-    fn global_options_parse_before_or_after_the_subcommand() {
-        let lines: [&[&str]; 3] = [
-            &[
-                "sosctl",
-                "-z",
-                "at-vie-1",
-                "-O",
-                "json",
-                "--trace",
-                "-Q",
-                "--timeout",
-                "5s",
-                "list",
-                "b",
-            ],
-            &[
-                "sosctl",
-                "list",
-                "b",
-                "-z",
-                "at-vie-1",
-                "-O",
-                "json",
-                "--trace",
-                "-Q",
-                "--timeout",
-                "5s",
-            ],
-            &[
-                "sosctl",
-                "list",
-                "-z",
-                "at-vie-1",
-                "b",
-                "--output-format=json",
-                "--trace",
-                "--quiet",
-                "--timeout=5s",
-            ],
-        ];
-        for argv in lines {
-            let cli = Cli::try_parse_from(argv).unwrap();
-            assert_eq!(cli.global.zone.as_deref(), Some("at-vie-1"), "{argv:?}");
-            assert_eq!(cli.global.output, Some(Format::Json));
-            assert!(cli.global.trace && cli.global.quiet);
-            assert_eq!(cli.global.timeout, Some(Duration::from_secs(5)));
-            assert!(matches!(cli.command, Command::List(ref a) if a.target.as_deref() == Some("b")));
-        }
-        // Nested subcommands too, and every global option.
-        let cli = Cli::try_parse_from([
-            "sosctl",
-            "bucket",
-            "versioning",
-            "status",
-            "sos://b",
-            "-C",
-            "/c.toml",
-            "-A",
-            "w",
-            "--endpoint",
-            "http://h",
-            "--retries",
-            "7",
-        ])
-        .unwrap();
-        assert_eq!(cli.global.config.as_deref(), Some(Path::new("/c.toml")));
-        assert_eq!(cli.global.account.as_deref(), Some("w"));
-        assert_eq!(cli.global.endpoint.as_deref(), Some("http://h"));
-        assert_eq!(cli.global.retries, Some(7));
     }
 
     #[test]

@@ -1,13 +1,15 @@
-//! `sosctl replication convert|validate`: offline tools on replication configs (no network).
+//! `sosctl replication convert|validate`: offline tools on replication configs (no network, no config
+//! file, no zone: only the output settings).
 //!
 //! Both read a config file (or `-` for stdin) in either wire form. Diagnostics go to stderr as
 //! `error: FILE:LINE:COL: PATH: message`, so that stdout holds only the converted document or the report.
+//! The reading and validation ([`Loaded`]) is also what `bucket replication set` and `check` apply to the
+//! config they are given, so that all three word every finding alike.
 
-use super::Exit;
-use super::exit::UsageError;
-use super::output::Format;
-use super::settings::Settings;
-use crate::model::{self, Finding, Severity};
+use crate::cli::exit::{Exit, UsageError};
+use crate::cli::output::{Format, Printer, plural};
+use crate::cli::settings::OutputSettings;
+use crate::model::{self, Finding, ReplicationConfig, Severity};
 use anyhow::Context;
 use std::io::Read;
 
@@ -61,10 +63,11 @@ pub enum OfflineCommand {
     },
 }
 
-pub fn run(s: &Settings, a: ReplicationArgs) -> anyhow::Result<Exit> {
+/// `sosctl replication convert|validate`.
+pub fn run(out: &OutputSettings, a: ReplicationArgs) -> anyhow::Result<Exit> {
     match a.command {
-        OfflineCommand::Convert { file, to } => convert(s, &file, to),
-        OfflineCommand::Validate { file, source } => validate(s, &file, source.as_deref()),
+        OfflineCommand::Convert { file, to } => convert(out, &file, to),
+        OfflineCommand::Validate { file, source } => validate(out, &file, source.as_deref()),
     }
 }
 
@@ -113,16 +116,54 @@ pub fn diagnostic(name: &str, f: &Finding) -> String {
     s
 }
 
-fn plural(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
+/// A config read and validated, with every finding (validation errors and warnings, and the notes about
+/// exo defaults applied while reading JSON), errors first.
+pub struct Loaded {
+    /// The input's name in diagnostics: the file, `<stdin>`, or where the config was read from.
+    pub name: String,
+    /// The config, when it parses (it may still have validation errors).
+    pub config: Option<ReplicationConfig>,
+    pub findings: Vec<Finding>,
+}
+
+impl Loaded {
+    /// Parses and validates `text`; `source` (the source bucket) adds the source ≠ destination check.
+    pub fn from_text(name: String, text: &str, source: Option<&str>) -> Loaded {
+        let (config, mut findings) = match model::parse(text) {
+            Ok(parsed) => {
+                let mut findings = model::validate(&parsed.config, source);
+                findings.extend(parsed.notes);
+                model::add_positions(text, &mut findings);
+                (Some(parsed.config), findings)
+            }
+            Err(errors) => (None, errors),
+        };
+        findings.sort_by_key(|f| f.severity);
+        Loaded { name, config, findings }
+    }
+
+    pub fn errors(&self) -> usize {
+        model::counts(&self.findings).0
+    }
+
+    /// Errors and warnings on stderr (as `replication validate` words them), notes unless --quiet.
+    pub fn report(&self, p: &Printer) {
+        for f in &self.findings {
+            match f.severity {
+                Severity::Note => p.note(&diagnostic(&self.name, f)),
+                _ => eprintln!("{}", diagnostic(&self.name, f)),
+            }
+        }
+    }
+
+    /// The config when it has no error.
+    pub fn valid(&self) -> Option<&ReplicationConfig> {
+        if self.errors() == 0 { self.config.as_ref() } else { None }
     }
 }
 
-fn convert(s: &Settings, file: &str, to: ConvertTo) -> anyhow::Result<Exit> {
-    let printer = s.printer();
+fn convert(out: &OutputSettings, file: &str, to: ConvertTo) -> anyhow::Result<Exit> {
+    let printer = out.printer();
     let (name, text) = read_input(file)?;
     let parsed = match model::parse(&text) {
         Ok(p) => p,
@@ -161,19 +202,11 @@ fn convert(s: &Settings, file: &str, to: ConvertTo) -> anyhow::Result<Exit> {
     Ok(Exit::Success)
 }
 
-fn validate(s: &Settings, file: &str, source: Option<&str>) -> anyhow::Result<Exit> {
-    let printer = s.printer();
+fn validate(out: &OutputSettings, file: &str, source: Option<&str>) -> anyhow::Result<Exit> {
+    let printer = out.printer();
     let (name, text) = read_input(file)?;
-    let (mut findings, rules) = match model::parse(&text) {
-        Ok(parsed) => {
-            let mut f = model::validate(&parsed.config, source);
-            f.extend(parsed.notes);
-            model::add_positions(&text, &mut f);
-            (f, Some(parsed.config.rules.len()))
-        }
-        Err(errors) => (errors, None),
-    };
-    findings.sort_by_key(|f| f.severity);
+    let Loaded { findings, config, .. } = Loaded::from_text(name.clone(), &text, source);
+    let rules = config.map(|c| c.rules.len());
     let (errors, warnings, notes) = model::counts(&findings);
     let valid = errors == 0;
     let location = |f: &Finding| match (f.path.is_empty(), f.line_col) {

@@ -1,0 +1,371 @@
+//! `sosctl list [sos://BUCKET[/PREFIX]]`: buckets, or the objects (or versions) under a prefix, in exo's
+//! shapes; with `--stream` each page is printed as it arrives, in constant memory.
+
+use super::connect::{client, explain};
+use super::exit::{Exit, UsageError};
+use super::output::{self, Format, Printer};
+use super::settings::Settings;
+use super::target;
+use crate::s3::{S3Error, VersionEntry};
+use serde_json::json;
+use time::OffsetDateTime;
+
+#[derive(Debug, clap::Args)]
+#[command(after_long_help = LIST_OUTPUT_HELP)]
+pub struct ListArgs {
+    /// sos://BUCKET[/PREFIX]; without it, the buckets
+    pub target: Option<String>,
+    /// List recursively (all keys under the prefix, no directory grouping)
+    #[arg(short = 'r', long)]
+    pub recursive: bool,
+    /// List object versions (version id and vN per row)
+    #[arg(long)]
+    pub versions: bool,
+    /// With --versions, include delete markers
+    #[arg(long, requires = "versions")]
+    pub delete_markers: bool,
+    /// Print keys as pages arrive, in constant memory
+    #[arg(short = 's', long)]
+    pub stream: bool,
+    /// Keys per listing request (the server's maximum is usually 1000); for tests of paging
+    #[arg(long, hide = true, value_name = "N")]
+    pub page_size: Option<u32>,
+}
+
+/// Help of `list -O json` / `-O text`.
+const LIST_OUTPUT_HELP: &str = "\
+Output formats (-O):
+- table (default): exo's lines, `2025-02-20 15:50:12 UTC  372 B  config.json`, directories as
+  `DIR  prefix/`, buckets as `created  zone  name/`. With --versions a row adds the version id
+  and vN (v1 = the oldest version of the key), `(latest)` on the current one, and
+  `delete-marker` for delete markers.
+- json: one array. Buckets: {name, zone, created}. Objects: {key, is_dir, size (bytes),
+  last_modified (RFC 3339), etag}; with --versions also version_id, version_number (null for
+  a delete marker), is_latest, delete_marker. Directories: is_dir true, size, last_modified
+  and etag null. With --stream the array is written as the pages arrive.
+- text: tab-separated. Buckets: name, zone, created. Objects: key, size (bytes) or DIR,
+  last_modified, etag. With --versions: key, version_id, vN (DM for a delete marker), size,
+  last_modified, is_latest, delete_marker.";
+
+/// One line of `list`.
+#[derive(Debug, Clone)]
+struct Row {
+    key: String,
+    is_dir: bool,
+    size: u64,
+    last_modified: Option<OffsetDateTime>,
+    etag: Option<String>,
+    version: Option<VersionInfo>,
+}
+
+#[derive(Debug, Clone)]
+struct VersionInfo {
+    version_id: String,
+    number: Option<u64>,
+    is_latest: bool,
+    delete_marker: bool,
+}
+
+impl Row {
+    fn dir(prefix: String) -> Row {
+        Row {
+            key: prefix,
+            is_dir: true,
+            size: 0,
+            last_modified: None,
+            etag: None,
+            version: None,
+        }
+    }
+
+    fn size_text(&self) -> String {
+        if self.is_dir {
+            "DIR".into()
+        } else if self.version.as_ref().is_some_and(|v| v.delete_marker) {
+            "-".into()
+        } else {
+            output::size(self.size)
+        }
+    }
+
+    fn json(&self, versions: bool) -> serde_json::Value {
+        let mut v = json!({
+            "key": self.key,
+            "is_dir": self.is_dir,
+            "size": (!self.is_dir).then_some(self.size),
+            "last_modified": output::rfc3339(self.last_modified),
+            "etag": self.etag,
+        });
+        if versions {
+            let vi = self.version.as_ref();
+            v["version_id"] = json!(vi.map(|v| &v.version_id));
+            v["version_number"] = json!(vi.and_then(|v| v.number));
+            v["is_latest"] = json!(vi.is_some_and(|v| v.is_latest));
+            v["delete_marker"] = json!(vi.is_some_and(|v| v.delete_marker));
+        }
+        v
+    }
+
+    fn text(&self, versions: bool) -> String {
+        let size = if self.is_dir {
+            "DIR".to_string()
+        } else {
+            self.size.to_string()
+        };
+        let lm = output::rfc3339(self.last_modified).unwrap_or_default();
+        let etag = self.etag.clone().unwrap_or_default();
+        match (&self.version, versions) {
+            (Some(v), true) => format!(
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                self.key,
+                v.version_id,
+                v.number.map_or("DM".to_string(), |n| format!("v{n}")),
+                size,
+                lm,
+                v.is_latest,
+                v.delete_marker
+            ),
+            (None, true) => format!("{}\t\t\t{size}\t\t\t", self.key),
+            _ => format!("{}\t{size}\t{lm}\t{etag}", self.key),
+        }
+    }
+}
+
+/// Writes rows as they come, in the selected format; JSON is one array opened on the first batch.
+struct RowSink {
+    format: Format,
+    versions: bool,
+    printer: Printer,
+    written: usize,
+}
+
+impl RowSink {
+    fn emit(&mut self, rows: &[Row]) -> anyhow::Result<()> {
+        if rows.is_empty() {
+            return Ok(());
+        }
+        let mut out = String::new();
+        match self.format {
+            Format::Json => {
+                for r in rows {
+                    out.push_str(if self.written == 0 { "[\n  " } else { ",\n  " });
+                    out.push_str(&serde_json::to_string(&r.json(self.versions))?);
+                    self.written += 1;
+                }
+            }
+            Format::Text => {
+                for r in rows {
+                    out.push_str(&r.text(self.versions));
+                    out.push('\n');
+                    self.written += 1;
+                }
+            }
+            Format::Table => {
+                // Aligned within the batch (a page when streaming), so memory stays bounded.
+                let width = rows.iter().map(|r| r.size_text().len()).max().unwrap_or(0);
+                for r in rows {
+                    let time = if r.is_dir {
+                        " ".repeat(23)
+                    } else {
+                        output::time_or_dashes(r.last_modified)
+                    };
+                    out.push_str(&format!("{time}  {:>width$}  {}", r.size_text(), r.key));
+                    if let Some(v) = &r.version {
+                        out.push_str("  ");
+                        out.push_str(&v.version_id);
+                        match v.number {
+                            Some(n) => out.push_str(&format!("  v{n}")),
+                            None => out.push_str("  delete-marker"),
+                        }
+                        if v.is_latest {
+                            out.push_str(" (latest)");
+                        }
+                    }
+                    out.push('\n');
+                    self.written += 1;
+                }
+            }
+        }
+        self.printer.raw(&out)?;
+        Ok(())
+    }
+
+    fn finish(&mut self) -> anyhow::Result<()> {
+        if self.format == Format::Json {
+            self.printer.raw(if self.written == 0 { "[]\n" } else { "\n]\n" })?;
+        }
+        Ok(())
+    }
+}
+
+/// Numbers the versions of one key (given newest first): v1 is the oldest; delete markers get none.
+fn number_versions(group: Vec<VersionEntry>, with_markers: bool) -> Vec<Row> {
+    let total = group.iter().filter(|e| !e.delete_marker).count() as u64;
+    let mut n = total;
+    let mut rows = Vec::new();
+    for e in group {
+        let number = if e.delete_marker {
+            None
+        } else {
+            let k = n;
+            n = n.saturating_sub(1);
+            Some(k)
+        };
+        if e.delete_marker && !with_markers {
+            continue;
+        }
+        rows.push(Row {
+            key: e.key,
+            is_dir: false,
+            size: e.size,
+            last_modified: e.last_modified,
+            etag: e.etag,
+            version: Some(VersionInfo {
+                version_id: e.version_id,
+                number,
+                is_latest: e.is_latest,
+                delete_marker: e.delete_marker,
+            }),
+        });
+    }
+    rows
+}
+
+/// `sosctl list`.
+pub async fn run(s: &Settings, a: ListArgs) -> anyhow::Result<Exit> {
+    let printer = s.printer();
+    let Some(arg) = a.target.as_deref() else {
+        if a.versions || a.recursive {
+            return Err(UsageError::new("--versions and --recursive need a bucket: sosctl list sos://BUCKET").into());
+        }
+        return list_buckets(s, &printer).await;
+    };
+    let t = target::parse(arg)?;
+    let c = client(s)?;
+    let prefix = t.key.clone().unwrap_or_default();
+    let delimiter = (!a.recursive).then_some("/");
+    let mut sink = RowSink {
+        format: s.output.format,
+        versions: a.versions,
+        printer: printer.clone(),
+        written: 0,
+    };
+    let doing = format!("listing {}", t.url());
+    let fail = |e: S3Error| explain(e, &doing, &t.bucket, None);
+    // Without --stream everything is gathered, sorted and aligned as one batch.
+    let mut all: Vec<Row> = Vec::new();
+    if a.versions {
+        let mut key_marker: Option<String> = None;
+        let mut vid_marker: Option<String> = None;
+        let mut group: Vec<VersionEntry> = Vec::new();
+        loop {
+            let page = c
+                .list_object_versions(
+                    &t.bucket,
+                    Some(&prefix),
+                    delimiter,
+                    key_marker.as_deref(),
+                    vid_marker.as_deref(),
+                    a.page_size,
+                )
+                .await
+                .map_err(fail)?;
+            let mut rows: Vec<Row> = page.common_prefixes.into_iter().map(Row::dir).collect();
+            for e in page.entries {
+                if group.first().is_some_and(|g| g.key != e.key) {
+                    rows.extend(number_versions(std::mem::take(&mut group), a.delete_markers));
+                }
+                group.push(e);
+            }
+            let done = !page.is_truncated || page.next_key_marker.is_none();
+            if done {
+                rows.extend(number_versions(std::mem::take(&mut group), a.delete_markers));
+            }
+            if a.stream {
+                sink.emit(&rows)?;
+            } else {
+                all.extend(rows);
+            }
+            if done {
+                break;
+            }
+            key_marker = page.next_key_marker;
+            vid_marker = page.next_version_id_marker;
+        }
+    } else {
+        let mut token: Option<String> = None;
+        loop {
+            let page = c
+                .list_objects_v2(&t.bucket, Some(&prefix), delimiter, token.as_deref(), a.page_size)
+                .await
+                .map_err(fail)?;
+            let mut rows: Vec<Row> = page.common_prefixes.into_iter().map(Row::dir).collect();
+            rows.extend(page.objects.into_iter().map(|o| Row {
+                key: o.key,
+                is_dir: false,
+                size: o.size,
+                last_modified: o.last_modified,
+                etag: Some(o.etag),
+                version: None,
+            }));
+            rows.sort_by(|x, y| x.key.cmp(&y.key));
+            if a.stream {
+                sink.emit(&rows)?;
+            } else {
+                all.extend(rows);
+            }
+            match page.next_continuation_token {
+                Some(next) if page.is_truncated => token = Some(next),
+                _ => break,
+            }
+        }
+    }
+    if !a.stream {
+        // Stable: the versions of one key keep the server's newest-first order.
+        all.sort_by(|x, y| x.key.cmp(&y.key));
+        sink.emit(&all)?;
+    }
+    sink.finish()?;
+    Ok(Exit::Success)
+}
+
+async fn list_buckets(s: &Settings, printer: &Printer) -> anyhow::Result<Exit> {
+    let c = client(s)?;
+    let buckets = c
+        .list_buckets()
+        .await
+        .map_err(|e| explain(e, "listing buckets", "", None))?;
+    match s.output.format {
+        Format::Json => printer.json(&serde_json::Value::Array(
+            buckets
+                .iter()
+                .map(|b| json!({"name": b.name, "zone": s.zone, "created": output::rfc3339(b.created)}))
+                .collect(),
+        ))?,
+        Format::Text => printer.text_rows(
+            &buckets
+                .iter()
+                .map(|b| {
+                    vec![
+                        b.name.clone(),
+                        s.zone.clone(),
+                        output::rfc3339(b.created).unwrap_or_default(),
+                    ]
+                })
+                .collect::<Vec<_>>(),
+        )?,
+        Format::Table => {
+            let mut out = String::new();
+            for b in &buckets {
+                out.push_str(&format!(
+                    "{}  {}  {}/\n",
+                    output::time_or_dashes(b.created),
+                    s.zone,
+                    b.name
+                ));
+            }
+            printer.raw(&out)?;
+        }
+    }
+    Ok(Exit::Success)
+}

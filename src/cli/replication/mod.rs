@@ -1,0 +1,29 @@
+//! The replication commands, one room each: online `sosctl bucket replication set|show|delete|check|status`
+//! ([`ReplicationCommand`]), and the offline `sosctl replication convert|validate` ([`offline`]).
+//!
+//! `set` and `check` share one prerequisite run ([`check::prerequisites`]) and the offline reading and
+//! validation of `replication validate` ([`offline::Loaded`]); `status` HEADs the current versions
+//! concurrently and, when the endpoint is the bundled server, adds its operator figures.
+
+pub mod check;
+pub mod delete;
+pub mod offline;
+pub mod set;
+pub mod show;
+pub mod status;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum ReplicationCommand {
+    /// Validate a JSON (or XML) config, check the prerequisites, and apply it
+    Set(set::SetArgs),
+    /// Show the bucket's replication config (table like exo's; -O json prints what `set` reads)
+    #[command(visible_alias = "get")]
+    Show(show::ShowArgs),
+    /// Delete the bucket's replication config
+    #[command(visible_alias = "del")]
+    Delete(delete::DeleteArgs),
+    /// Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)
+    Check(check::CheckArgs),
+    /// Per-object replication status of the current versions, with a summary; --wait for CI
+    Status(status::StatusArgs),
+}

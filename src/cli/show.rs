@@ -1,0 +1,212 @@
+//! `sosctl show sos://BUCKET[/KEY]`: an object's details (Replication Status included), or a bucket's
+//! zone, versioning, Object Lock and replication summary.
+
+use super::connect::{client, explain, head_object_checked};
+use super::exit::{Exit, UsageError};
+use super::output::{self, Format, Printer};
+use super::settings::Settings;
+use super::target;
+use crate::s3::{self, Client, S3Error};
+use serde_json::json;
+
+#[derive(Debug, clap::Args)]
+#[command(after_long_help = SHOW_OUTPUT_HELP)]
+pub struct ShowArgs {
+    /// sos://BUCKET or sos://BUCKET/KEY
+    pub target: String,
+    /// Show this version of the object
+    #[arg(long, value_name = "ID")]
+    pub version_id: Option<String>,
+}
+
+/// Help of `show -O json` / `-O text`.
+const SHOW_OUTPUT_HELP: &str = "\
+Output formats (-O):
+- table (default): an object's Path, Bucket, Version ID, Last Modified, Size, ETag,
+  Content-Type, URL, Replication Status, Metadata, Headers (sorted); a bucket's Name, Zone,
+  Versioning, Object Lock, Replication (rule count and destinations; `-` when none).
+- json, object: {path, bucket, key, version_id, last_modified (RFC 3339), size (bytes), etag,
+  content_type, url, replication_status, metadata {}, headers {}}.
+- json, bucket: {name, zone, versioning, object_lock, default_retention, replication_rules,
+  replication_destinations}.
+- text: one `field<TAB>value` line per table row.";
+
+/// `sosctl show`.
+pub async fn run(s: &Settings, a: ShowArgs) -> anyhow::Result<Exit> {
+    let t = target::parse(&a.target)?;
+    let c = client(s)?;
+    match t.key.clone() {
+        Some(key) if !key.ends_with('/') => show_object(s, &c, &t.bucket, &key, a.version_id.as_deref()).await,
+        Some(_) => Err(UsageError::new(format!(
+            "`{}` is a prefix; show takes sos://BUCKET or sos://BUCKET/KEY (list it with `sosctl list {}`)",
+            a.target, a.target
+        ))
+        .into()),
+        None => {
+            if a.version_id.is_some() {
+                return Err(UsageError::new("--version-id needs an object: sos://BUCKET/KEY").into());
+            }
+            show_bucket(s, &c, &t.bucket).await
+        }
+    }
+}
+
+async fn show_object(s: &Settings, c: &Client, bucket: &str, key: &str, version: Option<&str>) -> anyhow::Result<Exit> {
+    let h = head_object_checked(c, bucket, key, version, &format!("showing sos://{bucket}/{key}")).await?;
+    let url = c.object_url(bucket, key);
+    let p = s.printer();
+    let dash = |o: &Option<String>| o.clone().unwrap_or_else(|| "-".into());
+    match s.output.format {
+        Format::Json => p.json(&json!({
+            "path": format!("sos://{bucket}/{key}"),
+            "bucket": bucket,
+            "key": key,
+            "version_id": h.version_id,
+            "last_modified": output::rfc3339(h.last_modified),
+            "size": h.size,
+            "etag": h.etag,
+            "content_type": h.content_type,
+            "url": url,
+            "replication_status": h.replication_status,
+            "metadata": h.metadata,
+            "headers": h.headers,
+        }))?,
+        Format::Text | Format::Table => {
+            let rows: Vec<(String, String)> = vec![
+                ("Path".into(), format!("sos://{bucket}/{key}")),
+                ("Bucket".into(), bucket.to_string()),
+                ("Version ID".into(), dash(&h.version_id)),
+                ("Last Modified".into(), output::time_or_dashes(h.last_modified)),
+                ("Size".into(), output::size(h.size)),
+                ("ETag".into(), dash(&h.etag)),
+                ("Content-Type".into(), dash(&h.content_type)),
+                ("URL".into(), url),
+                ("Replication Status".into(), dash(&h.replication_status)),
+                ("Metadata".into(), kv_lines(&h.metadata, "=")),
+                ("Headers".into(), kv_lines(&h.headers, ": ")),
+            ];
+            print_kv(&p, s.output.format, &rows)?;
+        }
+    }
+    Ok(Exit::Success)
+}
+
+fn kv_lines(m: &std::collections::BTreeMap<String, String>, sep: &str) -> String {
+    if m.is_empty() {
+        return "-".into();
+    }
+    m.iter()
+        .map(|(k, v)| format!("{k}{sep}{v}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Key/value rows: a table, or `key<TAB>value` lines (multi-line values joined with `; `).
+fn print_kv(p: &Printer, format: Format, rows: &[(String, String)]) -> anyhow::Result<()> {
+    if format == Format::Text {
+        let lines: Vec<Vec<String>> = rows
+            .iter()
+            .map(|(k, v)| vec![k.clone(), v.replace('\n', "; ")])
+            .collect();
+        p.text_rows(&lines)?;
+    } else {
+        p.kv_table(None, rows)?;
+    }
+    Ok(())
+}
+
+/// What `show` says about a bucket setting the server does not implement.
+fn unsupported(e: &S3Error) -> Option<String> {
+    match e.code() {
+        Some(code @ ("NotImplemented" | "MethodNotAllowed")) => Some(format!("unsupported by the server ({code})")),
+        _ => None,
+    }
+}
+
+/// Replication summary from the raw XML: rule count and destination buckets.
+fn replication_summary(xml: &str) -> (usize, Vec<String>) {
+    let Ok(root) = s3::xml::parse(xml) else {
+        return (0, Vec::new());
+    };
+    let rules: Vec<_> = root.children("Rule").collect();
+    let mut dests: Vec<String> = rules
+        .iter()
+        .filter_map(|r| r.child("Destination").and_then(|d| d.text_of("Bucket")))
+        .map(|b| b.trim().trim_start_matches("arn:aws:s3:::").to_string())
+        .collect();
+    dests.dedup();
+    (rules.len(), dests)
+}
+
+async fn show_bucket(s: &Settings, c: &Client, bucket: &str) -> anyhow::Result<Exit> {
+    let doing = format!("showing sos://{bucket}");
+    let fail = |e: S3Error| explain(e, &doing, bucket, None);
+    c.head_bucket(bucket).await.map_err(fail)?;
+    let zone = match c.get_bucket_location(bucket).await {
+        Ok(Some(z)) => z,
+        Ok(None) => s.zone.clone(),
+        Err(e) => unsupported(&e).ok_or(e).map_err(fail)?,
+    };
+    let versioning = match c.get_bucket_versioning(bucket).await {
+        Ok(v) => v.to_string(),
+        Err(e) => unsupported(&e).ok_or(e).map_err(fail)?,
+    };
+    let (lock_enabled, lock_text, retention) = match c.get_object_lock_configuration(bucket).await {
+        Ok(l) => {
+            let r = l.default_retention.as_ref().map(output::retention);
+            let text = match (&r, l.enabled) {
+                (Some(r), true) => format!("Enabled (default retention: {r})"),
+                (None, true) => "Enabled".to_string(),
+                (_, false) => "Disabled".to_string(),
+            };
+            (Some(l.enabled), text, r)
+        }
+        Err(e) => (None, unsupported(&e).ok_or(e).map_err(fail)?, None),
+    };
+    let replication = match c.get_bucket_replication(bucket).await {
+        Ok(Some(x)) => Ok(replication_summary(&x)),
+        Ok(None) => Err("-".to_string()),
+        Err(e) => Err(unsupported(&e).ok_or(e).map_err(fail)?),
+    };
+    let p = s.printer();
+    match s.output.format {
+        Format::Json => {
+            let (rules, dests) = match &replication {
+                Ok((n, d)) => (json!(n), json!(d)),
+                Err(_) => (json!(0), json!([])),
+            };
+            p.json(&json!({
+                "name": bucket,
+                "zone": zone,
+                "versioning": versioning,
+                "object_lock": lock_enabled,
+                "default_retention": retention,
+                "replication_rules": rules,
+                "replication_destinations": dests,
+            }))?
+        }
+        _ => {
+            let repl = match replication {
+                Ok((n, d)) => format!(
+                    "{n} rule{}{}",
+                    if n == 1 { "" } else { "s" },
+                    if d.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" → {}", d.join(", "))
+                    }
+                ),
+                Err(text) => text,
+            };
+            let rows = vec![
+                ("Name".to_string(), bucket.to_string()),
+                ("Zone".to_string(), zone),
+                ("Versioning".to_string(), versioning),
+                ("Object Lock".to_string(), lock_text),
+                ("Replication".to_string(), repl),
+            ];
+            print_kv(&p, s.output.format, &rows)?;
+        }
+    }
+    Ok(Exit::Success)
+}

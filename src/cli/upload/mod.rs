@@ -1,0 +1,175 @@
+//! `sosctl upload FILE... sos://BUCKET/[PREFIX/]`: plans which file goes to which key ([`plan`]), sends
+//! them concurrently within a memory budget ([`send`]), and aborts the multipart uploads in flight on
+//! Ctrl-C (exit 130), so that no partial object is left.
+
+pub mod plan;
+pub mod send;
+
+use crate::cli::connect::{client, explain};
+use crate::cli::exit::{Exit, UsageError};
+use crate::cli::output::{self, Format, Printer};
+use crate::cli::parse;
+use crate::cli::progress::reporter;
+use crate::cli::settings::Settings;
+use crate::cli::target;
+use plan::plan_upload;
+use send::{MIN_PART, Uploaded, Uploader, abort_in_flight, effective_part_size, run_uploads};
+use serde_json::json;
+use std::sync::Arc;
+
+#[derive(Debug, clap::Args)]
+#[command(after_long_help = UPLOAD_OUTPUT_HELP)]
+pub struct UploadArgs {
+    /// Local files or directories, then the destination sos://BUCKET/[PREFIX/]
+    #[arg(required = true, num_args = 2..)]
+    pub args: Vec<String>,
+    /// Upload directories recursively (rsync-like: `dir/` uploads the contents of dir)
+    #[arg(short = 'r', long)]
+    pub recursive: bool,
+    /// Show what would be uploaded, upload nothing
+    #[arg(short = 'n', long)]
+    pub dry_run: bool,
+    /// Canned ACL for the uploaded objects
+    #[arg(long, value_name = "ACL", value_parser = parse::object_acl)]
+    pub acl: Option<String>,
+    /// Files and parts in flight
+    #[arg(long, value_name = "N", default_value_t = 8)]
+    pub concurrency: usize,
+    /// Part size of multipart uploads (files above it are sent in parts), e.g. 8MiB
+    #[arg(long, value_name = "SIZE", default_value = "8MiB", value_parser = parse::size)]
+    pub part_size: u64,
+}
+
+/// Help of `upload -O json` / `-O text`.
+const UPLOAD_OUTPUT_HELP: &str = "\
+Destination: `upload FILE sos://b` uploads to the key FILE's name; `sos://b/prefix/` to prefix/NAME;
+`sos://b/key` (no trailing `/`, one file) to that key. `-r dir` uploads dir's files as dir/...;
+`-r dir/` (trailing slash, rsync-like) uploads the contents of dir. Content-Type comes from the local
+file name's extension (application/octet-stream when unknown). Files above --part-size are sent as
+multipart uploads whose parts go in parallel; at most --concurrency files and parts are in flight and
+at most 32 MiB (or one part) of file data is in memory. A failed part, or Ctrl-C (exit 130), aborts
+the multipart uploads in flight, so no partial object is left.
+Output: table prints `uploaded N files, SIZE` on stderr (and one line per file with -n); json
+{dry_run, files, bytes, uploaded: [{file, bucket, key, size (bytes), content_type, etag (null with
+-n), parts (0 for a single PUT)}]}; text one `file<TAB>sos://bucket/key<TAB>size` line per file.";
+
+/// `sosctl upload`.
+pub async fn run(s: &Settings, a: UploadArgs) -> anyhow::Result<Exit> {
+    let (dest_arg, sources) = a.args.split_last().expect("clap requires two arguments");
+    let dest = target::parse(dest_arg)?;
+    if a.concurrency == 0 {
+        return Err(UsageError::new("--concurrency must be at least 1").into());
+    }
+    if a.part_size < MIN_PART {
+        return Err(UsageError::new(format!(
+            "--part-size {} is too small: S3 parts are at least 5 MiB",
+            output::size(a.part_size)
+        ))
+        .into());
+    }
+    if a.part_size > 5 << 30 {
+        return Err(UsageError::new("--part-size is too large: S3 parts are at most 5 GiB").into());
+    }
+    let items = plan_upload(sources, &dest, a.recursive)?;
+    let p = s.printer();
+    if a.dry_run {
+        let done: Vec<Uploaded> = items
+            .into_iter()
+            .map(|item| Uploaded {
+                parts: if item.size > a.part_size {
+                    item.size.div_ceil(effective_part_size(item.size, a.part_size)) as u32
+                } else {
+                    0
+                },
+                item,
+                etag: None,
+            })
+            .collect();
+        print_uploaded(s, &p, &dest.bucket, &done, true)?;
+        return Ok(Exit::Success);
+    }
+    let c = client(s)?;
+    c.head_bucket(&dest.bucket)
+        .await
+        .map_err(|e| explain(e, &format!("uploading to sos://{}", dest.bucket), &dest.bucket, None))?;
+    let total: u64 = items.iter().map(|i| i.size).sum();
+    let up = Arc::new(Uploader::new(
+        c,
+        &dest.bucket,
+        a.acl.clone(),
+        a.part_size,
+        a.concurrency,
+        &items,
+        reporter(&p, total, items.len(), "uploading"),
+    ));
+    // Boxed so that Ctrl-C can drop it (and with it the task sets, which aborts their tasks).
+    let mut work = Box::pin(run_uploads(up.clone(), items, a.concurrency));
+    let result = tokio::select! {
+        r = &mut work => r,
+        _ = tokio::signal::ctrl_c() => {
+            // Dropping the work aborts every task; then the uploads they left open are aborted.
+            drop(work);
+            let n = abort_in_flight(&up).await;
+            drop(up);
+            p.note(&format!("interrupted: aborted {}", output::plural(n, "multipart upload")));
+            return Ok(Exit::Interrupted);
+        }
+    };
+    drop(up);
+    let mut done = result?;
+    // Finished in completion order; print in key order, as download does, so the output is stable.
+    done.sort_by(|x, y| x.item.key.cmp(&y.item.key));
+    print_uploaded(s, &p, &dest.bucket, &done, false)?;
+    Ok(Exit::Success)
+}
+
+fn print_uploaded(s: &Settings, p: &Printer, bucket: &str, done: &[Uploaded], dry_run: bool) -> anyhow::Result<()> {
+    let bytes: u64 = done.iter().map(|u| u.item.size).sum();
+    match s.output.format {
+        Format::Json => p.json(&json!({
+            "dry_run": dry_run,
+            "files": done.len(),
+            "bytes": bytes,
+            "uploaded": done.iter().map(|u| json!({
+                "file": u.item.file.display().to_string(),
+                "bucket": bucket,
+                "key": u.item.key,
+                "size": u.item.size,
+                "content_type": u.item.content_type(),
+                "etag": u.etag,
+                "parts": u.parts,
+            })).collect::<Vec<_>>(),
+        }))?,
+        Format::Text => p.text_rows(
+            &done
+                .iter()
+                .map(|u| {
+                    vec![
+                        u.item.file.display().to_string(),
+                        format!("sos://{bucket}/{}", u.item.key),
+                        u.item.size.to_string(),
+                    ]
+                })
+                .collect::<Vec<_>>(),
+        )?,
+        Format::Table => {
+            if dry_run {
+                for u in done {
+                    p.line(&format!(
+                        "would upload {} -> sos://{bucket}/{} ({})",
+                        u.item.file.display(),
+                        u.item.key,
+                        output::size(u.item.size)
+                    ))?;
+                }
+            }
+            p.note(&format!(
+                "{} {}, {}",
+                if dry_run { "would upload" } else { "uploaded" },
+                output::plural(done.len(), "file"),
+                output::size(bytes)
+            ));
+        }
+    }
+    Ok(())
+}
