@@ -14,7 +14,6 @@
 
 pub mod auth;
 mod bucket;
-pub mod engine;
 pub mod error;
 mod http;
 mod list;
@@ -28,7 +27,7 @@ pub mod store;
 mod xml;
 
 use error::{Kind, S3Error, S3Result};
-use replication::Hooks;
+use replication::{Hooks, engine};
 use router::Endpoint;
 use std::net::SocketAddr;
 use std::path::PathBuf;

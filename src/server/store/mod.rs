@@ -11,11 +11,12 @@
 
 pub mod body;
 pub mod persist;
+pub mod port;
 
 use super::error::{Kind, S3Error, S3Result};
-use super::replication::{ReplicationSink, StoredReplication, WorkItem};
 pub use body::Body;
 use persist::Persist;
+pub use port::{ReplicationSink, StoredReplication, WorkItem};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -889,7 +890,7 @@ impl Store {
     }
 
     /// Stores (or with `None` removes) a replication config already validated by
-    /// [`super::replication::validate_replication`]; versioning is re-checked under the lock.
+    /// `server::replication::validate_replication`; versioning is re-checked under the lock.
     pub async fn set_replication(&self, bucket: &str, cfg: Option<StoredReplication>) -> S3Result<()> {
         self.mutate(bucket, |_, st| {
             if cfg.is_some() && st.versioning != Versioning::Enabled {
