@@ -86,10 +86,16 @@ pub struct AuthContext {
     pub body: BodyMode,
     /// True when authenticated by a presigned query string rather than the `Authorization` header.
     pub presigned: bool,
-    /// True for CompleteMultipartUpload (`POST ?uploadId=`): there `x-amz-checksum-*` headers
-    /// carry the checksum of the whole assembled object, not of the XML body, so
-    /// [`decode_body`] leaves them for the server to check against the parts.
-    pub object_checksum_headers: bool,
+}
+
+/// What the `x-amz-checksum-*` headers of a request describe; the caller knows it from the S3 operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChecksumHeaders {
+    /// The request body: [`decode_body`] verifies them.
+    OfBody,
+    /// The whole object (CompleteMultipartUpload: the body is the XML part list): [`decode_body`] leaves
+    /// them for the server to check against the parts.
+    OfObject,
 }
 
 /// How the body is protected, from `x-amz-content-sha256`.
@@ -423,15 +429,6 @@ pub fn authenticate(
     }
 }
 
-fn is_complete_multipart(method: &Method, uri: &Uri) -> bool {
-    *method == Method::POST
-        && uri
-            .query()
-            .unwrap_or("")
-            .split('&')
-            .any(|p| p.split('=').next() == Some("uploadId"))
-}
-
 fn request_time(headers: &HeaderMap) -> Result<OffsetDateTime, AuthError> {
     let invalid = || {
         AuthError::new(
@@ -559,7 +556,6 @@ fn authenticate_header(
         region: claim.credential.region,
         body,
         presigned: false,
-        object_checksum_headers: is_complete_multipart(method, uri),
     })
 }
 
@@ -656,20 +652,30 @@ fn authenticate_presigned(
         region: claim.credential.region,
         body,
         presigned: true,
-        object_checksum_headers: is_complete_multipart(method, uri),
     })
 }
 
 /// Turns the raw request body into the object bytes: verifies the signed payload hash or decodes
 /// aws-chunked framing (verifying chunk signatures), checks `x-amz-decoded-content-length`, and
-/// verifies `Content-MD5` and any `x-amz-checksum-*` header or trailer.
-pub fn decode_body(ctx: &AuthContext, headers: &HeaderMap, raw: Bytes) -> Result<Bytes, AuthError> {
-    decode_body_verified(ctx, headers, raw).map(|d| d.body)
+/// verifies `Content-MD5` and any `x-amz-checksum-*` trailer, and the `x-amz-checksum-*` headers when they
+/// describe the body (`checksum_headers`).
+pub fn decode_body(
+    ctx: &AuthContext,
+    headers: &HeaderMap,
+    raw: Bytes,
+    checksum_headers: ChecksumHeaders,
+) -> Result<Bytes, AuthError> {
+    decode_body_verified(ctx, headers, raw, checksum_headers).map(|d| d.body)
 }
 
 /// [`decode_body`], also returning which checksums were sent and verified (so the server can store
 /// and echo them).
-pub fn decode_body_verified(ctx: &AuthContext, headers: &HeaderMap, raw: Bytes) -> Result<DecodedBody, AuthError> {
+pub fn decode_body_verified(
+    ctx: &AuthContext,
+    headers: &HeaderMap,
+    raw: Bytes,
+    checksum_headers: ChecksumHeaders,
+) -> Result<DecodedBody, AuthError> {
     let (body, trailers) = match &ctx.body {
         // Plain payloads are the object bytes as they are: handed on without a copy.
         BodyMode::Sha256(expected) => {
@@ -748,7 +754,7 @@ pub fn decode_body_verified(ctx: &AuthContext, headers: &HeaderMap, raw: Bytes) 
 
     let mut checksums = Vec::new();
     for alg in ChecksumAlgorithm::ALL {
-        if ctx.object_checksum_headers {
+        if checksum_headers == ChecksumHeaders::OfObject {
             break;
         }
         if let Some(v) = headers.get(alg.header_name()) {

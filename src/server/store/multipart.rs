@@ -55,10 +55,7 @@ impl Store {
         etag: String,
     ) -> S3Result<()> {
         if !(1..=10_000).contains(&number) {
-            return Err(S3Error::msg(
-                Kind::InvalidArgument,
-                "Part number must be an integer between 1 and 10000, inclusive",
-            ));
+            return Err(S3Error::part_number_out_of_range());
         }
         self.mutate(bucket, |_, st| {
             Self::upload_of(st, key, upload_id)?;
