@@ -799,7 +799,8 @@ pub fn decode_body_verified(
 }
 
 /// The `Content-Encoding` to store with an object: the sent value without the `aws-chunked`
-/// transport coding (None when nothing else remains).
+/// transport coding, matched case-insensitively as S3 does (None when nothing else remains). aws-chunked
+/// is the framing of the request body, not an encoding of the object.
 pub fn stored_content_encoding(headers: &HeaderMap) -> Option<String> {
     let v = header_str(headers, "content-encoding")?;
     let kept: Vec<&str> = v

@@ -1,6 +1,7 @@
 //! The order of [`super::dispatch`] over real HTTP: a routing error waits for authentication, a bad
 //! `partNumber` is refused with the InvalidArgument messages the server always used for it, and the checksum
-//! headers of CompleteMultipartUpload are the object's (not checked against the XML part list).
+//! headers of CompleteMultipartUpload are the object's (not checked against the XML part list), and the
+//! stored `Content-Encoding` drops `aws-chunked` whatever its case.
 
 use crate::server::auth::ChecksumAlgorithm;
 use crate::server::{self, ServerConfig};
@@ -101,4 +102,24 @@ async fn complete_multipart_upload_leaves_object_checksum_headers_to_the_server(
     .await;
     assert_eq!(status, 200, "{doc}");
     assert_eq!(element(&doc, "Key"), "mp");
+}
+
+#[tokio::test]
+async fn stored_content_encoding_drops_aws_chunked_in_any_case() {
+    let f = fixture().await;
+    let mut action = f.bucket.put_object(Some(&f.creds), "enc");
+    action.headers_mut().insert("content-encoding", "AWS-CHUNKED,gzip");
+    let url = action.sign(TTL);
+    let r = f
+        .http
+        .put(url)
+        .header("content-encoding", "AWS-CHUNKED,gzip")
+        .body("zipped")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let url = f.bucket.head_object(Some(&f.creds), "enc").sign(TTL);
+    let r = f.http.head(url).send().await.unwrap();
+    assert_eq!(r.headers()["content-encoding"], "gzip");
 }
