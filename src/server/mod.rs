@@ -48,6 +48,9 @@ pub struct ServerConfig {
     pub replication_workers: usize,
     /// One line per request on stderr.
     pub verbose: bool,
+    /// Test-only: each replication worker waits this long before each item, so that a test can catch
+    /// replication in the middle (`sosctl serve --test-replication-delay-ms`). Zero otherwise.
+    pub test_replication_delay: std::time::Duration,
 }
 
 impl Default for ServerConfig {
@@ -59,6 +62,7 @@ impl Default for ServerConfig {
             region: DEFAULT_REGION.to_string(),
             replication_workers: 8,
             verbose: false,
+            test_replication_delay: std::time::Duration::ZERO,
         }
     }
 }
@@ -174,12 +178,12 @@ pub async fn start(cfg: ServerConfig) -> Result<RunningServer, ServerError> {
         })?;
     let addr = listener.local_addr().map_err(ServerError::Runtime)?;
     let hooks = Arc::new(Hooks::default());
-    // Test-only slowdown of the replication workers (see `engine`); ignored unless a number.
-    let delay = std::env::var("SOSCTL_SERVE_TEST_REPLICATION_DELAY_MS")
-        .ok()
-        .and_then(|v| v.trim().parse::<u64>().ok())
-        .map_or(std::time::Duration::ZERO, std::time::Duration::from_millis);
-    let engine = engine::Engine::start(store.clone(), hooks.clone(), cfg.replication_workers, delay);
+    let engine = engine::Engine::start(
+        store.clone(),
+        hooks.clone(),
+        cfg.replication_workers,
+        cfg.test_replication_delay,
+    );
     let app = Arc::new(App::new(
         store.clone(),
         engine.clone(),
