@@ -1,13 +1,24 @@
 //! `sosctl serve`: the bundled S3-compatible server (path-style and `BUCKET.localhost` virtual hosts).
 //!
-//! - [`router`]: method + path + query → [`router::Endpoint`], named after the S3 operations.
-//! - [`store`]: buckets, versions, Object Lock, multipart, replication state; persistence for `--data-dir`.
-//! - [`replication`]: the stored replication config, PUT-time validation, and the replication engine's hooks.
-//! - [`engine`]: the asynchronous replication engine and the `/_sosctl/replication` operator endpoints.
-//! - `bucket`, `object`, `multipart`, `lock`, `list`: one module per operation family (HTTP ↔ store).
-//! - [`error`]: the S3 error table and XML error document.
+//! A request is routed first (pure, no I/O), then authenticated, then its body is read and decoded, then
+//! the operation runs against the store. Routing errors are answered only once the request is
+//! authenticated and its body decoded.
 //!
-//! Every request is authenticated ([`auth`]) before anything else, then its body is read and decoded.
+//! - this file: the public façade: [`ServerConfig`], [`start`], [`spawn`], [`RunningServer`],
+//!   [`ServerHandle`], [`ServerError`].
+//! - `context`: `App` (what every request shares) and `Req` (one authenticated request).
+//! - `dispatch`: the order above, and the response stamping (request id, `Server`, the verbose log line).
+//! - [`router`]: method + path + query + headers → [`router::Endpoint`], named after the S3 operations, with
+//!   the multipart parameters parsed and checked.
+//! - [`auth`]: SigV4 (header and presigned URL), then body verification (aws-chunked, checksums).
+//! - `ops`: one module per operation family (`bucket`, `object`, `multipart`, `lock`, `list`): HTTP ↔ store.
+//! - [`store`]: buckets, versions, Object Lock, multipart, replication state; persistence for `--data-dir`.
+//!   It owns its side of replication (`store::port`), so it depends on no replication code.
+//! - [`replication`]: PUT-time validation of a replication configuration, the asynchronous engine and the
+//!   `/_sosctl/replication` operator endpoints ([`replication::engine`]), and its test hooks
+//!   ([`replication::Hooks`], [`replication::Fault`]).
+//! - [`error`]: the S3 error table and XML error document; `xml`: reading and writing S3 XML; `http`:
+//!   responses, S3 time formats, object headers; `reqbody`: reading a body into one buffer.
 //!
 //! Public API: [`ServerConfig`], [`start`] → [`RunningServer`] (async), [`spawn`] → [`ServerHandle`] (own
 //! runtime in a background thread, for sync callers).

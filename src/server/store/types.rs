@@ -231,7 +231,7 @@ pub enum StoreError {
     Corrupt { path: String, line: usize, message: String },
 }
 
-/// A new object as a request delivers it (body already stored by [`Store::store_body`]).
+/// A new object as a request delivers it (body already stored by [`Store::store_body`](super::Store::store_body)).
 #[derive(Debug, Clone, Default)]
 pub struct NewObject {
     pub body: Body,
