@@ -1147,6 +1147,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('--secret-key', '--secret-key', [CompletionResultType]::ParameterName, 'Secret key (env SOSCTL_SERVE_SECRET_KEY; prefer the env, flags show in `ps`) [default: the well-known local pair]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region / zone for buckets created without one')
             [CompletionResult]::new('--replication-workers', '--replication-workers', [CompletionResultType]::ParameterName, 'Replication workers')
+            [CompletionResult]::new('--test-replication-delay-ms', '--test-replication-delay-ms', [CompletionResultType]::ParameterName, 'Test-only: replication workers wait MS milliseconds before each item (to catch replication midway)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]')

@@ -1065,6 +1065,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --secret-key 'Secret key (env SOSCTL_SERVE_SECRET_KEY; prefer the env, flags show in `ps`) [default: the well-known local pair]'
             cand --region 'Default region / zone for buckets created without one'
             cand --replication-workers 'Replication workers'
+            cand --test-replication-delay-ms 'Test-only: replication workers wait MS milliseconds before each item (to catch replication midway)'
             cand -C 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'

@@ -453,6 +453,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l access-key -d 'A
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l secret-key -d 'Secret key (env SOSCTL_SERVE_SECRET_KEY; prefer the env, flags show in `ps`) [default: the well-known local pair]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l region -d 'Default region / zone for buckets created without one' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l replication-workers -d 'Replication workers' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l test-replication-delay-ms -d 'Test-only: replication workers wait MS milliseconds before each item (to catch replication midway)' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r

@@ -811,7 +811,7 @@ impl Drop for Serve {
 }
 
 /// Starts the real binary on `data` and returns it with the endpoint from its start-up lines.
-fn serve(data: &std::path::Path, home: &std::path::Path, env: &[(&str, &str)]) -> (Serve, String) {
+fn serve(data: &std::path::Path, home: &std::path::Path, extra_args: &[&str]) -> (Serve, String) {
     use std::io::BufRead;
     let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("sosctl"));
     for (k, _) in std::env::vars_os() {
@@ -820,8 +820,10 @@ fn serve(data: &std::path::Path, home: &std::path::Path, env: &[(&str, &str)]) -
             c.env_remove(k);
         }
     }
-    c.env("HOME", home).envs(env.iter().copied());
-    c.args(["serve", "--listen", "127.0.0.1:0", "--data-dir"]).arg(data);
+    c.env("HOME", home);
+    c.args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
+        .arg(data)
+        .args(extra_args);
     c.stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null());
     let mut child = c.spawn().expect("sosctl serve starts");
@@ -850,7 +852,7 @@ async fn kill_9_during_replication_then_resume_after_restart() {
     let root = tempfile::tempdir().unwrap();
     let data = root.path().join("data");
     // Slow workers (test-only knob) so that the kill lands while part of the work is still PENDING.
-    let (mut first, ep) = serve(&data, root.path(), &[("SOSCTL_SERVE_TEST_REPLICATION_DELAY_MS", "100")]);
+    let (mut first, ep) = serve(&data, root.path(), &["--test-replication-delay-ms", "100"]);
     let c = client(&ep, "ch-dk-2", server::DEFAULT_SECRET_KEY);
     replicating(&c, "src", &[all_to("dst", false)]).await;
     let mut written = Vec::with_capacity(N);

@@ -30,6 +30,9 @@ pub struct ServeArgs {
     /// Log one line per request
     #[arg(short = 'v', long)]
     pub verbose: bool,
+    /// Test-only: replication workers wait MS milliseconds before each item (to catch replication midway)
+    #[arg(long, hide = true, default_value_t = 0, value_name = "MS")]
+    pub test_replication_delay_ms: u64,
 }
 
 /// The server configuration an invocation asks for (checked, nothing started).
@@ -76,6 +79,7 @@ pub fn config(a: &ServeArgs) -> anyhow::Result<ServerConfig> {
         region: a.region.clone(),
         replication_workers: a.replication_workers,
         verbose: a.verbose,
+        test_replication_delay: std::time::Duration::from_millis(a.test_replication_delay_ms),
     })
 }
 

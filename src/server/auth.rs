@@ -3,9 +3,15 @@
 //! `aws-chunked` signed or unsigned-with-trailer bodies, `Content-MD5` and `x-amz-checksum-*`).
 //!
 //! The server calls [`authenticate`] on the head of a request, before reading the body, and
-//! [`decode_body`] (or [`decode_body_verified`]) once the body is in memory. Errors carry the S3
-//! error code and HTTP status to answer with.
+//! [`decode_body`] (or [`decode_body_verified`]) once the body is in memory, telling it what the
+//! `x-amz-checksum-*` headers describe ([`ChecksumHeaders`], known from the S3 operation: this module
+//! needs no routing facts). Errors carry the S3 error code and HTTP status to answer with.
+//!
+//! Files: this one (keys, SigV4 header and presigned authentication), `body` (body verification),
+//! `sigv4` (canonical request and signing), `chunked` (aws-chunked framing), `checksum` (Content-MD5 and
+//! the x-amz-checksum algorithms).
 
+mod body;
 mod checksum;
 mod chunked;
 mod sigv4;
@@ -22,9 +28,9 @@ use std::fmt;
 use std::time::SystemTime;
 
 use axum::http::{HeaderMap, Method, Uri};
-use bytes::Bytes;
 use time::OffsetDateTime;
 
+pub use body::{ChecksumHeaders, DecodedBody, decode_body, decode_body_verified, stored_content_encoding};
 pub use checksum::{ChecksumAlgorithm, VerifiedChecksum, crc64nvme};
 
 /// Largest accepted difference between the request time and the server clock.
@@ -86,10 +92,6 @@ pub struct AuthContext {
     pub body: BodyMode,
     /// True when authenticated by a presigned query string rather than the `Authorization` header.
     pub presigned: bool,
-    /// True for CompleteMultipartUpload (`POST ?uploadId=`): there `x-amz-checksum-*` headers
-    /// carry the checksum of the whole assembled object, not of the XML body, so
-    /// [`decode_body`] leaves them for the server to check against the parts.
-    pub object_checksum_headers: bool,
 }
 
 /// How the body is protected, from `x-amz-content-sha256`.
@@ -167,16 +169,6 @@ impl AuthError {
             status,
         }
     }
-}
-
-/// A decoded body together with the checksums that were sent and matched it.
-#[derive(Debug, Clone)]
-pub struct DecodedBody {
-    pub body: Bytes,
-    /// `x-amz-checksum-*` values (from headers or trailers) verified against `body`.
-    pub checksums: Vec<VerifiedChecksum>,
-    /// Whether a `Content-MD5` header was sent and matched.
-    pub content_md5_verified: bool,
 }
 
 fn header_str<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
@@ -423,15 +415,6 @@ pub fn authenticate(
     }
 }
 
-fn is_complete_multipart(method: &Method, uri: &Uri) -> bool {
-    *method == Method::POST
-        && uri
-            .query()
-            .unwrap_or("")
-            .split('&')
-            .any(|p| p.split('=').next() == Some("uploadId"))
-}
-
 fn request_time(headers: &HeaderMap) -> Result<OffsetDateTime, AuthError> {
     let invalid = || {
         AuthError::new(
@@ -559,7 +542,6 @@ fn authenticate_header(
         region: claim.credential.region,
         body,
         presigned: false,
-        object_checksum_headers: is_complete_multipart(method, uri),
     })
 }
 
@@ -656,150 +638,5 @@ fn authenticate_presigned(
         region: claim.credential.region,
         body,
         presigned: true,
-        object_checksum_headers: is_complete_multipart(method, uri),
     })
-}
-
-/// Turns the raw request body into the object bytes: verifies the signed payload hash or decodes
-/// aws-chunked framing (verifying chunk signatures), checks `x-amz-decoded-content-length`, and
-/// verifies `Content-MD5` and any `x-amz-checksum-*` header or trailer.
-pub fn decode_body(ctx: &AuthContext, headers: &HeaderMap, raw: Bytes) -> Result<Bytes, AuthError> {
-    decode_body_verified(ctx, headers, raw).map(|d| d.body)
-}
-
-/// [`decode_body`], also returning which checksums were sent and verified (so the server can store
-/// and echo them).
-pub fn decode_body_verified(ctx: &AuthContext, headers: &HeaderMap, raw: Bytes) -> Result<DecodedBody, AuthError> {
-    let (body, trailers) = match &ctx.body {
-        // Plain payloads are the object bytes as they are: handed on without a copy.
-        BodyMode::Sha256(expected) => {
-            if sigv4::sha256_hex(&raw) != *expected {
-                return Err(AuthError::new(
-                    "XAmzContentSHA256Mismatch",
-                    "The provided 'x-amz-content-sha256' header does not match what was computed.",
-                    400,
-                ));
-            }
-            (raw, Vec::new())
-        }
-        BodyMode::Unsigned => (raw, Vec::new()),
-        BodyMode::StreamingUnsignedTrailer => {
-            let d = chunked::decode(&raw, None, true, false)?;
-            // The framed body is not needed once decoded; release it before the checksum passes.
-            drop(raw);
-            (Bytes::from(d.body), d.trailers)
-        }
-        BodyMode::StreamingSigned {
-            seed_signature,
-            signing_key,
-            scope,
-            timestamp,
-            trailer,
-        } => {
-            let signer = chunked::ChunkSigner {
-                key: signing_key,
-                timestamp,
-                scope,
-                seed_signature,
-            };
-            let d = chunked::decode(&raw, Some(&signer), *trailer, *trailer)?;
-            drop(raw);
-            (Bytes::from(d.body), d.trailers)
-        }
-    };
-
-    if ctx.body.is_chunked()
-        && let Some(declared) = headers.get("x-amz-decoded-content-length")
-    {
-        let declared: Option<u64> = declared.to_str().ok().and_then(|s| s.trim().parse().ok());
-        match declared {
-            Some(n) if n == body.len() as u64 => {}
-            Some(n) => {
-                return Err(AuthError::new(
-                    "IncompleteBody",
-                    format!(
-                        "You did not provide the number of bytes specified by the \
-                             x-amz-decoded-content-length header ({n}); the decoded body has {} bytes.",
-                        body.len()
-                    ),
-                    400,
-                ));
-            }
-            None => {
-                return Err(AuthError::new(
-                    "InvalidArgument",
-                    "x-amz-decoded-content-length is not a non-negative integer.",
-                    400,
-                ));
-            }
-        }
-    }
-
-    let content_md5_verified = match headers.get("content-md5") {
-        Some(v) => {
-            let v = v
-                .to_str()
-                .map_err(|_| AuthError::new("InvalidDigest", "The Content-MD5 you specified was invalid.", 400))?;
-            checksum::verify_content_md5(v, &body)?;
-            true
-        }
-        None => false,
-    };
-
-    let mut checksums = Vec::new();
-    for alg in ChecksumAlgorithm::ALL {
-        if ctx.object_checksum_headers {
-            break;
-        }
-        if let Some(v) = headers.get(alg.header_name()) {
-            let v = v.to_str().map_err(|_| {
-                AuthError::new(
-                    "InvalidRequest",
-                    format!("Value for {} header is invalid.", alg.header_name()),
-                    400,
-                )
-            })?;
-            checksums.push(checksum::verify_checksum(alg, v, &body, "header")?);
-        }
-    }
-    for (name, value) in &trailers {
-        if let Some(alg) = ChecksumAlgorithm::from_header_name(name) {
-            checksums.push(checksum::verify_checksum(alg, value, &body, "trailing header")?);
-        }
-    }
-    // Every trailer announced in x-amz-trailer must have arrived.
-    if ctx.body.is_chunked()
-        && let Some(announced) = header_str(headers, "x-amz-trailer")
-    {
-        for name in announced
-            .split(',')
-            .map(|n| n.trim().to_ascii_lowercase())
-            .filter(|n| !n.is_empty())
-        {
-            if !trailers.iter().any(|(k, _)| *k == name) {
-                return Err(AuthError::new(
-                    "MalformedTrailerError",
-                    format!("The x-amz-trailer header announces {name}, but the body has no such trailer."),
-                    400,
-                ));
-            }
-        }
-    }
-    Ok(DecodedBody {
-        body,
-        checksums,
-        content_md5_verified,
-    })
-}
-
-/// The `Content-Encoding` to store with an object: the sent value without the `aws-chunked`
-/// transport coding (None when nothing else remains).
-pub fn stored_content_encoding(headers: &HeaderMap) -> Option<String> {
-    let v = header_str(headers, "content-encoding")?;
-    let kept: Vec<&str> = v
-        .split(',')
-        .map(str::trim)
-        .filter(|e| !e.is_empty() && !e.eq_ignore_ascii_case("aws-chunked"))
-        .collect();
-    (!kept.is_empty()).then(|| kept.join(","))
 }

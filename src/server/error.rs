@@ -223,6 +223,14 @@ impl S3Error {
         S3Error::msg(Kind::NotImplemented, format!("{op} is not implemented by sosctl serve"))
     }
 
+    /// A part number outside 1..=10000 (checked by the router and again by the store).
+    pub fn part_number_out_of_range() -> Self {
+        S3Error::msg(
+            Kind::InvalidArgument,
+            "Part number must be an integer between 1 and 10000, inclusive",
+        )
+    }
+
     /// The XML error document.
     pub fn to_xml(&self, request_id: &str) -> String {
         format!(

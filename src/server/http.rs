@@ -1,5 +1,6 @@
 //! HTTP plumbing shared by the operation modules: responses, S3 time formats, header reading.
 
+use super::auth::stored_content_encoding;
 use super::error::{Kind, S3Error, S3Result};
 use super::store::Millis;
 use axum::body::Body as AxumBody;
@@ -114,16 +115,10 @@ pub fn object_headers(h: &HeaderMap) -> S3Result<(Pairs, Pairs)> {
                 .to_str()
                 .map_err(|_| S3Error::msg(Kind::InvalidArgument, format!("header {name} is not valid text")))?;
             let v = if *name == "content-encoding" {
-                // aws-chunked is the transfer framing of the request, not the object's encoding.
-                let rest: Vec<&str> = v
-                    .split(',')
-                    .map(str::trim)
-                    .filter(|e| !e.is_empty() && *e != "aws-chunked")
-                    .collect();
-                if rest.is_empty() {
-                    continue;
+                match stored_content_encoding(h) {
+                    Some(kept) => kept,
+                    None => continue,
                 }
-                rest.join(",")
             } else {
                 v.to_string()
             };
@@ -175,5 +170,25 @@ mod tests {
         assert_eq!(http_date(ms), "Tue, 14 Nov 2023 22:13:20 GMT");
         assert_eq!(parse_http_date(&http_date(ms)), Some(ms - 123));
         assert_eq!(url_encode("a b/ü+"), "a%20b/%C3%BC%2B");
+    }
+
+    fn stored_encoding(sent: &str) -> Option<String> {
+        let mut h = HeaderMap::new();
+        h.insert("content-encoding", HeaderValue::from_str(sent).unwrap());
+        let (headers, _) = object_headers(&h).unwrap();
+        headers
+            .into_iter()
+            .find(|(n, _)| n == "content-encoding")
+            .map(|(_, v)| v)
+    }
+
+    #[test]
+    fn stored_content_encoding_drops_aws_chunked_in_any_case() {
+        // The token is case-insensitive, as in S3; the other codings are kept as sent.
+        assert_eq!(stored_encoding("AWS-CHUNKED,gzip").as_deref(), Some("gzip"));
+        assert_eq!(stored_encoding("gzip, Aws-Chunked ,br").as_deref(), Some("gzip,br"));
+        assert_eq!(stored_encoding("aws-chunked"), None);
+        assert_eq!(stored_encoding("AWS-chunked"), None);
+        assert_eq!(stored_encoding("GZIP").as_deref(), Some("GZIP"));
     }
 }

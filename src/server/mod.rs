@@ -1,48 +1,50 @@
 //! `sosctl serve`: the bundled S3-compatible server (path-style and `BUCKET.localhost` virtual hosts).
 //!
-//! - [`router`]: method + path + query → [`router::Endpoint`], named after the S3 operations.
-//! - [`store`]: buckets, versions, Object Lock, multipart, replication state; persistence for `--data-dir`.
-//! - [`replication`]: the stored replication config, PUT-time validation, and the replication engine's hooks.
-//! - [`engine`]: the asynchronous replication engine and the `/_sosctl/replication` operator endpoints.
-//! - `bucket`, `object`, `multipart`, `lock`, `list`: one module per operation family (HTTP ↔ store).
-//! - [`error`]: the S3 error table and XML error document.
+//! A request is routed first (pure, no I/O), then authenticated, then its body is read and decoded, then
+//! the operation runs against the store. Routing errors are answered only once the request is
+//! authenticated and its body decoded.
 //!
-//! Every request is authenticated ([`auth`]) before anything else, then its body is read and decoded.
+//! - this file: the public façade: [`ServerConfig`], [`start`], [`spawn`], [`RunningServer`],
+//!   [`ServerHandle`], [`ServerError`].
+//! - `context`: `App` (what every request shares) and `Req` (one authenticated request).
+//! - `dispatch`: the order above, and the response stamping (request id, `Server`, the verbose log line).
+//! - [`router`]: method + path + query + headers → [`router::Endpoint`], named after the S3 operations, with
+//!   the multipart parameters parsed and checked.
+//! - [`auth`]: SigV4 (header and presigned URL), then body verification (aws-chunked, checksums).
+//! - `ops`: one module per operation family (`bucket`, `object`, `multipart`, `lock`, `list`): HTTP ↔ store.
+//! - [`store`]: buckets, versions, Object Lock, multipart, replication state; persistence for `--data-dir`.
+//!   It owns its side of replication (`store::port`), so it depends on no replication code.
+//! - [`replication`]: PUT-time validation of a replication configuration, the asynchronous engine and the
+//!   `/_sosctl/replication` operator endpoints ([`replication::engine`]), and its test hooks
+//!   ([`replication::Hooks`], [`replication::Fault`]).
+//! - [`error`]: the S3 error table and XML error document; `xml`: reading and writing S3 XML; `http`:
+//!   responses, S3 time formats, object headers; `reqbody`: reading a body into one buffer.
 //!
 //! Public API: [`ServerConfig`], [`start`] → [`RunningServer`] (async), [`spawn`] → [`ServerHandle`] (own
 //! runtime in a background thread, for sync callers).
 
 pub mod auth;
-mod bucket;
-pub mod engine;
+mod context;
+mod dispatch;
 pub mod error;
 mod http;
-mod list;
-mod lock;
-mod multipart;
-mod object;
+mod ops;
 pub mod replication;
 mod reqbody;
 pub mod router;
 pub mod store;
 mod xml;
 
-use error::{Kind, S3Error, S3Result};
-use replication::Hooks;
-use router::Endpoint;
+use context::App;
+use replication::{Hooks, engine};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{Instant, SystemTime};
 use store::Store;
 
 pub const DEFAULT_ACCESS_KEY: &str = "sosctl-local";
 pub const DEFAULT_SECRET_KEY: &str = "sosctl-local-secret";
 pub const DEFAULT_REGION: &str = "ch-dk-2";
-
-/// Largest request body accepted (S3's single-PUT limit).
-const MAX_BODY: usize = 5 * 1024 * 1024 * 1024;
 
 /// How to run the server.
 #[derive(Debug, Clone)]
@@ -57,6 +59,9 @@ pub struct ServerConfig {
     pub replication_workers: usize,
     /// One line per request on stderr.
     pub verbose: bool,
+    /// Test-only: each replication worker waits this long before each item, so that a test can catch
+    /// replication in the middle (`sosctl serve --test-replication-delay-ms`). Zero otherwise.
+    pub test_replication_delay: std::time::Duration,
 }
 
 impl Default for ServerConfig {
@@ -68,6 +73,7 @@ impl Default for ServerConfig {
             region: DEFAULT_REGION.to_string(),
             replication_workers: 8,
             verbose: false,
+            test_replication_delay: std::time::Duration::ZERO,
         }
     }
 }
@@ -82,22 +88,6 @@ pub enum ServerError {
     Config(String),
     #[error("server runtime: {0}")]
     Runtime(std::io::Error),
-}
-
-/// Shared by all requests.
-pub(crate) struct App {
-    pub store: Arc<Store>,
-    pub engine: Arc<engine::Engine>,
-    pub keyring: auth::Keyring,
-    pub region: String,
-    pub verbose: bool,
-    next_id: AtomicU64,
-}
-
-impl App {
-    fn request_id(&self) -> String {
-        format!("{:016X}", self.next_id.fetch_add(1, Ordering::Relaxed))
-    }
 }
 
 /// A server running on the caller's tokio runtime. Dropping it stops it (without waiting).
@@ -199,21 +189,20 @@ pub async fn start(cfg: ServerConfig) -> Result<RunningServer, ServerError> {
         })?;
     let addr = listener.local_addr().map_err(ServerError::Runtime)?;
     let hooks = Arc::new(Hooks::default());
-    // Test-only slowdown of the replication workers (see `engine`); ignored unless a number.
-    let delay = std::env::var("SOSCTL_SERVE_TEST_REPLICATION_DELAY_MS")
-        .ok()
-        .and_then(|v| v.trim().parse::<u64>().ok())
-        .map_or(std::time::Duration::ZERO, std::time::Duration::from_millis);
-    let engine = engine::Engine::start(store.clone(), hooks.clone(), cfg.replication_workers, delay);
-    let app = Arc::new(App {
-        store: store.clone(),
-        engine: engine.clone(),
-        keyring: auth::Keyring::new(cfg.credentials.clone()),
-        region: cfg.region.clone(),
-        verbose: cfg.verbose,
-        next_id: AtomicU64::new(u64::from(fastrand::u32(..)) << 20),
-    });
-    let router = axum::Router::new().fallback(handle).with_state(app);
+    let engine = engine::Engine::start(
+        store.clone(),
+        hooks.clone(),
+        cfg.replication_workers,
+        cfg.test_replication_delay,
+    );
+    let app = Arc::new(App::new(
+        store.clone(),
+        engine.clone(),
+        auth::Keyring::new(cfg.credentials.clone()),
+        cfg.region.clone(),
+        cfg.verbose,
+    ));
+    let router = axum::Router::new().fallback(dispatch::handle).with_state(app);
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let task = tokio::spawn(async move {
         let _ = axum::serve(listener, router)
@@ -325,171 +314,5 @@ pub fn spawn(cfg: ServerConfig) -> Result<ServerHandle, ServerError> {
                 "server thread ended before starting",
             )))
         }
-    }
-}
-
-/// A request after authentication: what it addresses, its headers, its decoded body.
-pub(crate) struct Req {
-    pub method: axum::http::Method,
-    pub headers: axum::http::HeaderMap,
-    pub target: router::Target,
-    pub region: String,
-    pub body: bytes::Bytes,
-}
-
-impl Req {
-    pub fn bucket(&self) -> &str {
-        self.target.bucket.as_deref().unwrap_or("")
-    }
-    pub fn key(&self) -> &str {
-        self.target.key.as_deref().unwrap_or("")
-    }
-    pub fn query(&self, k: &str) -> Option<&str> {
-        self.target.query.get(k)
-    }
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.get(name).and_then(|v| v.to_str().ok())
-    }
-    /// `/bucket/key` for error documents.
-    pub fn resource(&self) -> String {
-        match &self.target.key {
-            Some(k) => format!("/{}/{k}", self.bucket()),
-            None => format!("/{}", self.bucket()),
-        }
-    }
-}
-
-type Response = axum::response::Response;
-
-async fn handle(axum::extract::State(app): axum::extract::State<Arc<App>>, req: axum::extract::Request) -> Response {
-    let started = Instant::now();
-    let rid = app.request_id();
-    let method = req.method().clone();
-    let uri = req.uri().clone();
-    let mut resp = match dispatch(&app, req).await {
-        Ok(r) => r,
-        Err(e) => http::error_response(&e, &rid, method == axum::http::Method::HEAD),
-    };
-    let h = resp.headers_mut();
-    if let Ok(v) = axum::http::HeaderValue::from_str(&rid) {
-        h.insert("x-amz-request-id", v.clone());
-        h.insert("x-amz-id-2", v);
-    }
-    h.insert(
-        axum::http::header::SERVER,
-        axum::http::HeaderValue::from_static("sosctl"),
-    );
-    if app.verbose {
-        eprintln!(
-            "{} {} {} {}ms",
-            method,
-            uri.path_and_query().map(|p| p.as_str()).unwrap_or("/"),
-            resp.status().as_u16(),
-            started.elapsed().as_millis()
-        );
-    }
-    resp
-}
-
-fn auth_error(e: auth::AuthError) -> S3Error {
-    S3Error::raw(e.code, e.status, e.message)
-}
-
-async fn dispatch(app: &App, req: axum::extract::Request) -> S3Result<Response> {
-    let (parts, body) = req.into_parts();
-    let ctx = auth::authenticate(
-        &parts.method,
-        &parts.uri,
-        &parts.headers,
-        &app.keyring,
-        SystemTime::now(),
-    )
-    .map_err(auth_error)?;
-    let target = router::Target::from_request(&parts.uri, &parts.headers);
-    let endpoint = router::route(&parts.method, &target, parts.headers.contains_key("x-amz-copy-source"));
-    if let Endpoint::NotImplemented(op) = &endpoint {
-        return Err(S3Error::not_implemented(op));
-    }
-    let raw = reqbody::read(body, MAX_BODY)
-        .await
-        .map_err(|e| S3Error::msg(Kind::IncompleteBody, format!("could not read the request body: {e}")))?;
-    // Hashing and de-chunking a large body takes a while: keep it off the async workers.
-    let body = if raw.len() > 1024 * 1024 {
-        let (ctx, headers) = (ctx.clone(), parts.headers.clone());
-        tokio::task::spawn_blocking(move || auth::decode_body(&ctx, &headers, raw))
-            .await
-            .map_err(S3Error::internal)?
-            .map_err(auth_error)?
-    } else {
-        auth::decode_body(&ctx, &parts.headers, raw).map_err(auth_error)?
-    };
-    let region = if ctx.region.is_empty() {
-        app.region.clone()
-    } else {
-        ctx.region.clone()
-    };
-    let rq = Req {
-        method: parts.method,
-        headers: parts.headers,
-        target,
-        region,
-        body,
-    };
-    let res = run(app, &endpoint, &rq).await;
-    res.map_err(|e| {
-        if e.resource.is_empty() {
-            e.with_resource(rq.resource())
-        } else {
-            e
-        }
-    })
-}
-
-async fn run(app: &App, endpoint: &Endpoint, rq: &Req) -> S3Result<Response> {
-    use Endpoint::*;
-    match endpoint {
-        ListBuckets => bucket::list_buckets(app, rq),
-        CreateBucket => bucket::create(app, rq).await,
-        DeleteBucket => bucket::delete(app, rq).await,
-        HeadBucket => bucket::head(app, rq),
-        GetBucketLocation => bucket::location(app, rq),
-        GetBucketVersioning => lock::get_versioning(app, rq),
-        PutBucketVersioning => lock::put_versioning(app, rq).await,
-        GetObjectLockConfiguration => lock::get_lock_config(app, rq),
-        PutObjectLockConfiguration => lock::put_lock_config(app, rq).await,
-        GetBucketReplication => bucket::get_replication(app, rq),
-        PutBucketReplication => bucket::put_replication(app, rq).await,
-        DeleteBucketReplication => bucket::delete_replication(app, rq).await,
-        ListObjects => list::list_objects(app, rq, false),
-        ListObjectsV2 => list::list_objects(app, rq, true),
-        ListObjectVersions => list::list_versions(app, rq),
-        ListMultipartUploads => multipart::list_uploads(app, rq),
-        DeleteObjects => object::delete_objects(app, rq).await,
-        PutObject => object::put(app, rq).await,
-        CopyObject => object::copy(app, rq).await,
-        GetObject => object::get(app, rq, false).await,
-        HeadObject => object::get(app, rq, true).await,
-        DeleteObject => object::delete(app, rq).await,
-        CreateMultipartUpload => multipart::create(app, rq).await,
-        UploadPart => multipart::upload_part(app, rq).await,
-        UploadPartCopy => multipart::upload_part_copy(app, rq).await,
-        CompleteMultipartUpload => multipart::complete(app, rq).await,
-        AbortMultipartUpload => multipart::abort(app, rq).await,
-        ListParts => multipart::list_parts(app, rq),
-        GetObjectRetention => lock::get_retention(app, rq),
-        PutObjectRetention => lock::put_retention(app, rq).await,
-        GetObjectLegalHold => lock::get_legal_hold(app, rq),
-        PutObjectLegalHold => lock::put_legal_hold(app, rq).await,
-        OperatorHealth => Ok(http::text(axum::http::StatusCode::OK, "ok\n")),
-        OperatorReplication => {
-            let post = rq.method == axum::http::Method::POST;
-            let present: Vec<&str> = ["retry-failed", "pause", "resume"]
-                .into_iter()
-                .filter(|k| rq.query(k).is_some())
-                .collect();
-            let doc = app.engine.operator(post, &present).await?;
-            Ok(http::json(axum::http::StatusCode::OK, &doc))
-        }
-        NotImplemented(op) => Err(S3Error::not_implemented(op)),
     }
 }

@@ -1,6 +1,10 @@
 //! Request routing: method + path (+ virtual host) + query (+ the copy-source header) → an [`Endpoint`] named
-//! after the S3 operation. Pure, so the whole table is unit-tested without HTTP.
+//! after the S3 operation, with the query parameters of the multipart operations parsed into typed fields.
+//! Pure, so the whole table is unit-tested without HTTP. Routing runs before authentication, so that
+//! authentication needs no routing facts; a request that routes to an error is still authenticated first.
 
+use super::auth::ChecksumHeaders;
+use super::error::{Kind, S3Error, S3Result};
 use axum::http::{HeaderMap, Method, Uri};
 use percent_encoding::percent_decode_str;
 
@@ -22,7 +26,13 @@ pub enum Endpoint {
     ListObjects,
     ListObjectsV2,
     ListObjectVersions,
-    ListMultipartUploads,
+    ListMultipartUploads {
+        prefix: String,
+        key_marker: String,
+        upload_id_marker: String,
+        /// `max-uploads`, at most 1000 (1000 when absent or not a number).
+        max_uploads: usize,
+    },
     DeleteObjects,
     PutObject,
     CopyObject,
@@ -30,11 +40,29 @@ pub enum Endpoint {
     HeadObject,
     DeleteObject,
     CreateMultipartUpload,
-    UploadPart,
-    UploadPartCopy,
-    CompleteMultipartUpload,
-    AbortMultipartUpload,
-    ListParts,
+    UploadPart {
+        upload_id: String,
+        /// 1 to 10000.
+        part_number: u32,
+    },
+    UploadPartCopy {
+        upload_id: String,
+        /// 1 to 10000.
+        part_number: u32,
+    },
+    CompleteMultipartUpload {
+        upload_id: String,
+    },
+    AbortMultipartUpload {
+        upload_id: String,
+    },
+    ListParts {
+        upload_id: String,
+        /// `part-number-marker` (0 when absent or not a number).
+        part_number_marker: u32,
+        /// `max-parts`, at most 1000 (1000 when absent or not a number).
+        max_parts: usize,
+    },
     GetObjectRetention,
     PutObjectRetention,
     GetObjectLegalHold,
@@ -45,6 +73,17 @@ pub enum Endpoint {
     OperatorReplication,
     /// A recognised S3 operation the server does not implement (answered 501 naming it).
     NotImplemented(String),
+}
+
+impl Endpoint {
+    /// What the request's `x-amz-checksum-*` headers describe: on CompleteMultipartUpload the assembled
+    /// object (its body is the XML part list), everywhere else the body.
+    pub fn checksum_headers(&self) -> ChecksumHeaders {
+        match self {
+            Endpoint::CompleteMultipartUpload { .. } => ChecksumHeaders::OfObject,
+            _ => ChecksumHeaders::OfBody,
+        }
+    }
 }
 
 /// Decoded query string; keys without `=` have an empty value.
@@ -180,24 +219,60 @@ fn unsupported(method: &Method, q: &Query, table: &[(&str, &str)]) -> Option<End
     })
 }
 
-/// The routing table.
-pub fn route(method: &Method, t: &Target, has_copy_source: bool) -> Endpoint {
+/// `uploadId` (the table only asks for it when it is present).
+fn upload_id(q: &Query) -> String {
+    q.get("uploadId").unwrap_or("").to_string()
+}
+
+/// `partNumber` of UploadPart and UploadPartCopy: an integer from 1 to 10000.
+fn part_number(q: &Query) -> S3Result<u32> {
+    let n = q.get("partNumber").unwrap_or("");
+    let n: u32 = n.parse().map_err(|_| {
+        S3Error::msg(
+            Kind::InvalidArgument,
+            format!("Part number must be an integer between 1 and 10000, not `{n}`"),
+        )
+    })?;
+    if !(1..=10_000).contains(&n) {
+        return Err(S3Error::part_number_out_of_range());
+    }
+    Ok(n)
+}
+
+/// A page size parameter: at most 1000, and 1000 when absent or not a number (as listings always did).
+fn page_size(q: &Query, name: &str) -> usize {
+    q.get(name).and_then(|m| m.parse().ok()).unwrap_or(1000).min(1000)
+}
+
+fn upload_part(q: &Query, has_copy_source: bool) -> S3Result<Endpoint> {
+    let (upload_id, part_number) = (upload_id(q), part_number(q)?);
+    Ok(if has_copy_source {
+        Endpoint::UploadPartCopy { upload_id, part_number }
+    } else {
+        Endpoint::UploadPart { upload_id, part_number }
+    })
+}
+
+/// The routing table. `Err` for a request whose operation is known but whose parameters are not valid
+/// (the error to answer once the request is authenticated).
+pub fn route(method: &Method, t: &Target, headers: &HeaderMap) -> S3Result<Endpoint> {
     use Endpoint::*;
+    let has_copy_source = headers.contains_key("x-amz-copy-source");
     let q = &t.query;
     let Some(bucket) = &t.bucket else {
-        return match *method {
+        return Ok(match *method {
             Method::GET => ListBuckets,
             _ => NotImplemented(format!("{method} on the service")),
-        };
+        });
     };
     if bucket == "_sosctl" {
-        return match (method, t.key.as_deref()) {
+        return Ok(match (method, t.key.as_deref()) {
             (&Method::GET, Some("health")) => OperatorHealth,
             (&Method::GET | &Method::POST, Some("replication")) => OperatorReplication,
             _ => NotImplemented(format!("{method} /_sosctl/{}", t.key.as_deref().unwrap_or(""))),
-        };
+        });
     }
-    match &t.key {
+    Ok(match &t.key {
         None => match *method {
             Method::GET => {
                 if q.has("versioning") {
@@ -211,7 +286,12 @@ pub fn route(method: &Method, t: &Target, has_copy_source: bool) -> Endpoint {
                 } else if q.has("versions") {
                     ListObjectVersions
                 } else if q.has("uploads") {
-                    ListMultipartUploads
+                    ListMultipartUploads {
+                        prefix: q.get("prefix").unwrap_or("").to_string(),
+                        key_marker: q.get("key-marker").unwrap_or("").to_string(),
+                        upload_id_marker: q.get("upload-id-marker").unwrap_or("").to_string(),
+                        max_uploads: page_size(q, "max-uploads"),
+                    }
                 } else if let Some(e) = unsupported(method, q, UNSUPPORTED_BUCKET) {
                     e
                 } else if q.get("list-type") == Some("2") {
@@ -249,7 +329,11 @@ pub fn route(method: &Method, t: &Target, has_copy_source: bool) -> Endpoint {
         Some(_) => match *method {
             Method::GET => {
                 if q.has("uploadId") {
-                    ListParts
+                    ListParts {
+                        upload_id: upload_id(q),
+                        part_number_marker: q.get("part-number-marker").and_then(|m| m.parse().ok()).unwrap_or(0),
+                        max_parts: page_size(q, "max-parts"),
+                    }
                 } else if q.has("retention") {
                     GetObjectRetention
                 } else if q.has("legal-hold") {
@@ -263,7 +347,7 @@ pub fn route(method: &Method, t: &Target, has_copy_source: bool) -> Endpoint {
             Method::HEAD => HeadObject,
             Method::PUT => {
                 if q.has("uploadId") && q.has("partNumber") {
-                    if has_copy_source { UploadPartCopy } else { UploadPart }
+                    return upload_part(q, has_copy_source);
                 } else if q.has("retention") {
                     PutObjectRetention
                 } else if q.has("legal-hold") {
@@ -278,7 +362,9 @@ pub fn route(method: &Method, t: &Target, has_copy_source: bool) -> Endpoint {
             }
             Method::DELETE => {
                 if q.has("uploadId") {
-                    AbortMultipartUpload
+                    AbortMultipartUpload {
+                        upload_id: upload_id(q),
+                    }
                 } else if let Some(e) = unsupported(method, q, UNSUPPORTED_OBJECT) {
                     e
                 } else {
@@ -289,7 +375,9 @@ pub fn route(method: &Method, t: &Target, has_copy_source: bool) -> Endpoint {
                 if q.has("uploads") {
                     CreateMultipartUpload
                 } else if q.has("uploadId") {
-                    CompleteMultipartUpload
+                    CompleteMultipartUpload {
+                        upload_id: upload_id(q),
+                    }
                 } else if let Some(e) = unsupported(method, q, UNSUPPORTED_OBJECT) {
                     e
                 } else {
@@ -298,7 +386,7 @@ pub fn route(method: &Method, t: &Target, has_copy_source: bool) -> Endpoint {
             }
             _ => NotImplemented(format!("{method} on an object")),
         },
-    }
+    })
 }
 
 #[cfg(test)]
@@ -311,12 +399,19 @@ mod tests {
     }
 
     fn r_full(method: Method, pq: &str, host: Option<&str>, copy: bool) -> Endpoint {
+        routed(method, pq, host, copy).unwrap_or_else(|e| panic!("{pq}: {e}"))
+    }
+
+    fn routed(method: Method, pq: &str, host: Option<&str>, copy: bool) -> S3Result<Endpoint> {
         let uri: Uri = pq.parse().unwrap();
         let mut h = HeaderMap::new();
         if let Some(host) = host {
             h.insert("host", host.parse().unwrap());
         }
-        route(&method, &Target::from_request(&uri, &h), copy)
+        if copy {
+            h.insert("x-amz-copy-source", "/src/k".parse().unwrap());
+        }
+        route(&method, &Target::from_request(&uri, &h), &h)
     }
 
     #[test]
@@ -339,7 +434,16 @@ mod tests {
             (Method::GET, "/b?marker=x", ListObjects),
             (Method::GET, "/b?list-type=2&prefix=a", ListObjectsV2),
             (Method::GET, "/b?versions&key-marker=a", ListObjectVersions),
-            (Method::GET, "/b?uploads", ListMultipartUploads),
+            (
+                Method::GET,
+                "/b?uploads",
+                ListMultipartUploads {
+                    prefix: String::new(),
+                    key_marker: String::new(),
+                    upload_id_marker: String::new(),
+                    max_uploads: 1000,
+                },
+            ),
             (Method::POST, "/b?delete", DeleteObjects),
             (Method::PUT, "/b/k", PutObject),
             (Method::GET, "/b/k", GetObject),
@@ -348,10 +452,33 @@ mod tests {
             (Method::DELETE, "/b/k", DeleteObject),
             (Method::DELETE, "/b/k?versionId=v", DeleteObject),
             (Method::POST, "/b/k?uploads", CreateMultipartUpload),
-            (Method::PUT, "/b/k?partNumber=1&uploadId=u", UploadPart),
-            (Method::POST, "/b/k?uploadId=u", CompleteMultipartUpload),
-            (Method::DELETE, "/b/k?uploadId=u", AbortMultipartUpload),
-            (Method::GET, "/b/k?uploadId=u", ListParts),
+            (
+                Method::PUT,
+                "/b/k?partNumber=1&uploadId=u",
+                UploadPart {
+                    upload_id: "u".into(),
+                    part_number: 1,
+                },
+            ),
+            (
+                Method::POST,
+                "/b/k?uploadId=u",
+                CompleteMultipartUpload { upload_id: "u".into() },
+            ),
+            (
+                Method::DELETE,
+                "/b/k?uploadId=u",
+                AbortMultipartUpload { upload_id: "u".into() },
+            ),
+            (
+                Method::GET,
+                "/b/k?uploadId=u",
+                ListParts {
+                    upload_id: "u".into(),
+                    part_number_marker: 0,
+                    max_parts: 1000,
+                },
+            ),
             (Method::GET, "/b/k?retention", GetObjectRetention),
             (Method::PUT, "/b/k?retention", PutObjectRetention),
             (Method::GET, "/b/k?legal-hold", GetObjectLegalHold),
@@ -374,8 +501,115 @@ mod tests {
         assert_eq!(r_full(Method::PUT, "/b/k", None, true), CopyObject);
         assert_eq!(
             r_full(Method::PUT, "/b/k?partNumber=2&uploadId=u", None, true),
-            UploadPartCopy
+            UploadPartCopy {
+                upload_id: "u".into(),
+                part_number: 2
+            }
         );
+    }
+
+    #[test]
+    fn multipart_parameters_are_typed() {
+        assert_eq!(
+            r(Method::PUT, "/b/k?uploadId=a%2Bb&partNumber=10000"),
+            UploadPart {
+                upload_id: "a+b".into(),
+                part_number: 10_000,
+            }
+        );
+        assert_eq!(
+            r(Method::GET, "/b/k?uploadId=u&part-number-marker=3&max-parts=20"),
+            ListParts {
+                upload_id: "u".into(),
+                part_number_marker: 3,
+                max_parts: 20,
+            }
+        );
+        // Page sizes are capped at 1000; values that are not numbers fall back to the defaults.
+        assert_eq!(
+            r(Method::GET, "/b/k?uploadId=u&part-number-marker=x&max-parts=5000"),
+            ListParts {
+                upload_id: "u".into(),
+                part_number_marker: 0,
+                max_parts: 1000,
+            }
+        );
+        assert_eq!(
+            r(
+                Method::GET,
+                "/b?uploads&prefix=p%2F&key-marker=k&upload-id-marker=i&max-uploads=7"
+            ),
+            ListMultipartUploads {
+                prefix: "p/".into(),
+                key_marker: "k".into(),
+                upload_id_marker: "i".into(),
+                max_uploads: 7,
+            }
+        );
+        assert_eq!(
+            r(Method::GET, "/b?uploads&max-uploads=-1"),
+            ListMultipartUploads {
+                prefix: String::new(),
+                key_marker: String::new(),
+                upload_id_marker: String::new(),
+                max_uploads: 1000,
+            }
+        );
+    }
+
+    #[test]
+    fn bad_part_numbers_are_invalid_arguments() {
+        for (pq, copy, message) in [
+            (
+                "/b/k?uploadId=u&partNumber=abc",
+                false,
+                "Part number must be an integer between 1 and 10000, not `abc`",
+            ),
+            (
+                "/b/k?uploadId=u&partNumber=-1",
+                true,
+                "Part number must be an integer between 1 and 10000, not `-1`",
+            ),
+            (
+                "/b/k?uploadId=u&partNumber=",
+                false,
+                "Part number must be an integer between 1 and 10000, not ``",
+            ),
+            (
+                "/b/k?uploadId=u&partNumber=0",
+                false,
+                "Part number must be an integer between 1 and 10000, inclusive",
+            ),
+            (
+                "/b/k?uploadId=u&partNumber=10001",
+                true,
+                "Part number must be an integer between 1 and 10000, inclusive",
+            ),
+        ] {
+            let e = routed(Method::PUT, pq, None, copy).unwrap_err();
+            assert_eq!(
+                (e.code(), e.status().as_u16(), e.message.as_str()),
+                ("InvalidArgument", 400, message),
+                "{pq}"
+            );
+        }
+    }
+
+    #[test]
+    fn only_complete_multipart_upload_has_object_checksum_headers() {
+        // There `x-amz-checksum-*` is the assembled object's checksum, not the XML body's.
+        assert_eq!(
+            r(Method::POST, "/b/k?uploadId=abc").checksum_headers(),
+            ChecksumHeaders::OfObject
+        );
+        for (m, pq) in [
+            (Method::PUT, "/b/k?partNumber=1&uploadId=abc"),
+            (Method::PUT, "/b/k"),
+            (Method::POST, "/b/k?uploads"),
+            (Method::POST, "/b?delete"),
+        ] {
+            assert_eq!(r(m.clone(), pq).checksum_headers(), ChecksumHeaders::OfBody, "{m} {pq}");
+        }
     }
 
     #[test]

@@ -172,8 +172,8 @@ fn botocore_requests_authenticate_and_decode() {
         };
         assert_eq!(ctx.region, zone, "{}", c.name);
         assert_eq!(ctx.presigned, c.name.starts_with("presign"), "{}", c.name);
-        let decoded =
-            decode_body_verified(&ctx, &h, Bytes::from(b64(&c.body))).unwrap_or_else(|e| panic!("{}: {e}", c.name));
+        let decoded = decode_body_verified(&ctx, &h, Bytes::from(b64(&c.body)), ChecksumHeaders::OfBody)
+            .unwrap_or_else(|e| panic!("{}: {e}", c.name));
         assert_eq!(decoded.body, Bytes::from(b64(&c.expect)), "{}", c.name);
         if c.name == "put-http-content-md5" {
             assert!(decoded.content_md5_verified);
@@ -222,7 +222,7 @@ fn botocore_requests_fail_when_tampered() {
                 .unwrap();
             let mut bad = body.clone();
             bad[at] ^= 0x01;
-            let err = decode_body(&ctx, &h, Bytes::from(bad)).unwrap_err();
+            let err = decode_body(&ctx, &h, Bytes::from(bad), ChecksumHeaders::OfBody).unwrap_err();
             assert!(
                 matches!(err.code, "XAmzContentSHA256Mismatch" | "BadDigest"),
                 "{}: {err}",

@@ -38,7 +38,7 @@ struct Recorder {
 
 async fn handle(State(rec): State<Recorder>, method: Method, uri: Uri, headers: HeaderMap, raw: Bytes) -> Response {
     let result = authenticate(&method, &uri, &headers, &rec.keyring, SystemTime::now())
-        .and_then(|ctx| decode_body_verified(&ctx, &headers, raw).map(|d| (ctx, d)));
+        .and_then(|ctx| decode_body_verified(&ctx, &headers, raw, ChecksumHeaders::OfBody).map(|d| (ctx, d)));
     let path = String::from_utf8_lossy(&sigv4::percent_decode(uri.path())).into_owned();
     let (outcome, mode, response) = match result {
         Ok((ctx, decoded)) => {

@@ -70,9 +70,12 @@ fn aws_example_get_object_with_range() {
     assert_eq!(ctx.region, "us-east-1");
     assert_eq!(ctx.body, BodyMode::Sha256(EMPTY_SHA.into()));
     assert!(!ctx.presigned);
-    assert_eq!(decode_body(&ctx, &h, Bytes::new()).unwrap(), Bytes::new());
+    assert_eq!(
+        decode_body(&ctx, &h, Bytes::new(), ChecksumHeaders::OfBody).unwrap(),
+        Bytes::new()
+    );
     // A body on a request that signed the empty hash is refused.
-    let err = decode_body(&ctx, &h, Bytes::from_static(b"x")).unwrap_err();
+    let err = decode_body(&ctx, &h, Bytes::from_static(b"x"), ChecksumHeaders::OfBody).unwrap_err();
     assert_eq!((err.code, err.status), ("XAmzContentSHA256Mismatch", 400));
 }
 
@@ -103,11 +106,17 @@ fn aws_example_put_object_with_date_and_dollar_in_key() {
     for path in ["/test$file.text", "/test%24file.text"] {
         let uri: Uri = path.parse().unwrap();
         let ctx = authenticate(&Method::PUT, &uri, &h, &keyring(), t2013()).unwrap();
-        let decoded = decode_body(&ctx, &h, body.clone()).unwrap();
+        let decoded = decode_body(&ctx, &h, body.clone(), ChecksumHeaders::OfBody).unwrap();
         assert_eq!(decoded, body);
         // A signed plain payload is hashed in place, not copied.
         assert_eq!(decoded.as_ptr(), body.as_ptr());
-        let err = decode_body(&ctx, &h, Bytes::from_static(b"Welcome to Amazon S3!")).unwrap_err();
+        let err = decode_body(
+            &ctx,
+            &h,
+            Bytes::from_static(b"Welcome to Amazon S3!"),
+            ChecksumHeaders::OfBody,
+        )
+        .unwrap_err();
         assert_eq!(err.code, "XAmzContentSHA256Mismatch");
     }
     // The same request as PUT to another key does not verify.
@@ -215,19 +224,22 @@ fn aws_example_chunked_upload_end_to_end() {
     assert!(
         raw.starts_with(b"10000;chunk-signature=ad80c730a21e5b8d04586a2213dd63b9a0e99e0e2307b0ade35a65485a288648\r\n")
     );
-    assert_eq!(decode_body(&ctx, &h, raw.clone()).unwrap(), Bytes::from(data));
+    assert_eq!(
+        decode_body(&ctx, &h, raw.clone(), ChecksumHeaders::OfBody).unwrap(),
+        Bytes::from(data)
+    );
     assert_eq!(stored_content_encoding(&h), None);
 
     // One flipped bit in the payload breaks the chunk chain.
     let mut bad = raw.to_vec();
     bad[100] ^= 0x20;
-    let err = decode_body(&ctx, &h, Bytes::from(bad)).unwrap_err();
+    let err = decode_body(&ctx, &h, Bytes::from(bad), ChecksumHeaders::OfBody).unwrap_err();
     assert_eq!((err.code, err.status), ("SignatureDoesNotMatch", 403));
 
     // The decoded length must match what was declared.
     let mut short = h.clone();
     short.insert("x-amz-decoded-content-length", HeaderValue::from_static("66559"));
-    let err = decode_body(&ctx, &short, raw).unwrap_err();
+    let err = decode_body(&ctx, &short, raw, ChecksumHeaders::OfBody).unwrap_err();
     assert_eq!((err.code, err.status), ("IncompleteBody", 400));
 }
 
@@ -551,7 +563,7 @@ fn unsigned_payload_with_checksum_headers() {
     );
     let ctx = authenticate(&Method::PUT, &s.uri, &s.headers, &keyring(), now()).unwrap();
     assert_eq!(ctx.body, BodyMode::Unsigned);
-    let d = decode_body_verified(&ctx, &s.headers, body.clone()).unwrap();
+    let d = decode_body_verified(&ctx, &s.headers, body.clone(), ChecksumHeaders::OfBody).unwrap();
     assert_eq!(d.body, body);
     // Verified, but not copied: the object bytes are the request's allocation.
     assert_eq!(d.body.as_ptr(), body.as_ptr());
@@ -559,7 +571,13 @@ fn unsigned_payload_with_checksum_headers() {
     assert_eq!(d.checksums.len(), 1);
     assert_eq!(d.checksums[0].algorithm, ChecksumAlgorithm::Crc32c);
 
-    let err = decode_body(&ctx, &s.headers, Bytes::from_static(b"some object byteS")).unwrap_err();
+    let err = decode_body(
+        &ctx,
+        &s.headers,
+        Bytes::from_static(b"some object byteS"),
+        ChecksumHeaders::OfBody,
+    )
+    .unwrap_err();
     assert_eq!((err.code, err.status), ("BadDigest", 400));
 }
 
@@ -577,9 +595,15 @@ fn signed_payload_hash_and_crc64nvme_header() {
         now(),
     );
     let ctx = authenticate(&Method::PUT, &s.uri, &s.headers, &keyring(), now()).unwrap();
-    let d = decode_body_verified(&ctx, &s.headers, body.clone()).unwrap();
+    let d = decode_body_verified(&ctx, &s.headers, body.clone(), ChecksumHeaders::OfBody).unwrap();
     assert_eq!(d.checksums[0].algorithm, ChecksumAlgorithm::Crc64Nvme);
-    let err = decode_body(&ctx, &s.headers, Bytes::from_static(b"0123456789abcdeF")).unwrap_err();
+    let err = decode_body(
+        &ctx,
+        &s.headers,
+        Bytes::from_static(b"0123456789abcdeF"),
+        ChecksumHeaders::OfBody,
+    )
+    .unwrap_err();
     assert_eq!(err.code, "XAmzContentSHA256Mismatch");
 
     // A wrong CRC64 on a body whose hash matches is BadDigest naming CRC64NVME.
@@ -593,7 +617,7 @@ fn signed_payload_hash_and_crc64nvme_header() {
         now(),
     );
     let ctx = authenticate(&Method::PUT, &s.uri, &s.headers, &keyring(), now()).unwrap();
-    let err = decode_body(&ctx, &s.headers, body).unwrap_err();
+    let err = decode_body(&ctx, &s.headers, body, ChecksumHeaders::OfBody).unwrap_err();
     assert_eq!(err.code, "BadDigest");
     assert!(err.message.contains("CRC64NVME"));
 }
@@ -622,7 +646,7 @@ fn unsigned_trailer_with_crc32_good_and_bad() {
     let (ctx, h) = unsigned_trailer_request("x-amz-checksum-crc32");
     let good = ChecksumAlgorithm::Crc32.base64(b"hello world");
     let raw = encode(b"hello world", 5, None, &[("x-amz-checksum-crc32", &good)]);
-    let d = decode_body_verified(&ctx, &h, Bytes::from(raw)).unwrap();
+    let d = decode_body_verified(&ctx, &h, Bytes::from(raw), ChecksumHeaders::OfBody).unwrap();
     assert_eq!(&d.body[..], b"hello world");
     assert_eq!(
         d.checksums,
@@ -634,7 +658,7 @@ fn unsigned_trailer_with_crc32_good_and_bad() {
 
     let bad = ChecksumAlgorithm::Crc32.base64(b"hello worlD");
     let raw = encode(b"hello world", 5, None, &[("x-amz-checksum-crc32", &bad)]);
-    let err = decode_body(&ctx, &h, Bytes::from(raw)).unwrap_err();
+    let err = decode_body(&ctx, &h, Bytes::from(raw), ChecksumHeaders::OfBody).unwrap_err();
     assert_eq!((err.code, err.status), ("BadDigest", 400));
     assert_eq!(
         err.message,
@@ -643,7 +667,7 @@ fn unsigned_trailer_with_crc32_good_and_bad() {
 
     // Announced trailer missing from the body.
     let raw = encode(b"hello world", 5, None, &[]);
-    let err = decode_body(&ctx, &h, Bytes::from(raw)).unwrap_err();
+    let err = decode_body(&ctx, &h, Bytes::from(raw), ChecksumHeaders::OfBody).unwrap_err();
     assert_eq!((err.code, err.status), ("MalformedTrailerError", 400));
 
     // Fewer bytes than x-amz-decoded-content-length.
@@ -653,7 +677,7 @@ fn unsigned_trailer_with_crc32_good_and_bad() {
         None,
         &[("x-amz-checksum-crc32", &ChecksumAlgorithm::Crc32.base64(b"hello worl"))],
     );
-    let err = decode_body(&ctx, &h, Bytes::from(raw)).unwrap_err();
+    let err = decode_body(&ctx, &h, Bytes::from(raw), ChecksumHeaders::OfBody).unwrap_err();
     assert_eq!((err.code, err.status), ("IncompleteBody", 400));
 }
 
@@ -671,10 +695,15 @@ fn unsigned_trailer_with_sha256_and_sha1() {
             None,
             &[(alg.header_name(), &alg.base64(b"hello world"))],
         );
-        let d = decode_body_verified(&ctx, &h, Bytes::from(raw)).unwrap();
+        let d = decode_body_verified(&ctx, &h, Bytes::from(raw), ChecksumHeaders::OfBody).unwrap();
         assert_eq!(d.checksums[0].algorithm, alg);
         let raw = encode(b"hello world", 4, None, &[(alg.header_name(), &alg.base64(b"other"))]);
-        assert_eq!(decode_body(&ctx, &h, Bytes::from(raw)).unwrap_err().code, "BadDigest");
+        assert_eq!(
+            decode_body(&ctx, &h, Bytes::from(raw), ChecksumHeaders::OfBody)
+                .unwrap_err()
+                .code,
+            "BadDigest"
+        );
     }
 }
 
@@ -714,7 +743,7 @@ fn signed_chunks_with_signed_trailer() {
         seed_signature,
     };
     let raw = encode(&body, 65536, Some(&signer), &[("x-amz-checksum-crc32c", &crc)]);
-    let d = decode_body_verified(&ctx, &s.headers, Bytes::from(raw)).unwrap();
+    let d = decode_body_verified(&ctx, &s.headers, Bytes::from(raw), ChecksumHeaders::OfBody).unwrap();
     assert_eq!(d.body, body);
     assert_eq!(d.checksums[0].algorithm, ChecksumAlgorithm::Crc32c);
     assert_eq!(stored_content_encoding(&s.headers).as_deref(), Some("gzip"));
@@ -723,7 +752,9 @@ fn signed_chunks_with_signed_trailer() {
     let wrong = ChecksumAlgorithm::Crc32c.base64(b"x");
     let raw = encode(&body, 65536, Some(&signer), &[("x-amz-checksum-crc32c", &wrong)]);
     assert_eq!(
-        decode_body(&ctx, &s.headers, Bytes::from(raw)).unwrap_err().code,
+        decode_body(&ctx, &s.headers, Bytes::from(raw), ChecksumHeaders::OfBody)
+            .unwrap_err()
+            .code,
         "BadDigest"
     );
 
@@ -734,7 +765,7 @@ fn signed_chunks_with_signed_trailer() {
         ..signer
     };
     let raw = encode(&body, 65536, Some(&forged), &[("x-amz-checksum-crc32c", &crc)]);
-    let err = decode_body(&ctx, &s.headers, Bytes::from(raw)).unwrap_err();
+    let err = decode_body(&ctx, &s.headers, Bytes::from(raw), ChecksumHeaders::OfBody).unwrap_err();
     assert_eq!((err.code, err.status), ("SignatureDoesNotMatch", 403));
 }
 
@@ -949,8 +980,8 @@ fn complete_multipart_checksum_headers_are_left_to_the_server() {
         now(),
     );
     let ctx = authenticate(&Method::POST, &s.uri, &s.headers, &keyring(), now()).unwrap();
-    assert!(ctx.object_checksum_headers);
-    let d = decode_body_verified(&ctx, &s.headers, xml.clone()).unwrap();
+    // The router says which operation has object checksum headers (see its routing tests).
+    let d = decode_body_verified(&ctx, &s.headers, xml.clone(), ChecksumHeaders::OfObject).unwrap();
     assert!(d.checksums.is_empty());
     // The same header on an UploadPart-like PUT is verified against the body.
     let s = sign(
@@ -963,6 +994,10 @@ fn complete_multipart_checksum_headers_are_left_to_the_server() {
         now(),
     );
     let ctx = authenticate(&Method::PUT, &s.uri, &s.headers, &keyring(), now()).unwrap();
-    assert!(!ctx.object_checksum_headers);
-    assert_eq!(decode_body(&ctx, &s.headers, xml).unwrap_err().code, "BadDigest");
+    assert_eq!(
+        decode_body(&ctx, &s.headers, xml, ChecksumHeaders::OfBody)
+            .unwrap_err()
+            .code,
+        "BadDigest"
+    );
 }

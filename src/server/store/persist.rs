@@ -21,7 +21,8 @@
 //! status is part of each version's metadata, so PENDING work is found again after a restart.
 
 use super::body::{BlobDir, BlobFile, Body, Seg};
-use super::{LockConfig, Millis, Op, Part, StoreError, UploadMeta, Version, VersionMeta, Versioning};
+use super::state::Op;
+use super::types::{LockConfig, Millis, Part, StoreError, UploadMeta, Version, VersionMeta, Versioning};
 use base64::Engine;
 use bytes::Bytes;
 use serde::{Deserialize, Serialize};

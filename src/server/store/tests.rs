@@ -2,7 +2,6 @@
 //! state, persistence and key-to-path safety.
 
 use super::*;
-use crate::server::replication::{ReplicationSink, StoredReplication, WorkItem};
 use bytes::Bytes;
 
 fn obj(data: &'static [u8]) -> NewObject {

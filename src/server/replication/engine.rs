@@ -23,12 +23,13 @@
 //! - `POST /_sosctl/replication?pause` / `?resume` → `{"paused": bool}`: the same switch as
 //!   `Hooks::pause_replication` (for tests that run the binary; the state is not persisted).
 //!
-//! Test-only: `SOSCTL_SERVE_TEST_REPLICATION_DELAY_MS` (read by `server::start`) makes each worker wait that
-//! long before each item, so that a test can catch replication in the middle (kill -9 test).
+//! Test-only: `ServerConfig::test_replication_delay` (the hidden `sosctl serve --test-replication-delay-ms`)
+//! makes each worker wait that long before each item, so that a test can catch replication in the middle
+//! (kill -9 test).
 
-use super::error::{Kind, S3Error, S3Result};
-use super::replication::{Fault, Hooks, ReplicationSink, WorkItem};
-use super::store::{Millis, ReplicationStatus, Store, now_ms};
+use super::hooks::{Fault, Hooks};
+use crate::server::error::{Kind, S3Error, S3Result};
+use crate::server::store::{Millis, ReplicationSink, ReplicationStatus, Store, WorkItem, now_ms};
 use std::collections::{HashMap, VecDeque};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};

@@ -1,10 +1,10 @@
 //! Listing: ListObjectsV2, ListObjects (v1), ListObjectVersions.
 
 use super::bucket::OWNER_ID;
-use super::error::{Kind, S3Error, S3Result};
-use super::http::{self, iso, url_encode};
-use super::xml::Writer;
-use super::{App, Req};
+use crate::server::context::{App, Req};
+use crate::server::error::{Kind, S3Error, S3Result};
+use crate::server::http::{self, iso, url_encode};
+use crate::server::xml::Writer;
 use axum::http::StatusCode;
 use axum::response::Response;
 use base64::Engine;

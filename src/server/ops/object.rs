@@ -1,12 +1,12 @@
 //! Object operations: PutObject, GetObject/HeadObject (Range, versionId, conditional headers, response
 //! overrides), DeleteObject, DeleteObjects, CopyObject.
 
-use super::error::{Kind, S3Error, S3Result};
-use super::http::{self, http_date, iso, parse_http_date, parse_iso};
 use super::lock::future_retention;
-use super::store::{LockMode, NewObject, Retention, Version, md5_digest};
-use super::xml::{self, Writer};
-use super::{App, Req};
+use crate::server::context::{App, Req};
+use crate::server::error::{Kind, S3Error, S3Result};
+use crate::server::http::{self, http_date, iso, parse_http_date, parse_iso};
+use crate::server::store::{LockMode, NewObject, Retention, Version, md5_digest};
+use crate::server::xml::{self, Writer};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use bytes::Bytes;
@@ -258,15 +258,10 @@ pub async fn get(app: &App, rq: &Req, head: bool) -> S3Result<Response> {
     Ok(resp)
 }
 
-fn bypass(rq: &Req) -> bool {
-    rq.header("x-amz-bypass-governance-retention")
-        .is_some_and(|v| v.eq_ignore_ascii_case("true"))
-}
-
 pub async fn delete(app: &App, rq: &Req) -> S3Result<Response> {
     let r = app
         .store
-        .delete_object(rq.bucket(), rq.key(), rq.query("versionId"), bypass(rq))
+        .delete_object(rq.bucket(), rq.key(), rq.query("versionId"), rq.bypass_governance())
         .await?;
     let mut resp = http::empty(StatusCode::NO_CONTENT);
     if let Some(id) = &r.version_id {
@@ -298,7 +293,7 @@ pub async fn delete_objects(app: &App, rq: &Req) -> S3Result<Response> {
     for (key, vid) in objects {
         match app
             .store
-            .delete_object(rq.bucket(), &key, vid.as_deref(), bypass(rq))
+            .delete_object(rq.bucket(), &key, vid.as_deref(), rq.bypass_governance())
             .await
         {
             Ok(r) => {

@@ -1,11 +1,11 @@
 //! Bucket operations: ListBuckets, CreateBucket, DeleteBucket, HeadBucket, GetBucketLocation, and
 //! Put/Get/DeleteBucketReplication.
 
-use super::error::{Kind, S3Error, S3Result};
-use super::http::{self, iso};
-use super::replication::validate_replication;
-use super::xml::{self, Writer};
-use super::{App, Req};
+use crate::server::context::{App, Req};
+use crate::server::error::{Kind, S3Error, S3Result};
+use crate::server::http::{self, iso};
+use crate::server::replication::validate_replication;
+use crate::server::xml::{self, Writer};
 use axum::http::StatusCode;
 use axum::response::Response;
 

@@ -1,15 +1,15 @@
-//! Replication as the store sees it: the stored config (the exact document the client sent plus the rules
-//! needed to pick destinations), the PUT-time validation with the bucket-state checks, and the seam where the
-//! asynchronous replication engine hooks in ([`ReplicationSink`], [`WorkItem`], [`Hooks`]).
+//! Replication in the server: the PUT-time validation of a replication configuration (with the bucket-state
+//! checks), the asynchronous replication engine ([`engine`]) and its test hooks ([`Hooks`], [`Fault`]).
 //!
-//! The engine itself (workers, retries, backoff, operator statistics) is `super::engine`. How it hooks in:
+//! The store owns its side of the seam (`store::port`: [`StoredReplication`], `ReplicationSink`, `WorkItem`),
+//! so the store depends on no code here. How the engine hooks in:
 //!
-//! 1. At start (in `server::start`, after the store is loaded): implement [`ReplicationSink`], call
-//!    `Store::set_replication_sink(Some(engine))`, then enqueue `Store::pending_replication()` (PENDING
+//! 1. At start (in `server::start`, after the store is loaded): the engine implements `ReplicationSink`, calls
+//!    `Store::set_replication_sink(Some(engine))`, then enqueues `Store::pending_replication()` (PENDING
 //!    versions found in the data dir, oldest first). From then on the store calls `enqueue` once per new
 //!    PENDING version, after its journal record is durable (PutObject, CopyObject,
 //!    CompleteMultipartUpload, and delete markers whose winning rule has DeleteMarkerReplication Enabled).
-//! 2. A worker takes a [`WorkItem`], reads `Store::version(bucket, key, version_id)` (its
+//! 2. A worker takes a `WorkItem`, reads `Store::version(bucket, key, version_id)` (its
 //!    `meta.replication.targets` lists the destinations still PENDING), consults [`Hooks`] (paused? fault
 //!    injected for this destination?), and calls `Store::put_replica(dest, key, &version)` for each
 //!    target: same version id, Last-Modified, ETag, headers, metadata and retention, status REPLICA, body
@@ -20,76 +20,18 @@
 //!    reason)`, which recomputes the overall status (COMPLETED when every target is, FAILED when any
 //!    failed) and journals it. Per-key ordering (a delete marker after the version it hides) is the
 //!    engine's job: items for one key arrive in write order.
-//! 4. `GET/POST /_sosctl/replication` is routed to `Endpoint::OperatorReplication`, served by the engine
-//!    (`super::engine`); `ReplicationState::since` gives the age of pending items.
+//! 4. `GET/POST /_sosctl/replication` is routed to `Endpoint::OperatorReplication`, served by the engine;
+//!    `ReplicationState::since` gives the age of pending items.
+
+pub mod engine;
+mod hooks;
+
+pub use hooks::{Fault, Hooks};
 
 use super::error::{Kind, S3Error};
-use super::store::{BucketInfo, Versioning};
+use super::store::port::from_findings;
+use super::store::{BucketInfo, StoredReplication, Versioning};
 use crate::model;
-use std::collections::HashMap;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, Ordering};
-
-/// A bucket's replication configuration as stored: `xml` is returned verbatim by GET ?replication, `config`
-/// is the parsed model used to choose destinations.
-#[derive(Debug, Clone)]
-pub struct StoredReplication {
-    pub xml: String,
-    pub config: model::ReplicationConfig,
-}
-
-fn from_findings(findings: &[model::Finding]) -> S3Error {
-    let errors: Vec<&model::Finding> = findings.iter().filter(|f| f.is_error()).collect();
-    let Some(first) = errors.first() else {
-        return S3Error::msg(Kind::MalformedXML, "The replication configuration is not valid");
-    };
-    let code = if first.s3_code.is_empty() {
-        "MalformedXML"
-    } else {
-        first.s3_code
-    };
-    let message = errors.iter().map(|f| f.to_string()).collect::<Vec<_>>().join("; ");
-    S3Error::raw(code, 400, message)
-}
-
-impl StoredReplication {
-    /// Reads a stored document back (it was validated when accepted).
-    pub fn from_xml(doc: &str) -> Result<StoredReplication, S3Error> {
-        if !doc.trim_start().starts_with('<') {
-            return Err(S3Error::msg(
-                Kind::MalformedXML,
-                "The replication configuration must be an XML document",
-            ));
-        }
-        let parsed = model::parse(doc).map_err(|f| from_findings(&f))?;
-        Ok(StoredReplication {
-            xml: doc.to_string(),
-            config: parsed.config,
-        })
-    }
-
-    /// Destination buckets a new version of `key` goes to (the model's rule choice); delete markers only
-    /// where the winning rule has DeleteMarkerReplication Enabled.
-    pub fn targets(&self, key: &str, delete_marker: bool) -> Vec<String> {
-        model::targets(&self.config, key)
-            .into_iter()
-            .filter(|t| !delete_marker || t.delete_marker_replication)
-            .map(|t| t.bucket)
-            .collect()
-    }
-
-    pub fn destinations(&self) -> Vec<String> {
-        let mut d: Vec<String> = self
-            .config
-            .rules
-            .iter()
-            .map(|r| model::bucket_name(&r.destination.bucket).to_string())
-            .collect();
-        d.sort();
-        d.dedup();
-        d
-    }
-}
 
 /// Validates a PUT ?replication document: the source's versioning first, then the document with the same
 /// code as `replication validate` (the first error's S3 code answers, all errors in the message), then each
@@ -140,78 +82,6 @@ pub fn validate_replication(
         }
     }
     Ok(stored)
-}
-
-/// One version waiting to be replicated; the store's version metadata says to which destinations.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct WorkItem {
-    pub bucket: String,
-    pub key: String,
-    pub version_id: String,
-}
-
-/// Receives new PENDING versions (after they are durable). Implemented by the replication engine.
-pub trait ReplicationSink: Send + Sync {
-    fn enqueue(&self, item: WorkItem);
-}
-
-/// A fault injected on a destination bucket by tests.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Fault {
-    /// Writes to the destination fail transiently (stay PENDING, retried).
-    Unavailable,
-    /// Writes fail permanently with this reason (the version becomes FAILED).
-    Permanent(String),
-}
-
-/// Test hooks for the replication engine: pause the workers (work is held, not lost), inject destination
-/// faults (`Fault::Unavailable`: the version stays PENDING and is retried with backoff; `Fault::Permanent`:
-/// it becomes FAILED with that reason), clear them with `inject_fault(dest, None)`. Reachable from
-/// `RunningServer::hooks()` / `ServerHandle::hooks()`; pausing is also exposed over HTTP
-/// (`POST /_sosctl/replication?pause|resume`, see `engine`).
-#[derive(Debug, Default)]
-pub struct Hooks {
-    paused: AtomicBool,
-    faults: Mutex<HashMap<String, Fault>>,
-    /// Wakes workers held by a pause (and retries waiting on a cleared fault) without polling.
-    changed: tokio::sync::Notify,
-}
-
-impl Hooks {
-    pub fn pause_replication(&self) {
-        self.paused.store(true, Ordering::SeqCst);
-    }
-    pub fn resume_replication(&self) {
-        self.paused.store(false, Ordering::SeqCst);
-        self.changed.notify_waiters();
-    }
-    /// Resolves at the next resume or fault change (register before checking the state, see the engine).
-    pub fn changed(&self) -> tokio::sync::futures::Notified<'_> {
-        self.changed.notified()
-    }
-    pub fn replication_paused(&self) -> bool {
-        self.paused.load(Ordering::SeqCst)
-    }
-    pub fn inject_fault(&self, destination_bucket: &str, fault: Option<Fault>) {
-        let mut f = self.faults.lock().unwrap_or_else(|e| e.into_inner());
-        match fault {
-            Some(x) => {
-                f.insert(destination_bucket.to_string(), x);
-            }
-            None => {
-                f.remove(destination_bucket);
-            }
-        }
-        drop(f);
-        self.changed.notify_waiters();
-    }
-    pub fn fault(&self, destination_bucket: &str) -> Option<Fault> {
-        self.faults
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(destination_bucket)
-            .cloned()
-    }
 }
 
 #[cfg(test)]

@@ -1,11 +1,11 @@
 //! Versioning and Object Lock operations: Get/PutBucketVersioning, Get/PutObjectLockConfiguration,
 //! Get/PutObjectRetention, Get/PutObjectLegalHold.
 
-use super::error::{Kind, S3Error, S3Result};
-use super::http::{self, iso, parse_iso};
-use super::store::{DefaultRetention, LockConfig, LockMode, Millis, Retention, Versioning, now_ms};
-use super::xml::{self, Writer};
-use super::{App, Req};
+use crate::server::context::{App, Req};
+use crate::server::error::{Kind, S3Error, S3Result};
+use crate::server::http::{self, iso, parse_iso};
+use crate::server::store::{DefaultRetention, LockConfig, LockMode, Millis, Retention, Versioning, now_ms};
+use crate::server::xml::{self, Writer};
 use axum::http::StatusCode;
 use axum::response::Response;
 
@@ -104,11 +104,6 @@ pub async fn put_lock_config(app: &App, rq: &Req) -> S3Result<Response> {
     Ok(http::empty(StatusCode::OK))
 }
 
-fn bypass(rq: &Req) -> bool {
-    rq.header("x-amz-bypass-governance-retention")
-        .is_some_and(|v| v.eq_ignore_ascii_case("true"))
-}
-
 fn require_lock(app: &App, rq: &Req) -> S3Result<()> {
     if app.store.lock_config(rq.bucket())?.is_none() {
         return Err(S3Error::msg(
@@ -166,7 +161,13 @@ pub async fn put_retention(app: &App, rq: &Req) -> S3Result<Response> {
     };
     let meta = app
         .store
-        .put_retention(rq.bucket(), rq.key(), rq.query("versionId"), retention, bypass(rq))
+        .put_retention(
+            rq.bucket(),
+            rq.key(),
+            rq.query("versionId"),
+            retention,
+            rq.bypass_governance(),
+        )
         .await?;
     let mut resp = http::empty(StatusCode::OK);
     if meta.version_id != "null" {

@@ -2,28 +2,13 @@
 //! ListMultipartUploads, UploadPartCopy (the copied range becomes a new part).
 
 use super::bucket::OWNER_ID;
-use super::error::{Kind, S3Error, S3Result};
-use super::http::{self, iso};
 use super::object::{check_conditions, copy_source, md5_hex, new_object, parse_range};
-use super::xml::{self, Writer};
-use super::{App, Req};
+use crate::server::context::{App, Req};
+use crate::server::error::{Kind, S3Error, S3Result};
+use crate::server::http::{self, iso};
+use crate::server::xml::{self, Writer};
 use axum::http::StatusCode;
 use axum::response::Response;
-
-fn upload_id(rq: &Req) -> &str {
-    rq.query("uploadId").unwrap_or("")
-}
-
-/// The `partNumber` query parameter of UploadPart and UploadPartCopy.
-fn part_number(rq: &Req) -> S3Result<u32> {
-    let n = rq.query("partNumber").unwrap_or("");
-    n.parse().map_err(|_| {
-        S3Error::msg(
-            Kind::InvalidArgument,
-            format!("Part number must be an integer between 1 and 10000, not `{n}`"),
-        )
-    })
-}
 
 pub async fn create(app: &App, rq: &Req) -> S3Result<Response> {
     let obj = new_object(rq)?;
@@ -35,23 +20,21 @@ pub async fn create(app: &App, rq: &Req) -> S3Result<Response> {
     Ok(http::xml(StatusCode::OK, w.finish("InitiateMultipartUploadResult")))
 }
 
-pub async fn upload_part(app: &App, rq: &Req) -> S3Result<Response> {
-    let number = part_number(rq)?;
+pub async fn upload_part(app: &App, rq: &Req, upload_id: &str, number: u32) -> S3Result<Response> {
     // Fail before storing the body when the upload is unknown.
-    app.store.get_upload(rq.bucket(), rq.key(), upload_id(rq))?;
+    app.store.get_upload(rq.bucket(), rq.key(), upload_id)?;
     let etag = md5_hex(&rq.body).await?;
     let body = app.store.store_body(rq.body.clone()).await?;
     app.store
-        .upload_part(rq.bucket(), rq.key(), upload_id(rq), number, body, etag.clone())
+        .upload_part(rq.bucket(), rq.key(), upload_id, number, body, etag.clone())
         .await?;
     let mut resp = http::empty(StatusCode::OK);
     http::set(&mut resp, "etag", &format!("\"{etag}\""));
     Ok(resp)
 }
 
-pub async fn upload_part_copy(app: &App, rq: &Req) -> S3Result<Response> {
-    let number = part_number(rq)?;
-    app.store.get_upload(rq.bucket(), rq.key(), upload_id(rq))?;
+pub async fn upload_part_copy(app: &App, rq: &Req, upload_id: &str, number: u32) -> S3Result<Response> {
+    app.store.get_upload(rq.bucket(), rq.key(), upload_id)?;
     let (sb, sk, svid) = copy_source(rq.header("x-amz-copy-source").unwrap_or(""))?;
     let src = app.store.get_object(&sb, &sk, svid.as_deref())?;
     check_conditions(&rq.headers, "x-amz-copy-source-", &src, false)?;
@@ -75,10 +58,10 @@ pub async fn upload_part_copy(app: &App, rq: &Req) -> S3Result<Response> {
     let etag = md5_hex(&bytes).await?;
     let body = app.store.store_body(bytes).await?;
     app.store
-        .upload_part(rq.bucket(), rq.key(), upload_id(rq), number, body, etag.clone())
+        .upload_part(rq.bucket(), rq.key(), upload_id, number, body, etag.clone())
         .await?;
     let mut w = Writer::new("CopyPartResult");
-    w.elem("LastModified", &iso(super::store::now_ms()))
+    w.elem("LastModified", &iso(crate::server::store::now_ms()))
         .elem("ETag", &format!("\"{etag}\""));
     let mut resp = http::xml(StatusCode::OK, w.finish("CopyPartResult"));
     if src.meta.version_id != "null" {
@@ -87,7 +70,7 @@ pub async fn upload_part_copy(app: &App, rq: &Req) -> S3Result<Response> {
     Ok(resp)
 }
 
-pub async fn complete(app: &App, rq: &Req) -> S3Result<Response> {
+pub async fn complete(app: &App, rq: &Req, upload_id: &str) -> S3Result<Response> {
     let doc = xml::parse(&rq.body, Some("CompleteMultipartUpload"))?;
     let mut parts = Vec::new();
     for p in doc.children("Part") {
@@ -102,7 +85,7 @@ pub async fn complete(app: &App, rq: &Req) -> S3Result<Response> {
     }
     let r = app
         .store
-        .complete_upload(rq.bucket(), rq.key(), upload_id(rq), &parts)
+        .complete_upload(rq.bucket(), rq.key(), upload_id, &parts)
         .await?;
     let mut w = Writer::new("CompleteMultipartUploadResult");
     w.elem("Location", &format!("/{}/{}", rq.bucket(), rq.key()))
@@ -116,26 +99,20 @@ pub async fn complete(app: &App, rq: &Req) -> S3Result<Response> {
     Ok(resp)
 }
 
-pub async fn abort(app: &App, rq: &Req) -> S3Result<Response> {
-    app.store.abort_upload(rq.bucket(), rq.key(), upload_id(rq)).await?;
+pub async fn abort(app: &App, rq: &Req, upload_id: &str) -> S3Result<Response> {
+    app.store.abort_upload(rq.bucket(), rq.key(), upload_id).await?;
     Ok(http::empty(StatusCode::NO_CONTENT))
 }
 
-pub fn list_parts(app: &App, rq: &Req) -> S3Result<Response> {
-    let up = app.store.get_upload(rq.bucket(), rq.key(), upload_id(rq))?;
-    let marker: u32 = rq.query("part-number-marker").and_then(|m| m.parse().ok()).unwrap_or(0);
-    let max: usize = rq
-        .query("max-parts")
-        .and_then(|m| m.parse().ok())
-        .unwrap_or(1000)
-        .min(1000);
+pub fn list_parts(app: &App, rq: &Req, upload_id: &str, marker: u32, max: usize) -> S3Result<Response> {
+    let up = app.store.get_upload(rq.bucket(), rq.key(), upload_id)?;
     let parts: Vec<_> = up.parts.range(marker + 1..).map(|(_, p)| p.clone()).collect();
     let truncated = parts.len() > max;
     let shown = &parts[..parts.len().min(max)];
     let mut w = Writer::new("ListPartsResult");
     w.elem("Bucket", rq.bucket())
         .elem("Key", rq.key())
-        .elem("UploadId", upload_id(rq));
+        .elem("UploadId", upload_id);
     w.open("Initiator")
         .elem("ID", OWNER_ID)
         .elem("DisplayName", OWNER_ID)
@@ -162,15 +139,14 @@ pub fn list_parts(app: &App, rq: &Req) -> S3Result<Response> {
     Ok(http::xml(StatusCode::OK, w.finish("ListPartsResult")))
 }
 
-pub fn list_uploads(app: &App, rq: &Req) -> S3Result<Response> {
-    let prefix = rq.query("prefix").unwrap_or("");
-    let key_marker = rq.query("key-marker").unwrap_or("");
-    let id_marker = rq.query("upload-id-marker").unwrap_or("");
-    let max: usize = rq
-        .query("max-uploads")
-        .and_then(|m| m.parse().ok())
-        .unwrap_or(1000)
-        .min(1000);
+pub fn list_uploads(
+    app: &App,
+    rq: &Req,
+    prefix: &str,
+    key_marker: &str,
+    id_marker: &str,
+    max: usize,
+) -> S3Result<Response> {
     let all = app.store.list_uploads(rq.bucket(), prefix)?;
     let after: Vec<_> = all
         .into_iter()

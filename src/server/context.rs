@@ -1,0 +1,76 @@
+//! The request context the operations work with: [`App`], what every request shares (store, replication
+//! engine, keys, default region), and [`Req`], one authenticated request (what it addresses, its headers,
+//! its decoded body). A leaf: it knows nothing of routing tables or handlers.
+
+use super::auth::Keyring;
+use super::replication::engine::Engine;
+use super::router::Target;
+use super::store::Store;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Shared by all requests.
+pub(crate) struct App {
+    pub store: Arc<Store>,
+    pub engine: Arc<Engine>,
+    pub keyring: Keyring,
+    /// Zone of buckets created by requests that name none (and of requests signed without one).
+    pub region: String,
+    pub verbose: bool,
+    next_id: AtomicU64,
+}
+
+impl App {
+    pub fn new(store: Arc<Store>, engine: Arc<Engine>, keyring: Keyring, region: String, verbose: bool) -> App {
+        App {
+            store,
+            engine,
+            keyring,
+            region,
+            verbose,
+            // A random start, so that ids of two runs do not repeat each other.
+            next_id: AtomicU64::new(u64::from(fastrand::u32(..)) << 20),
+        }
+    }
+
+    pub fn request_id(&self) -> String {
+        format!("{:016X}", self.next_id.fetch_add(1, Ordering::Relaxed))
+    }
+}
+
+/// A request after authentication: what it addresses, its headers, its decoded body.
+pub(crate) struct Req {
+    pub method: axum::http::Method,
+    pub headers: axum::http::HeaderMap,
+    pub target: Target,
+    pub region: String,
+    pub body: bytes::Bytes,
+}
+
+impl Req {
+    pub fn bucket(&self) -> &str {
+        self.target.bucket.as_deref().unwrap_or("")
+    }
+    pub fn key(&self) -> &str {
+        self.target.key.as_deref().unwrap_or("")
+    }
+    pub fn query(&self, k: &str) -> Option<&str> {
+        self.target.query.get(k)
+    }
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+    /// `x-amz-bypass-governance-retention: true`: lets a permitted caller shorten or remove GOVERNANCE
+    /// retention.
+    pub fn bypass_governance(&self) -> bool {
+        self.header("x-amz-bypass-governance-retention")
+            .is_some_and(|v| v.eq_ignore_ascii_case("true"))
+    }
+    /// `/bucket/key` for error documents.
+    pub fn resource(&self) -> String {
+        match &self.target.key {
+            Some(k) => format!("/{}/{k}", self.bucket()),
+            None => format!("/{}", self.bucket()),
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! The S3 operations, one module per family; each handler turns an authenticated [`Req`] into store calls
+//! and an S3 response (XML documents, headers). Called by `dispatch` with the [`Endpoint`]'s typed fields.
+//!
+//! - [`bucket`]: ListBuckets, CreateBucket, DeleteBucket, HeadBucket, GetBucketLocation, bucket replication.
+//! - [`object`]: PutObject, GetObject/HeadObject, DeleteObject(s), CopyObject.
+//! - [`multipart`]: the multipart upload operations.
+//! - [`lock`]: versioning and Object Lock (configuration, retention, legal hold).
+//! - [`list`]: ListObjects(V2), ListObjectVersions.
+//!
+//! [`Req`]: super::context::Req
+//! [`Endpoint`]: super::router::Endpoint
+
+pub(super) mod bucket;
+pub(super) mod list;
+pub(super) mod lock;
+pub(super) mod multipart;
+pub(super) mod object;

@@ -1,0 +1,221 @@
+//! The event-sourced core of the store: [`Op`], the one mutation record, and [`BucketState::apply`], the one
+//! place an op changes a bucket, used both live and when the journal is replayed, so the two cannot
+//! disagree.
+
+use super::body::Body;
+use super::port::StoredReplication;
+use super::types::{LockConfig, Millis, Part, Upload, UploadMeta, Version, VersionMeta, Versioning};
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+/// One mutation; applied live and on replay.
+#[derive(Debug, Clone)]
+pub enum Op {
+    CreateBucket {
+        name: String,
+        region: String,
+        created: Millis,
+        lock: bool,
+    },
+    DeleteBucket {
+        name: String,
+    },
+    SetVersioning {
+        bucket: String,
+        status: Versioning,
+    },
+    SetLock {
+        bucket: String,
+        config: LockConfig,
+    },
+    SetReplication {
+        bucket: String,
+        xml: Option<String>,
+    },
+    /// Adds a version, replacing one with the same id; `upload_id` names the multipart upload it completes.
+    PutVersion {
+        bucket: String,
+        key: String,
+        version: Arc<Version>,
+        upload_id: Option<String>,
+    },
+    RemoveVersion {
+        bucket: String,
+        key: String,
+        version_id: String,
+    },
+    SetMeta {
+        bucket: String,
+        key: String,
+        meta: VersionMeta,
+    },
+    CreateUpload {
+        bucket: String,
+        upload: UploadMeta,
+    },
+    PutPart {
+        bucket: String,
+        upload_id: String,
+        part: Arc<Part>,
+    },
+    AbortUpload {
+        bucket: String,
+        upload_id: String,
+    },
+}
+
+/// The mutable part of a bucket.
+#[derive(Debug)]
+pub struct BucketState {
+    pub versioning: Versioning,
+    pub lock: Option<LockConfig>,
+    pub replication: Option<StoredReplication>,
+    /// Key → versions, newest first.
+    pub objects: BTreeMap<String, Vec<Arc<Version>>>,
+    pub uploads: BTreeMap<String, Upload>,
+    pub deleted: bool,
+}
+
+impl BucketState {
+    /// Applies a bucket-level op; returns the bodies it released (dropped by the caller once the op is
+    /// durable, which is when blob files may go).
+    pub fn apply(&mut self, op: &Op) -> Vec<Body> {
+        let mut garbage = Vec::new();
+        match op {
+            Op::CreateBucket { .. } | Op::DeleteBucket { .. } => {}
+            Op::SetVersioning { status, .. } => self.versioning = *status,
+            Op::SetLock { config, .. } => {
+                self.lock = Some(*config);
+                self.versioning = Versioning::Enabled;
+            }
+            Op::SetReplication { xml, .. } => {
+                // A stored document was validated when it was accepted; reading it back cannot fail unless
+                // the journal is damaged, in which case the config is dropped rather than the bucket.
+                self.replication = xml.as_deref().and_then(|x| StoredReplication::from_xml(x).ok());
+            }
+            Op::PutVersion {
+                key,
+                version,
+                upload_id,
+                ..
+            } => {
+                let list = self.objects.entry(key.clone()).or_default();
+                if let Some(i) = list.iter().position(|v| v.meta.version_id == version.meta.version_id) {
+                    garbage.push(list.remove(i).body.clone());
+                }
+                let pos = list
+                    .iter()
+                    .position(|v| v.meta.last_modified <= version.meta.last_modified)
+                    .unwrap_or(list.len());
+                list.insert(pos, version.clone());
+                if let Some(u) = upload_id
+                    && let Some(up) = self.uploads.remove(u)
+                {
+                    garbage.extend(up.parts.values().map(|p| p.body.clone()));
+                }
+            }
+            Op::RemoveVersion { key, version_id, .. } => {
+                if let Some(list) = self.objects.get_mut(key) {
+                    if let Some(i) = list.iter().position(|v| &v.meta.version_id == version_id) {
+                        garbage.push(list.remove(i).body.clone());
+                    }
+                    if list.is_empty() {
+                        self.objects.remove(key);
+                    }
+                }
+            }
+            Op::SetMeta { key, meta, .. } => {
+                if let Some(v) = self
+                    .objects
+                    .get_mut(key)
+                    .and_then(|l| l.iter_mut().find(|v| v.meta.version_id == meta.version_id))
+                {
+                    *v = Arc::new(Version {
+                        meta: meta.clone(),
+                        body: v.body.clone(),
+                    });
+                }
+            }
+            Op::CreateUpload { upload, .. } => {
+                self.uploads.insert(
+                    upload.upload_id.clone(),
+                    Upload {
+                        meta: upload.clone(),
+                        parts: BTreeMap::new(),
+                    },
+                );
+            }
+            Op::PutPart { upload_id, part, .. } => {
+                if let Some(u) = self.uploads.get_mut(upload_id)
+                    && let Some(old) = u.parts.insert(part.number, part.clone())
+                {
+                    garbage.push(old.body.clone());
+                }
+            }
+            Op::AbortUpload { upload_id, .. } => {
+                if let Some(u) = self.uploads.remove(upload_id) {
+                    garbage.extend(u.parts.values().map(|p| p.body.clone()));
+                }
+            }
+        }
+        garbage
+    }
+
+    pub(super) fn find(&self, key: &str, version_id: Option<&str>) -> Option<&Arc<Version>> {
+        let list = self.objects.get(key)?;
+        match version_id {
+            None => list.first(),
+            Some(id) => list.iter().find(|v| v.meta.version_id == id),
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct BucketCell {
+    pub name: String,
+    pub region: String,
+    pub created: Millis,
+    pub state: Mutex<BucketState>,
+}
+
+impl BucketCell {
+    pub fn lock(&self) -> MutexGuard<'_, BucketState> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+pub(super) fn new_cell(name: &str, region: &str, created: Millis, lock: bool) -> BucketCell {
+    let state = BucketState {
+        versioning: if lock {
+            Versioning::Enabled
+        } else {
+            Versioning::Unversioned
+        },
+        lock: lock.then_some(LockConfig { default: None }),
+        replication: None,
+        objects: BTreeMap::new(),
+        uploads: BTreeMap::new(),
+        deleted: false,
+    };
+    BucketCell {
+        name: name.to_string(),
+        region: region.to_string(),
+        created,
+        state: Mutex::new(state),
+    }
+}
+
+pub(super) fn op_bucket(op: &Op) -> &str {
+    match op {
+        Op::CreateBucket { name, .. } | Op::DeleteBucket { name } => name,
+        Op::SetVersioning { bucket, .. }
+        | Op::SetLock { bucket, .. }
+        | Op::SetReplication { bucket, .. }
+        | Op::PutVersion { bucket, .. }
+        | Op::RemoveVersion { bucket, .. }
+        | Op::SetMeta { bucket, .. }
+        | Op::CreateUpload { bucket, .. }
+        | Op::PutPart { bucket, .. }
+        | Op::AbortUpload { bucket, .. } => bucket,
+    }
+}

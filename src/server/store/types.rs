@@ -1,0 +1,337 @@
+//! The store's vocabulary: versioning, Object Lock and replication-status types, version and upload records,
+//! the results its methods return, and the small rules that go with them (bucket names, ids, ETag digest).
+//! The types the rest of the server shares with the store live here (those of the replication seam are in
+//! `port`), so that replacing them with the crate's shared model types later is a change of one file.
+
+use super::body::Body;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// Milliseconds since the Unix epoch.
+pub type Millis = i64;
+
+pub fn now_ms() -> Millis {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Versioning {
+    /// Never enabled: one `null` version per key.
+    Unversioned,
+    Enabled,
+    Suspended,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LockMode {
+    #[serde(rename = "GOVERNANCE")]
+    Governance,
+    #[serde(rename = "COMPLIANCE")]
+    Compliance,
+}
+
+impl LockMode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LockMode::Governance => "GOVERNANCE",
+            LockMode::Compliance => "COMPLIANCE",
+        }
+    }
+    pub fn parse(s: &str) -> Option<LockMode> {
+        match s {
+            "GOVERNANCE" => Some(LockMode::Governance),
+            "COMPLIANCE" => Some(LockMode::Compliance),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Retention {
+    pub mode: LockMode,
+    pub until: Millis,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DefaultRetention {
+    pub mode: LockMode,
+    pub days: Option<u32>,
+    pub years: Option<u32>,
+}
+
+impl DefaultRetention {
+    pub fn retention_from(&self, now: Millis) -> Retention {
+        let days = self.days.map(i64::from).unwrap_or(0) + self.years.map(|y| i64::from(y) * 365).unwrap_or(0);
+        Retention {
+            mode: self.mode,
+            until: now + days * 86_400_000,
+        }
+    }
+}
+
+/// A bucket's Object Lock configuration (present only on lock-enabled buckets).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LockConfig {
+    pub default: Option<DefaultRetention>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ReplicationStatus {
+    #[serde(rename = "PENDING")]
+    Pending,
+    #[serde(rename = "COMPLETED")]
+    Completed,
+    #[serde(rename = "FAILED")]
+    Failed,
+    #[serde(rename = "REPLICA")]
+    Replica,
+}
+
+impl ReplicationStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReplicationStatus::Pending => "PENDING",
+            ReplicationStatus::Completed => "COMPLETED",
+            ReplicationStatus::Failed => "FAILED",
+            ReplicationStatus::Replica => "REPLICA",
+        }
+    }
+}
+
+/// Progress towards one destination.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TargetState {
+    pub bucket: String,
+    pub status: ReplicationStatus,
+    pub reason: Option<String>,
+}
+
+/// A version's replication state: the overall status answered as `x-amz-replication-status`, and (for a
+/// source version) the per-destination progress.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReplicationState {
+    pub status: ReplicationStatus,
+    pub targets: Vec<TargetState>,
+    /// When the version became PENDING (for lag statistics).
+    pub since: Millis,
+}
+
+impl ReplicationState {
+    /// Overall status from the targets: FAILED if any failed, PENDING while any is pending, else COMPLETED.
+    pub fn recompute(&mut self) {
+        if self.status == ReplicationStatus::Replica {
+            return;
+        }
+        self.status = if self.targets.iter().any(|t| t.status == ReplicationStatus::Failed) {
+            ReplicationStatus::Failed
+        } else if self.targets.iter().any(|t| t.status == ReplicationStatus::Pending) {
+            ReplicationStatus::Pending
+        } else {
+            ReplicationStatus::Completed
+        };
+    }
+}
+
+/// Everything known about one version except its bytes; this is what the journal records.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VersionMeta {
+    /// `null` for the null version.
+    pub version_id: String,
+    pub last_modified: Millis,
+    /// Without quotes.
+    pub etag: String,
+    pub size: u64,
+    pub delete_marker: bool,
+    /// Standard headers (lower-case names): content-type, content-encoding, content-disposition,
+    /// content-language, cache-control, expires.
+    pub headers: Vec<(String, String)>,
+    /// User metadata, names without the `x-amz-meta-` prefix.
+    pub user_meta: Vec<(String, String)>,
+    pub replication: Option<ReplicationState>,
+    /// The write carried SSE-C headers: never replicated.
+    pub sse_c: bool,
+    pub retention: Option<Retention>,
+    pub legal_hold: bool,
+    pub parts_count: Option<u32>,
+}
+
+impl VersionMeta {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+    /// Whether Object Lock forbids deleting this version now.
+    pub fn locked(&self, now: Millis, bypass_governance: bool) -> Option<&'static str> {
+        if self.legal_hold {
+            return Some("legal hold");
+        }
+        match self.retention {
+            Some(r) if r.until > now => match r.mode {
+                LockMode::Compliance => Some("COMPLIANCE retention"),
+                LockMode::Governance if !bypass_governance => Some("GOVERNANCE retention"),
+                LockMode::Governance => None,
+            },
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Version {
+    pub meta: VersionMeta,
+    pub body: Body,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UploadMeta {
+    pub upload_id: String,
+    pub key: String,
+    pub initiated: Millis,
+    pub headers: Vec<(String, String)>,
+    pub user_meta: Vec<(String, String)>,
+    pub sse_c: bool,
+    pub retention: Option<Retention>,
+    pub legal_hold: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Part {
+    pub number: u32,
+    pub etag: String,
+    pub size: u64,
+    pub last_modified: Millis,
+    pub body: Body,
+}
+
+#[derive(Debug, Clone)]
+pub struct Upload {
+    pub meta: UploadMeta,
+    pub parts: BTreeMap<u32, Arc<Part>>,
+}
+
+/// A bucket's settings, as HeadBucket, ListBuckets and the replication checks need them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BucketInfo {
+    pub name: String,
+    pub region: String,
+    pub created: Millis,
+    pub versioning: Versioning,
+    pub object_lock: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("data dir {path}: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error("journal {path} line {line}: {message}")]
+    Corrupt { path: String, line: usize, message: String },
+}
+
+/// A new object as a request delivers it (body already stored by [`Store::store_body`](super::Store::store_body)).
+#[derive(Debug, Clone, Default)]
+pub struct NewObject {
+    pub body: Body,
+    pub etag: String,
+    pub headers: Vec<(String, String)>,
+    pub user_meta: Vec<(String, String)>,
+    pub sse_c: bool,
+    pub retention: Option<Retention>,
+    pub legal_hold: bool,
+    pub parts_count: Option<u32>,
+    /// `If-None-Match: *` on the write: refuse when the key has a current version.
+    pub if_none_match_star: bool,
+    /// `If-Match` on the write: the current version's ETag must be this.
+    pub if_match: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PutResult {
+    pub version: Arc<Version>,
+    /// Whether the bucket is versioned (then `x-amz-version-id` is answered).
+    pub versioned: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct DeleteResult {
+    /// The version id removed, or of the delete marker written.
+    pub version_id: Option<String>,
+    pub delete_marker: bool,
+}
+
+/// A page of ListObjects(V2).
+#[derive(Debug, Default)]
+pub struct ObjectPage {
+    pub objects: Vec<(String, Arc<Version>)>,
+    pub prefixes: Vec<String>,
+    pub truncated: bool,
+    /// The last key or common prefix returned (the next page starts after it).
+    pub last: Option<String>,
+}
+
+/// A page of ListObjectVersions.
+#[derive(Debug, Default)]
+pub struct VersionPage {
+    /// (key, version, is_latest)
+    pub versions: Vec<(String, Arc<Version>, bool)>,
+    pub prefixes: Vec<String>,
+    pub truncated: bool,
+    pub next_key_marker: Option<String>,
+    pub next_version_id_marker: Option<String>,
+}
+
+/// Replication figures of one (source bucket, destination) pair, from the stored version states.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PairFigures {
+    pub pending: u64,
+    pub pending_bytes: u64,
+    pub completed: u64,
+    pub completed_bytes: u64,
+    pub failed: u64,
+    pub failed_bytes: u64,
+    /// `since` of the oldest version still PENDING for this destination.
+    pub oldest_pending_since: Option<Millis>,
+    /// The reason recorded on one FAILED version (the engine knows which failure was last).
+    pub failure_reason: Option<String>,
+}
+
+/// Why a replica write was refused (the engine's permanent failure reasons).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReplicaError {
+    #[error("DstBucketNotFound")]
+    DstBucketNotFound,
+    #[error("DstBucketUnversioned")]
+    DstBucketUnversioned,
+    #[error("DstBucketObjectLockConfigMissing")]
+    DstBucketObjectLockConfigMissing,
+    #[error("DstPutObjectNotPermitted: {0}")]
+    DstPutObjectNotPermitted(String),
+}
+
+pub fn valid_bucket_name(name: &str) -> bool {
+    let b = name.as_bytes();
+    (3..=63).contains(&b.len())
+        && b.iter()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'.' || *c == b'-')
+        && b[0].is_ascii_alphanumeric()
+        && b[b.len() - 1].is_ascii_alphanumeric()
+        && !name.contains("..")
+        && name.parse::<std::net::Ipv4Addr>().is_err()
+}
+
+/// A fresh version id: 12 hex digits of milliseconds (so ids sort roughly by time) and 20 random ones.
+pub fn new_version_id() -> String {
+    format!("{:012x}{:016x}{:04x}", now_ms(), fastrand::u64(..), fastrand::u16(..))
+}
+
+pub fn new_upload_id() -> String {
+    format!("{:016x}{:016x}", fastrand::u64(..), fastrand::u64(..))
+}
+
+pub fn md5_digest(data: &[u8]) -> [u8; 16] {
+    use md5::Digest;
+    md5::Md5::digest(data).into()
+}
