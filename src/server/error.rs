@@ -1,7 +1,7 @@
 //! S3 errors as the server answers them: one table from error kind to S3 code, HTTP status and default
 //! message, and the XML error document (Code, Message, Resource, RequestId).
 
-use super::xml::escape;
+use crate::xml::escape;
 use axum::http::StatusCode;
 
 /// Every error the server can answer. The S3 code is the variant name except where S3 spells it otherwise.

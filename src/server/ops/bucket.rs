@@ -26,7 +26,7 @@ pub fn list_buckets(app: &App, _rq: &Req) -> S3Result<Response> {
             .close("Bucket");
     }
     w.close("Buckets");
-    Ok(http::xml(StatusCode::OK, w.finish("ListAllMyBucketsResult")))
+    Ok(http::xml(StatusCode::OK, w.finish()))
 }
 
 pub async fn create(app: &App, rq: &Req) -> S3Result<Response> {

@@ -118,7 +118,7 @@ pub fn list_objects(app: &App, rq: &Req, v2: bool) -> S3Result<Response> {
     for p in &page.prefixes {
         w.open("CommonPrefixes").elem("Prefix", &enc(p)).close("CommonPrefixes");
     }
-    Ok(http::xml(StatusCode::OK, w.finish("ListBucketResult")))
+    Ok(http::xml(StatusCode::OK, w.finish()))
 }
 
 pub fn list_versions(app: &App, rq: &Req) -> S3Result<Response> {
@@ -175,5 +175,5 @@ pub fn list_versions(app: &App, rq: &Req) -> S3Result<Response> {
     for p in &page.prefixes {
         w.open("CommonPrefixes").elem("Prefix", &enc(p)).close("CommonPrefixes");
     }
-    Ok(http::xml(StatusCode::OK, w.finish("ListVersionsResult")))
+    Ok(http::xml(StatusCode::OK, w.finish()))
 }

@@ -13,7 +13,7 @@ pub fn get_versioning(app: &App, rq: &Req) -> S3Result<Response> {
     let info = app.store.bucket_info(rq.bucket())?;
     let mut w = Writer::new("VersioningConfiguration");
     match info.versioning {
-        Versioning::Unversioned => {}
+        Versioning::Disabled => {}
         Versioning::Enabled => {
             w.elem("Status", "Enabled");
         }
@@ -21,7 +21,7 @@ pub fn get_versioning(app: &App, rq: &Req) -> S3Result<Response> {
             w.elem("Status", "Suspended");
         }
     }
-    Ok(http::xml(StatusCode::OK, w.finish("VersioningConfiguration")))
+    Ok(http::xml(StatusCode::OK, w.finish()))
 }
 
 pub async fn put_versioning(app: &App, rq: &Req) -> S3Result<Response> {
@@ -56,7 +56,7 @@ pub fn get_lock_config(app: &App, rq: &Req) -> S3Result<Response> {
         }
         w.close("DefaultRetention").close("Rule");
     }
-    Ok(http::xml(StatusCode::OK, w.finish("ObjectLockConfiguration")))
+    Ok(http::xml(StatusCode::OK, w.finish()))
 }
 
 fn positive(s: Option<&str>, what: &str) -> S3Result<Option<u32>> {
@@ -134,7 +134,7 @@ pub fn get_retention(app: &App, rq: &Req) -> S3Result<Response> {
     };
     let mut w = Writer::new("Retention");
     w.elem("Mode", r.mode.as_str()).elem("RetainUntilDate", &iso(r.until));
-    Ok(http::xml(StatusCode::OK, w.finish("Retention")))
+    Ok(http::xml(StatusCode::OK, w.finish()))
 }
 
 pub async fn put_retention(app: &App, rq: &Req) -> S3Result<Response> {
@@ -181,7 +181,7 @@ pub fn get_legal_hold(app: &App, rq: &Req) -> S3Result<Response> {
     let v = app.store.get_object(rq.bucket(), rq.key(), rq.query("versionId"))?;
     let mut w = Writer::new("LegalHold");
     w.elem("Status", if v.meta.legal_hold { "ON" } else { "OFF" });
-    Ok(http::xml(StatusCode::OK, w.finish("LegalHold")))
+    Ok(http::xml(StatusCode::OK, w.finish()))
 }
 
 pub async fn put_legal_hold(app: &App, rq: &Req) -> S3Result<Response> {

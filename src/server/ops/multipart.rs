@@ -17,7 +17,7 @@ pub async fn create(app: &App, rq: &Req) -> S3Result<Response> {
     w.elem("Bucket", rq.bucket())
         .elem("Key", rq.key())
         .elem("UploadId", &id);
-    Ok(http::xml(StatusCode::OK, w.finish("InitiateMultipartUploadResult")))
+    Ok(http::xml(StatusCode::OK, w.finish()))
 }
 
 pub async fn upload_part(app: &App, rq: &Req, upload_id: &str, number: u32) -> S3Result<Response> {
@@ -63,7 +63,7 @@ pub async fn upload_part_copy(app: &App, rq: &Req, upload_id: &str, number: u32)
     let mut w = Writer::new("CopyPartResult");
     w.elem("LastModified", &iso(crate::server::store::now_ms()))
         .elem("ETag", &format!("\"{etag}\""));
-    let mut resp = http::xml(StatusCode::OK, w.finish("CopyPartResult"));
+    let mut resp = http::xml(StatusCode::OK, w.finish());
     if src.meta.version_id != "null" {
         http::set(&mut resp, "x-amz-copy-source-version-id", &src.meta.version_id);
     }
@@ -92,7 +92,7 @@ pub async fn complete(app: &App, rq: &Req, upload_id: &str) -> S3Result<Response
         .elem("Bucket", rq.bucket())
         .elem("Key", rq.key())
         .elem("ETag", &format!("\"{}\"", r.version.meta.etag));
-    let mut resp = http::xml(StatusCode::OK, w.finish("CompleteMultipartUploadResult"));
+    let mut resp = http::xml(StatusCode::OK, w.finish());
     if r.versioned {
         http::set(&mut resp, "x-amz-version-id", &r.version.meta.version_id);
     }
@@ -136,7 +136,7 @@ pub fn list_parts(app: &App, rq: &Req, upload_id: &str, marker: u32, max: usize)
             .elem("Size", &p.size.to_string())
             .close("Part");
     }
-    Ok(http::xml(StatusCode::OK, w.finish("ListPartsResult")))
+    Ok(http::xml(StatusCode::OK, w.finish()))
 }
 
 pub fn list_uploads(
@@ -185,5 +185,5 @@ pub fn list_uploads(
             .elem("Initiated", &iso(u.initiated))
             .close("Upload");
     }
-    Ok(http::xml(StatusCode::OK, w.finish("ListMultipartUploadsResult")))
+    Ok(http::xml(StatusCode::OK, w.finish()))
 }

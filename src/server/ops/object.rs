@@ -316,7 +316,7 @@ pub async fn delete_objects(app: &App, rq: &Req) -> S3Result<Response> {
             }
         }
     }
-    Ok(http::xml(StatusCode::OK, w.finish("DeleteResult")))
+    Ok(http::xml(StatusCode::OK, w.finish()))
 }
 
 /// `x-amz-copy-source`: `[/]bucket/key[?versionId=ID]`, URL-encoded.
@@ -374,7 +374,7 @@ pub async fn copy(app: &App, rq: &Req) -> S3Result<Response> {
     let mut w = Writer::new("CopyObjectResult");
     w.elem("LastModified", &iso(r.version.meta.last_modified))
         .elem("ETag", &format!("\"{}\"", r.version.meta.etag));
-    let mut resp = http::xml(StatusCode::OK, w.finish("CopyObjectResult"));
+    let mut resp = http::xml(StatusCode::OK, w.finish());
     if r.versioned {
         http::set(&mut resp, "x-amz-version-id", &r.version.meta.version_id);
     }

@@ -28,6 +28,7 @@
 //! (kill -9 test).
 
 use super::hooks::{Fault, Hooks};
+use crate::model::operator::{LagReport, OperatorReport, PairReport, Paused, Requeued};
 use crate::server::error::{Kind, S3Error, S3Result};
 use crate::server::store::{Millis, ReplicationSink, ReplicationStatus, Store, WorkItem, now_ms};
 use std::collections::{HashMap, VecDeque};
@@ -316,7 +317,7 @@ impl Engine {
     }
 
     /// The operator view (`GET /_sosctl/replication`).
-    pub fn report(&self) -> serde_json::Value {
+    pub fn report(&self) -> OperatorReport {
         let figures = self.store.replication_figures();
         let now = now_ms();
         let stats = self.stats.lock().unwrap_or_else(|e| e.into_inner());
@@ -325,39 +326,39 @@ impl Engine {
             let s = stats.get(&(source.clone(), dest.clone()));
             let mut lag: Vec<u64> = s.map(|s| s.lag.clone()).unwrap_or_default();
             lag.sort_unstable();
-            let pct = |p: f64| -> serde_json::Value {
+            let pct = |p: f64| -> Option<u64> {
                 if lag.is_empty() {
-                    return serde_json::Value::Null;
+                    return None;
                 }
                 let i = ((p * lag.len() as f64).ceil() as usize).clamp(1, lag.len()) - 1;
-                serde_json::json!(lag[i])
+                Some(lag[i])
             };
-            rows.push(serde_json::json!({
-                "source": source,
-                "destination": dest,
-                "pending": f.pending,
-                "pending_bytes": f.pending_bytes,
-                "completed": f.completed,
-                "completed_bytes": f.completed_bytes,
-                "failed": f.failed,
-                "failed_bytes": f.failed_bytes,
-                "last_failure_reason": s.and_then(|s| s.last_failure.clone()).or(f.failure_reason),
-                "replicas_written": s.map_or(0, |s| s.replicas_written),
-                "oldest_pending_age_ms": f.oldest_pending_since.map(|t| now.saturating_sub(t).max(0)),
-                "lag_ms": {
-                    "p50": pct(0.50),
-                    "p90": pct(0.90),
-                    "p99": pct(0.99),
-                    "max": s.filter(|s| s.lag_seen > 0).map(|s| s.lag_max),
-                    "count": s.map_or(0, |s| s.lag_seen),
-                },
-            }));
+            rows.push(PairReport {
+                source,
+                destination: dest,
+                pending: Some(f.pending),
+                pending_bytes: Some(f.pending_bytes),
+                completed: Some(f.completed),
+                completed_bytes: Some(f.completed_bytes),
+                failed: Some(f.failed),
+                failed_bytes: Some(f.failed_bytes),
+                last_failure_reason: s.and_then(|s| s.last_failure.clone()).or(f.failure_reason),
+                replicas_written: Some(s.map_or(0, |s| s.replicas_written)),
+                oldest_pending_age_ms: f.oldest_pending_since.map(|t| now.saturating_sub(t).max(0)),
+                lag_ms: Some(LagReport {
+                    p50: pct(0.50),
+                    p90: pct(0.90),
+                    p99: pct(0.99),
+                    max: s.filter(|s| s.lag_seen > 0).map(|s| s.lag_max),
+                    count: Some(s.map_or(0, |s| s.lag_seen)),
+                }),
+            });
         }
-        serde_json::json!({
-            "replication": rows,
-            "paused": self.hooks.replication_paused(),
-            "workers": self.workers,
-        })
+        OperatorReport {
+            replication: rows,
+            paused: Some(self.hooks.replication_paused()),
+            workers: Some(self.workers as u64),
+        }
     }
 
     /// `POST /_sosctl/replication?retry-failed`: how many versions were queued again.
@@ -370,23 +371,25 @@ impl Engine {
         n
     }
 
-    /// Serves `GET|POST /_sosctl/replication`.
+    /// Serves `GET|POST /_sosctl/replication`, as JSON.
     /// `query` lists the query parameter names present.
     pub async fn operator(&self, post: bool, query: &[&str]) -> S3Result<serde_json::Value> {
+        let json = |v: Result<serde_json::Value, serde_json::Error>| v.map_err(S3Error::internal);
         if !post {
-            return Ok(self.report());
+            return json(serde_json::to_value(self.report()));
         }
         let query = |k: &str| query.contains(&k);
         if query("retry-failed") {
-            return Ok(serde_json::json!({ "requeued": self.retry_failed().await }));
+            let requeued = self.retry_failed().await as u64;
+            return json(serde_json::to_value(Requeued { requeued }));
         }
         if query("pause") {
             self.hooks.pause_replication();
-            return Ok(serde_json::json!({ "paused": true }));
+            return json(serde_json::to_value(Paused { paused: true }));
         }
         if query("resume") {
             self.hooks.resume_replication();
-            return Ok(serde_json::json!({ "paused": false }));
+            return json(serde_json::to_value(Paused { paused: false }));
         }
         Err(S3Error::msg(
             Kind::InvalidArgument,

@@ -30,63 +30,72 @@ pub use hooks::{Fault, Hooks};
 
 use super::error::{Kind, S3Error};
 use super::store::port::from_findings;
-use super::store::{BucketInfo, StoredReplication, Versioning};
+use super::store::{BucketInfo, StoredReplication};
 use crate::model;
+use crate::model::prereq::{self, DestinationFacts, Fact, Reach, S3Refusal, SourceFacts};
 
-/// Validates a PUT ?replication document: the source's versioning first, then the document with the same
-/// code as `replication validate` (the first error's S3 code answers, all errors in the message), then each
-/// destination (exists, versioning Enabled, Object Lock when the source has it). `lookup` answers a
-/// bucket's state by name.
+fn refused(r: &S3Refusal) -> S3Error {
+    S3Error::raw(r.code, 400, r.message.clone())
+}
+
+/// Validates a PUT ?replication document as S3 does: the source's versioning first, then the document with
+/// the same code as `replication validate` (`model::load`: the first error's S3 code answers, all errors in
+/// the message), then each destination with the shared prerequisite checks (`model::prereq`: exists,
+/// versioning Enabled, Object Lock when the source has it), the first failure answering. `lookup` answers
+/// a bucket's state by name.
 pub fn validate_replication(
     source: &BucketInfo,
     doc: &str,
     lookup: impl Fn(&str) -> Option<BucketInfo>,
 ) -> Result<StoredReplication, S3Error> {
-    if source.versioning != Versioning::Enabled {
-        return Err(S3Error::msg(
-            Kind::InvalidRequest,
-            "Versioning must be 'Enabled' on the bucket to apply a replication configuration",
-        ));
+    let src = SourceFacts {
+        name: source.name.clone(),
+        versioning: Fact::Known(source.versioning),
+        object_lock: Some(Fact::Known(source.object_lock)),
+    };
+    if let Some(r) = prereq::first_refusal(&prereq::source_findings(&src)) {
+        return Err(refused(r));
     }
-    if doc.len() > 2 * 1024 * 1024 {
+    if !doc.trim_start().starts_with('<') {
         return Err(S3Error::msg(
             Kind::MalformedXML,
-            "The replication configuration is larger than 2 MB",
+            "The replication configuration must be an XML document",
         ));
     }
-    let stored = StoredReplication::from_xml(doc)?;
-    let findings = model::validate(&stored.config, Some(&source.name));
-    if findings.iter().any(|f| f.is_error()) {
-        return Err(from_findings(&findings));
+    let loaded = model::load(doc, Some(&source.name));
+    if loaded.errors() > 0 {
+        return Err(from_findings(&loaded.findings));
     }
-    for dest in stored.destinations() {
-        let Some(d) = lookup(&dest) else {
-            return Err(S3Error::msg(
-                Kind::InvalidRequest,
-                format!("Destination bucket must exist: {dest}"),
-            ));
+    let config = loaded.config.expect("a config without errors");
+    for dest in config.destinations() {
+        let facts = match lookup(&dest) {
+            Some(d) => DestinationFacts {
+                name: dest,
+                reach: Reach::Found { zone: Some(d.region) },
+                versioning: Some(Fact::Known(d.versioning)),
+                object_lock: Some(Fact::Known(d.object_lock)),
+            },
+            None => DestinationFacts {
+                name: dest,
+                reach: Reach::Missing,
+                versioning: None,
+                object_lock: None,
+            },
         };
-        if d.versioning != Versioning::Enabled {
-            return Err(S3Error::msg(
-                Kind::InvalidRequest,
-                "Destination bucket must have versioning enabled.",
-            ));
-        }
-        if source.object_lock && !d.object_lock {
-            return Err(S3Error::msg(
-                Kind::InvalidRequest,
-                format!(
-                    "Destination bucket {dest} must have Object Lock enabled because the source bucket has Object Lock enabled."
-                ),
-            ));
+        if let Some(r) = prereq::first_refusal(&prereq::destination_findings(&src, &facts)) {
+            return Err(refused(r));
         }
     }
-    Ok(stored)
+    Ok(StoredReplication {
+        xml: doc.to_string(),
+        config,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::s3::Versioning;
 
     const DOC: &str = r#"<ReplicationConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Role>r</Role>
 <Rule><ID>a</ID><Priority>1</Priority><Status>Enabled</Status><Filter><Prefix>logs/</Prefix></Filter><Destination><Bucket>arn:aws:s3:::dst1</Bucket></Destination><DeleteMarkerReplication><Status>Enabled</Status></DeleteMarkerReplication></Rule>
@@ -135,7 +144,7 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.code(), "MalformedXML");
-        let unversioned = info("src", Versioning::Unversioned, false);
+        let unversioned = info("src", Versioning::Disabled, false);
         let e = validate_replication(&unversioned, "not xml", |_| None).unwrap_err();
         assert!(e.message.contains("Versioning must be 'Enabled'"), "{e}");
         let src = info("src", Versioning::Enabled, false);

@@ -4,7 +4,8 @@
 use super::Store;
 use super::port::StoredReplication;
 use super::state::{BucketCell, BucketState, Op, new_cell};
-use super::types::{BucketInfo, LockConfig, Versioning, now_ms, valid_bucket_name};
+use super::types::{BucketInfo, LockConfig, Versioning, now_ms};
+use crate::model::s3::{NameRules, bucket_name_problem};
 use crate::server::error::{Kind, S3Error, S3Result};
 use std::sync::Arc;
 
@@ -31,10 +32,11 @@ impl Store {
     }
 
     pub async fn create_bucket(&self, name: &str, region: &str, lock: bool) -> S3Result<()> {
-        if !valid_bucket_name(name) {
+        // S3's naming rules, the same check the replication model holds destinations to.
+        if let Some(problem) = bucket_name_problem(name, NameRules::S3) {
             return Err(S3Error::msg(
                 Kind::InvalidBucketName,
-                format!("The specified bucket is not valid: `{name}` (3-63 lowercase letters, digits, '.', '-')"),
+                format!("The specified bucket is not valid: {problem}"),
             )
             .with_resource(format!("/{name}")));
         }

@@ -42,7 +42,6 @@ pub use types::{
     BucketInfo, DefaultRetention, DeleteResult, LockConfig, LockMode, Millis, NewObject, ObjectPage, PairFigures, Part,
     PutResult, ReplicaError, ReplicationState, ReplicationStatus, Retention, StoreError, TargetState, Upload,
     UploadMeta, Version, VersionMeta, VersionPage, Versioning, md5_digest, new_upload_id, new_version_id, now_ms,
-    valid_bucket_name,
 };
 
 /// The store.

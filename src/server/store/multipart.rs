@@ -175,7 +175,7 @@ impl Store {
                 };
                 let meta = Self::new_meta(st, key, &obj, now)?;
                 let version = Arc::new(Version { meta, body: obj.body });
-                let versioned = st.versioning != Versioning::Unversioned;
+                let versioned = st.versioning != Versioning::Disabled;
                 let op = Op::PutVersion {
                     bucket: bucket.into(),
                     key: key.into(),

@@ -115,7 +115,7 @@ impl Store {
                     meta,
                     body: obj.body.clone(),
                 });
-                let versioned = st.versioning != Versioning::Unversioned;
+                let versioned = st.versioning != Versioning::Disabled;
                 let op = Op::PutVersion {
                     bucket: bucket.into(),
                     key: key.into(),
@@ -216,7 +216,7 @@ impl Store {
                         ),
                     ))
                 }
-                None if st.versioning == Versioning::Unversioned => {
+                None if st.versioning == Versioning::Disabled => {
                     let op = Op::RemoveVersion {
                         bucket: bucket.into(),
                         key: key.into(),

@@ -55,16 +55,9 @@ impl StoredReplication {
             .collect()
     }
 
+    /// The destination buckets, in rule order (the model's one list of them).
     pub fn destinations(&self) -> Vec<String> {
-        let mut d: Vec<String> = self
-            .config
-            .rules
-            .iter()
-            .map(|r| model::bucket_name(&r.destination.bucket).to_string())
-            .collect();
-        d.sort();
-        d.dedup();
-        d
+        self.config.destinations()
     }
 }
 

@@ -189,7 +189,7 @@ pub(super) fn new_cell(name: &str, region: &str, created: Millis, lock: bool) ->
         versioning: if lock {
             Versioning::Enabled
         } else {
-            Versioning::Unversioned
+            Versioning::Disabled
         },
         lock: lock.then_some(LockConfig { default: None }),
         replication: None,

@@ -1,7 +1,8 @@
 //! The store's vocabulary: versioning, Object Lock and replication-status types, version and upload records,
 //! the results its methods return, and the small rules that go with them (bucket names, ids, ETag digest).
 //! The types the rest of the server shares with the store live here (those of the replication seam are in
-//! `port`), so that replacing them with the crate's shared model types later is a change of one file.
+//! `port`); the S3 vocabulary itself (versioning, lock modes, retentions, replication statuses) is the
+//! crate's shared `model::s3`, re-exported.
 
 use super::body::Body;
 use serde::{Deserialize, Serialize};
@@ -9,8 +10,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-/// Milliseconds since the Unix epoch.
-pub type Millis = i64;
+pub use crate::model::s3::{DefaultRetention, LockMode, Millis, ReplicationStatus, Retention, Versioning};
 
 pub fn now_ms() -> Millis {
     SystemTime::now()
@@ -19,88 +19,10 @@ pub fn now_ms() -> Millis {
         .unwrap_or(0)
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Versioning {
-    /// Never enabled: one `null` version per key.
-    Unversioned,
-    Enabled,
-    Suspended,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum LockMode {
-    #[serde(rename = "GOVERNANCE")]
-    Governance,
-    #[serde(rename = "COMPLIANCE")]
-    Compliance,
-}
-
-impl LockMode {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            LockMode::Governance => "GOVERNANCE",
-            LockMode::Compliance => "COMPLIANCE",
-        }
-    }
-    pub fn parse(s: &str) -> Option<LockMode> {
-        match s {
-            "GOVERNANCE" => Some(LockMode::Governance),
-            "COMPLIANCE" => Some(LockMode::Compliance),
-            _ => None,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Retention {
-    pub mode: LockMode,
-    pub until: Millis,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DefaultRetention {
-    pub mode: LockMode,
-    pub days: Option<u32>,
-    pub years: Option<u32>,
-}
-
-impl DefaultRetention {
-    pub fn retention_from(&self, now: Millis) -> Retention {
-        let days = self.days.map(i64::from).unwrap_or(0) + self.years.map(|y| i64::from(y) * 365).unwrap_or(0);
-        Retention {
-            mode: self.mode,
-            until: now + days * 86_400_000,
-        }
-    }
-}
-
 /// A bucket's Object Lock configuration (present only on lock-enabled buckets).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LockConfig {
     pub default: Option<DefaultRetention>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ReplicationStatus {
-    #[serde(rename = "PENDING")]
-    Pending,
-    #[serde(rename = "COMPLETED")]
-    Completed,
-    #[serde(rename = "FAILED")]
-    Failed,
-    #[serde(rename = "REPLICA")]
-    Replica,
-}
-
-impl ReplicationStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ReplicationStatus::Pending => "PENDING",
-            ReplicationStatus::Completed => "COMPLETED",
-            ReplicationStatus::Failed => "FAILED",
-            ReplicationStatus::Replica => "REPLICA",
-        }
-    }
 }
 
 /// Progress towards one destination.
@@ -309,17 +231,6 @@ pub enum ReplicaError {
     DstBucketObjectLockConfigMissing,
     #[error("DstPutObjectNotPermitted: {0}")]
     DstPutObjectNotPermitted(String),
-}
-
-pub fn valid_bucket_name(name: &str) -> bool {
-    let b = name.as_bytes();
-    (3..=63).contains(&b.len())
-        && b.iter()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'.' || *c == b'-')
-        && b[0].is_ascii_alphanumeric()
-        && b[b.len() - 1].is_ascii_alphanumeric()
-        && !name.contains("..")
-        && name.parse::<std::net::Ipv4Addr>().is_err()
 }
 
 /// A fresh version id: 12 hex digits of milliseconds (so ids sort roughly by time) and 20 random ones.
