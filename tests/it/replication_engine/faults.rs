@@ -3,11 +3,11 @@
 //! back, a restart on the same data directory, and the real binary killed with SIGKILL mid-replication.
 
 use super::{
-    DEADLINE, Fault, ServerConfig, all_to, client, in_process, is_missing, operator, operator_post, pair, put,
-    replicating, rule, start, status, versioned_bucket, versions, wait_drained, wait_for, wait_status,
+    DEADLINE, all_to, client, is_missing, operator, operator_post, pair, put, replicating, rule, start, status,
+    versioned_bucket, versions, wait_drained, wait_for, wait_status,
 };
 use crate::support::ServeProcess;
-use crate::support::in_process::DEFAULT_SECRET_KEY;
+use crate::support::in_process::{self, DEFAULT_SECRET_KEY, Fault, ServerConfig};
 use bytes::Bytes;
 use reqwest::Method;
 use serde_json::Value;

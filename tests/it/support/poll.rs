@@ -8,24 +8,22 @@ use std::time::{Duration, Instant};
 
 /// Polls `cond` until it holds or `deadline` has passed; returns whether it held. Starts at 10 ms between
 /// polls and backs off to 200 ms.
-pub fn wait_until(deadline: Duration, mut cond: impl FnMut() -> bool) -> bool {
-    let end = Instant::now() + deadline;
+pub fn wait_until(deadline: Duration, cond: impl FnMut() -> bool) -> bool {
     let mut pause = Duration::from_millis(10);
-    loop {
-        if cond() {
-            return true;
-        }
-        if Instant::now() >= end {
-            return false;
-        }
-        std::thread::sleep(pause.min(end.saturating_duration_since(Instant::now())));
+    poll(deadline, cond, move || {
+        let now = pause;
         pause = (pause * 2).min(Duration::from_millis(200));
-    }
+        now
+    })
 }
 
 /// Like [`wait_until`], polling every `every`: for a window that may be short (a download's temporary
 /// file exists only while it runs).
-pub fn wait_until_every(every: Duration, deadline: Duration, mut cond: impl FnMut() -> bool) -> bool {
+pub fn wait_until_every(every: Duration, deadline: Duration, cond: impl FnMut() -> bool) -> bool {
+    poll(deadline, cond, || every)
+}
+
+fn poll(deadline: Duration, mut cond: impl FnMut() -> bool, mut pause: impl FnMut() -> Duration) -> bool {
     let end = Instant::now() + deadline;
     loop {
         if cond() {
@@ -34,7 +32,7 @@ pub fn wait_until_every(every: Duration, deadline: Duration, mut cond: impl FnMu
         if Instant::now() >= end {
             return false;
         }
-        std::thread::sleep(every.min(end.saturating_duration_since(Instant::now())));
+        std::thread::sleep(pause().min(end.saturating_duration_since(Instant::now())));
     }
 }
 

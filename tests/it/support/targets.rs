@@ -29,6 +29,8 @@ pub enum Kind {
 }
 
 impl Kind {
+    const ALL: [Kind; 3] = [Kind::Bundled, Kind::Moto, Kind::Seaweed];
+
     /// How tests and SKIP lines name it.
     pub fn label(self) -> &'static str {
         match self {
@@ -94,10 +96,9 @@ fn selected(kind: Kind) -> bool {
         return true;
     };
     let names: Vec<&str> = wanted.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
-    let all = [Kind::Bundled, Kind::Moto, Kind::Seaweed];
     if let Some(bad) = names
         .iter()
-        .find(|n| !all.iter().any(|k| k.selector_names().contains(n)))
+        .find(|n| !Kind::ALL.iter().any(|k| k.selector_names().contains(n)))
     {
         panic!("unknown test target `{bad}` in SOSCTL_TEST_TARGETS (serve, moto, seaweedfs)");
     }
