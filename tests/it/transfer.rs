@@ -1,15 +1,17 @@
 //! `upload` and `download` end to end: the real binary against every available server (moto, SeaweedFS,
-//! `sosctl serve`), plus a scripted server that refuses parts and a Ctrl-C in the middle of an upload.
+//! `sosctl serve`; one test per server), plus a scripted server that refuses parts and a Ctrl-C in the
+//! middle of an upload.
 
-mod common;
-
-use common::{Server, for_each_target, stderr, stdout};
+use crate::support::{
+    ACCESS_KEY, Kind, SECRET_KEY, Server, per_server, require_command, scrubbed, sosctl, sosctl_process, stderr,
+    stdout, target, wait_until_every,
+};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
 use std::path::Path;
 use std::process::Output;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// Every key of a bucket (all pages).
 fn keys(s: &Server, bucket: &str) -> Vec<String> {
@@ -83,9 +85,8 @@ fn noise(len: usize) -> Vec<u8> {
         .collect()
 }
 
-#[test]
-fn upload_one_file_to_bucket_prefix_and_exact_key() {
-    for_each_target(|s| {
+per_server!(
+    fn upload_one_file_to_bucket_prefix_and_exact_key(s: &Server) {
         let b = s.new_bucket("up-one");
         let dir = tempfile::tempdir().unwrap();
         write(dir.path(), "config.json", b"{\"a\": 1}");
@@ -116,12 +117,11 @@ fn upload_one_file_to_bucket_prefix_and_exact_key() {
                 s.name
             );
         }
-    });
-}
+    }
+);
 
-#[test]
-fn upload_several_files_with_content_types_and_json_output() {
-    for_each_target(|s| {
+per_server!(
+    fn upload_several_files_with_content_types_and_json_output(s: &Server) {
         let b = s.new_bucket("up-many");
         let dir = tempfile::tempdir().unwrap();
         write(dir.path(), "a.json", b"[]");
@@ -174,12 +174,11 @@ fn upload_several_files_with_content_types_and_json_output() {
         let keys_out: Vec<&str> = text.lines().map(|l| l.split('\t').nth(1).unwrap()).collect();
         let want: Vec<String> = names.iter().map(|n| format!("sos://{b}/t/{n}")).collect();
         assert_eq!(keys_out, want, "{}: {text}", s.name);
-    });
-}
+    }
+);
 
-#[test]
-fn upload_recursive_with_and_without_trailing_slash() {
-    for_each_target(|s| {
+per_server!(
+    fn upload_recursive_with_and_without_trailing_slash(s: &Server) {
         let b = s.new_bucket("up-rec");
         let dir = tempfile::tempdir().unwrap();
         write(dir.path(), "site/index.html", b"<html>");
@@ -210,12 +209,11 @@ fn upload_recursive_with_and_without_trailing_slash() {
         );
         let h = s.run(s.client().head_object(&b, "flat/css/a.css", None)).unwrap();
         assert_eq!(h.content_type.as_deref(), Some("text/css"));
-    });
-}
+    }
+);
 
-#[test]
-fn upload_dry_run_sends_nothing() {
-    for_each_target(|s| {
+per_server!(
+    fn upload_dry_run_sends_nothing(s: &Server) {
         let b = s.new_bucket("up-dry");
         let dir = tempfile::tempdir().unwrap();
         write(dir.path(), "d/one.txt", b"1");
@@ -230,12 +228,11 @@ fn upload_dry_run_sends_nothing() {
         assert!(text.contains(&format!("sos://{b}/p/d/two.txt")), "{text}");
         assert!(stderr(&out).contains("would upload 2 files, 3 B"), "{}", stderr(&out));
         assert!(keys(s, &b).is_empty(), "{}: dry run uploaded something", s.name);
-    });
-}
+    }
+);
 
-#[test]
-fn multipart_upload_round_trips_through_download() {
-    for_each_target(|s| {
+per_server!(
+    fn multipart_upload_round_trips_through_download(s: &Server) {
         let b = s.new_bucket("up-mp");
         let dir = tempfile::tempdir().unwrap();
         let body = noise(12 << 20);
@@ -275,12 +272,11 @@ fn multipart_upload_round_trips_through_download() {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names.len(), 1, "{names:?}");
-    });
-}
+    }
+);
 
-#[test]
-fn download_recursive_into_dir_with_force_and_dry_run() {
-    for_each_target(|s| {
+per_server!(
+    fn download_recursive_into_dir_with_force_and_dry_run(s: &Server) {
         let b = s.new_bucket("down-rec");
         s.put(&b, "logs/2025/a.log", b"aaa");
         s.put(&b, "logs/2025/b.log", b"bb");
@@ -351,28 +347,23 @@ fn download_recursive_into_dir_with_force_and_dry_run() {
             ],
         );
         assert_eq!(std::fs::read(&file).unwrap(), b"aaa");
-    });
-}
-
-#[test]
-fn download_refuses_keys_that_escape_the_destination() {
-    let aws_ok = std::process::Command::new("aws")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !aws_ok {
-        common::unavailable("aws cli", "`aws --version` does not run (pip install awscli)");
-        return;
     }
-    for_each_target(|s| {
+);
+
+per_server!(
+    fn download_refuses_keys_that_escape_the_destination(s: &Server) {
+        if !require_command("aws", &["--version"]) {
+            return;
+        }
         let b = s.new_bucket("down-dots");
         s.put(&b, "safe/ok.txt", b"ok");
         // Our client (like any WHATWG URL user) folds `..` segments; aws cli sends them as they are.
         let src = tempfile::NamedTempFile::new().unwrap();
         std::fs::write(src.path(), b"evil").unwrap();
-        let put = std::process::Command::new("aws")
-            .env("AWS_ACCESS_KEY_ID", common::ACCESS_KEY)
-            .env("AWS_SECRET_ACCESS_KEY", common::SECRET_KEY)
+        let aws_home = tempfile::tempdir().unwrap();
+        let put = scrubbed("aws", aws_home.path())
+            .env("AWS_ACCESS_KEY_ID", ACCESS_KEY)
+            .env("AWS_SECRET_ACCESS_KEY", SECRET_KEY)
             .env("AWS_DEFAULT_REGION", s.zone)
             .args(["--endpoint-url", &s.endpoint, "s3api", "put-object", "--bucket", &b])
             .args(["--key", "safe/../../x", "--body", src.path().to_str().unwrap()])
@@ -397,12 +388,11 @@ fn download_refuses_keys_that_escape_the_destination() {
         assert!(err.contains("safe/../../x") && err.contains("`..`"), "{err}");
         assert!(!root.path().join("x").exists() && !root.path().join("a/x").exists());
         assert!(!dest.join("ok.txt").exists(), "refusal must come before any download");
-    });
-}
+    }
+);
 
-#[test]
-fn missing_file_bucket_and_key_are_named() {
-    for_each_target(|s| {
+per_server!(
+    fn missing_file_bucket_and_key_are_named(s: &Server) {
         let b = s.new_bucket("missing");
         let dir = tempfile::tempdir().unwrap();
         write(dir.path(), "here.txt", b"x");
@@ -444,8 +434,8 @@ fn missing_file_bucket_and_key_are_named() {
             stderr(&out)
         );
         assert!(!dir.path().join("k").exists());
-    });
-}
+    }
+);
 
 /// A scripted S3 server: HeadBucket and CreateMultipartUpload succeed, every UploadPart is refused
 /// (403, not retried), AbortMultipartUpload answers 204. Keeps `METHOD path?query` of each request.
@@ -520,12 +510,12 @@ fn a_failing_part_aborts_the_multipart_upload() {
     let (port, seen) = refusing_parts_server();
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "big.bin", &noise(11 << 20));
-    let out = common::sosctl()
+    let out = sosctl()
         .current_dir(dir.path())
         .env("SOSCTL_ENDPOINT", format!("http://127.0.0.1:{port}"))
         .env("SOSCTL_ZONE", "ch-dk-2")
-        .env("SOSCTL_ACCESS_KEY", common::ACCESS_KEY)
-        .env("SOSCTL_SECRET_KEY", common::SECRET_KEY)
+        .env("SOSCTL_ACCESS_KEY", ACCESS_KEY)
+        .env("SOSCTL_SECRET_KEY", SECRET_KEY)
         .args(["upload", "--part-size", "5MiB", "big.bin", "sos://bucket/"])
         .output()
         .unwrap();
@@ -556,28 +546,15 @@ fn a_failing_part_aborts_the_multipart_upload() {
 /// The binary as a plain child process (for signals), in the scrubbed environment pointed at `s`, its stdout
 /// and stderr piped.
 fn spawn_sosctl(s: &Server, home: &Path) -> std::process::Command {
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("sosctl"));
-    for (k, _) in std::env::vars_os() {
-        if let Some(k) = k.to_str()
-            && ["SOSCTL_", "EXOSCALE_", "AWS_"].iter().any(|p| k.starts_with(p))
-        {
-            child.env_remove(k);
-        }
-    }
+    let mut child = sosctl_process(home);
     child
-        .env("HOME", home)
         .env("SOSCTL_ENDPOINT", &s.endpoint)
         .env("SOSCTL_ZONE", s.zone)
-        .env("SOSCTL_ACCESS_KEY", common::ACCESS_KEY)
-        .env("SOSCTL_SECRET_KEY", common::SECRET_KEY)
+        .env("SOSCTL_ACCESS_KEY", ACCESS_KEY)
+        .env("SOSCTL_SECRET_KEY", SECRET_KEY)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped());
     child
-}
-
-/// The test server of `kind`, if it is available.
-fn target(kind: common::Kind) -> Option<&'static Server> {
-    common::targets().into_iter().find(|s| s.kind == kind)
 }
 
 /// Polls `started` every `every` until it holds, for 60 s at most, asserting meanwhile that `child` (doing
@@ -589,15 +566,17 @@ fn until_under_way(
     every: Duration,
     mut started: impl FnMut() -> bool,
 ) {
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while !started() {
-        assert!(Instant::now() < deadline, "no {thing} appeared within 60 s");
+    let appeared = wait_until_every(every, Duration::from_secs(60), || {
+        if started() {
+            return true;
+        }
         assert!(
             child.try_wait().unwrap().is_none(),
             "the {action} ended before it could be interrupted"
         );
-        std::thread::sleep(every);
-    }
+        false
+    });
+    assert!(appeared, "no {thing} appeared within 60 s");
 }
 
 /// Sends SIGINT (what Ctrl-C sends) to `child`, asserting that `kill` delivered it.
@@ -622,7 +601,7 @@ fn big_file(path: &Path, mib: usize) {
 
 #[test]
 fn ctrl_c_aborts_multipart_uploads_and_exits_130() {
-    let Some(s) = target(common::Kind::Bundled) else {
+    let Some(s) = target(Kind::Bundled) else {
         return;
     };
     let b = s.new_bucket("ctrl-c");
@@ -659,9 +638,8 @@ fn ctrl_c_aborts_multipart_uploads_and_exits_130() {
     assert!(keys(s, &b).is_empty(), "an object appeared after Ctrl-C");
 }
 
-#[test]
-fn download_a_given_version() {
-    for_each_target(|s| {
+per_server!(
+    fn download_a_given_version(s: &Server) {
         let b = s.new_bucket("down-ver");
         succeeds(s, &["bucket", "versioning", "enable", &format!("sos://{b}")]);
         let v1 = s.put(&b, "doc.txt", b"first").expect("a version id");
@@ -695,13 +673,13 @@ fn download_a_given_version() {
             "{}",
             s.name
         );
-    });
-}
+    }
+);
 
 #[test]
 fn upload_sets_the_canned_acl() {
     // Only moto answers GetObjectAcl among the test servers (`sosctl serve` has no ACLs).
-    let Some(s) = target(common::Kind::Moto) else {
+    let Some(s) = target(Kind::Moto) else {
         return;
     };
     let b = s.new_bucket("up-acl");
@@ -735,7 +713,7 @@ fn upload_sets_the_canned_acl() {
 
 #[test]
 fn ctrl_c_during_download_leaves_no_partial_file() {
-    let Some(s) = target(common::Kind::Bundled) else {
+    let Some(s) = target(Kind::Bundled) else {
         return;
     };
     let b = s.new_bucket("down-int");

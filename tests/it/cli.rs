@@ -1,11 +1,9 @@
 //! The binary's command-line contract: exit codes, usage errors, help and version, config-file errors,
 //! generated completions and man pages, and that no secret reaches the terminal.
 
-mod support;
-
+use crate::support::{self, sosctl};
 use predicates::prelude::*;
 use predicates::str::contains;
-use support::sosctl;
 
 #[test]
 fn help_and_version_exit_0() {
@@ -201,11 +199,11 @@ fn completions_and_man_work_even_with_a_broken_config() {
 
 #[test]
 fn closed_stdout_pipe_exits_0_quietly() {
-    use std::process::{Command, Stdio};
+    use std::process::Stdio;
     // A completion script is larger than a pipe buffer, so the writer meets the closed pipe.
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("sosctl"))
+    let home = tempfile::tempdir().unwrap();
+    let mut child = support::sosctl_process(home.path())
         .args(["completions", "bash"])
-        .env("HOME", tempfile::tempdir().unwrap().path())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -442,7 +440,7 @@ fn credentials_and_zone_precedence_reach_the_wire() {
 
 #[test]
 fn config_file_account_drives_a_real_s3_server() {
-    let Some(moto) = support::moto() else { return };
+    let Some(moto) = support::shared_moto() else { return };
     // The account's sosEndpoint (with {zone}) and defaultZone, a secretCommand, and -A picking the account:
     // the whole settings chain, through to a server that answers like S3.
     let cfg = format!(
@@ -450,7 +448,7 @@ fn config_file_account_drives_a_real_s3_server() {
          [[accounts]]\nname = \"other\"\nkey = \"k\"\nsecret = \"s\"\nsosEndpoint = \"http://127.0.0.1:9\"\n\
          [[accounts]]\nname = \"local\"\nkey = \"local-key\"\nsecretCommand = [\"echo\", \"local-secret\"]\n\
          defaultZone = \"us-east-1\"\nsosEndpoint = \"http://127.0.0.1:{}/?{{zone}}\"\n",
-        moto.port
+        moto.port()
     );
     let mut cmd = sosctl();
     cmd.write_config(&cfg);

@@ -1,16 +1,14 @@
 //! The library's S3 client against real servers: multipart, ranged and versioned reads, copy, retention,
-//! batch deletes past 1000 keys, presigned URLs, replication documents.
+//! batch deletes past 1000 keys, presigned URLs, replication documents; each test once per server
+//! (`per_server!`).
 
-mod common;
-
+use crate::support::{Server, per_server, stderr, stdout};
 use bytes::Bytes;
-use common::*;
 use futures_util::StreamExt;
 use sosctl::s3::{CompletedPart, S3Error};
 
-#[test]
-fn multipart_upload_complete_list_and_abort() {
-    for_each_target(|s| {
+per_server!(
+    fn multipart_upload_complete_list_and_abort(s: &Server) {
         let b = s.new_bucket("mpu");
         let c = s.client();
         s.run(async {
@@ -67,12 +65,11 @@ fn multipart_upload_complete_list_and_abort() {
             let listed = c.list_multipart_uploads(&b, None, None, None).await.unwrap();
             assert!(listed.uploads.iter().all(|u| u.upload_id != id2), "{listed:?}");
         });
-    });
-}
+    }
+);
 
-#[test]
-fn versioned_reads_copy_and_streaming() {
-    for_each_target(|s| {
+per_server!(
+    fn versioned_reads_copy_and_streaming(s: &Server) {
         let b = s.new_bucket("cpy");
         let c = s.client();
         s.run(async {
@@ -120,12 +117,11 @@ fn versioned_reads_copy_and_streaming() {
             let e = c.head_object("no-such-bucket-sosctl", "k", None).await.unwrap_err();
             assert_eq!(e.status(), Some(404));
         });
-    });
-}
+    }
+);
 
-#[test]
-fn batch_deletes_and_listings_go_past_1000_keys() {
-    for_each_target(|s| {
+per_server!(
+    fn batch_deletes_and_listings_go_past_1000_keys(s: &Server) {
         let b = s.new_bucket("bulk");
         let c = s.client();
         const N: usize = 1005;
@@ -160,12 +156,11 @@ fn batch_deletes_and_listings_go_past_1000_keys() {
         assert_eq!(j["deleted"], N as u64);
         let page = s.run(c.list_objects_v2(&b, None, None, None, None)).unwrap();
         assert!(page.objects.is_empty(), "{page:?}");
-    });
-}
+    }
+);
 
-#[test]
-fn bucket_settings_round_trip() {
-    for_each_target(|s| {
+per_server!(
+    fn bucket_settings_round_trip(s: &Server) {
         let b = s.bucket("cfg");
         let c = s.client();
         s.run(async {
@@ -206,12 +201,11 @@ fn bucket_settings_round_trip() {
                 assert_eq!(c.get_bucket_replication(&b).await.unwrap(), None);
             }
         });
-    });
-}
+    }
+);
 
-#[test]
-fn object_retention_is_read_back() {
-    for_each_target(|s| {
+per_server!(
+    fn object_retention_is_read_back(s: &Server) {
         let b = s.bucket("ret");
         s.cmd().args(["mb", "--object-lock", &b]).assert().success();
         let c = s.client();
@@ -255,5 +249,5 @@ fn object_retention_is_read_back() {
             };
             assert_eq!(ts(&date), ts(&until));
         });
-    });
-}
+    }
+);

@@ -1,25 +1,14 @@
 //! The bundled server's answers to PUT ?replication (replication.md §2) over HTTP: each refused document gets
 //! the S3 error code and status of the §2 table, the bucket-state checks come in their order (source
 //! versioning first), GET returns the stored document byte for byte, and suspending versioning under a config
-//! is refused. The server runs in process and is driven by `sosctl::s3::Client`.
+//! is refused. The server is the real binary (`sosctl serve`, one per test), driven by `sosctl::s3::Client`.
 
-use sosctl::s3::{Client, ClientConfig, S3Error};
-use sosctl::server::{self, RunningServer, ServerConfig};
-use std::time::Duration;
+use crate::support::{DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, ServeProcess, s3_client};
+use sosctl::s3::{Client, S3Error};
 
-async fn start() -> (RunningServer, Client) {
-    let s = server::start(ServerConfig::default()).await.unwrap();
-    let c = Client::new(ClientConfig {
-        endpoint: s.endpoint(),
-        region: "ch-dk-2".to_string(),
-        access_key: server::DEFAULT_ACCESS_KEY.to_string(),
-        secret_key: server::DEFAULT_SECRET_KEY.to_string(),
-        session_token: None,
-        timeout: Duration::from_secs(30),
-        retries: 0,
-        trace: false,
-    })
-    .unwrap();
+async fn start() -> (ServeProcess, Client) {
+    let s = ServeProcess::start(&[], &[]);
+    let c = s3_client(&s.endpoint, "ch-dk-2", DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, 0);
     (s, c)
 }
 

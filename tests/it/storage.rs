@@ -1,9 +1,10 @@
 //! The storage commands (list, mb, rb, show, delete, purge, presign, bucket versioning/object-lock) run
-//! as a user would, against every available real S3 server (see `common`).
+//! as a user would, against every available real S3 server: one test per server (`per_server!`);
+//! `removal` has the deleting ones.
 
-mod common;
+mod removal;
 
-use common::*;
+use crate::support::{ACCESS_KEY, SECRET_KEY, Server, free_port, per_server, sosctl, stderr, stdout};
 use std::process::Output;
 
 fn run(c: &mut assert_cmd::Command, args: &[&str]) -> Output {
@@ -59,9 +60,8 @@ fn sos(bucket: &str, key: &str) -> String {
     format!("sos://{bucket}/{key}")
 }
 
-#[test]
-fn list_buckets_in_every_format() {
-    for_each_target(|s| {
+per_server!(
+    fn list_buckets_in_every_format(s: &Server) {
         let b1 = s.bucket("lsb");
         let b2 = s.bucket("lsb");
         s.create_bucket(&b1);
@@ -91,12 +91,11 @@ fn list_buckets_in_every_format() {
             .collect();
         assert_eq!(row.len(), 3, "{row:?}");
         assert_eq!(row[1], s.zone);
-    });
-}
+    }
+);
 
-#[test]
-fn list_objects_dirs_recursive_prefix_and_formats() {
-    for_each_target(|s| {
+per_server!(
+    fn list_objects_dirs_recursive_prefix_and_formats(s: &Server) {
         let b = s.new_bucket("lso");
         s.put(&b, "config.json", &[b'x'; 372]);
         s.put(&b, "big.bin", &vec![0u8; 1946]);
@@ -152,12 +151,11 @@ fn list_objects_dirs_recursive_prefix_and_formats() {
             json(&ok(s, &["ls", "-O", "json", &sos(&b, "nothing-here/")])),
             serde_json::json!([])
         );
-    });
-}
+    }
+);
 
-#[test]
-fn list_stream_pages_through_everything_once() {
-    for_each_target(|s| {
+per_server!(
+    fn list_stream_pages_through_everything_once(s: &Server) {
         let b = s.new_bucket("lss");
         let mut keys: Vec<String> = (0..7).map(|i| format!("k{i:02}")).collect();
         keys.push("d/x".into());
@@ -186,12 +184,11 @@ fn list_stream_pages_through_everything_once() {
                 .all(|l| is_exo_time(&l[..23]) || l.trim_start().starts_with("DIR")),
             "{out}"
         );
-    });
-}
+    }
+);
 
-#[test]
-fn list_versions_numbers_and_delete_markers() {
-    for_each_target(|s| {
+per_server!(
+    fn list_versions_numbers_and_delete_markers(s: &Server) {
         let b = s.new_bucket("lsv");
         ok(s, &["bucket", "versioning", "enable", &format!("sos://{b}")]);
         let v1 = s.put(&b, "doc.txt", b"one").expect("version id");
@@ -267,12 +264,11 @@ fn list_versions_numbers_and_delete_markers() {
         let text = ok(s, &["ls", "--versions", "-r", "-O", "text", &b]);
         let row: Vec<&str> = text.lines().find(|l| l.contains(&v1)).unwrap().split('\t').collect();
         assert_eq!(row, ["doc.txt", v1.as_str(), "v1", "3", row[4], "false", "false"]);
-    });
-}
+    }
+);
 
-#[test]
-fn mb_with_object_lock_and_errors() {
-    for_each_target(|s| {
+per_server!(
+    fn mb_with_object_lock_and_errors(s: &Server) {
         let b = s.bucket("mbl");
         let j = json(&ok(s, &["mb", "--object-lock", "-O", "json", &format!("sos://{b}")]));
         assert_eq!(j["bucket"], b.as_str());
@@ -307,12 +303,11 @@ fn mb_with_object_lock_and_errors() {
         assert!(err.contains("no bucket name"), "{err}");
         let err = fails(s, &["mb", &sos(&b, "key")], 2);
         assert!(err.contains("expected a bucket"), "{err}");
-    });
-}
+    }
+);
 
-#[test]
-fn show_object_details_versions_and_missing() {
-    for_each_target(|s| {
+per_server!(
+    fn show_object_details_versions_and_missing(s: &Server) {
         let b = s.new_bucket("sho");
         ok(s, &["bucket", "versioning", "enable", &b]);
         let v1 = s.put(&b, "dir/report.csv", b"a,b\n").unwrap();
@@ -395,12 +390,11 @@ fn show_object_details_versions_and_missing() {
         );
         let err = fails(s, &["show", &sos(&b, "dir/")], 2);
         assert!(err.contains("is a prefix"), "{err}");
-    });
-}
+    }
+);
 
-#[test]
-fn show_bucket_summary() {
-    for_each_target(|s| {
+per_server!(
+    fn show_bucket_summary(s: &Server) {
         let b = s.new_bucket("shb");
         let out = ok(s, &["show", &format!("sos://{b}")]);
         for (label, value) in [
@@ -440,241 +434,11 @@ fn show_bucket_summary() {
             err.contains("bucket \"no-such-bucket-sosctl\" does not exist (NoSuchBucket)"),
             "{err}"
         );
-    });
-}
+    }
+);
 
-#[test]
-fn delete_keys_prefixes_versions_and_refusals() {
-    for_each_target(|s| {
-        let b = s.new_bucket("del");
-        for k in ["a.txt", "p/1", "p/2", "p/q/3", "pz"] {
-            s.put(&b, k, b"x");
-        }
-        // No terminal and no -f: refuse, delete nothing.
-        let err = fails(s, &["delete", &sos(&b, "a.txt")], 2);
-        assert!(err.contains("refusing") && err.contains("-f"), "{err}");
-        ok(s, &["show", &sos(&b, "a.txt")]);
-
-        let out = ok(s, &["rm", "-f", "-v", &sos(&b, "a.txt")]);
-        assert!(out.contains(&format!("deleted sos://{b}/a.txt")), "{out}");
-        fails(s, &["show", &sos(&b, "a.txt")], 1);
-        let err = fails(s, &["del", "-f", &sos(&b, "a.txt")], 1);
-        assert!(err.contains("object \"a.txt\" does not exist"), "{err}");
-
-        let err = fails(s, &["delete", "-f", &sos(&b, "p/")], 2);
-        assert!(err.contains("add -r"), "{err}");
-        let err = fails(s, &["delete", "-f", "-r", "--version-id", "x", &sos(&b, "p/")], 2);
-        assert!(err.contains("--version-id"), "{err}");
-
-        // -r on `p` means the directory p/, not the key pz.
-        let out = ok(s, &["delete", "-r", "-f", "-v", &sos(&b, "p")]);
-        let mut deleted: Vec<&str> = out.lines().collect();
-        deleted.sort();
-        assert_eq!(
-            deleted,
-            [
-                format!("deleted sos://{b}/p/1"),
-                format!("deleted sos://{b}/p/2"),
-                format!("deleted sos://{b}/p/q/3")
-            ]
-        );
-        assert_eq!(
-            ok(s, &["ls", "-r", "-O", "text", &b])
-                .lines()
-                .map(|l| l.split('\t').next().unwrap())
-                .collect::<Vec<_>>(),
-            ["pz"]
-        );
-
-        let err = fails(s, &["delete", "-f", "sos://no-such-bucket-sosctl/k"], 1);
-        assert!(err.contains("bucket \"no-such-bucket-sosctl\" does not exist"), "{err}");
-    });
-}
-
-#[test]
-fn delete_in_a_versioned_bucket_leaves_a_marker_or_removes_a_version() {
-    for_each_target(|s| {
-        let b = s.new_bucket("delv");
-        ok(s, &["bucket", "versioning", "enable", &b]);
-        let v1 = s.put(&b, "k", b"1").unwrap();
-        let v2 = s.put(&b, "k", b"22").unwrap();
-
-        // A version id: that version is gone for good, the other stays current.
-        let j = json(&ok(
-            s,
-            &["delete", "-f", "-O", "json", "--version-id", &v1, &sos(&b, "k")],
-        ));
-        assert_eq!(j["deleted"][0]["version_id"], v1.as_str());
-        let vs = json(&ok(s, &["ls", "--versions", "--delete-markers", "-O", "json", &b]));
-        let ids: Vec<&str> = vs
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|e| e["version_id"].as_str().unwrap())
-            .collect();
-        assert_eq!(ids, [v2.as_str()], "[{}]", s.name);
-
-        // No version id: a delete marker on top, the version kept.
-        let j = json(&ok(s, &["delete", "-f", "-O", "json", &sos(&b, "k")]));
-        assert_eq!(j["deleted"][0]["delete_marker"], true, "{j}");
-        let vs = json(&ok(s, &["ls", "--versions", "--delete-markers", "-O", "json", &b]));
-        let arr = vs.as_array().unwrap();
-        assert_eq!(arr.len(), 2, "{vs}");
-        assert!(
-            arr.iter().any(|e| e["delete_marker"] == true && e["is_latest"] == true),
-            "{vs}"
-        );
-        assert!(arr.iter().any(|e| e["version_id"] == v2.as_str()), "{vs}");
-    });
-}
-
-#[test]
-fn purge_removes_every_version_and_marker() {
-    for_each_target(|s| {
-        let b = s.new_bucket("pur");
-        ok(s, &["bucket", "versioning", "enable", &b]);
-        for k in ["keep/x", "gone/a", "gone/b", "solo"] {
-            s.put(&b, k, b"1");
-            s.put(&b, k, b"2");
-        }
-        s.run(s.client().delete_object(&b, "gone/a", None)).unwrap();
-
-        let err = fails(s, &["purge", &sos(&b, "gone/")], 2);
-        assert!(err.contains("refusing"), "{err}");
-
-        let out = ok(s, &["purge", "-f", "-v", &sos(&b, "gone/")]);
-        assert_eq!(out.lines().count(), 5, "[{}] 4 versions and 1 marker:\n{out}", s.name);
-        assert!(
-            out.lines().all(|l| l.starts_with(&format!("deleted sos://{b}/gone/"))),
-            "{out}"
-        );
-
-        // Without a trailing slash: that key's versions only.
-        s.put(&b, "solo2", b"x");
-        ok(s, &["purge", "-f", &sos(&b, "solo")]);
-
-        let left = json(&ok(
-            s,
-            &["ls", "--versions", "--delete-markers", "-r", "-O", "json", &b],
-        ));
-        let mut keys: Vec<&str> = left
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|e| e["key"].as_str().unwrap())
-            .collect();
-        keys.sort();
-        assert_eq!(keys, ["keep/x", "keep/x", "solo2"], "{left}");
-
-        let j = json(&ok(s, &["purge", "-f", "-O", "json", &format!("sos://{b}")]));
-        assert_eq!(j["deleted"], 3);
-        assert_eq!(ok(s, &["ls", "--versions", "--delete-markers", "-r", &b]), "");
-    });
-}
-
-#[test]
-fn purge_stops_on_an_object_locked_version() {
-    for_each_target(|s| {
-        let b = s.bucket("purl");
-        ok(s, &["mb", "--object-lock", &b]);
-        let until = (time::OffsetDateTime::now_utc() + time::Duration::days(1))
-            .replace_nanosecond(0)
-            .unwrap()
-            .format(&time::format_description::well_known::Rfc3339)
-            .unwrap();
-        let locked = s
-            .put_with(
-                &b,
-                "locked.txt",
-                b"keep me",
-                None,
-                &[
-                    ("x-amz-object-lock-mode", "COMPLIANCE"),
-                    ("x-amz-object-lock-retain-until-date", &until),
-                ],
-            )
-            .unwrap();
-        if s.features.enforces_retention {
-            // Deleting that one version is refused, and the error says why and what would allow it.
-            let err = fails(s, &["delete", "-f", "--version-id", &locked, &sos(&b, "locked.txt")], 1);
-            assert!(
-                err.starts_with(&format!("error: deleting sos://{b}/locked.txt: ")),
-                "[{}] {err}",
-                s.name
-            );
-            let lower = err.to_ascii_lowercase();
-            if s.name == "sosctl-serve" || lower.contains("object lock") || lower.contains("retention") {
-                assert!(
-                    err.contains("hint: a version under retention can only be deleted once it expires"),
-                    "[{}] {err}",
-                    s.name
-                );
-            }
-            ok(s, &["show", "--version-id", &locked, &sos(&b, "locked.txt")]);
-        }
-        let o = run(&mut s.cmd(), &["purge", "-f", &format!("sos://{b}")]);
-        if s.features.enforces_retention {
-            assert_eq!(o.status.code(), Some(1), "[{}] {}", s.name, stderr(&o));
-            let err = stderr(&o);
-            assert!(
-                err.contains("locked.txt") && err.contains(&locked),
-                "names key and version: {err}"
-            );
-            assert!(err.contains("protected"), "{err}");
-        } else {
-            // Documented limitation: this server stores the retention but does not enforce it on delete.
-            eprintln!(
-                "[{}] documented limitation: Object Lock retention is not enforced on DeleteObjects; purge exit {:?}",
-                s.name,
-                o.status.code()
-            );
-            assert!(o.status.success(), "{}", stderr(&o));
-            assert_eq!(ok(s, &["ls", "--versions", "--delete-markers", "-r", &b]), "");
-        }
-    });
-}
-
-#[test]
-fn rb_empty_recursive_and_refusals() {
-    for_each_target(|s| {
-        let b = s.new_bucket("rbk");
-        ok(s, &["bucket", "versioning", "enable", &b]);
-        s.put(&b, "a", b"1");
-        s.put(&b, "a", b"2");
-        s.put(&b, "d/b", b"3");
-
-        let err = fails(s, &["rb", &format!("sos://{b}")], 2);
-        assert!(err.contains("refusing"), "{err}");
-        if s.features.refuses_non_empty_delete {
-            let err = fails(s, &["rb", "-f", &format!("sos://{b}")], 1);
-            assert!(err.contains("BucketNotEmpty"), "[{}] {err}", s.name);
-            assert!(err.contains(&format!("sosctl rb -r sos://{b}")), "hint: {err}");
-        } else {
-            eprintln!(
-                "[{}] documented limitation: deletes a bucket that still holds objects",
-                s.name
-            );
-        }
-
-        ok(s, &["rb", "-r", "-f", &format!("sos://{b}")]);
-        let err = fails(s, &["show", &format!("sos://{b}")], 1);
-        assert!(err.contains("does not exist (NoSuchBucket)"), "{err}");
-
-        let e = s.bucket("rbe");
-        s.create_bucket(&e);
-        let j = json(&ok(s, &["rb", "-f", "-O", "json", &e]));
-        assert_eq!(j["deleted"], true);
-        let err = fails(s, &["rb", "-f", &e], 1);
-        assert!(
-            err.contains(&format!("bucket \"{e}\" does not exist (NoSuchBucket)")),
-            "{err}"
-        );
-    });
-}
-
-#[test]
-fn presign_get_and_put_urls_work() {
-    for_each_target(|s| {
+per_server!(
+    fn presign_get_and_put_urls_work(s: &Server) {
         let b = s.new_bucket("pre");
         s.put(&b, "hello world.txt", b"hi there");
         let url = ok(s, &["presign", &sos(&b, "hello world.txt")]).trim().to_string();
@@ -710,12 +474,11 @@ fn presign_get_and_put_urls_work() {
         assert!(err.contains("7 days"), "{err}");
         let err = fails(s, &["presign", &format!("sos://{b}")], 2);
         assert!(err.contains("has no key"), "{err}");
-    });
-}
+    }
+);
 
-#[test]
-fn bucket_versioning_status_enable_suspend() {
-    for_each_target(|s| {
+per_server!(
+    fn bucket_versioning_status_enable_suspend(s: &Server) {
         let b = s.new_bucket("ver");
         assert_eq!(
             ok(s, &["bucket", "versioning", "status", &format!("sos://{b}")]),
@@ -731,12 +494,11 @@ fn bucket_versioning_status_enable_suspend() {
         );
         let err = fails(s, &["bucket", "versioning", "status", "sos://no-such-bucket-sosctl"], 1);
         assert!(err.contains("does not exist (NoSuchBucket)"), "{err}");
-    });
-}
+    }
+);
 
-#[test]
-fn bucket_object_lock_status_and_enable() {
-    for_each_target(|s| {
+per_server!(
+    fn bucket_object_lock_status_and_enable(s: &Server) {
         let b = s.new_bucket("olk");
         let out = ok(s, &["bucket", "object-lock", "status", &b]);
         assert!(
@@ -810,12 +572,11 @@ fn bucket_object_lock_status_and_enable() {
                 "{err}"
             );
         }
-    });
-}
+    }
+);
 
-#[test]
-fn trace_logs_requests_with_secrets_redacted() {
-    for_each_target(|s| {
+per_server!(
+    fn trace_logs_requests_with_secrets_redacted(s: &Server) {
         let o = run(&mut s.cmd(), &["--trace", "list"]);
         assert!(o.status.success(), "{}", stderr(&o));
         let err = stderr(&o);
@@ -824,12 +585,11 @@ fn trace_logs_requests_with_secrets_redacted() {
         assert!(err.contains("X-Amz-Credential=REDACTED"), "{err}");
         assert!(err.lines().any(|l| l.starts_with("< 200")), "{err}");
         assert!(!err.contains(SECRET_KEY) && !err.contains(ACCESS_KEY), "{err}");
-    });
-}
+    }
+);
 
-#[test]
-fn wrong_credentials_are_refused_with_a_hint() {
-    for_each_target(|s| {
+per_server!(
+    fn wrong_credentials_are_refused_with_a_hint(s: &Server) {
         if !s.features.checks_signatures {
             eprintln!(
                 "[{}] documented limitation: accepts any credentials; nothing to check",
@@ -848,12 +608,12 @@ fn wrong_credentials_are_refused_with_a_hint() {
         );
         assert!(err.contains("hint: check the credentials"), "{err}");
         assert!(!err.contains("wrong"), "the secret is never printed: {err}");
-    });
-}
+    }
+);
 
 #[test]
 fn unreachable_server_fails_with_connection_refused() {
-    let port = free_ports(1)[0];
+    let port = free_port();
     let o = sosctl()
         .env("SOSCTL_ENDPOINT", format!("http://127.0.0.1:{port}"))
         .env("SOSCTL_ACCESS_KEY", ACCESS_KEY)
@@ -898,9 +658,8 @@ fn missing_credentials_fail_and_bad_targets_are_usage_errors() {
     assert_eq!(o.status.code(), Some(2));
 }
 
-#[test]
-fn listing_buckets_through_an_endpoint_with_a_path_names_the_endpoint_not_a_bucket() {
-    for_each_target(|s| {
+per_server!(
+    fn listing_buckets_through_an_endpoint_with_a_path_names_the_endpoint_not_a_bucket(s: &Server) {
         let endpoint = format!("{}/{{zone}}", s.endpoint);
         let o = run(s.cmd().env("SOSCTL_ENDPOINT", &endpoint), &["list"]);
         let err = stderr(&o);
@@ -913,12 +672,11 @@ fn listing_buckets_through_an_endpoint_with_a_path_names_the_endpoint_not_a_buck
                 "{err}"
             );
         }
-    });
-}
+    }
+);
 
-#[test]
-fn dot_segments_in_a_key_never_address_another_bucket_or_object() {
-    for_each_target(|s| {
+per_server!(
+    fn dot_segments_in_a_key_never_address_another_bucket_or_object(s: &Server) {
         let b = s.bucket("dots");
         let victim = s.bucket("victim");
         s.create_bucket(&b);
@@ -954,5 +712,5 @@ fn dot_segments_in_a_key_never_address_another_bucket_or_object() {
         ok(s, &["show", &format!("sos://{victim}")]);
         ok(s, &["show", &sos(&victim, "keep")]);
         ok(s, &["show", &sos(&b, "k")]);
-    });
-}
+    }
+);

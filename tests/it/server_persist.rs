@@ -1,80 +1,19 @@
 //! `sosctl serve --data-dir`: the real binary as a child process. Acknowledged writes survive kill -9;
 //! keys like `../../etc/x` stay inside the data dir; SIGTERM stops it cleanly with exit 0.
 
-use std::io::{BufRead, BufReader};
+use crate::support::{DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, ServeProcess, require_python_module, scrubbed};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 
-fn have_boto3() -> bool {
-    let ok = Command::new("python3")
-        .args(["-c", "import boto3"])
-        .output()
-        .map(|o| o.status.success())
-        .unwrap_or(false);
-    if !ok {
-        if std::env::var("CI").as_deref() == Ok("true") {
-            panic!("boto3 is required under CI=true");
-        }
-        eprintln!("skipping: python3 with boto3 is not installed");
-    }
-    ok
-}
-
-fn scrub(c: &mut Command, home: &Path) {
-    for (k, _) in std::env::vars() {
-        if (k.starts_with("SOSCTL_") || k.starts_with("EXOSCALE_") || k.starts_with("AWS_")) && k != "AWS_CA_BUNDLE" {
-            c.env_remove(k);
-        }
-    }
-    if std::env::var_os("PYENV_ROOT").is_none()
-        && let Some(h) = std::env::var_os("HOME")
-    {
-        c.env("PYENV_ROOT", Path::new(&h).join(".pyenv"));
-    }
-    c.env("HOME", home);
-}
-
-/// The server process, killed (by its pid) if the test ends early.
-struct Running(Child);
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// Starts `sosctl serve` and returns it with its endpoint (read from the start-up lines).
-fn serve(data: &Path, home: &Path) -> (Running, String, Vec<String>) {
-    let mut c = Command::new(assert_cmd::cargo::cargo_bin("sosctl"));
-    scrub(&mut c, home);
-    c.args(["serve", "--listen", "127.0.0.1:0", "-v", "--data-dir"])
-        .arg(data);
-    c.stdout(Stdio::piped()).stderr(Stdio::piped());
-    let mut child = Running(c.spawn().expect("sosctl starts"));
-    let mut lines = Vec::new();
-    let mut out = BufReader::new(child.0.stdout.take().unwrap());
-    let mut endpoint = None;
-    // The banner ends with the `export ...` line.
-    while !lines.last().is_some_and(|l: &String| l.starts_with("export ")) {
-        let mut l = String::new();
-        if out.read_line(&mut l).unwrap() == 0 {
-            panic!("sosctl serve exited before printing its start-up lines: {lines:?}");
-        }
-        if let Some(e) = l.strip_prefix("endpoint:") {
-            endpoint = Some(e.trim().to_string());
-        }
-        lines.push(l.trim_end().to_string());
-    }
-    (child, endpoint.expect("an endpoint line"), lines)
+/// `sosctl serve -v --data-dir DATA` (one line per request on stderr).
+fn serve(data: &Path) -> ServeProcess {
+    ServeProcess::start(&["-v", "--data-dir", data.to_str().unwrap()], &[])
 }
 
 fn python(home: &Path, script: &str, endpoint: &str) -> String {
-    let mut c = Command::new("python3");
-    scrub(&mut c, home);
-    let o = c
-        .env("AWS_ACCESS_KEY_ID", "sosctl-local")
-        .env("AWS_SECRET_ACCESS_KEY", "sosctl-local-secret")
+    let o = scrubbed("python3", home)
+        .env("AWS_ACCESS_KEY_ID", DEFAULT_ACCESS_KEY)
+        .env("AWS_SECRET_ACCESS_KEY", DEFAULT_SECRET_KEY)
         .env("AWS_DEFAULT_REGION", "ch-dk-2")
         .args(["-c", script, endpoint])
         .output()
@@ -97,13 +36,14 @@ BIG = bytes((i * 7) % 251 for i in range(300 * 1024))
 
 #[test]
 fn acknowledged_writes_survive_kill_9_and_keys_stay_inside() {
-    if !have_boto3() {
+    if !require_python_module("boto3") {
         return;
     }
     let root = tempfile::tempdir().unwrap();
     let home = tempfile::tempdir().unwrap();
     let data = root.path().join("data");
-    let (mut child, ep, banner) = serve(&data, home.path());
+    let mut child = serve(&data);
+    let (ep, banner) = (child.endpoint.clone(), child.banner.clone());
     assert!(
         banner.iter().any(|l| l.contains(&data.display().to_string())),
         "{banner:?}"
@@ -137,8 +77,7 @@ print("v1=" + v1)
         .to_string();
 
     // kill -9: no chance to flush anything that was not already durable.
-    child.0.kill().unwrap();
-    child.0.wait().unwrap();
+    child.kill();
 
     let entries: Vec<_> = std::fs::read_dir(root.path())
         .unwrap()
@@ -151,7 +90,8 @@ print("v1=" + v1)
     );
     assert!(!data.join("etc").exists() && !root.path().join("etc").exists());
 
-    let (mut child, ep, _) = serve(&data, home.path());
+    let mut child = serve(&data);
+    let ep = child.endpoint.clone();
     let read = format!(
         "{PRELUDE}{}",
         r#"
@@ -173,14 +113,13 @@ print("ids=" + vs["Versions"][1]["VersionId"])
 
     // SIGTERM: stop accepting, finish, exit 0.
     let st = Command::new("kill")
-        .args(["-TERM", &child.0.id().to_string()])
+        .args(["-TERM", &child.pid().to_string()])
         .status()
         .unwrap();
     assert!(st.success());
-    let status = child.0.wait().unwrap();
+    let status = child.wait();
     assert!(status.success(), "exit status after SIGTERM: {status:?}");
-    let mut err = String::new();
-    std::io::Read::read_to_string(child.0.stderr.as_mut().unwrap(), &mut err).unwrap();
+    let err = child.stderr();
     assert!(
         err.contains("GET /keep/big.bin 200"),
         "-v logs one line per request: {err}"

@@ -1,43 +1,17 @@
 //! The bundled server driven by real third-party clients: the aws cli (`s3api` and `s3 cp`) and boto3.
-//! The server runs in process (`sosctl::server::spawn`) on a free loopback port.
+//! The server is the real binary (`sosctl serve`, one per test) on a free loopback port.
 
-use sosctl::server::{self, ServerConfig, ServerHandle};
+use crate::support::{
+    DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, ServeProcess, require_command, require_python_module, scrubbed, wait_until,
+};
 use std::path::Path;
 use std::process::{Command, Output};
+use std::time::Duration;
 
-/// Whether a tool is installed; without it the test is skipped, except under CI=true where that fails.
-fn have(tool: &str, args: &[&str]) -> bool {
-    let ok = Command::new(tool)
-        .args(args)
-        .output()
-        .map(|o| o.status.success())
-        .unwrap_or(false);
-    if !ok {
-        if std::env::var("CI").as_deref() == Ok("true") {
-            panic!("{tool} is required under CI=true");
-        }
-        eprintln!("skipping: {tool} is not installed");
-    }
-    ok
-}
-
-/// A command with a clean environment: no SOSCTL_/EXOSCALE_/AWS_ variables except the CA bundle, HOME in
-/// `home`, and the credentials given.
+/// A third-party command in the scrubbed environment (HOME in `home`) with the credentials given.
 fn clean(cmd: &str, home: &Path, key: &str, secret: &str) -> Command {
-    let mut c = Command::new(cmd);
-    for (k, _) in std::env::vars() {
-        if (k.starts_with("SOSCTL_") || k.starts_with("EXOSCALE_") || k.starts_with("AWS_")) && k != "AWS_CA_BUNDLE" {
-            c.env_remove(k);
-        }
-    }
-    if std::env::var_os("PYENV_ROOT").is_none()
-        && let Some(h) = std::env::var_os("HOME")
-    {
-        // pyenv shims find their root through HOME, which is replaced below.
-        c.env("PYENV_ROOT", Path::new(&h).join(".pyenv"));
-    }
-    c.env("HOME", home)
-        .env("AWS_ACCESS_KEY_ID", key)
+    let mut c = scrubbed(cmd, home);
+    c.env("AWS_ACCESS_KEY_ID", key)
         .env("AWS_SECRET_ACCESS_KEY", secret)
         .env("AWS_DEFAULT_REGION", "ch-dk-2")
         .env("AWS_EC2_METADATA_DISABLED", "true");
@@ -52,28 +26,27 @@ fn api<'a>(op: &'a str, bucket: &'a str, rest: &[&'a str]) -> Vec<&'a str> {
 }
 
 struct Env {
-    srv: ServerHandle,
+    srv: ServeProcess,
     home: tempfile::TempDir,
 }
 
 impl Env {
     fn new() -> Env {
-        let srv = server::spawn(ServerConfig::default()).expect("server starts");
         Env {
-            srv,
+            srv: ServeProcess::start(&[], &[]),
             home: tempfile::tempdir().unwrap(),
         }
     }
     fn aws_as(&self, key: &str, secret: &str, args: &[&str]) -> Output {
         clean("aws", self.home.path(), key, secret)
             .arg("--endpoint-url")
-            .arg(self.srv.endpoint())
+            .arg(&self.srv.endpoint)
             .args(args)
             .output()
             .expect("aws runs")
     }
     fn aws(&self, args: &[&str]) -> Output {
-        self.aws_as(server::DEFAULT_ACCESS_KEY, server::DEFAULT_SECRET_KEY, args)
+        self.aws_as(DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, args)
     }
     /// Runs and expects success; returns stdout parsed as JSON (Null when empty).
     fn ok(&self, args: &[&str]) -> serde_json::Value {
@@ -101,16 +74,11 @@ impl Env {
     /// Runs the python `script` with the default credentials and `args`, expecting it to succeed and print
     /// `boto3 ok`.
     fn boto3(&self, script: &str, args: &[&str]) {
-        let o = clean(
-            "python3",
-            self.home.path(),
-            server::DEFAULT_ACCESS_KEY,
-            server::DEFAULT_SECRET_KEY,
-        )
-        .args(["-c", script])
-        .args(args)
-        .output()
-        .unwrap();
+        let o = clean("python3", self.home.path(), DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY)
+            .args(["-c", script])
+            .args(args)
+            .output()
+            .unwrap();
         let out = String::from_utf8_lossy(&o.stdout);
         assert!(
             o.status.success() && out.contains("boto3 ok"),
@@ -139,7 +107,7 @@ const GUIDE_CONFIG: &str = r#"{
 
 #[test]
 fn aws_cli_versioning_replication_config_and_objects() {
-    if !have("aws", &["--version"]) {
+    if !require_command("aws", &["--version"]) {
         return;
     }
     let e = Env::new();
@@ -218,11 +186,10 @@ fn aws_cli_versioning_replication_config_and_objects() {
             &["--key", "dir/hello.txt", "--version-id", v1.as_str()],
         ))
     };
-    let t0 = std::time::Instant::now();
-    while head_of("my-source")["ReplicationStatus"] != "COMPLETED" {
-        assert!(t0.elapsed() < std::time::Duration::from_secs(30), "never COMPLETED");
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    let completed = wait_until(Duration::from_secs(30), || {
+        head_of("my-source")["ReplicationStatus"] == "COMPLETED"
+    });
+    assert!(completed, "never COMPLETED");
     let replica = head_of("my-destination");
     assert_eq!(replica["ReplicationStatus"], "REPLICA");
     assert_eq!(replica["ETag"], head["ETag"]);
@@ -257,7 +224,7 @@ fn aws_cli_versioning_replication_config_and_objects() {
 
 #[test]
 fn aws_cli_object_lock() {
-    if !have("aws", &["--version"]) {
+    if !require_command("aws", &["--version"]) {
         return;
     }
     let e = Env::new();
@@ -330,7 +297,7 @@ fn aws_cli_object_lock() {
 
 #[test]
 fn aws_cli_multipart_copy_of_20_mib_and_wrong_credentials() {
-    if !have("aws", &["--version"]) {
+    if !require_command("aws", &["--version"]) {
         return;
     }
     let e = Env::new();
@@ -382,7 +349,7 @@ fn aws_cli_multipart_copy_of_20_mib_and_wrong_credentials() {
         String::from_utf8_lossy(&o.stderr)
     );
     let o = e.aws_as(
-        server::DEFAULT_ACCESS_KEY,
+        DEFAULT_ACCESS_KEY,
         "not-the-secret",
         &api("list-objects-v2", "big", &[]),
     );
@@ -393,9 +360,10 @@ fn aws_cli_multipart_copy_of_20_mib_and_wrong_credentials() {
 #[test]
 fn unsigned_requests_are_refused() {
     use std::io::{Read, Write};
-    let srv = server::spawn(ServerConfig::default()).expect("server starts");
+    let srv = ServeProcess::start(&[], &[]);
+    let addr = srv.endpoint.trim_start_matches("http://");
     for path in ["/", "/_sosctl/health", "/some-bucket/key"] {
-        let mut s = std::net::TcpStream::connect(srv.addr()).unwrap();
+        let mut s = std::net::TcpStream::connect(addr).unwrap();
         write!(s, "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
         let mut resp = String::new();
         s.read_to_string(&mut resp).unwrap();
@@ -409,7 +377,7 @@ fn unsigned_requests_are_refused() {
 
 #[test]
 fn boto3_default_checksums_and_chunked_uploads() {
-    if !have("python3", &["-c", "import boto3"]) {
+    if !require_python_module("boto3") {
         return;
     }
     let e = Env::new();
@@ -441,12 +409,12 @@ keys = [o["Key"] for o in s3.list_objects_v2(Bucket="boto").get("Contents", [])]
 assert keys == ["up.bin"], keys
 print("boto3 ok")
 "#;
-    e.boto3(script, &[&e.srv.endpoint(), &e.home.path().to_string_lossy()]);
+    e.boto3(script, &[&e.srv.endpoint, &e.home.path().to_string_lossy()]);
 }
 
 #[test]
 fn boto3_conditionals_paging_copy_and_presigned_urls() {
-    if !have("python3", &["-c", "import boto3"]) {
+    if !require_python_module("boto3") {
         return;
     }
     let e = Env::new();
@@ -515,5 +483,5 @@ urllib.request.urlopen(urllib.request.Request(put, data=b"via url", method="PUT"
 assert s3.get_object(Bucket="cond", Key="pre")["Body"].read() == b"via url"
 print("boto3 ok")
 "#;
-    e.boto3(script, &[&e.srv.endpoint()]);
+    e.boto3(script, &[&e.srv.endpoint]);
 }

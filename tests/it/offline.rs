@@ -1,21 +1,10 @@
 //! `sosctl replication convert|validate` run as a user would: the real binary on files and stdin, its
 //! stdout, stderr and exit codes.
 
+use crate::support::sosctl_in as sosctl;
 use assert_cmd::Command;
 use predicates::prelude::*;
 use std::path::{Path, PathBuf};
-
-/// The binary with a clean environment: HOME in a temp dir, no SOSCTL_/EXOSCALE_/AWS_ variable.
-fn sosctl(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("sosctl").expect("the sosctl binary is built");
-    for (k, _) in std::env::vars() {
-        if k.starts_with("SOSCTL_") || k.starts_with("EXOSCALE_") || k.starts_with("AWS_") {
-            cmd.env_remove(k);
-        }
-    }
-    cmd.env("HOME", home).env("XDG_CONFIG_HOME", home.join(".config"));
-    cmd
-}
 
 fn example(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("examples").join(name)

@@ -2,15 +2,9 @@
 //! validate|convert`, `completions`, `man`, `serve`) run whatever the config file or the zone holds,
 //! while a command that talks S3 (`list`) still refuses both, naming the culprit.
 
-mod support;
-
+use crate::support::{ServeProcess, Sosctl, sosctl};
 use predicates::str::contains;
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::sync::mpsc;
-use std::time::{Duration, Instant};
-use support::{Sosctl, sosctl};
 
 /// A config file that does not parse (an unclosed table header).
 const BROKEN_CONFIG: &str = "[[accounts]\nname = \"broken\"\n";
@@ -97,80 +91,14 @@ fn s3_commands_still_refuse_a_broken_config_file_or_zone() {
 }
 
 /// A `sosctl serve` started by a test; killed (only this child) when dropped.
-struct Serving(std::process::Child);
-
-impl Drop for Serving {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// Starts `sosctl serve` on a free port with `home`'s config dir, and returns it with its start-up lines
-/// (up to the `export` line), read with a deadline: a server that hangs or exits fails the test.
-fn serve(home: &Path, config_dir: &Path, zone: Option<&str>) -> (Serving, Vec<String>) {
-    let mut c = Command::new(assert_cmd::cargo::cargo_bin("sosctl"));
-    for (k, _) in std::env::vars_os() {
-        if let Some(k) = k.to_str()
-            && support::is_scrubbed(k)
-        {
-            c.env_remove(k);
-        }
-    }
-    c.env("HOME", home).env("XDG_CONFIG_HOME", config_dir);
-    if let Some(z) = zone {
-        c.env("SOSCTL_ZONE", z);
-    }
-    c.args(["serve", "--listen", "127.0.0.1:0"])
-        .current_dir(home)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = Serving(c.spawn().expect("sosctl starts"));
-    let stdout = child.0.stdout.take().expect("piped stdout");
-    let stderr = child.0.stderr.take().expect("piped stderr");
-    let (tx, rx) = mpsc::channel();
-    for (stream, out) in [
-        (Box::new(stdout) as Box<dyn std::io::Read + Send>, true),
-        (Box::new(stderr), false),
-    ] {
-        let tx = tx.clone();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stream).lines() {
-                let Ok(line) = line else { break };
-                if tx.send((out, line)).is_err() {
-                    break;
-                }
-            }
-        });
-    }
-    drop(tx);
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let mut lines = Vec::new();
-    let mut errors = Vec::new();
-    while !lines.last().is_some_and(|l: &String| l.starts_with("export ")) {
-        let left = deadline.saturating_duration_since(Instant::now());
-        match rx.recv_timeout(left) {
-            Ok((true, line)) => lines.push(line),
-            Ok((false, line)) => errors.push(line),
-            Err(mpsc::RecvTimeoutError::Timeout) => {
-                panic!("no start-up lines within 30 s: {lines:?}, stderr {errors:?}")
-            }
-            Err(mpsc::RecvTimeoutError::Disconnected) => panic!(
-                "sosctl serve ended before its start-up lines ({:?}): {lines:?}, stderr {errors:?}",
-                child.0.wait().ok()
-            ),
-        }
-    }
-    (child, lines)
-}
-
 #[test]
 fn serve_starts_with_a_broken_config_file_or_zone() {
     for b in BREAKAGES {
         let (cmd, _) = b.sosctl();
         let zone = matches!(b, Breakage::Zone).then_some(BAD_ZONE);
-        let (server, lines) = serve(cmd.home(), &cmd.config_dir(), zone);
+        let env: Vec<(&str, &str)> = zone.map(|z| ("SOSCTL_ZONE", z)).into_iter().collect();
+        let server = ServeProcess::start_in(cmd.home(), &[], &env);
+        let lines = &server.banner;
         assert!(
             lines[0].starts_with("endpoint:   http://127.0.0.1:"),
             "{b:?}: {lines:?}"

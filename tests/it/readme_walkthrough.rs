@@ -1,14 +1,11 @@
 //! README.md's walk-through, run as written: every `$ ` line between the `<!-- walkthrough` and
 //! `<!-- /walkthrough -->` markers is a command (`export ...` sets the environment the README tells the
-//! user to paste; `sosctl ...` runs the real binary from the repository root), against the bundled server
-//! started in this process. The output lines the README shows under a command must appear in what it
+//! user to paste; `sosctl ...` runs the real binary from the repository root), against `sosctl serve`
+//! started for this test. The output lines the README shows under a command must appear in what it
 //! printed (timestamps and version ids stand for any; `[...]` skips lines, or the rest of a line).
 
-mod support;
-
-use sosctl::server::{self, ServerConfig};
+use crate::support::{ServeProcess, sosctl};
 use std::time::Duration;
-use support::*;
 
 /// One command of the walk-through and the output the README shows for it.
 #[derive(Debug)]
@@ -141,7 +138,7 @@ fn readme_walkthrough_runs_as_written() {
     let steps = steps(&readme);
     assert!(steps.len() >= 20, "the walk-through lost its commands: {steps:?}");
 
-    let srv = server::spawn(ServerConfig::default()).unwrap();
+    let srv = ServeProcess::start(&[], &[]);
     // The README's endpoint is the default of `sosctl serve`; this server listens on a free port.
     let readme_endpoint = "http://127.0.0.1:9000";
     let mut env: Vec<(String, String)> = Vec::new();
@@ -158,7 +155,7 @@ fn readme_walkthrough_runs_as_written() {
                 for kv in &words[1..] {
                     let (k, v) = kv.split_once('=').expect("export NAME=VALUE");
                     let v = if v == readme_endpoint {
-                        srv.endpoint()
+                        srv.endpoint.clone()
                     } else {
                         v.to_string()
                     };
