@@ -88,7 +88,7 @@ impl Srv {
 
     fn put(&self, bucket: &str, key: &str, body: &[u8]) {
         let c = self.client();
-        self.block(c.put_object(bucket, key, bytes::Bytes::copy_from_slice(body), None, None, &[]))
+        self.block(c.put_object(bucket, key, bytes::Bytes::copy_from_slice(body), &Default::default()))
             .unwrap_or_else(|e| panic!("put {bucket}/{key}: {e}"));
     }
 
