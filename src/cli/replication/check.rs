@@ -52,7 +52,7 @@ pub struct Row {
 }
 
 impl Row {
-    pub fn new(check: &'static str, bucket: &str, outcome: Outcome, detail: impl Into<String>) -> Row {
+    fn new(check: &'static str, bucket: &str, outcome: Outcome, detail: impl Into<String>) -> Row {
         Row {
             check,
             bucket: bucket.to_string(),
@@ -61,7 +61,7 @@ impl Row {
             fix: None,
         }
     }
-    pub fn fix(mut self, fix: impl Into<String>) -> Row {
+    fn fix(mut self, fix: impl Into<String>) -> Row {
         self.fix = Some(fix.into());
         self
     }
@@ -445,6 +445,44 @@ pub async fn run(s: &Settings, a: CheckArgs) -> anyhow::Result<Exit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn a_destination_in_another_zone_is_followed_there_once() {
+        use crate::cli::settings::Credentials;
+        use crate::s3::scripted::{client_for, http, http_with, scripted};
+        let fra = "x-amz-bucket-region: de-fra-1\r\n";
+        let (ep, _) = scripted(vec![
+            // The first endpoint sends the request to de-fra-1, whose endpoint (the same template) has it.
+            Some(http_with("301 Moved Permanently", fra, "")),
+            Some(http_with("200 OK", fra, "")),
+            // There, the credentials are refused.
+            Some(http_with("301 Moved Permanently", fra, "")),
+            Some(http("403 Forbidden", "")),
+            // A redirect that names no zone cannot be followed.
+            Some(http("307 Temporary Redirect", "")),
+        ])
+        .await;
+        let s = Settings::for_endpoint(&ep, "ch-dk-2", Credentials::new("AKIATEST", "s3cr3t", "test")).unwrap();
+        let c = client_for(ep, 0, std::time::Duration::from_secs(5));
+        let (dc, reach) = locate(&s, &c, "dst").await.unwrap();
+        assert_eq!(
+            reach,
+            Reach::Found {
+                zone: Some("de-fra-1".into())
+            }
+        );
+        assert_eq!(dc.region(), "de-fra-1");
+        let (_, reach) = locate(&s, &c, "dst").await.unwrap();
+        assert_eq!(
+            reach,
+            Reach::Refused("the server redirects it to zone de-fra-1, where it answers HTTP 403".into())
+        );
+        let (_, reach) = locate(&s, &c, "dst").await.unwrap();
+        let Reach::Refused(why) = reach else {
+            panic!("{reach:?}")
+        };
+        assert!(why.starts_with("the server redirects (HTTP 307)"), "{why}");
+    }
 
     #[test]
     fn file_names_in_hints_are_shell_words() {
