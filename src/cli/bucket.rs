@@ -3,11 +3,13 @@
 
 use super::connect::{client, explain};
 use super::exit::{Exit, UsageError};
-use super::output::{self, Format, Printer};
+use super::output::{Format, Printer};
+use super::parse;
 use super::replication::ReplicationCommand;
 use super::settings::Settings;
 use super::target;
-use crate::s3::{DefaultRetention, ObjectLockConfig, VersioningStatus};
+use crate::model::s3::{DefaultRetention, LockMode, Versioning};
+use crate::s3::ObjectLockConfig;
 use serde_json::json;
 
 #[derive(Debug, clap::Args)]
@@ -59,12 +61,6 @@ Output: table Bucket, Object Lock (Enabled or Disabled), Default Retention (e.g.
 ({mode, days, years} or null)}; text `bucket<TAB>state<TAB>retention`. enable reads the
 configuration back from the server.";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum LockMode {
-    Governance,
-    Compliance,
-}
-
 #[derive(Debug, clap::Subcommand)]
 pub enum ObjectLockCommand {
     /// Object Lock state and default retention
@@ -76,7 +72,7 @@ pub enum ObjectLockCommand {
         bucket: String,
         /// Default retention mode
         // The spec and S3 spell the modes in capitals; accept any case.
-        #[arg(long, value_enum, ignore_case = true, requires = "period")]
+        #[arg(long, value_parser = parse::lock_mode(), ignore_case = true, requires = "period")]
         mode: Option<LockMode>,
         /// Default retention in days
         #[arg(long, group = "period", requires = "mode")]
@@ -154,7 +150,7 @@ pub async fn object_lock(s: &Settings, c: ObjectLockCommand) -> anyhow::Result<E
                 .get_bucket_versioning(&bucket)
                 .await
                 .map_err(|e| explain(e, &doing, &bucket, None))?;
-            if v != VersioningStatus::Enabled {
+            if v != Versioning::Enabled {
                 anyhow::bail!(
                     "{doing}: versioning is {v}, and Object Lock needs it Enabled\nhint: enable versioning with \
                      `sosctl bucket versioning enable sos://{bucket}`"
@@ -162,14 +158,7 @@ pub async fn object_lock(s: &Settings, c: ObjectLockCommand) -> anyhow::Result<E
             }
             let cfg = ObjectLockConfig {
                 enabled: true,
-                default_retention: mode.map(|m| DefaultRetention {
-                    mode: match m {
-                        LockMode::Governance => "GOVERNANCE".into(),
-                        LockMode::Compliance => "COMPLIANCE".into(),
-                    },
-                    days,
-                    years,
-                }),
+                default_retention: mode.map(|mode| DefaultRetention { mode, days, years }),
             };
             client
                 .put_object_lock_configuration(&bucket, &cfg)
@@ -187,7 +176,7 @@ pub async fn object_lock(s: &Settings, c: ObjectLockCommand) -> anyhow::Result<E
 
 fn print_lock(s: &Settings, p: &Printer, bucket: &str, cfg: &ObjectLockConfig) -> anyhow::Result<()> {
     let state = if cfg.enabled { "Enabled" } else { "Disabled" };
-    let retention = cfg.default_retention.as_ref().map(output::retention);
+    let retention = cfg.default_retention.as_ref().map(ToString::to_string);
     match s.output.format {
         Format::Json => p.json(&json!({
             "bucket": bucket,

@@ -4,7 +4,7 @@
 //! bucket from a missing key.
 
 use super::settings::Settings;
-use crate::s3::{Client, ClientConfig, S3Error};
+use crate::s3::{Client, ClientConfig, ErrorKind, ListOptions, Missing, ObjectEntry, ObjectHead, S3Error};
 
 impl ClientConfig {
     /// The client configuration of the settings: endpoint and zone as resolved, and the credentials
@@ -42,14 +42,15 @@ pub fn block_on<T>(f: impl std::future::Future<Output = anyhow::Result<T>>) -> a
 /// An S3 error as the CLI tells it: a missing bucket or key named plainly, otherwise `DOING: CODE: message
 /// (HTTP status)`, with a hint where one helps.
 pub fn explain(e: S3Error, doing: &str, bucket: &str, key: Option<&str>) -> anyhow::Error {
-    let plain = match (e.code(), key) {
-        (Some("NoSuchBucket"), _) if !bucket.is_empty() => {
+    let kind = e.kind();
+    let plain = match (&kind, key) {
+        (ErrorKind::NotFound(Missing::Bucket), _) if !bucket.is_empty() => {
             Some(format!("bucket \"{bucket}\" does not exist (NoSuchBucket)"))
         }
-        (Some("NoSuchKey"), Some(k)) => Some(format!(
+        (ErrorKind::NotFound(Missing::Key), Some(k)) => Some(format!(
             "object \"{k}\" does not exist in bucket \"{bucket}\" (NoSuchKey)"
         )),
-        (Some("NoSuchVersion"), Some(k)) => Some(format!(
+        (ErrorKind::NotFound(Missing::Version), Some(k)) => Some(format!(
             "this version of \"{k}\" does not exist in bucket \"{bucket}\" (NoSuchVersion)"
         )),
         _ => None,
@@ -57,37 +58,29 @@ pub fn explain(e: S3Error, doing: &str, bucket: &str, key: Option<&str>) -> anyh
     if let Some(p) = plain {
         return anyhow::anyhow!(p);
     }
-    let hint = match (&e, e.code()) {
-        (S3Error::Transport(_), _) | (S3Error::Timeout(_), _) => {
+    let hint = match kind {
+        ErrorKind::Transport | ErrorKind::Timeout => {
             Some("is the endpoint right and reachable? (--endpoint, SOSCTL_ENDPOINT)".to_string())
         }
-        (_, Some("SignatureDoesNotMatch" | "InvalidAccessKeyId")) => {
+        ErrorKind::BadCredentials => {
             Some("check the credentials, and the zone (--zone), which is the signing region".to_string())
         }
         // No bucket was named (listing buckets): the server read one in the endpoint URL's path.
-        (_, Some("NoSuchBucket")) => Some(
+        ErrorKind::NotFound(Missing::Bucket) => Some(
             "the server took a path in the endpoint URL for a bucket name: requests are path-style, so the \
              endpoint is scheme://host[:port] (--endpoint, SOSCTL_ENDPOINT)"
                 .to_string(),
         ),
-        (_, Some("AccessDenied" | "InvalidRequest"))
-            if e.message()
-                .map(str::to_ascii_lowercase)
-                .is_some_and(|m| m.contains("object lock") || m.contains("retention")) =>
-        {
-            Some(
-                "a version under retention can only be deleted once it expires (GOVERNANCE mode: with the \
-                 s3:BypassGovernanceRetention permission); see `sosctl bucket object-lock status`"
-                    .to_string(),
-            )
-        }
-        (_, Some("BucketAlreadyExists")) => Some("bucket names are global: pick another name".to_string()),
-        (_, Some("BucketNotEmpty")) => Some(format!("empty it first with `sosctl rb -r sos://{bucket}`")),
-        (_, Some("InvalidBucketState" | "InvalidRequest")) if e.message().is_some_and(|m| m.contains("ersioning")) => {
-            Some(format!(
-                "enable versioning with `sosctl bucket versioning enable sos://{bucket}`"
-            ))
-        }
+        ErrorKind::Locked => Some(
+            "a version under retention can only be deleted once it expires (GOVERNANCE mode: with the \
+             s3:BypassGovernanceRetention permission); see `sosctl bucket object-lock status`"
+                .to_string(),
+        ),
+        ErrorKind::AlreadyExists { owned: false } => Some("bucket names are global: pick another name".to_string()),
+        ErrorKind::NotEmpty => Some(format!("empty it first with `sosctl rb -r sos://{bucket}`")),
+        ErrorKind::VersioningRequired => Some(format!(
+            "enable versioning with `sosctl bucket versioning enable sos://{bucket}`"
+        )),
         _ => None,
     };
     match hint {
@@ -97,21 +90,19 @@ pub fn explain(e: S3Error, doing: &str, bucket: &str, key: Option<&str>) -> anyh
 }
 
 /// Every current object under the prefix, all pages of ListObjectsV2 (a failure is told by [`explain`]).
-pub async fn list_all(c: &Client, bucket: &str, prefix: &str) -> anyhow::Result<Vec<crate::s3::ObjectEntry>> {
-    let mut out = Vec::new();
-    let mut token: Option<String> = None;
-    loop {
-        let page = c
-            .list_objects_v2(bucket, Some(prefix), None, token.as_deref(), None)
-            .await
-            .map_err(|e| explain(e, &format!("listing sos://{bucket}/{prefix}"), bucket, None))?;
-        out.extend(page.objects);
-        match page.next_continuation_token {
-            Some(t) if page.is_truncated => token = Some(t),
-            _ => break,
-        }
+pub async fn list_all(c: &Client, bucket: &str, prefix: &str) -> anyhow::Result<Vec<ObjectEntry>> {
+    c.list_all_objects(bucket, &ListOptions::prefix(prefix))
+        .await
+        .map_err(|e| explain(e, &format!("listing sos://{bucket}/{prefix}"), bucket, None))
+}
+
+/// Whether the bucket is gone: HEADs it after a 404 that did not say whether the bucket or the key is
+/// missing; Some(the bucket's error) when it is the bucket.
+pub async fn missing_bucket(c: &Client, bucket: &str) -> Option<S3Error> {
+    match c.head_bucket(bucket).await {
+        Err(b) if matches!(b.kind(), ErrorKind::NotFound(_)) => Some(b),
+        _ => None,
     }
-    Ok(out)
 }
 
 /// HeadObject, telling a missing bucket from a missing key (a HEAD 404 has no body to say which).
@@ -121,22 +112,24 @@ pub async fn head_object_checked(
     key: &str,
     version: Option<&str>,
     doing: &str,
-) -> anyhow::Result<crate::s3::ObjectHead> {
-    match c.head_object(bucket, key, version).await {
-        Ok(h) => Ok(h),
-        Err(e) if e.status() == Some(404) => match c.head_bucket(bucket).await {
-            Err(b) if b.status() == Some(404) => Err(explain(b, doing, bucket, None)),
-            _ if version.is_some() && e.is_code("NoSuchKey") => Err(anyhow::anyhow!(
+) -> anyhow::Result<ObjectHead> {
+    let e = match c.head_object(bucket, key, version).await {
+        Ok(h) => return Ok(h),
+        Err(e) => e,
+    };
+    match (e.kind(), version) {
+        (ErrorKind::NotFound(what), _) => match missing_bucket(c, bucket).await {
+            Some(b) => Err(explain(b, doing, bucket, None)),
+            None if version.is_some() && what == Missing::Key => Err(anyhow::anyhow!(
                 "version {} of \"{key}\" does not exist in bucket \"{bucket}\" (NoSuchVersion)",
                 version.unwrap_or_default()
             )),
-            _ => Err(explain(e, doing, bucket, Some(key))),
+            None => Err(explain(e, doing, bucket, Some(key))),
         },
         // A HEAD answer has no body, so the server's reason is lost: a 400 here is the version id.
-        Err(e) if e.status() == Some(400) && version.is_some() => Err(anyhow::anyhow!(
-            "{doing}: `{}` is not a valid version id of \"{key}\" in bucket \"{bucket}\" ({e})",
-            version.unwrap_or_default()
+        (ErrorKind::InvalidRequest, Some(v)) => Err(anyhow::anyhow!(
+            "{doing}: `{v}` is not a valid version id of \"{key}\" in bucket \"{bucket}\" ({e})"
         )),
-        Err(e) => Err(explain(e, doing, bucket, Some(key))),
+        _ => Err(explain(e, doing, bucket, Some(key))),
     }
 }

@@ -2,13 +2,13 @@
 //! DEST (a key with `..` and the like is refused before anything is written), each through a temporary
 //! file renamed into place, so that a failure or Ctrl-C (exit 130) leaves no partial file.
 
-use super::connect::{client, explain, list_all};
+use super::connect::{client, explain, list_all, missing_bucket};
 use super::exit::{Exit, UsageError};
 use super::output::{self, Format, Printer};
 use super::progress::{FileProgress, Reporter, reporter};
 use super::settings::Settings;
 use super::target;
-use crate::s3::{Client, S3Error};
+use crate::s3::{Client, ErrorKind, GetObjectOptions, Missing, ObjectBody};
 use anyhow::Context;
 use futures_util::StreamExt;
 use serde_json::json;
@@ -253,26 +253,23 @@ impl Drop for TempFile {
 impl Downloader {
     async fn download(self: Arc<Self>, mut it: DownloadItem) -> anyhow::Result<DownloadItem> {
         let doing = format!("downloading sos://{}/{}", self.bucket, it.key);
-        let resp = match self
-            .client
-            .get_object(&self.bucket, &it.key, self.version_id.as_deref(), None)
-            .await
-        {
+        let opts = GetObjectOptions::version(self.version_id.as_deref());
+        let resp = match self.client.get_object(&self.bucket, &it.key, &opts).await {
             Ok(r) => r,
             // A GET 404 without a body does not say whether the bucket or the key is missing.
-            Err(e) if e.status() == Some(404) && e.code().is_none() => {
-                return Err(match self.client.head_bucket(&self.bucket).await {
-                    Err(b) if b.status() == Some(404) => explain(b, &doing, &self.bucket, None),
-                    _ => explain(e, &doing, &self.bucket, Some(&it.key)),
+            Err(e) if e.kind() == ErrorKind::NotFound(Missing::Key) => {
+                return Err(match missing_bucket(&self.client, &self.bucket).await {
+                    Some(b) => explain(b, &doing, &self.bucket, None),
+                    None => explain(e, &doing, &self.bucket, Some(&it.key)),
                 });
             }
             Err(e) => return Err(explain(e, &doing, &self.bucket, Some(&it.key))),
         };
-        if let Some(len) = resp.content_length() {
-            it.size = len;
+        if resp.head.headers.contains_key("content-length") {
+            it.size = resp.head.size;
         }
-        if let Some(e) = resp.headers().get("etag") {
-            it.etag = Some(String::from_utf8_lossy(e.as_bytes()).into_owned());
+        if let Some(e) = &resp.head.etag {
+            it.etag = Some(e.clone());
         }
         let dir = match it.file.parent() {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
@@ -306,7 +303,7 @@ impl Downloader {
 }
 
 /// Streams a body into a new file; the number of bytes written.
-async fn write_body(resp: reqwest::Response, path: &Path, progress: &dyn FileProgress) -> anyhow::Result<u64> {
+async fn write_body(resp: ObjectBody, path: &Path, progress: &dyn FileProgress) -> anyhow::Result<u64> {
     use tokio::io::AsyncWriteExt;
     let f = tokio::fs::OpenOptions::new()
         .write(true)
@@ -318,7 +315,7 @@ async fn write_body(resp: reqwest::Response, path: &Path, progress: &dyn FilePro
     let mut stream = resp.bytes_stream();
     let mut n = 0u64;
     while let Some(chunk) = stream.next().await {
-        let chunk = chunk.map_err(|e| anyhow::Error::new(S3Error::Transport(e.to_string())))?;
+        let chunk = chunk?;
         w.write_all(&chunk)
             .await
             .with_context(|| format!("writing `{}`", path.display()))?;

@@ -6,7 +6,8 @@ use super::exit::{Exit, UsageError};
 use super::output::{self, Format, Printer};
 use super::settings::Settings;
 use super::target;
-use crate::s3::{S3Error, VersionEntry};
+use crate::s3::{ListOptions, S3Error, VersionEntry};
+use futures_util::TryStreamExt;
 use serde_json::json;
 use time::OffsetDateTime;
 
@@ -242,8 +243,11 @@ pub async fn run(s: &Settings, a: ListArgs) -> anyhow::Result<Exit> {
     };
     let t = target::parse(arg)?;
     let c = client(s)?;
-    let prefix = t.key.clone().unwrap_or_default();
-    let delimiter = (!a.recursive).then_some("/");
+    let opts = ListOptions {
+        prefix: t.key.clone(),
+        delimiter: (!a.recursive).then(|| "/".to_string()),
+        page_size: a.page_size,
+    };
     let mut sink = RowSink {
         format: s.output.format,
         versions: a.versions,
@@ -254,22 +258,19 @@ pub async fn run(s: &Settings, a: ListArgs) -> anyhow::Result<Exit> {
     let fail = |e: S3Error| explain(e, &doing, &t.bucket, None);
     // Without --stream everything is gathered, sorted and aligned as one batch.
     let mut all: Vec<Row> = Vec::new();
+    let mut emit = |rows: Vec<Row>| -> anyhow::Result<()> {
+        if a.stream {
+            sink.emit(&rows)
+        } else {
+            all.extend(rows);
+            Ok(())
+        }
+    };
     if a.versions {
-        let mut key_marker: Option<String> = None;
-        let mut vid_marker: Option<String> = None;
+        let mut pages = c.version_pages(&t.bucket, &opts);
         let mut group: Vec<VersionEntry> = Vec::new();
-        loop {
-            let page = c
-                .list_object_versions(
-                    &t.bucket,
-                    Some(&prefix),
-                    delimiter,
-                    key_marker.as_deref(),
-                    vid_marker.as_deref(),
-                    a.page_size,
-                )
-                .await
-                .map_err(fail)?;
+        while let Some(page) = pages.try_next().await.map_err(fail)? {
+            let last = page.next_marker().is_none();
             let mut rows: Vec<Row> = page.common_prefixes.into_iter().map(Row::dir).collect();
             for e in page.entries {
                 if group.first().is_some_and(|g| g.key != e.key) {
@@ -277,28 +278,15 @@ pub async fn run(s: &Settings, a: ListArgs) -> anyhow::Result<Exit> {
                 }
                 group.push(e);
             }
-            let done = !page.is_truncated || page.next_key_marker.is_none();
-            if done {
+            // A key's versions may go on in the next page: its numbering waits for the last one.
+            if last {
                 rows.extend(number_versions(std::mem::take(&mut group), a.delete_markers));
             }
-            if a.stream {
-                sink.emit(&rows)?;
-            } else {
-                all.extend(rows);
-            }
-            if done {
-                break;
-            }
-            key_marker = page.next_key_marker;
-            vid_marker = page.next_version_id_marker;
+            emit(rows)?;
         }
     } else {
-        let mut token: Option<String> = None;
-        loop {
-            let page = c
-                .list_objects_v2(&t.bucket, Some(&prefix), delimiter, token.as_deref(), a.page_size)
-                .await
-                .map_err(fail)?;
+        let mut pages = c.object_pages(&t.bucket, &opts);
+        while let Some(page) = pages.try_next().await.map_err(fail)? {
             let mut rows: Vec<Row> = page.common_prefixes.into_iter().map(Row::dir).collect();
             rows.extend(page.objects.into_iter().map(|o| Row {
                 key: o.key,
@@ -309,15 +297,7 @@ pub async fn run(s: &Settings, a: ListArgs) -> anyhow::Result<Exit> {
                 version: None,
             }));
             rows.sort_by(|x, y| x.key.cmp(&y.key));
-            if a.stream {
-                sink.emit(&rows)?;
-            } else {
-                all.extend(rows);
-            }
-            match page.next_continuation_token {
-                Some(next) if page.is_truncated => token = Some(next),
-                _ => break,
-            }
+            emit(rows)?;
         }
     }
     if !a.stream {

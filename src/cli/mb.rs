@@ -9,6 +9,7 @@ use super::prompt::confirm;
 use super::remove;
 use super::settings::Settings;
 use super::target;
+use crate::s3::CreateBucketOptions;
 use serde_json::json;
 
 #[derive(Debug, clap::Args)]
@@ -53,9 +54,13 @@ Output: table prints a note on stderr; json {bucket, deleted: true}; text the bu
 pub async fn mb(s: &Settings, a: MbArgs) -> anyhow::Result<Exit> {
     let bucket = target::parse_bucket(&a.bucket)?;
     let c = client(s)?;
-    // us-east-1 is S3's default region, which takes no LocationConstraint.
-    let location = (s.zone != "us-east-1").then_some(s.zone.as_str());
-    c.create_bucket(&bucket, location, a.object_lock, a.acl.as_deref())
+    let opts = CreateBucketOptions {
+        // us-east-1 is S3's default region, which takes no LocationConstraint.
+        location: (s.zone != "us-east-1").then(|| s.zone.clone()),
+        object_lock: a.object_lock,
+        acl: a.acl.clone(),
+    };
+    c.create_bucket(&bucket, &opts)
         .await
         .map_err(|e| explain(e, &format!("creating bucket \"{bucket}\""), &bucket, None))?;
     let p = s.printer();

@@ -148,15 +148,6 @@ pub fn rfc3339(t: Option<time::OffsetDateTime>) -> Option<String> {
     t.and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
 }
 
-/// A default retention as `GOVERNANCE, 30 days`.
-pub fn retention(r: &crate::s3::DefaultRetention) -> String {
-    match (r.days, r.years) {
-        (Some(d), _) => format!("{}, {d} day{}", r.mode, if d == 1 { "" } else { "s" }),
-        (_, Some(y)) => format!("{}, {y} year{}", r.mode, if y == 1 { "" } else { "s" }),
-        _ => r.mode.clone(),
-    }
-}
-
 /// `1 rule`, `2 rules`.
 pub fn plural(n: usize, what: &str) -> String {
     if n == 1 {

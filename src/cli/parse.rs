@@ -1,6 +1,8 @@
-//! Value parsers of clap arguments: durations, sizes and canned ACLs. A bad value is refused by clap
-//! itself (exit 2, with the argument named) before any command runs.
+//! Value parsers of clap arguments: durations, sizes, canned ACLs and Object Lock modes. A bad value is
+//! refused by clap itself (exit 2, with the argument named) before any command runs.
 
+use crate::model::s3::LockMode;
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use std::time::Duration;
 
 const BUCKET_ACLS: &[&str] = &[
@@ -30,6 +32,14 @@ fn canned_acl(s: &str, valid: &[&str], of: &str) -> Result<String, String> {
             valid.join(", ")
         ))
     }
+}
+
+/// `--mode` of `bucket object-lock enable`: an Object Lock mode in any case, listed (in help and
+/// completions) in lower case.
+pub fn lock_mode() -> impl TypedValueParser<Value = LockMode> {
+    let names = LockMode::ALL.map(|m| m.as_str().to_ascii_lowercase());
+    PossibleValuesParser::new(names)
+        .map(|s| LockMode::parse_ignore_case(&s).expect("clap only lets a possible value through"))
 }
 
 /// `--acl` of `mb`: an S3 canned ACL for a bucket.

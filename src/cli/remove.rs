@@ -9,7 +9,8 @@ use super::output::{Format, Printer};
 use super::prompt::confirm;
 use super::settings::Settings;
 use super::target;
-use crate::s3::{Client, DeleteErrorEntry, S3Error};
+use crate::s3::{Client, DeleteErrorEntry, ErrorKind, ListOptions, S3Error};
+use futures_util::TryStreamExt;
 use serde_json::json;
 
 #[derive(Debug, clap::Args)]
@@ -208,16 +209,15 @@ async fn sweep(
             Listing::Versions => format!("purging sos://{bucket}/{prefix}"),
             Listing::Current => format!("deleting sos://{bucket}/{prefix}"),
         };
+        // Always the first page: what the last round deleted is gone from it (see above).
+        let opts = ListOptions::prefix(prefix);
         let (entries, truncated): (Vec<(String, Option<String>)>, bool) = match listing {
-            Listing::Versions => match c
-                .list_object_versions(bucket, Some(prefix), None, None, None, None)
-                .await
-            {
+            Listing::Versions => match c.list_object_versions(bucket, &opts, None).await {
                 Ok(page) => (
                     page.entries.into_iter().map(|e| (e.key, Some(e.version_id))).collect(),
                     page.is_truncated,
                 ),
-                Err(e) if e.is_code("NotImplemented") => {
+                Err(e) if e.kind() == ErrorKind::NotImplemented => {
                     // A server without the versions API: plain objects are all there is.
                     listing = Listing::Current;
                     continue;
@@ -226,7 +226,7 @@ async fn sweep(
             },
             Listing::Current => {
                 let page = c
-                    .list_objects_v2(bucket, Some(prefix), None, None, None)
+                    .list_objects_v2(bucket, &opts, None)
                     .await
                     .map_err(|e| explain(e, &doing, bucket, None))?;
                 (
@@ -306,10 +306,9 @@ fn refused(
             if errors.len() > 5 { "; ..." } else { "" }
         );
     }
-    let lower = err.message.to_ascii_lowercase();
-    let locked = err.code == "AccessDenied"
-        || (err.code == "InvalidRequest" && lower.contains("retention"))
-        || lower.contains("lock");
+    // Any refusal, or any error that speaks of a lock: purge cannot get past it.
+    let locked = matches!(err.kind(), ErrorKind::AccessDenied | ErrorKind::Locked)
+        || err.message.to_ascii_lowercase().contains("lock");
     // Some servers (moto) leave the version out of the error: it is the one we asked for.
     let asked: Vec<&str> = batch
         .iter()
@@ -352,28 +351,53 @@ pub async fn empty_bucket(c: &Client, p: &Printer, bucket: &str) -> anyhow::Resu
     Ok(n)
 }
 
-/// Aborts the multipart uploads in progress under `prefix` (they keep a bucket from being deleted).
+/// Aborts the multipart uploads in progress under `prefix` (they keep a bucket from being deleted), every
+/// page of them.
 async fn abort_uploads(c: &Client, bucket: &str, prefix: &str) -> Result<u64, S3Error> {
     let mut aborted = 0;
-    let mut key_marker: Option<String> = None;
-    let mut id_marker: Option<String> = None;
+    let mut pages = c.upload_pages(bucket, &ListOptions::prefix(prefix));
     loop {
-        let page = match c
-            .list_multipart_uploads(bucket, Some(prefix), key_marker.as_deref(), id_marker.as_deref())
-            .await
-        {
-            Ok(p) => p,
-            Err(e) if e.is_code("NotImplemented") => return Ok(aborted),
+        let page = match pages.try_next().await {
+            Ok(Some(p)) => p,
+            Ok(None) => return Ok(aborted),
+            Err(e) if e.kind() == ErrorKind::NotImplemented => return Ok(aborted),
             Err(e) => return Err(e),
         };
         for u in &page.uploads {
             c.abort_multipart_upload(bucket, &u.key, &u.upload_id).await?;
             aborted += 1;
         }
-        if !page.is_truncated || page.next_key_marker.is_none() {
-            return Ok(aborted);
-        }
-        key_marker = page.next_key_marker;
-        id_marker = page.next_upload_id_marker;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::s3::scripted::{client_for, http, scripted_with_log, uploads_page};
+
+    #[tokio::test]
+    async fn emptying_a_bucket_aborts_the_uploads_of_every_page() {
+        // Each page's uploads are aborted before the next page is asked for.
+        let aborted = Some(http("204 No Content", ""));
+        let (ep, _, log) = scripted_with_log(vec![
+            Some(uploads_page(&[("a", "u1"), ("b", "u2")], Some(("b", "u2")))),
+            aborted,
+            aborted,
+            Some(uploads_page(&[("c", "u3")], None)),
+            aborted,
+        ])
+        .await;
+        let c = client_for(ep, 0, std::time::Duration::from_secs(5));
+        assert_eq!(abort_uploads(&c, "b", "").await.unwrap(), 3);
+        let deletes = log.lock().unwrap().iter().filter(|l| l.starts_with("DELETE")).count();
+        assert_eq!(deletes, 3, "{:?}", log.lock().unwrap());
+        // A server without the API has nothing to abort.
+        let (ep, _, _) = scripted_with_log(vec![Some(http(
+            "501 Not Implemented",
+            "<Error><Code>NotImplemented</Code></Error>",
+        ))])
+        .await;
+        let c = client_for(ep, 0, std::time::Duration::from_secs(5));
+        assert_eq!(abort_uploads(&c, "b", "").await.unwrap(), 0);
     }
 }

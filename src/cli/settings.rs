@@ -460,22 +460,48 @@ fn truthy(v: &str) -> bool {
 
 fn read_config(path: &Path) -> anyhow::Result<ConfigFile> {
     let text = std::fs::read_to_string(path).with_context(|| format!("reading config file {}", path.display()))?;
-    // The message and position only: toml's own Display quotes the offending line, which may hold a secret.
+    // The position, the key and the problem only, never a value: toml's own Display quotes the offending
+    // line, and its message quotes a value of the wrong type (`secret = 12345678`), either of which may be
+    // a secret.
     toml::from_str(&text).map_err(|e| {
-        let at = e
-            .span()
-            .map(|s| {
+        let (at, key) = match e.span() {
+            Some(s) => {
                 let (line, col) = line_col(&text, s.start);
-                format!(" at line {line}, column {col}")
-            })
-            .unwrap_or_default();
+                let key = line_key(&text, s.start).map(|k| format!("`{k}`: ")).unwrap_or_default();
+                (format!(" at line {line}, column {col}"), key)
+            }
+            None => (String::new(), String::new()),
+        };
         UsageError::new(format!(
-            "config file {} does not parse{at}: {}",
+            "config file {} does not parse{at}: {key}{}",
             path.display(),
-            e.message().trim_end()
+            without_value(e.message().trim_end())
         ))
         .into()
     })
+}
+
+/// The key of the `key = value` line that holds a byte offset, when it is a bare key.
+fn line_key(text: &str, offset: usize) -> Option<&str> {
+    let start = text[..offset.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
+    let (key, _) = text[start..].split_once('=')?;
+    let key = key.trim();
+    let bare = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    bare.then_some(key)
+}
+
+/// A deserializer's message without the value it quotes: serde words a wrong type as
+/// ``invalid type: integer `12345678`, expected a string``, and the value may be a secret.
+fn without_value(msg: &str) -> String {
+    for lead in ["invalid type: ", "invalid value: "] {
+        if let Some(rest) = msg.strip_prefix(lead)
+            && let Some((unexpected, expected)) = rest.rsplit_once(", expected ")
+        {
+            let what = unexpected.split(['`', '"']).next().unwrap_or_default().trim_end();
+            return format!("{lead}{what}, expected {expected}");
+        }
+    }
+    msg.to_string()
 }
 
 /// 1-based line and column (in characters) of a byte offset.
@@ -1086,6 +1112,41 @@ sosEndpoint = "http://127.0.0.1:9000/"
         let (code, msg) = err_text(resolve(&[], &[], Some(dir.path())));
         assert_eq!(code, 2);
         assert!(msg.contains("line 3"), "{msg}");
+    }
+
+    #[test]
+    fn an_unquoted_secret_is_never_echoed() {
+        for (value, what) in [
+            ("12345678", "integer"),
+            ("true", "boolean"),
+            ("8765.4321", "floating point"),
+            ("[\"s3cr3t-in-a-list\"]", "sequence"),
+        ] {
+            let dir = config_dir(
+                Some(&format!("[[accounts]]\nname = \"a\"\nkey = \"K\"\nsecret = {value}\n")),
+                None,
+            );
+            let (code, msg) = err_text(resolve(&[], &[], Some(dir.path())));
+            assert_eq!(code, 2, "{msg}");
+            assert!(msg.contains("config.toml does not parse at line 4"), "{msg}");
+            assert!(
+                msg.contains(&format!("`secret`: invalid type: {what}, expected a string")),
+                "{msg}"
+            );
+            for secret in ["12345678", "true", "8765", "4321", "s3cr3t"] {
+                assert!(!msg.contains(secret), "{secret} in {msg}");
+            }
+        }
+        // The same in a secretCommand, and a value that does not parse at all.
+        let dir = config_dir(
+            Some("[[accounts]]\nname = \"a\"\nsecretCommand = [\"pass\", 424242]\n"),
+            None,
+        );
+        let (_, msg) = err_text(resolve(&[], &[], Some(dir.path())));
+        assert!(msg.contains("line 3") && !msg.contains("424242"), "{msg}");
+        let dir = config_dir(Some("[[accounts]]\nname = \"a\"\nsecret = 12345678abc\n"), None);
+        let (_, msg) = err_text(resolve(&[], &[], Some(dir.path())));
+        assert!(msg.contains("line 3") && !msg.contains("12345678"), "{msg}");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::exit::{Exit, UsageError};
 use super::output::{self, Format, Printer};
 use super::settings::Settings;
 use super::target;
-use crate::s3::{self, Client, S3Error};
+use crate::s3::{self, Client, ErrorKind, S3Error};
 use serde_json::json;
 
 #[derive(Debug, clap::Args)]
@@ -67,7 +67,7 @@ async fn show_object(s: &Settings, c: &Client, bucket: &str, key: &str, version:
             "etag": h.etag,
             "content_type": h.content_type,
             "url": url,
-            "replication_status": h.replication_status,
+            "replication_status": h.replication_status_raw(),
             "metadata": h.metadata,
             "headers": h.headers,
         }))?,
@@ -81,7 +81,10 @@ async fn show_object(s: &Settings, c: &Client, bucket: &str, key: &str, version:
                 ("ETag".into(), dash(&h.etag)),
                 ("Content-Type".into(), dash(&h.content_type)),
                 ("URL".into(), url),
-                ("Replication Status".into(), dash(&h.replication_status)),
+                (
+                    "Replication Status".into(),
+                    h.replication_status_raw().unwrap_or("-").to_string(),
+                ),
                 ("Metadata".into(), kv_lines(&h.metadata, "=")),
                 ("Headers".into(), kv_lines(&h.headers, ": ")),
             ];
@@ -117,8 +120,10 @@ fn print_kv(p: &Printer, format: Format, rows: &[(String, String)]) -> anyhow::R
 
 /// What `show` says about a bucket setting the server does not implement.
 fn unsupported(e: &S3Error) -> Option<String> {
-    match e.code() {
-        Some(code @ ("NotImplemented" | "MethodNotAllowed")) => Some(format!("unsupported by the server ({code})")),
+    match e.kind() {
+        ErrorKind::NotImplemented | ErrorKind::MethodNotAllowed => {
+            Some(format!("unsupported by the server ({})", e.code().unwrap_or_default()))
+        }
         _ => None,
     }
 }
@@ -153,7 +158,7 @@ async fn show_bucket(s: &Settings, c: &Client, bucket: &str) -> anyhow::Result<E
     };
     let (lock_enabled, lock_text, retention) = match c.get_object_lock_configuration(bucket).await {
         Ok(l) => {
-            let r = l.default_retention.as_ref().map(output::retention);
+            let r = l.default_retention.as_ref().map(ToString::to_string);
             let text = match (&r, l.enabled) {
                 (Some(r), true) => format!("Enabled (default retention: {r})"),
                 (None, true) => "Enabled".to_string(),

@@ -1,6 +1,7 @@
 //! `sos://BUCKET[/KEY]` arguments: `sos://` optional, `s3://` a synonym; a trailing `/` means a prefix.
 
 use super::exit::UsageError;
+use crate::model::s3::{NameRules, bucket_name_problem};
 
 /// A parsed `sos://BUCKET[/KEY-or-PREFIX]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,29 +88,23 @@ fn strip_scheme(arg: &str) -> Result<&str, UsageError> {
     Ok(arg)
 }
 
+/// The bucket of an argument, held to the names an S3-compatible server may accept (the model's rule);
+/// the messages name the argument.
 fn check_bucket(bucket: &str, arg: &str) -> Result<(), UsageError> {
     if bucket.is_empty() {
         return Err(UsageError::new(format!(
             "no bucket name in `{arg}`: use sos://BUCKET[/KEY]"
         )));
     }
-    if matches!(bucket, "." | "..") {
-        return Err(UsageError::new(format!(
-            "invalid bucket name `{bucket}` in `{arg}`: use sos://BUCKET[/KEY]"
-        )));
-    }
-    if bucket.len() > 255 {
-        return Err(UsageError::new(format!("bucket name in `{arg}` is too long")));
-    }
-    if let Some(c) = bucket
-        .chars()
-        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')))
-    {
-        return Err(UsageError::new(format!(
-            "invalid bucket name `{bucket}` in `{arg}`: `{c}` is not allowed (letters, digits, `.`, `-`)"
-        )));
-    }
-    Ok(())
+    let Some(problem) = bucket_name_problem(bucket, NameRules::Compatible) else {
+        return Ok(());
+    };
+    Err(UsageError::new(match bucket {
+        // A dot segment reads as a path, not as a name: say how the argument is written.
+        "." | ".." => format!("invalid bucket name `{bucket}` in `{arg}`: use sos://BUCKET[/KEY]"),
+        _ if bucket.len() > 255 => format!("bucket name in `{arg}` is too long"),
+        _ => format!("invalid bucket name `{bucket}` in `{arg}`: {problem}"),
+    }))
 }
 
 #[cfg(test)]
@@ -153,6 +148,17 @@ mod tests {
         assert!(parse("sos://b/a/./k").unwrap_err().0.contains("`.` path segment"));
         assert!(parse("sos://..").unwrap_err().0.contains("invalid bucket name `..`"));
         assert!(parse("sos://./k").unwrap_err().0.contains("invalid bucket name `.`"));
+        assert_eq!(
+            parse("sos://a*b/k").unwrap_err().0,
+            "invalid bucket name `a*b` in `sos://a*b/k`: `*` is not allowed (letters, digits, `.`, `-`)"
+        );
+        let long = format!("sos://{}", "a".repeat(256));
+        assert_eq!(
+            parse(&long).unwrap_err().0,
+            format!("bucket name in `{long}` is too long")
+        );
+        assert!(parse(&format!("sos://{}", "a".repeat(255))).is_ok());
+        assert!(parse("sos://My_Bucket.1/k").is_ok());
         // Dots inside a segment are ordinary characters; a prefix is only a listing parameter.
         assert_eq!(parse("b/a..b/.k").unwrap().key.as_deref(), Some("a..b/.k"));
         assert_eq!(parse("b/../").unwrap().key.as_deref(), Some("../"));

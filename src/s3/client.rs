@@ -1,11 +1,11 @@
-//! The S3 client: path-style requests signed with rusty-s3's public SigV4 signing (query-string form, so
-//! every operation, subresources included, goes through one function), sent with reqwest, retried when
-//! idempotent, traced with credentials redacted.
+//! The client's core: configuration, path-style requests signed with rusty-s3's public SigV4 signing
+//! (query-string form, so that every operation, subresources included, goes through one function), sent
+//! with reqwest, and the one retry loop every request goes through, traced with credentials redacted.
+//! The operations themselves are in the sibling modules (`bucket`, `object`, `listing`, `multipart`).
 
 use super::error::S3Error;
 use super::retry;
 use super::trace::{redact_header, redact_url};
-use super::types::*;
 use super::xml;
 use base64::Engine as _;
 use bytes::Bytes;
@@ -13,7 +13,6 @@ use md5::Digest as _;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use reqwest::Method;
 use reqwest::header::HeaderMap;
-use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -55,8 +54,6 @@ impl std::fmt::Debug for ClientConfig {
 const REQUEST_EXPIRY_SECS: u64 = 3600;
 /// Longest validity S3 accepts for a presigned URL.
 pub const MAX_PRESIGN: Duration = Duration::from_secs(7 * 24 * 3600);
-/// DeleteObjects takes at most this many keys per request.
-pub const DELETE_BATCH: usize = 1000;
 /// Bodies up to this size are sent under the whole-request timeout; larger ones only under the
 /// connect and read timeouts, so that a big part on a slow link is not cut off.
 const SMALL_BODY: usize = 1 << 20;
@@ -68,7 +65,7 @@ const KEY_ENCODE: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'_')
     .remove(b'~')
     .remove(b'/');
-const SEGMENT_ENCODE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+pub(super) const SEGMENT_ENCODE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
 
 /// A cheap-to-clone S3 client (share it between concurrent tasks).
 #[derive(Clone, Debug)]
@@ -84,21 +81,21 @@ struct Inner {
 }
 
 /// One request before signing.
-struct Req {
-    method: Method,
+pub(super) struct Req {
+    pub method: Method,
     /// Already percent-encoded path, starting with `/`, relative to the endpoint's path.
-    path: String,
+    pub path: String,
     /// Sorted by the signer; names must be plain ASCII (letters, digits, `-`).
-    query: Vec<(String, String)>,
+    pub query: Vec<(String, String)>,
     /// Lowercase names; all are signed.
-    headers: Vec<(String, String)>,
-    body: Bytes,
+    pub headers: Vec<(String, String)>,
+    pub body: Bytes,
     /// For inferring an error code from a body-less 404.
-    has_key: bool,
+    pub has_key: bool,
 }
 
 impl Req {
-    fn new(method: Method, path: String) -> Req {
+    pub fn new(method: Method, path: String) -> Req {
         Req {
             method,
             path,
@@ -108,25 +105,41 @@ impl Req {
             has_key: false,
         }
     }
-    fn q(mut self, k: &str, v: impl Into<String>) -> Req {
+    /// A request on an object (`/BUCKET/KEY`).
+    pub fn object(method: Method, bucket: &str, key: &str) -> Req {
+        let mut r = Req::new(method, object_path(bucket, key));
+        r.has_key = true;
+        r
+    }
+    pub fn q(mut self, k: &str, v: impl Into<String>) -> Req {
         self.query.push((k.to_string(), v.into()));
         self
     }
-    fn q_opt(self, k: &str, v: Option<&str>) -> Req {
+    pub fn q_opt(self, k: &str, v: Option<&str>) -> Req {
         match v {
             Some(v) => self.q(k, v),
             None => self,
         }
     }
-    fn h(mut self, k: &str, v: impl Into<String>) -> Req {
+    pub fn h(mut self, k: &str, v: impl Into<String>) -> Req {
         self.headers.push((k.to_ascii_lowercase(), v.into()));
         self
     }
-    fn body(mut self, b: impl Into<Bytes>) -> Req {
+    pub fn h_opt(self, k: &str, v: Option<&str>) -> Req {
+        match v {
+            Some(v) => self.h(k, v),
+            None => self,
+        }
+    }
+    /// Every header of the list, as given.
+    pub fn hs(self, headers: &[(String, String)]) -> Req {
+        headers.iter().fold(self, |r, (k, v)| r.h(k, v.as_str()))
+    }
+    pub fn body(mut self, b: impl Into<Bytes>) -> Req {
         self.body = b.into();
         self
     }
-    fn md5(self) -> Req {
+    pub fn md5(self) -> Req {
         let digest = md5::Md5::digest(&self.body);
         let v = base64::engine::general_purpose::STANDARD.encode(digest);
         self.h("content-md5", v)
@@ -137,26 +150,33 @@ impl Req {
 }
 
 /// What a successful request returned.
-struct Answer {
-    headers: HeaderMap,
-    body: Bytes,
+pub(super) struct Answer {
+    pub headers: HeaderMap,
+    pub body: Bytes,
 }
 
 impl Answer {
-    fn text(&self) -> Result<&str, S3Error> {
+    pub fn text(&self) -> Result<&str, S3Error> {
         std::str::from_utf8(&self.body).map_err(|_| S3Error::InvalidResponse("the body is not UTF-8".into()))
     }
-    fn header(&self, name: &str) -> Option<String> {
+    pub fn header(&self, name: &str) -> Option<String> {
         header(&self.headers, name)
     }
 }
 
-fn header(h: &HeaderMap, name: &str) -> Option<String> {
+pub(super) fn header(h: &HeaderMap, name: &str) -> Option<String> {
     h.get(name).map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
 }
 
-fn invalid(e: String) -> S3Error {
+pub(super) fn invalid(e: String) -> S3Error {
     S3Error::InvalidResponse(e)
+}
+
+/// Whether an attempt's answer of any status is the caller's to read, or only a 2xx one.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Accept {
+    Success,
+    AnyStatus,
 }
 
 impl Client {
@@ -181,6 +201,16 @@ impl Client {
         })
     }
 
+    /// A client for another region, on its endpoint, with the same credentials, timeout, retries and
+    /// trace (e.g. to follow a bucket that [`Client::locate_bucket`] found elsewhere).
+    pub fn for_region(&self, region: &str, endpoint: &str) -> Result<Client, S3Error> {
+        Client::new(ClientConfig {
+            endpoint: endpoint.to_string(),
+            region: region.to_string(),
+            ..self.inner.cfg.clone()
+        })
+    }
+
     pub fn config(&self) -> &ClientConfig {
         &self.inner.cfg
     }
@@ -188,6 +218,11 @@ impl Client {
     /// The endpoint, without a trailing slash.
     pub fn endpoint(&self) -> &str {
         self.inner.cfg.endpoint.trim_end_matches('/')
+    }
+
+    /// The signing region.
+    pub fn region(&self) -> &str {
+        &self.inner.cfg.region
     }
 
     /// The plain (unsigned) URL of an object: `ENDPOINT/BUCKET/KEY`, key percent-encoded.
@@ -230,8 +265,8 @@ impl Client {
         ))
     }
 
-    /// One attempt, any status (traced).
-    async fn attempt_raw(&self, req: &Req) -> Result<reqwest::Response, S3Error> {
+    /// One attempt, traced: the response of any status, or why none came.
+    async fn attempt(&self, req: &Req) -> Result<reqwest::Response, S3Error> {
         let cfg = &self.inner.cfg;
         let url = self.sign(req, REQUEST_EXPIRY_SECS)?;
         if cfg.trace {
@@ -291,9 +326,9 @@ impl Client {
         Ok(resp)
     }
 
-    /// One attempt: Ok only for a 2xx answer (3xx/4xx/5xx become `S3Error::Service`).
-    async fn attempt(&self, req: &Req) -> Result<reqwest::Response, S3Error> {
-        let resp = self.attempt_raw(req).await?;
+    /// One attempt that only takes a 2xx answer: a 3xx, 4xx or 5xx becomes `S3Error::Service`.
+    async fn attempt_success(&self, req: &Req) -> Result<reqwest::Response, S3Error> {
+        let resp = self.attempt(req).await?;
         let status = resp.status();
         if status.is_success() {
             return Ok(resp);
@@ -304,14 +339,20 @@ impl Client {
             .ok()
             .and_then(Result::ok)
             .unwrap_or_default();
-        Err(service_error(status.as_u16(), &headers, &body, req.has_key))
+        Err(service_error(
+            status.as_u16(),
+            &headers,
+            &body,
+            req.has_key,
+            self.region(),
+        ))
     }
 
-    /// Sends a request and reads its whole body, retrying idempotent requests.
-    async fn call(&self, req: Req) -> Result<Answer, S3Error> {
+    /// Sends a request and reads its whole body.
+    pub(super) async fn call(&self, req: Req) -> Result<Answer, S3Error> {
         let timeout = self.inner.cfg.timeout;
         self.with_retries(&req, || async {
-            let resp = self.attempt(&req).await?;
+            let resp = self.attempt_success(&req).await?;
             let headers = resp.headers().clone();
             match tokio::time::timeout(timeout, resp.bytes()).await {
                 Ok(Ok(body)) => Ok(Answer { headers, body }),
@@ -322,14 +363,24 @@ impl Client {
         .await
     }
 
-    /// Sends a request and hands back the response for streaming its body, retrying idempotent requests
-    /// until the response headers arrive.
-    async fn call_stream(&self, req: Req) -> Result<reqwest::Response, S3Error> {
-        self.with_retries(&req, || self.attempt(&req)).await
+    /// Sends a request and hands back the response for streaming its body, once its headers arrived.
+    pub(super) async fn call_stream(&self, req: Req) -> Result<reqwest::Response, S3Error> {
+        self.send(&req, Accept::Success).await
     }
 
-    /// Runs `send` until it succeeds, fails in a way that is not retryable, `req` is not idempotent, or the
-    /// configured retries are used up; waits the backoff between attempts.
+    async fn send(&self, req: &Req, accept: Accept) -> Result<reqwest::Response, S3Error> {
+        self.with_retries(req, || async {
+            match accept {
+                Accept::Success => self.attempt_success(req).await,
+                Accept::AnyStatus => self.attempt(req).await,
+            }
+        })
+        .await
+    }
+
+    /// The one retry loop: runs `send` until it succeeds, fails in a way that is not retryable, `req` is
+    /// not idempotent, or the configured retries are used up; waits the backoff between attempts, and
+    /// traces each retry (each attempt traces its own request and answer).
     async fn with_retries<T, F, Fut>(&self, req: &Req, mut send: F) -> Result<T, S3Error>
     where
         F: FnMut() -> Fut,
@@ -357,447 +408,6 @@ impl Client {
         }
     }
 
-    // ---- buckets ----
-
-    pub async fn list_buckets(&self) -> Result<Vec<BucketEntry>, S3Error> {
-        let a = self.call(Req::new(Method::GET, "/".into())).await?;
-        xml::parse_list_buckets(a.text()?).map_err(invalid)
-    }
-
-    /// CreateBucket; `location` becomes the LocationConstraint, `object_lock` enables Object Lock (and so
-    /// versioning), `acl` is a canned ACL.
-    pub async fn create_bucket(
-        &self,
-        bucket: &str,
-        location: Option<&str>,
-        object_lock: bool,
-        acl: Option<&str>,
-    ) -> Result<(), S3Error> {
-        let mut req = Req::new(Method::PUT, bucket_path(bucket));
-        if let Some(loc) = location.filter(|l| !l.is_empty()) {
-            req = req.body(xml::create_bucket_body(loc));
-        }
-        if object_lock {
-            req = req.h("x-amz-bucket-object-lock-enabled", "true");
-        }
-        if let Some(acl) = acl {
-            req = req.h("x-amz-acl", acl);
-        }
-        self.call(req).await.map(drop)
-    }
-
-    pub async fn delete_bucket(&self, bucket: &str) -> Result<(), S3Error> {
-        self.call(Req::new(Method::DELETE, bucket_path(bucket))).await.map(drop)
-    }
-
-    /// HeadBucket: Ok with the bucket's region (`x-amz-bucket-region`) when the server says it.
-    pub async fn head_bucket(&self, bucket: &str) -> Result<Option<String>, S3Error> {
-        let a = self.call(Req::new(Method::HEAD, bucket_path(bucket))).await?;
-        Ok(a.header("x-amz-bucket-region"))
-    }
-
-    /// GetBucketLocation: None for the server's default region (an empty constraint).
-    pub async fn get_bucket_location(&self, bucket: &str) -> Result<Option<String>, S3Error> {
-        let a = self
-            .call(Req::new(Method::GET, bucket_path(bucket)).q("location", ""))
-            .await?;
-        xml::parse_location(a.text()?).map_err(invalid)
-    }
-
-    pub async fn get_bucket_versioning(&self, bucket: &str) -> Result<VersioningStatus, S3Error> {
-        let a = self
-            .call(Req::new(Method::GET, bucket_path(bucket)).q("versioning", ""))
-            .await?;
-        xml::parse_versioning(a.text()?).map_err(invalid)
-    }
-
-    /// Enables (`true`) or suspends (`false`) versioning.
-    pub async fn put_bucket_versioning(&self, bucket: &str, enabled: bool) -> Result<(), S3Error> {
-        let req = Req::new(Method::PUT, bucket_path(bucket))
-            .q("versioning", "")
-            .body(xml::versioning_body(enabled))
-            .md5();
-        self.call(req).await.map(drop)
-    }
-
-    /// The Object Lock configuration; a bucket without one reads as not enabled.
-    pub async fn get_object_lock_configuration(&self, bucket: &str) -> Result<ObjectLockConfig, S3Error> {
-        match self
-            .call(Req::new(Method::GET, bucket_path(bucket)).q("object-lock", ""))
-            .await
-        {
-            Ok(a) => xml::parse_object_lock(a.text()?).map_err(invalid),
-            Err(e) if e.is_code("ObjectLockConfigurationNotFoundError") => Ok(ObjectLockConfig::default()),
-            Err(e) => Err(e),
-        }
-    }
-
-    pub async fn put_object_lock_configuration(&self, bucket: &str, cfg: &ObjectLockConfig) -> Result<(), S3Error> {
-        let req = Req::new(Method::PUT, bucket_path(bucket))
-            .q("object-lock", "")
-            .body(xml::object_lock_body(cfg))
-            .md5();
-        self.call(req).await.map(drop)
-    }
-
-    /// The replication configuration as raw XML; None when the bucket has none.
-    pub async fn get_bucket_replication(&self, bucket: &str) -> Result<Option<String>, S3Error> {
-        match self
-            .call(Req::new(Method::GET, bucket_path(bucket)).q("replication", ""))
-            .await
-        {
-            Ok(a) => Ok(Some(a.text()?.to_string())),
-            Err(e) if e.is_code("ReplicationConfigurationNotFoundError") => Ok(None),
-            Err(e) => Err(e),
-        }
-    }
-
-    /// PutBucketReplication with the XML document as is (Content-MD5 added, as S3 requires).
-    pub async fn put_bucket_replication(&self, bucket: &str, xml: String) -> Result<(), S3Error> {
-        let req = Req::new(Method::PUT, bucket_path(bucket))
-            .q("replication", "")
-            .h("content-type", "application/xml")
-            .body(xml)
-            .md5();
-        self.call(req).await.map(drop)
-    }
-
-    pub async fn delete_bucket_replication(&self, bucket: &str) -> Result<(), S3Error> {
-        self.call(Req::new(Method::DELETE, bucket_path(bucket)).q("replication", ""))
-            .await
-            .map(drop)
-    }
-
-    // ---- listing ----
-
-    /// One page of ListObjectsV2.
-    pub async fn list_objects_v2(
-        &self,
-        bucket: &str,
-        prefix: Option<&str>,
-        delimiter: Option<&str>,
-        continuation_token: Option<&str>,
-        max_keys: Option<u32>,
-    ) -> Result<ListObjectsPage, S3Error> {
-        let req = Req::new(Method::GET, bucket_path(bucket))
-            .q("list-type", "2")
-            .q_opt("prefix", prefix.filter(|p| !p.is_empty()))
-            .q_opt("delimiter", delimiter.filter(|d| !d.is_empty()))
-            .q_opt("continuation-token", continuation_token)
-            .q_opt("max-keys", max_keys.map(|m| m.to_string()).as_deref());
-        let a = self.call(req).await?;
-        xml::parse_list_objects_v2(a.text()?).map_err(invalid)
-    }
-
-    /// One page of ListObjectVersions (versions and delete markers, in the server's order).
-    pub async fn list_object_versions(
-        &self,
-        bucket: &str,
-        prefix: Option<&str>,
-        delimiter: Option<&str>,
-        key_marker: Option<&str>,
-        version_id_marker: Option<&str>,
-        max_keys: Option<u32>,
-    ) -> Result<ListVersionsPage, S3Error> {
-        let req = Req::new(Method::GET, bucket_path(bucket))
-            .q("versions", "")
-            .q_opt("max-keys", max_keys.map(|m| m.to_string()).as_deref())
-            .q_opt("prefix", prefix.filter(|p| !p.is_empty()))
-            .q_opt("delimiter", delimiter.filter(|d| !d.is_empty()))
-            .q_opt("key-marker", key_marker)
-            .q_opt("version-id-marker", version_id_marker.filter(|_| key_marker.is_some()));
-        let a = self.call(req).await?;
-        xml::parse_list_versions(a.text()?).map_err(invalid)
-    }
-
-    // ---- objects ----
-
-    pub async fn head_object(&self, bucket: &str, key: &str, version_id: Option<&str>) -> Result<ObjectHead, S3Error> {
-        let mut req = Req::new(Method::HEAD, object_path(bucket, key)).q_opt("versionId", version_id);
-        req.has_key = true;
-        let a = self.call(req).await?;
-        Ok(object_head(&a.headers))
-    }
-
-    /// GetObject, for streaming the body (`resp.bytes_stream()`); `range` is (first byte, last byte
-    /// inclusive or to the end).
-    pub async fn get_object(
-        &self,
-        bucket: &str,
-        key: &str,
-        version_id: Option<&str>,
-        range: Option<(u64, Option<u64>)>,
-    ) -> Result<reqwest::Response, S3Error> {
-        let mut req = Req::new(Method::GET, object_path(bucket, key)).q_opt("versionId", version_id);
-        req.has_key = true;
-        if let Some((first, last)) = range {
-            req = req.h(
-                "range",
-                match last {
-                    Some(l) => format!("bytes={first}-{l}"),
-                    None => format!("bytes={first}-"),
-                },
-            );
-        }
-        self.call_stream(req).await
-    }
-
-    /// PutObject. `extra_headers` are sent (and signed) as given: `x-amz-meta-*`, Object Lock headers, ...
-    pub async fn put_object(
-        &self,
-        bucket: &str,
-        key: &str,
-        body: Bytes,
-        content_type: Option<&str>,
-        acl: Option<&str>,
-        extra_headers: &[(String, String)],
-    ) -> Result<PutObjectOutput, S3Error> {
-        let mut req = Req::new(Method::PUT, object_path(bucket, key)).body(body);
-        if let Some(ct) = content_type {
-            req = req.h("content-type", ct);
-        }
-        if let Some(acl) = acl {
-            req = req.h("x-amz-acl", acl);
-        }
-        for (k, v) in extra_headers {
-            req = req.h(k, v.as_str());
-        }
-        if req.headers.iter().any(|(k, _)| k.starts_with("x-amz-object-lock")) {
-            // S3 requires a checksum on requests that set a retention.
-            req = req.md5();
-        }
-        let a = self.call(req).await?;
-        Ok(PutObjectOutput {
-            etag: a.header("etag"),
-            version_id: a.header("x-amz-version-id"),
-        })
-    }
-
-    /// DeleteObject: without a version id a versioned bucket gets a delete marker.
-    pub async fn delete_object(
-        &self,
-        bucket: &str,
-        key: &str,
-        version_id: Option<&str>,
-    ) -> Result<DeleteObjectOutput, S3Error> {
-        let mut req = Req::new(Method::DELETE, object_path(bucket, key)).q_opt("versionId", version_id);
-        req.has_key = true;
-        let a = self.call(req).await?;
-        Ok(DeleteObjectOutput {
-            version_id: a.header("x-amz-version-id"),
-            delete_marker: a.header("x-amz-delete-marker").is_some_and(|v| v == "true"),
-        })
-    }
-
-    /// DeleteObjects in batches of 1000; per-key failures are in the output's `errors`, not an Err.
-    pub async fn delete_objects(
-        &self,
-        bucket: &str,
-        objects: &[(String, Option<String>)],
-    ) -> Result<DeleteObjectsOutput, S3Error> {
-        let mut out = DeleteObjectsOutput::default();
-        for batch in objects.chunks(DELETE_BATCH) {
-            let req = Req::new(Method::POST, bucket_path(bucket))
-                .q("delete", "")
-                .h("content-type", "application/xml")
-                .body(xml::delete_objects_body(batch))
-                .md5();
-            let a = self.call(req).await?;
-            let page = xml::parse_delete_result(a.text()?).map_err(invalid)?;
-            out.deleted.extend(page.deleted);
-            out.errors.extend(page.errors);
-        }
-        Ok(out)
-    }
-
-    /// CopyObject (server side), metadata copied.
-    pub async fn copy_object(
-        &self,
-        src_bucket: &str,
-        src_key: &str,
-        src_version_id: Option<&str>,
-        dst_bucket: &str,
-        dst_key: &str,
-        extra_headers: &[(String, String)],
-    ) -> Result<CopyObjectOutput, S3Error> {
-        let mut source = object_path(src_bucket, src_key);
-        if let Some(v) = src_version_id {
-            source.push_str("?versionId=");
-            source.push_str(&utf8_percent_encode(v, SEGMENT_ENCODE).to_string());
-        }
-        let mut req = Req::new(Method::PUT, object_path(dst_bucket, dst_key)).h("x-amz-copy-source", source);
-        for (k, v) in extra_headers {
-            req = req.h(k, v.as_str());
-        }
-        let a = self.call(req).await?;
-        // CopyObject may answer 200 with an error document.
-        let text = a.text()?;
-        if let Ok(root) = xml::parse(text)
-            && root.name == "Error"
-        {
-            let e = xml::parse_error(text).map_err(invalid)?;
-            return Err(S3Error::Service {
-                status: 200,
-                code: e.code,
-                message: e.message,
-                resource: e.resource,
-                request_id: e.request_id,
-            });
-        }
-        Ok(CopyObjectOutput {
-            etag: xml::parse_copy_result(text).map_err(invalid)?,
-            version_id: a.header("x-amz-version-id"),
-        })
-    }
-
-    /// GetObjectRetention: (mode, retain-until as RFC 3339); None when the version has no retention.
-    pub async fn get_object_retention(
-        &self,
-        bucket: &str,
-        key: &str,
-        version_id: Option<&str>,
-    ) -> Result<Option<(String, String)>, S3Error> {
-        let req = Req::new(Method::GET, object_path(bucket, key))
-            .q("retention", "")
-            .q_opt("versionId", version_id);
-        match self.call(req).await {
-            Ok(a) => {
-                let text = a.text()?.trim();
-                // Some servers answer 200 with nothing (or a bare XML declaration) when there is none.
-                if text.is_empty() || (text.starts_with("<?xml") && !text.contains("</")) {
-                    return Ok(None);
-                }
-                let root = xml::parse(text).map_err(invalid)?;
-                if root.name != "Retention" {
-                    return Err(invalid(format!("expected <Retention>, got <{}>", root.name)));
-                }
-                Ok(Some((
-                    root.text_of("Mode").unwrap_or_default().to_string(),
-                    root.text_of("RetainUntilDate").unwrap_or_default().to_string(),
-                )))
-            }
-            // SeaweedFS says ObjectLockConfigurationNotFoundError for a version without retention.
-            Err(e)
-                if e.is_code("NoSuchObjectLockConfiguration") || e.is_code("ObjectLockConfigurationNotFoundError") =>
-            {
-                Ok(None)
-            }
-            Err(e) => Err(e),
-        }
-    }
-
-    /// PutObjectRetention: `mode` GOVERNANCE or COMPLIANCE, `retain_until` RFC 3339.
-    pub async fn put_object_retention(
-        &self,
-        bucket: &str,
-        key: &str,
-        version_id: Option<&str>,
-        mode: &str,
-        retain_until: &str,
-    ) -> Result<(), S3Error> {
-        let body = xml::retention_body(mode, retain_until);
-        let req = Req::new(Method::PUT, object_path(bucket, key))
-            .q("retention", "")
-            .q_opt("versionId", version_id)
-            .body(body)
-            .md5();
-        self.call(req).await.map(drop)
-    }
-
-    // ---- multipart ----
-
-    /// CreateMultipartUpload: the upload id.
-    pub async fn create_multipart_upload(
-        &self,
-        bucket: &str,
-        key: &str,
-        content_type: Option<&str>,
-        acl: Option<&str>,
-        extra_headers: &[(String, String)],
-    ) -> Result<String, S3Error> {
-        let mut req = Req::new(Method::POST, object_path(bucket, key)).q("uploads", "");
-        if let Some(ct) = content_type {
-            req = req.h("content-type", ct);
-        }
-        if let Some(acl) = acl {
-            req = req.h("x-amz-acl", acl);
-        }
-        for (k, v) in extra_headers {
-            req = req.h(k, v.as_str());
-        }
-        let a = self.call(req).await?;
-        xml::parse_initiate_multipart(a.text()?).map_err(invalid)
-    }
-
-    /// UploadPart: the part's ETag (as sent by the server, quotes included).
-    pub async fn upload_part(
-        &self,
-        bucket: &str,
-        key: &str,
-        upload_id: &str,
-        part_number: u32,
-        body: Bytes,
-    ) -> Result<String, S3Error> {
-        let req = Req::new(Method::PUT, object_path(bucket, key))
-            .q("partNumber", part_number.to_string())
-            .q("uploadId", upload_id)
-            .body(body);
-        let a = self.call(req).await?;
-        a.header("etag")
-            .ok_or_else(|| invalid(format!("no ETag in the answer to part {part_number}")))
-    }
-
-    pub async fn complete_multipart_upload(
-        &self,
-        bucket: &str,
-        key: &str,
-        upload_id: &str,
-        parts: &[CompletedPart],
-    ) -> Result<CompleteMultipartOutput, S3Error> {
-        let req = Req::new(Method::POST, object_path(bucket, key))
-            .q("uploadId", upload_id)
-            .h("content-type", "application/xml")
-            .body(xml::complete_multipart_body(parts));
-        let a = self.call(req).await?;
-        match xml::parse_complete_multipart(a.text()?).map_err(invalid)? {
-            xml::CompleteAnswer::Done(etag) => Ok(CompleteMultipartOutput {
-                etag,
-                version_id: a.header("x-amz-version-id"),
-            }),
-            xml::CompleteAnswer::Error(e) => Err(S3Error::Service {
-                status: 200,
-                code: e.code,
-                message: e.message,
-                resource: e.resource,
-                request_id: e.request_id,
-            }),
-        }
-    }
-
-    pub async fn abort_multipart_upload(&self, bucket: &str, key: &str, upload_id: &str) -> Result<(), S3Error> {
-        let req = Req::new(Method::DELETE, object_path(bucket, key)).q("uploadId", upload_id);
-        self.call(req).await.map(drop)
-    }
-
-    /// One page of ListMultipartUploads.
-    pub async fn list_multipart_uploads(
-        &self,
-        bucket: &str,
-        prefix: Option<&str>,
-        key_marker: Option<&str>,
-        upload_id_marker: Option<&str>,
-    ) -> Result<ListMultipartUploadsPage, S3Error> {
-        let req = Req::new(Method::GET, bucket_path(bucket))
-            .q("uploads", "")
-            .q_opt("prefix", prefix.filter(|p| !p.is_empty()))
-            .q_opt("key-marker", key_marker)
-            .q_opt("upload-id-marker", upload_id_marker.filter(|_| key_marker.is_some()));
-        let a = self.call(req).await?;
-        xml::parse_list_multipart_uploads(a.text()?).map_err(invalid)
-    }
-
-    // ---- other ----
-
     /// A presigned URL for `method` (GET, PUT, HEAD, DELETE) valid for `expires` (1 s to 7 days).
     pub fn presign(&self, method: Method, bucket: &str, key: &str, expires: Duration) -> Result<String, S3Error> {
         if expires.as_secs() < 1 || expires > MAX_PRESIGN {
@@ -813,10 +423,10 @@ impl Client {
         Ok(self.sign(&req, expires.as_secs())?.to_string())
     }
 
-    /// A signed request to any path of the endpoint (e.g. the bundled server's `/_sosctl/` operator
-    /// endpoints). `path_and_query` is used as given (already percent-encoded); query parameter names
-    /// must be plain ASCII. Any status is returned as a response; only transport failures are errors
-    /// (retried for idempotent methods).
+    /// A signed request to any path of the endpoint, for what the typed operations do not cover (tests,
+    /// tools). `path_and_query` is used as given (already percent-encoded); query parameter names must be
+    /// plain ASCII. Any status is returned as a response; only transport failures are errors (retried,
+    /// like every request, when the method is idempotent).
     pub async fn raw(
         &self,
         method: Method,
@@ -833,7 +443,7 @@ impl Client {
         } else {
             format!("/{path}")
         };
-        let mut req = Req::new(method, path).body(body);
+        let mut req = Req::new(method, path).body(body).hs(headers);
         if let Some(q) = query {
             for pair in q.split('&').filter(|p| !p.is_empty()) {
                 let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
@@ -841,20 +451,7 @@ impl Client {
                 req.query.push((dec(k), dec(v)));
             }
         }
-        for (k, v) in headers {
-            req = req.h(k, v.as_str());
-        }
-        let cfg = &self.inner.cfg;
-        let mut attempt = 0;
-        loop {
-            match self.attempt_raw(&req).await {
-                Err(e) if e.is_retryable() && req.idempotent() && attempt < cfg.retries => {
-                    tokio::time::sleep(retry::backoff(attempt)).await;
-                    attempt += 1;
-                }
-                other => return other,
-            }
-        }
+        self.send(&req, Accept::AnyStatus).await
     }
 }
 
@@ -882,37 +479,23 @@ pub fn object_path(bucket: &str, key: &str) -> String {
     )
 }
 
-fn object_head(h: &HeaderMap) -> ObjectHead {
-    let mut headers = BTreeMap::new();
-    let mut metadata = BTreeMap::new();
-    for (k, v) in h {
-        let v = String::from_utf8_lossy(v.as_bytes()).into_owned();
-        if let Some(m) = k.as_str().strip_prefix("x-amz-meta-") {
-            metadata.insert(m.to_string(), v.clone());
-        }
-        headers
-            .entry(k.as_str().to_string())
-            .and_modify(|e: &mut String| {
-                e.push_str(", ");
-                e.push_str(&v);
-            })
-            .or_insert(v);
-    }
-    ObjectHead {
-        size: header(h, "content-length").and_then(|s| s.parse().ok()).unwrap_or(0),
-        etag: header(h, "etag"),
-        last_modified: header(h, "last-modified").and_then(|s| xml::parse_http_date(&s)),
-        content_type: header(h, "content-type"),
-        version_id: header(h, "x-amz-version-id"),
-        replication_status: header(h, "x-amz-replication-status"),
-        metadata,
-        headers,
+/// The error of an error document that came with a 200 (CopyObject, CompleteMultipartUpload).
+pub(super) fn error_in_200(e: xml::ErrorDoc) -> S3Error {
+    S3Error::Service {
+        status: 200,
+        code: e.code,
+        message: e.message,
+        resource: e.resource,
+        request_id: e.request_id,
+        region: None,
     }
 }
 
 /// The error of a non-2xx answer: from the XML document when there is one, else inferred from the status.
-fn service_error(status: u16, headers: &HeaderMap, body: &[u8], has_key: bool) -> S3Error {
+/// `signed_for` is the region the request was signed for: a region header naming it is no redirect.
+fn service_error(status: u16, headers: &HeaderMap, body: &[u8], has_key: bool, signed_for: &str) -> S3Error {
     let request_id = header(headers, "x-amz-request-id");
+    let region = header(headers, "x-amz-bucket-region").filter(|r| !r.is_empty() && r != signed_for);
     let text = String::from_utf8_lossy(body);
     if let Ok(doc) = xml::parse_error(&text)
         && !doc.code.is_empty()
@@ -923,6 +506,7 @@ fn service_error(status: u16, headers: &HeaderMap, body: &[u8], has_key: bool) -
             message: doc.message,
             resource: doc.resource,
             request_id: doc.request_id.or(request_id),
+            region,
         };
     }
     let code = match status {
@@ -948,228 +532,9 @@ fn service_error(status: u16, headers: &HeaderMap, body: &[u8], has_key: bool) -
         message: snippet,
         resource: None,
         request_id,
+        region,
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn paths_are_path_style_and_encoded() {
-        assert_eq!(bucket_path("b"), "/b");
-        assert_eq!(object_path("b", "dir/a b+c%.txt"), "/b/dir/a%20b%2Bc%25.txt");
-        assert_eq!(object_path("b", "café"), "/b/caf%C3%A9");
-    }
-
-    #[test]
-    fn bodyless_errors_infer_a_code() {
-        let h = HeaderMap::new();
-        assert!(service_error(404, &h, b"", true).is_code("NoSuchKey"));
-        assert!(service_error(404, &h, b"", false).is_code("NoSuchBucket"));
-        let e = service_error(
-            409,
-            &h,
-            b"<Error><Code>BucketNotEmpty</Code><Message>not empty</Message></Error>",
-            false,
-        );
-        assert_eq!(e.to_string(), "BucketNotEmpty: not empty (HTTP 409)");
-    }
-
-    fn test_client() -> Client {
-        Client::new(ClientConfig {
-            endpoint: "http://127.0.0.1:9".into(),
-            region: "ch-dk-2".into(),
-            access_key: "AKIATEST".into(),
-            secret_key: "s3cr3t".into(),
-            session_token: None,
-            timeout: Duration::from_secs(1),
-            retries: 0,
-            trace: false,
-        })
-        .unwrap()
-    }
-
-    #[test]
-    fn presign_limits_and_shape() {
-        let c = test_client();
-        let url = c.presign(Method::GET, "b", "a b", Duration::from_secs(900)).unwrap();
-        assert!(url.starts_with("http://127.0.0.1:9/b/a%20b?"), "{url}");
-        assert!(url.contains("X-Amz-Expires=900"));
-        assert!(url.contains("X-Amz-Signature="));
-        assert!(!url.contains("s3cr3t"));
-        assert!(
-            c.presign(Method::GET, "b", "k", MAX_PRESIGN + Duration::from_secs(1))
-                .is_err()
-        );
-        assert!(c.presign(Method::POST, "b", "k", Duration::from_secs(60)).is_err());
-    }
-
-    #[test]
-    fn config_debug_hides_secrets() {
-        let c = test_client();
-        let d = format!("{:?}", c.config());
-        assert!(!d.contains("s3cr3t"), "{d}");
-    }
-
-    #[tokio::test]
-    async fn unreachable_server_is_a_transport_error() {
-        // A port that was free a moment ago: nothing listens there.
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let c = client_for(format!("http://127.0.0.1:{port}"), 0, Duration::from_secs(2));
-        let e = c.list_buckets().await.unwrap_err();
-        assert!(matches!(e, S3Error::Transport(_) | S3Error::Timeout(_)), "{e:?}");
-        assert!(!e.to_string().contains("X-Amz-Signature"), "{e}");
-    }
-
-    /// A scripted HTTP server on 127.0.0.1:0: answers the n-th request with `answers[n]` (the last one
-    /// repeats; `None` = accept and never answer), and counts requests.
-    async fn scripted(answers: Vec<Option<&'static str>>) -> (String, Arc<std::sync::atomic::AtomicUsize>) {
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        use tokio::io::{AsyncReadExt, AsyncWriteExt};
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let addr = listener.local_addr().unwrap();
-        let count = Arc::new(AtomicUsize::new(0));
-        let seen = count.clone();
-        tokio::spawn(async move {
-            loop {
-                let Ok((mut sock, _)) = listener.accept().await else {
-                    return;
-                };
-                let n = seen.fetch_add(1, Ordering::SeqCst);
-                let answer = answers[n.min(answers.len() - 1)];
-                tokio::spawn(async move {
-                    let mut buf = Vec::new();
-                    let mut chunk = [0u8; 4096];
-                    // Read the head; the bodies of these tests are small enough to come with it.
-                    while !buf.windows(4).any(|w| w == b"\r\n\r\n") {
-                        match sock.read(&mut chunk).await {
-                            Ok(0) | Err(_) => return,
-                            Ok(k) => buf.extend_from_slice(&chunk[..k]),
-                        }
-                    }
-                    match answer {
-                        Some(a) => {
-                            let _ = sock.write_all(a.as_bytes()).await;
-                            let _ = sock.shutdown().await;
-                        }
-                        None => tokio::time::sleep(Duration::from_secs(30)).await,
-                    }
-                });
-            }
-        });
-        (format!("http://{addr}"), count)
-    }
-
-    fn http(status: &str, body: &str) -> &'static str {
-        Box::leak(
-            format!(
-                "HTTP/1.1 {status}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
-                body.len()
-            )
-            .into_boxed_str(),
-        )
-    }
-
-    fn client_for(endpoint: String, retries: u32, timeout: Duration) -> Client {
-        Client::new(ClientConfig {
-            endpoint,
-            region: "ch-dk-2".into(),
-            access_key: "AKIATEST".into(),
-            secret_key: "s3cr3t".into(),
-            session_token: None,
-            timeout,
-            retries,
-            trace: false,
-        })
-        .unwrap()
-    }
-
-    const BUCKETS: &str =
-        "<ListAllMyBucketsResult><Buckets><Bucket><Name>b</Name></Bucket></Buckets></ListAllMyBucketsResult>";
-    const SLOW_DOWN: &str = "<Error><Code>SlowDown</Code><Message>Reduce your request rate.</Message></Error>";
-
-    #[tokio::test]
-    async fn idempotent_requests_are_retried_on_5xx() {
-        let (ep, count) = scripted(vec![
-            Some(http("503 Service Unavailable", SLOW_DOWN)),
-            Some(http("500 Internal Server Error", "")),
-            Some(http("200 OK", BUCKETS)),
-        ])
-        .await;
-        let c = client_for(ep, 3, Duration::from_secs(5));
-        let b = c.list_buckets().await.unwrap();
-        assert_eq!(b[0].name, "b");
-        assert_eq!(count.load(std::sync::atomic::Ordering::SeqCst), 3);
-    }
-
-    #[tokio::test]
-    async fn retries_stop_at_the_configured_count() {
-        let (ep, count) = scripted(vec![Some(http("503 Service Unavailable", SLOW_DOWN))]).await;
-        let c = client_for(ep, 2, Duration::from_secs(5));
-        let e = c.list_buckets().await.unwrap_err();
-        assert!(e.is_code("SlowDown"), "{e}");
-        assert_eq!(e.to_string(), "SlowDown: Reduce your request rate. (HTTP 503)");
-        assert_eq!(count.load(std::sync::atomic::Ordering::SeqCst), 3, "1 try + 2 retries");
-    }
-
-    #[tokio::test]
-    async fn post_and_client_errors_are_not_retried() {
-        let (ep, count) = scripted(vec![Some(http("503 Service Unavailable", SLOW_DOWN))]).await;
-        let c = client_for(ep, 3, Duration::from_secs(5));
-        let e = c.delete_objects("b", &[("k".into(), None)]).await.unwrap_err();
-        assert!(e.is_code("SlowDown"), "{e}");
-        assert_eq!(count.load(std::sync::atomic::Ordering::SeqCst), 1);
-
-        let (ep, count) = scripted(vec![Some(http("404 Not Found", ""))]).await;
-        let c = client_for(ep, 3, Duration::from_secs(5));
-        let e = c.head_object("b", "k", None).await.unwrap_err();
-        assert!(e.is_code("NoSuchKey"), "{e}");
-        assert_eq!(count.load(std::sync::atomic::Ordering::SeqCst), 1);
-    }
-
-    #[tokio::test]
-    async fn a_silent_server_times_out_per_request() {
-        let (ep, count) = scripted(vec![None]).await;
-        let c = client_for(ep, 1, Duration::from_millis(300));
-        let started = Instant::now();
-        let e = c.list_buckets().await.unwrap_err();
-        assert!(matches!(e, S3Error::Timeout(_)), "{e:?}");
-        assert_eq!(e.to_string(), "request timed out after 0.3s");
-        assert_eq!(count.load(std::sync::atomic::Ordering::SeqCst), 2);
-        assert!(started.elapsed() < Duration::from_secs(3), "{:?}", started.elapsed());
-    }
-
-    #[tokio::test]
-    async fn raw_hands_back_any_status() {
-        let (ep, count) = scripted(vec![Some(http("418 I'm a teapot", "short and stout"))]).await;
-        let c = client_for(ep, 3, Duration::from_secs(5));
-        let r = c
-            .raw(Method::GET, "/_sosctl/status?verbose=1", &[], Bytes::new())
-            .await
-            .unwrap();
-        assert_eq!(r.status().as_u16(), 418);
-        assert_eq!(r.text().await.unwrap(), "short and stout");
-        assert_eq!(count.load(std::sync::atomic::Ordering::SeqCst), 1);
-    }
-
-    #[tokio::test]
-    async fn complete_multipart_error_in_a_200_is_an_error() {
-        let (ep, _) = scripted(vec![Some(http(
-            "200 OK",
-            "<Error><Code>InvalidPart</Code><Message>One or more of the specified parts could not be found.</Message></Error>",
-        ))])
-        .await;
-        let c = client_for(ep, 0, Duration::from_secs(5));
-        let parts = [CompletedPart {
-            part_number: 1,
-            etag: "\"x\"".into(),
-        }];
-        let e = c.complete_multipart_upload("b", "k", "u", &parts).await.unwrap_err();
-        assert!(e.is_code("InvalidPart"), "{e}");
-    }
-}
+mod tests;

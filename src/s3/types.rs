@@ -1,5 +1,9 @@
-//! What the S3 operations return: plain data, parsed from XML documents and response headers.
+//! What the S3 operations return: plain data, parsed from XML documents and response headers, in the
+//! shared vocabulary of [`crate::model::s3`] where there is one (versioning, Object Lock, replication
+//! status).
 
+use super::error::{ErrorKind, classify};
+use crate::model::s3::{DefaultRetention, ReplicationStatus};
 use std::collections::BTreeMap;
 use time::OffsetDateTime;
 
@@ -29,6 +33,13 @@ pub struct ListObjectsPage {
     pub next_continuation_token: Option<String>,
 }
 
+impl ListObjectsPage {
+    /// Where the next page starts; None on the last page.
+    pub fn next_token(&self) -> Option<&str> {
+        self.next_continuation_token.as_deref().filter(|_| self.is_truncated)
+    }
+}
+
 /// One version or delete marker of ListObjectVersions.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VersionEntry {
@@ -52,41 +63,27 @@ pub struct ListVersionsPage {
     pub next_version_id_marker: Option<String>,
 }
 
-/// A bucket's versioning state; `Disabled` means it was never set.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum VersioningStatus {
-    Enabled,
-    Suspended,
-    Disabled,
-}
-
-impl VersioningStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            VersioningStatus::Enabled => "Enabled",
-            VersioningStatus::Suspended => "Suspended",
-            VersioningStatus::Disabled => "Disabled",
-        }
-    }
-}
-
-impl std::fmt::Display for VersioningStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// A bucket's default retention.
+/// Where a page of ListObjectVersions starts: after this key (and this version of it).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DefaultRetention {
-    /// `GOVERNANCE` or `COMPLIANCE`.
-    pub mode: String,
-    pub days: Option<u32>,
-    pub years: Option<u32>,
+pub struct VersionMarker {
+    pub key: String,
+    pub version_id: Option<String>,
+}
+
+impl ListVersionsPage {
+    /// Where the next page starts; None on the last page (a truncated page without a key marker is one
+    /// too: there is nowhere to go on from).
+    pub fn next_marker(&self) -> Option<VersionMarker> {
+        let key = self.next_key_marker.clone().filter(|_| self.is_truncated)?;
+        Some(VersionMarker {
+            key,
+            version_id: self.next_version_id_marker.clone(),
+        })
+    }
 }
 
 /// A bucket's Object Lock configuration.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct ObjectLockConfig {
     pub enabled: bool,
     pub default_retention: Option<DefaultRetention>,
@@ -100,12 +97,20 @@ pub struct ObjectHead {
     pub last_modified: Option<OffsetDateTime>,
     pub content_type: Option<String>,
     pub version_id: Option<String>,
-    /// `x-amz-replication-status`: PENDING, COMPLETED, FAILED or REPLICA.
-    pub replication_status: Option<String>,
+    /// `x-amz-replication-status`, when it is one of the statuses S3 defines; any other value is kept
+    /// as sent in `headers` ([`ObjectHead::replication_status_raw`]).
+    pub replication_status: Option<ReplicationStatus>,
     /// `x-amz-meta-*` headers, without the prefix.
     pub metadata: BTreeMap<String, String>,
     /// Every response header, lowercase names.
     pub headers: BTreeMap<String, String>,
+}
+
+impl ObjectHead {
+    /// `x-amz-replication-status` as the server sent it, known to S3 or not.
+    pub fn replication_status_raw(&self) -> Option<&str> {
+        self.headers.get("x-amz-replication-status").map(String::as_str)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -136,6 +141,13 @@ pub struct DeleteErrorEntry {
     pub version_id: Option<String>,
     pub code: String,
     pub message: String,
+}
+
+impl DeleteErrorEntry {
+    /// What the refusal means (from its code and message: a per-key error has no status of its own).
+    pub fn kind(&self) -> ErrorKind {
+        classify(None, &self.code, &self.message, None)
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -177,4 +189,49 @@ pub struct ListMultipartUploadsPage {
     pub is_truncated: bool,
     pub next_key_marker: Option<String>,
     pub next_upload_id_marker: Option<String>,
+}
+
+/// Where a page of ListMultipartUploads starts: after this key (and this upload of it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UploadMarker {
+    pub key: String,
+    pub upload_id: Option<String>,
+}
+
+impl ListMultipartUploadsPage {
+    /// Where the next page starts; None on the last page.
+    pub fn next_marker(&self) -> Option<UploadMarker> {
+        let key = self.next_key_marker.clone().filter(|_| self.is_truncated)?;
+        Some(UploadMarker {
+            key,
+            upload_id: self.next_upload_id_marker.clone(),
+        })
+    }
+}
+
+/// Where a bucket lives, as a HEAD of it answers ([`crate::s3::Client::locate_bucket`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    /// The region the server names for the bucket (`x-amz-bucket-region`), when it names one.
+    pub region: Option<String>,
+    /// The HTTP status of the answer.
+    pub status: u16,
+    pub presence: Presence,
+}
+
+/// What a HEAD of a bucket says of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Presence {
+    /// It exists and answers on this endpoint with these credentials.
+    Here,
+    /// The server sends the request to another region: [`Location::region`] names it.
+    Elsewhere,
+    /// A redirect (301, 307) that names no other region.
+    Redirected,
+    /// There is no such bucket.
+    Missing,
+    /// These credentials may not read it (403).
+    Denied,
+    /// Any other answer ([`Location::status`] says which).
+    Refused,
 }

@@ -3,6 +3,7 @@
 //! request bodies. Tested on literal documents.
 
 use super::types::*;
+use crate::model::s3::{DefaultRetention, LockMode, Millis, Retention, Versioning};
 use crate::xml::{self, Element, Writer};
 use time::OffsetDateTime;
 
@@ -153,18 +154,13 @@ pub fn parse_list_versions(doc: &str) -> Result<ListVersionsPage, String> {
     })
 }
 
-pub fn parse_versioning(doc: &str) -> Result<VersioningStatus, String> {
+pub fn parse_versioning(doc: &str) -> Result<Versioning, String> {
     let root = parse(doc)?;
     // moto names the root GetBucketVersioningResponse; the content is the same.
     if root.name != "VersioningConfiguration" && root.name != "GetBucketVersioningResponse" {
         return Err(format!("expected <VersioningConfiguration>, got <{}>", root.name));
     }
-    match root.text_of("Status").map(str::trim) {
-        None | Some("") => Ok(VersioningStatus::Disabled),
-        Some("Enabled") => Ok(VersioningStatus::Enabled),
-        Some("Suspended") => Ok(VersioningStatus::Suspended),
-        Some(other) => Err(format!("unknown versioning status `{other}`")),
-    }
+    Versioning::from_status(root.text_of("Status"))
 }
 
 pub fn versioning_body(enabled: bool) -> String {
@@ -173,17 +169,23 @@ pub fn versioning_body(enabled: bool) -> String {
     w.finish()
 }
 
+/// A retention mode as a server writes it (some in lower case).
+fn lock_mode(el: &Element) -> Result<LockMode, String> {
+    let mode = el.text_of("Mode").unwrap_or_default().trim();
+    LockMode::parse_ignore_case(mode).ok_or_else(|| format!("unknown Object Lock mode `{mode}`"))
+}
+
 pub fn parse_object_lock(doc: &str) -> Result<ObjectLockConfig, String> {
     let root = expect_root(doc, "ObjectLockConfiguration")?;
     let enabled = root.text_of("ObjectLockEnabled").map(str::trim) == Some("Enabled");
-    let default_retention = root
-        .child("Rule")
-        .and_then(|r| r.child("DefaultRetention"))
-        .map(|d| DefaultRetention {
-            mode: d.string_of("Mode").unwrap_or_default(),
+    let default_retention = match root.child("Rule").and_then(|r| r.child("DefaultRetention")) {
+        None => None,
+        Some(d) => Some(DefaultRetention {
+            mode: lock_mode(d)?,
             days: d.text_of("Days").and_then(|s| s.trim().parse().ok()),
             years: d.text_of("Years").and_then(|s| s.trim().parse().ok()),
-        });
+        }),
+    };
     Ok(ObjectLockConfig {
         enabled,
         default_retention,
@@ -196,7 +198,7 @@ pub fn object_lock_body(cfg: &ObjectLockConfig) -> String {
         w.elem("ObjectLockEnabled", "Enabled");
     }
     if let Some(r) = &cfg.default_retention {
-        w.open("Rule").open("DefaultRetention").elem("Mode", &r.mode);
+        w.open("Rule").open("DefaultRetention").elem("Mode", r.mode.as_str());
         w.opt("Days", r.days.map(|d| d.to_string()).as_deref());
         w.opt("Years", r.years.map(|y| y.to_string()).as_deref());
         w.close("DefaultRetention").close("Rule");
@@ -281,11 +283,26 @@ pub fn complete_multipart_body(parts: &[CompletedPart]) -> String {
     w.finish()
 }
 
-/// The body of PutObjectRetention.
-pub fn retention_body(mode: &str, retain_until: &str) -> String {
+/// The body of PutObjectRetention; Err for a time that has no RFC 3339 form.
+pub fn retention_body(r: &Retention) -> Result<String, String> {
+    let until = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(r.until) * 1_000_000)
+        .ok()
+        .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+        .ok_or_else(|| format!("{} ms is out of the range of a retention date", r.until))?;
     let mut w = Writer::new("Retention");
-    w.elem("Mode", mode).elem("RetainUntilDate", retain_until);
-    w.finish()
+    w.elem("Mode", r.mode.as_str()).elem("RetainUntilDate", &until);
+    Ok(w.finish())
+}
+
+/// GetObjectRetention's document.
+pub fn parse_retention(doc: &str) -> Result<Retention, String> {
+    let root = expect_root(doc, "Retention")?;
+    let date = root.text_of("RetainUntilDate").unwrap_or_default();
+    let until = parse_time(date).ok_or_else(|| format!("RetainUntilDate `{}` is not an RFC 3339 time", date.trim()))?;
+    Ok(Retention {
+        mode: lock_mode(&root)?,
+        until: (until.unix_timestamp_nanos() / 1_000_000) as Millis,
+    })
 }
 
 /// CompleteMultipartUpload answers 200 with either a result or an error document.
@@ -402,14 +419,14 @@ mod tests {
     #[test]
     fn versioning_never_set_reads_disabled() {
         let never = r#"<VersioningConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"/>"#;
-        assert_eq!(parse_versioning(never).unwrap(), VersioningStatus::Disabled);
+        assert_eq!(parse_versioning(never).unwrap(), Versioning::Disabled);
         let on = r#"<VersioningConfiguration><Status>Enabled</Status></VersioningConfiguration>"#;
-        assert_eq!(parse_versioning(on).unwrap(), VersioningStatus::Enabled);
+        assert_eq!(parse_versioning(on).unwrap(), Versioning::Enabled);
         let off = r#"<VersioningConfiguration><Status>Suspended</Status><MfaDelete>Disabled</MfaDelete></VersioningConfiguration>"#;
-        assert_eq!(parse_versioning(off).unwrap(), VersioningStatus::Suspended);
+        assert_eq!(parse_versioning(off).unwrap(), Versioning::Suspended);
         assert!(parse_versioning("<Other/>").is_err());
         let moto = r#"<GetBucketVersioningResponse xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Status>Enabled</Status></GetBucketVersioningResponse>"#;
-        assert_eq!(parse_versioning(moto).unwrap(), VersioningStatus::Enabled);
+        assert_eq!(parse_versioning(moto).unwrap(), Versioning::Enabled);
     }
 
     #[test]
@@ -417,12 +434,34 @@ mod tests {
         let cfg = ObjectLockConfig {
             enabled: true,
             default_retention: Some(DefaultRetention {
-                mode: "GOVERNANCE".into(),
+                mode: LockMode::Governance,
                 days: Some(3),
                 years: None,
             }),
         };
         assert_eq!(parse_object_lock(&object_lock_body(&cfg)).unwrap(), cfg);
+        let odd = "<ObjectLockConfiguration><ObjectLockEnabled>Enabled</ObjectLockEnabled><Rule><DefaultRetention>\
+                   <Mode>Forever</Mode><Days>1</Days></DefaultRetention></Rule></ObjectLockConfiguration>";
+        assert!(parse_object_lock(odd).unwrap_err().contains("`Forever`"));
+    }
+
+    #[test]
+    fn retention_round_trips_in_milliseconds() {
+        let r = Retention {
+            mode: LockMode::Compliance,
+            until: 1_740_066_612_345,
+        };
+        let body = retention_body(&r).unwrap();
+        assert!(
+            body.contains("<RetainUntilDate>2025-02-20T15:50:12.345Z</RetainUntilDate>"),
+            "{body}"
+        );
+        assert_eq!(parse_retention(&body).unwrap(), r);
+        let lower =
+            "<Retention><Mode>governance</Mode><RetainUntilDate>2025-02-20T15:50:12Z</RetainUntilDate></Retention>";
+        assert_eq!(parse_retention(lower).unwrap().mode, LockMode::Governance);
+        assert!(parse_retention("<Retention><Mode>GOVERNANCE</Mode></Retention>").is_err());
+        assert!(parse_retention("<Other/>").is_err());
     }
 
     #[test]

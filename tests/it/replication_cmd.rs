@@ -68,7 +68,7 @@ impl Srv {
 
     fn put(&self, bucket: &str, key: &str, body: &[u8]) {
         let c = self.client();
-        block_on(c.put_object(bucket, key, bytes::Bytes::copy_from_slice(body), None, None, &[]))
+        block_on(c.put_object(bucket, key, bytes::Bytes::copy_from_slice(body), &Default::default()))
             .unwrap_or_else(|e| panic!("put {bucket}/{key}: {e}"));
     }
 

@@ -36,7 +36,7 @@ where
 }
 
 async fn versioned_bucket(c: &Client, name: &str) {
-    c.create_bucket(name, None, false, None).await.unwrap();
+    c.create_bucket(name, &Default::default()).await.unwrap();
     c.put_bucket_versioning(name, true).await.unwrap();
 }
 
@@ -110,15 +110,27 @@ async fn put(c: &Client, bucket: &str, key: &str, body: &[u8]) -> String {
 
 async fn put_with(c: &Client, bucket: &str, key: &str, body: &[u8], headers: &[(&str, &str)]) -> String {
     let h: Vec<(String, String)> = headers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-    c.put_object(bucket, key, Bytes::copy_from_slice(body), None, None, &h)
-        .await
-        .unwrap()
-        .version_id
-        .expect("a versioned bucket answers a version id")
+    c.put_object(
+        bucket,
+        key,
+        Bytes::copy_from_slice(body),
+        &sosctl::s3::PutObjectOptions {
+            headers: h,
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap()
+    .version_id
+    .expect("a versioned bucket answers a version id")
 }
 
 async fn status(c: &Client, bucket: &str, key: &str, vid: Option<&str>) -> Option<String> {
-    c.head_object(bucket, key, vid).await.unwrap().replication_status
+    c.head_object(bucket, key, vid)
+        .await
+        .unwrap()
+        .replication_status
+        .map(|s| s.to_string())
 }
 
 async fn wait_status(c: &Client, bucket: &str, key: &str, vid: &str, want: &str) {
@@ -134,7 +146,19 @@ async fn versions(c: &Client, bucket: &str) -> Vec<(String, String, bool)> {
     let (mut km, mut vm): (Option<String>, Option<String>) = (None, None);
     loop {
         let page = c
-            .list_object_versions(bucket, None, None, km.as_deref(), vm.as_deref(), Some(1000))
+            .list_object_versions(
+                bucket,
+                &sosctl::s3::ListOptions {
+                    page_size: Some(1000),
+                    ..Default::default()
+                },
+                km.clone()
+                    .map(|key| sosctl::s3::VersionMarker {
+                        key,
+                        version_id: vm.clone(),
+                    })
+                    .as_ref(),
+            )
             .await
             .unwrap();
         out.extend(
@@ -223,14 +247,17 @@ async fn leader_follower_walkthrough() {
         wait_status(&dk, "my-source", key, vid, "COMPLETED").await;
         let src = dk.head_object("my-source", key, Some(vid)).await.unwrap();
         let dst = vie.head_object("my-destination", key, Some(vid)).await.unwrap();
-        assert_eq!(dst.replication_status.as_deref(), Some("REPLICA"));
+        assert_eq!(dst.replication_status_raw(), Some("REPLICA"));
         assert_eq!(dst.version_id, src.version_id);
         assert_eq!(dst.etag, src.etag);
         assert_eq!(dst.last_modified, src.last_modified);
         assert_eq!(dst.size, src.size);
         assert_eq!(dst.content_type.as_deref(), Some("text/plain"));
         assert_eq!(dst.metadata.get("owner").map(String::as_str), Some("team-a"));
-        let body = vie.get_object("my-destination", key, Some(vid), None).await.unwrap();
+        let body = vie
+            .get_object("my-destination", key, &sosctl::s3::GetObjectOptions::version(Some(vid)))
+            .await
+            .unwrap();
         let _ = body;
     }
     // The example replicates delete markers: the follower hides the key too, with the same marker id.
@@ -507,7 +534,10 @@ async fn wrong_signature_is_refused_for_every_operation_family() {
     versioned_bucket(&c, "src").await;
     versioned_bucket(&c, "dst").await;
     put(&c, "src", "k", b"v").await;
-    let up = c.create_multipart_upload("src", "mp", None, None, &[]).await.unwrap();
+    let up = c
+        .create_multipart_upload("src", "mp", &Default::default())
+        .await
+        .unwrap();
     let bad = client(&s.endpoint(), "ch-dk-2", "not-the-secret");
     let refused = |what: &str, r: Result<(), sosctl::s3::S3Error>| {
         let e = r.expect_err(what);
@@ -518,31 +548,34 @@ async fn wrong_signature_is_refused_for_every_operation_family() {
         }
     };
     refused("ListBuckets", bad.list_buckets().await.map(drop));
-    refused("CreateBucket", bad.create_bucket("evil", None, false, None).await);
+    refused("CreateBucket", bad.create_bucket("evil", &Default::default()).await);
     refused("HeadBucket", bad.head_bucket("src").await.map(drop));
     refused("DeleteBucket", bad.delete_bucket("dst").await);
     refused(
         "ListObjectsV2",
-        bad.list_objects_v2("src", None, None, None, None).await.map(drop),
+        bad.list_objects_v2("src", &Default::default(), None).await.map(drop),
     );
     refused(
         "ListObjectVersions",
-        bad.list_object_versions("src", None, None, None, None, None)
+        bad.list_object_versions("src", &Default::default(), None)
             .await
             .map(drop),
     );
     refused(
         "PutObject",
-        bad.put_object("src", "k2", Bytes::from_static(b"x"), None, None, &[])
+        bad.put_object("src", "k2", Bytes::from_static(b"x"), &Default::default())
             .await
             .map(drop),
     );
-    refused("GetObject", bad.get_object("src", "k", None, None).await.map(drop));
+    refused(
+        "GetObject",
+        bad.get_object("src", "k", &Default::default()).await.map(drop),
+    );
     refused("HeadObject", bad.head_object("src", "k", None).await.map(drop));
     refused("DeleteObject", bad.delete_object("src", "k", None).await.map(drop));
     refused(
         "CreateMultipartUpload",
-        bad.create_multipart_upload("src", "mp2", None, None, &[])
+        bad.create_multipart_upload("src", "mp2", &Default::default())
             .await
             .map(drop),
     );
@@ -603,7 +636,14 @@ async fn multipart_and_copy_results_replicate() {
     let (_s, c) = start().await;
     replicating(&c, "src", &[all_to("dst", false)]).await;
     let up = c
-        .create_multipart_upload("src", "mp", Some("application/octet-stream"), None, &[])
+        .create_multipart_upload(
+            "src",
+            "mp",
+            &sosctl::s3::PutObjectOptions {
+                content_type: Some("application/octet-stream".into()),
+                ..Default::default()
+            },
+        )
         .await
         .unwrap();
     let mut parts = Vec::new();
@@ -614,7 +654,16 @@ async fn multipart_and_copy_results_replicate() {
     let done = c.complete_multipart_upload("src", "mp", &up, &parts).await.unwrap();
     let mp_vid = done.version_id.unwrap();
     let copy = c
-        .copy_object("src", "mp", Some(&mp_vid), "src", "copy", &[])
+        .copy_object(
+            "src",
+            "mp",
+            "src",
+            "copy",
+            &sosctl::s3::CopyObjectOptions {
+                source_version_id: Some(mp_vid.clone()),
+                ..Default::default()
+            },
+        )
         .await
         .unwrap();
     let copy_vid = copy.version_id.unwrap();
@@ -622,7 +671,7 @@ async fn multipart_and_copy_results_replicate() {
         wait_status(&c, "src", key, vid, "COMPLETED").await;
         let s = c.head_object("src", key, Some(vid)).await.unwrap();
         let d = c.head_object("dst", key, Some(vid)).await.unwrap();
-        assert_eq!(d.replication_status.as_deref(), Some("REPLICA"));
+        assert_eq!(d.replication_status_raw(), Some("REPLICA"));
         assert_eq!((d.etag, d.size), (s.etag, s.size));
     }
     assert!(done.etag.unwrap().contains("-2"));

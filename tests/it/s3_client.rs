@@ -5,7 +5,8 @@
 use crate::support::{Server, per_server, stderr, stdout};
 use bytes::Bytes;
 use futures_util::StreamExt;
-use sosctl::s3::{CompletedPart, S3Error};
+use sosctl::model::s3::{LockMode, Retention};
+use sosctl::s3::{CompletedPart, CopyObjectOptions, CreateBucketOptions, GetObjectOptions, PutObjectOptions, S3Error};
 
 per_server!(
     fn multipart_upload_complete_list_and_abort(s: &Server) {
@@ -15,12 +16,19 @@ per_server!(
             let part1 = Bytes::from(vec![b'a'; 5 * 1024 * 1024]);
             let part2 = Bytes::from_static(b"tail");
             let id = c
-                .create_multipart_upload(&b, "big.bin", Some("application/octet-stream"), None, &[])
+                .create_multipart_upload(
+                    &b,
+                    "big.bin",
+                    &PutObjectOptions {
+                        content_type: Some("application/octet-stream".into()),
+                        ..Default::default()
+                    },
+                )
                 .await
                 .unwrap();
             let e1 = c.upload_part(&b, "big.bin", &id, 1, part1).await.unwrap();
             let e2 = c.upload_part(&b, "big.bin", &id, 2, part2).await.unwrap();
-            let listed = c.list_multipart_uploads(&b, None, None, None).await.unwrap();
+            let listed = c.list_multipart_uploads(&b, &Default::default(), None).await.unwrap();
             assert!(
                 listed.uploads.iter().any(|u| u.upload_id == id && u.key == "big.bin"),
                 "[{}] {listed:?}",
@@ -50,19 +58,26 @@ per_server!(
 
             // A ranged read of the seam between the parts.
             let r = c
-                .get_object(&b, "big.bin", None, Some((5 * 1024 * 1024 - 2, None)))
+                .get_object(
+                    &b,
+                    "big.bin",
+                    &GetObjectOptions {
+                        version_id: None,
+                        range: Some((5 * 1024 * 1024 - 2, None)),
+                    },
+                )
                 .await
                 .unwrap();
-            assert_eq!(r.status().as_u16(), 206);
+            assert_eq!(r.status(), 206);
             assert_eq!(&r.bytes().await.unwrap()[..], b"aatail");
 
             // An aborted upload is gone from the listing.
             let id2 = c
-                .create_multipart_upload(&b, "aborted.bin", None, None, &[])
+                .create_multipart_upload(&b, "aborted.bin", &Default::default())
                 .await
                 .unwrap();
             c.abort_multipart_upload(&b, "aborted.bin", &id2).await.unwrap();
-            let listed = c.list_multipart_uploads(&b, None, None, None).await.unwrap();
+            let listed = c.list_multipart_uploads(&b, &Default::default(), None).await.unwrap();
             assert!(listed.uploads.iter().all(|u| u.upload_id != id2), "{listed:?}");
         });
     }
@@ -75,16 +90,20 @@ per_server!(
         s.run(async {
             c.put_bucket_versioning(&b, true).await.unwrap();
             let v1 = c
-                .put_object(&b, "k", Bytes::from_static(b"first"), None, None, &[])
+                .put_object(&b, "k", Bytes::from_static(b"first"), &Default::default())
                 .await
                 .unwrap()
                 .version_id
                 .unwrap();
-            c.put_object(&b, "k", Bytes::from_static(b"second"), None, None, &[])
+            c.put_object(&b, "k", Bytes::from_static(b"second"), &Default::default())
                 .await
                 .unwrap();
 
-            let mut stream = c.get_object(&b, "k", Some(&v1), None).await.unwrap().bytes_stream();
+            let mut stream = c
+                .get_object(&b, "k", &GetObjectOptions::version(Some(&v1)))
+                .await
+                .unwrap()
+                .bytes_stream();
             let mut body = Vec::new();
             while let Some(chunk) = stream.next().await {
                 body.extend_from_slice(&chunk.unwrap());
@@ -95,16 +114,18 @@ per_server!(
                 .copy_object(
                     &b,
                     "k",
-                    Some(&v1),
                     &b,
                     "copy of k",
-                    &[("x-amz-metadata-directive".into(), "COPY".into())],
+                    &CopyObjectOptions {
+                        source_version_id: Some(v1.clone()),
+                        headers: vec![("x-amz-metadata-directive".into(), "COPY".into())],
+                    },
                 )
                 .await
                 .unwrap();
             assert!(out.etag.is_some());
             let got = c
-                .get_object(&b, "copy of k", None, None)
+                .get_object(&b, "copy of k", &Default::default())
                 .await
                 .unwrap()
                 .bytes()
@@ -112,7 +133,7 @@ per_server!(
                 .unwrap();
             assert_eq!(&got[..], b"first", "[{}]", s.name);
 
-            let e = c.get_object(&b, "missing", None, None).await.unwrap_err();
+            let e = c.get_object(&b, "missing", &Default::default()).await.unwrap_err();
             assert!(e.is_code("NoSuchKey"), "{e}");
             let e = c.head_object("no-such-bucket-sosctl", "k", None).await.unwrap_err();
             assert_eq!(e.status(), Some(404));
@@ -131,7 +152,7 @@ per_server!(
                     let c = c.clone();
                     let b = b.clone();
                     async move {
-                        c.put_object(&b, &format!("k/{i:05}"), Bytes::from_static(b"x"), None, None, &[])
+                        c.put_object(&b, &format!("k/{i:05}"), Bytes::from_static(b"x"), &Default::default())
                             .await
                     }
                 })
@@ -154,7 +175,7 @@ per_server!(
         assert!(out.status.success(), "{}", stderr(&out));
         let j: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!(j["deleted"], N as u64);
-        let page = s.run(c.list_objects_v2(&b, None, None, None, None)).unwrap();
+        let page = s.run(c.list_objects_v2(&b, &Default::default(), None)).unwrap();
         assert!(page.objects.is_empty(), "{page:?}");
     }
 );
@@ -164,14 +185,14 @@ per_server!(
         let b = s.bucket("cfg");
         let c = s.client();
         s.run(async {
-            let location = (s.zone != "us-east-1").then_some(s.zone);
-            c.create_bucket(&b, location, false, None).await.unwrap();
+            let location = CreateBucketOptions { location: (s.zone != "us-east-1").then(|| s.zone.to_string()), ..Default::default() };
+            c.create_bucket(&b, &location).await.unwrap();
             assert!(c.head_bucket(&b).await.is_ok());
             assert_eq!(c.get_bucket_versioning(&b).await.unwrap().as_str(), "Disabled");
             c.put_bucket_versioning(&b, true).await.unwrap();
             assert_eq!(c.get_bucket_versioning(&b).await.unwrap().as_str(), "Enabled");
 
-            let e = c.create_bucket(&b, location, false, None).await.unwrap_err();
+            let e = c.create_bucket(&b, &location).await.unwrap_err();
             assert!(matches!(e, S3Error::Service { status: 409, .. }), "{e:?}");
 
             match c.get_bucket_replication(&b).await {
@@ -184,7 +205,7 @@ per_server!(
             }
             if s.features.replication_api {
                 let dest = s.bucket("cfgdst");
-                c.create_bucket(&dest, location, false, None).await.unwrap();
+                c.create_bucket(&dest, &location).await.unwrap();
                 c.put_bucket_versioning(&dest, true).await.unwrap();
                 let xml = format!(
                     "<ReplicationConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Role>arn:aws:iam::123456789012:role/r</Role>\
@@ -211,7 +232,7 @@ per_server!(
         let c = s.client();
         s.run(async {
             let v = c
-                .put_object(&b, "k", Bytes::from_static(b"x"), None, None, &[])
+                .put_object(&b, "k", Bytes::from_static(b"x"), &Default::default())
                 .await
                 .unwrap()
                 .version_id;
@@ -233,14 +254,33 @@ per_server!(
                 .unwrap()
                 .format(&time::format_description::well_known::Rfc3339)
                 .unwrap();
-            c.put_object_retention(&b, "k", v.as_deref(), "GOVERNANCE", &until)
-                .await
-                .unwrap();
-            let (mode, date) = c
+            let until_ms = (time::OffsetDateTime::parse(&until, &time::format_description::well_known::Rfc3339)
+                .unwrap()
+                .unix_timestamp_nanos()
+                / 1_000_000) as i64;
+            c.put_object_retention(
+                &b,
+                "k",
+                v.as_deref(),
+                &Retention {
+                    mode: LockMode::Governance,
+                    until: until_ms,
+                },
+            )
+            .await
+            .unwrap();
+            let got = c
                 .get_object_retention(&b, "k", v.as_deref())
                 .await
                 .unwrap()
                 .expect("retention");
+            let (mode, date) = (
+                got.mode.as_str(),
+                time::OffsetDateTime::from_unix_timestamp(got.until / 1000)
+                    .unwrap()
+                    .format(&time::format_description::well_known::Rfc3339)
+                    .unwrap(),
+            );
             assert_eq!(mode, "GOVERNANCE");
             let ts = |t: &str| {
                 time::OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339)

@@ -46,7 +46,7 @@ async fn refusal(c: &Client, bucket: &str, xml: String) -> (u16, String, String)
 async fn put_replication_answers_each_check_with_its_code() {
     let (_s, c) = start().await;
     for b in ["src", "dst", "dst2"] {
-        c.create_bucket(b, None, false, None).await.unwrap();
+        c.create_bucket(b, &Default::default()).await.unwrap();
         c.put_bucket_versioning(b, true).await.unwrap();
     }
     let role = "6f00a21e-a535-4286-86c5-e81eeab3b4ff";
@@ -109,8 +109,8 @@ async fn put_replication_answers_each_check_with_its_code() {
 #[tokio::test]
 async fn bucket_state_checks_come_in_order() {
     let (_s, c) = start().await;
-    c.create_bucket("plain-src", None, false, None).await.unwrap();
-    c.create_bucket("plain-dst", None, false, None).await.unwrap();
+    c.create_bucket("plain-src", &Default::default()).await.unwrap();
+    c.create_bucket("plain-dst", &Default::default()).await.unwrap();
     let xml = doc("r", &[rule("a", "1", "plain-dst")]);
 
     // Source unversioned: reported first, although the destination is unversioned too.
@@ -125,7 +125,15 @@ async fn bucket_state_checks_come_in_order() {
     assert_eq!(msg, "Destination bucket must have versioning enabled.");
 
     // Object Lock on the source requires it on the destination.
-    c.create_bucket("locked-src", None, true, None).await.unwrap();
+    c.create_bucket(
+        "locked-src",
+        &sosctl::s3::CreateBucketOptions {
+            object_lock: true,
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
     c.put_bucket_versioning("plain-dst", true).await.unwrap();
     let (st, code, msg) = refusal(&c, "locked-src", xml.clone()).await;
     assert_eq!((st, code.as_str()), (400, "InvalidRequest"), "{msg}");

@@ -20,7 +20,7 @@ fn keys(s: &Server, bucket: &str) -> Vec<String> {
     let mut token: Option<String> = None;
     loop {
         let page = s
-            .run(c.list_objects_v2(bucket, None, None, token.as_deref(), None))
+            .run(c.list_objects_v2(bucket, &Default::default(), token.as_deref()))
             .unwrap_or_else(|e| panic!("{}: list {bucket}: {e}", s.name));
         out.extend(page.objects.into_iter().map(|o| o.key));
         match page.next_continuation_token {
@@ -61,7 +61,7 @@ fn succeeds_in(s: &Server, dir: &Path, args: &[&str]) {
 fn get(s: &Server, bucket: &str, key: &str) -> Vec<u8> {
     let c = s.client();
     s.run(async {
-        let r = c.get_object(bucket, key, None, None).await.unwrap();
+        let r = c.get_object(bucket, key, &Default::default()).await.unwrap();
         r.bytes().await.unwrap().to_vec()
     })
 }
@@ -618,7 +618,7 @@ fn ctrl_c_aborts_multipart_uploads_and_exits_130() {
         .unwrap();
     let c = s.client();
     let open_uploads = || {
-        s.run(c.list_multipart_uploads(&b, None, None, None))
+        s.run(c.list_multipart_uploads(&b, &Default::default(), None))
             .unwrap()
             .uploads
             .len()

@@ -1,14 +1,22 @@
 //! `sosctl bucket replication check sos://BUCKET [FILE]`: the prerequisite report, PASS/FAIL/WARN per
 //! check with a fix hint; its checks ([`prerequisites`]) are also what `set` runs before sending.
+//!
+//! The checks themselves are [`crate::model::prereq`]'s: this room reads the facts they take (HEAD of
+//! each destination, following it to its zone; versioning; Object Lock), adds a fix hint to each
+//! finding, and prints the table.
 
-use super::offline::{Loaded, read_input};
+use super::offline::{read_input, report};
 use crate::cli::connect::{client, explain};
 use crate::cli::exit::Exit;
 use crate::cli::output::{Format, plural};
 use crate::cli::settings::Settings;
 use crate::cli::target;
-use crate::model::{self, ReplicationConfig, Severity};
-use crate::s3::{self, Client, ClientConfig, Method, S3Error, VersioningStatus};
+use crate::model::prereq::{
+    Check, DestinationFacts, Fact, Outcome, Prereq, Reach, SourceFacts, destination_findings, differs, source_findings,
+};
+use crate::model::s3::Versioning;
+use crate::model::{self, Loaded, ReplicationConfig, Severity};
+use crate::s3::{Client, ErrorKind, Missing, Presence, S3Error};
 use serde_json::{Value, json};
 
 #[derive(Debug, clap::Args)]
@@ -32,38 +40,10 @@ passed, checks: [{check, bucket, result, detail, fix}]}; text \
 
 Exit codes: 0 no FAIL (WARN allowed); 2 any FAIL; 1 the requests themselves failed (network).";
 
-/// Destination bucket names of a config, plain (no ARN prefix), in rule order, without repeats.
-pub fn destinations(cfg: &ReplicationConfig) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for r in &cfg.rules {
-        let b = model::bucket_name(&r.destination.bucket).to_string();
-        if !b.is_empty() && !out.contains(&b) {
-            out.push(b);
-        }
-    }
-    out
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
-    Pass,
-    Warn,
-    Fail,
-}
-
-impl Outcome {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Outcome::Pass => "PASS",
-            Outcome::Warn => "WARN",
-            Outcome::Fail => "FAIL",
-        }
-    }
-}
-
-/// One row of the prerequisite report.
+/// One row of the prerequisite report: a finding of [`crate::model::prereq`] (or the config's own check)
+/// with the CLI's fix hint.
 #[derive(Debug, Clone)]
-pub struct Check {
+pub struct Row {
     check: &'static str,
     bucket: String,
     outcome: Outcome,
@@ -71,9 +51,9 @@ pub struct Check {
     fix: Option<String>,
 }
 
-impl Check {
-    pub fn new(check: &'static str, bucket: &str, outcome: Outcome, detail: impl Into<String>) -> Check {
-        Check {
+impl Row {
+    fn new(check: &'static str, bucket: &str, outcome: Outcome, detail: impl Into<String>) -> Row {
+        Row {
             check,
             bucket: bucket.to_string(),
             outcome,
@@ -81,9 +61,19 @@ impl Check {
             fix: None,
         }
     }
-    pub fn fix(mut self, fix: impl Into<String>) -> Check {
+    fn fix(mut self, fix: impl Into<String>) -> Row {
         self.fix = Some(fix.into());
         self
+    }
+    /// A finding, with the hint that fixes it.
+    fn of(s: &Settings, p: &Prereq, src: &SourceFacts, dst: Option<&DestinationFacts>) -> Row {
+        Row {
+            check: p.check.title(),
+            bucket: p.bucket.clone(),
+            outcome: p.outcome,
+            detail: p.detail.clone(),
+            fix: fix_hint(s, p, src, dst),
+        }
     }
     pub fn row(&self) -> Vec<String> {
         vec![
@@ -115,75 +105,141 @@ fn zone_flag(s: &Settings, zone: Option<&str>) -> String {
     }
 }
 
-/// Where a bucket answers: the client to use for it and its zone when the server said.
-enum Located {
-    Found { client: Client, zone: Option<String> },
-    Missing,
-    Refused(String),
-}
-
-fn header(resp: &reqwest::Response, name: &str) -> Option<String> {
-    resp.headers()
-        .get(name)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string)
-        .filter(|v| !v.is_empty())
-}
-
-/// HEADs a bucket on the settings' endpoint; when the server redirects to another region (S3 answers 301
-/// with `x-amz-bucket-region`), tries once more on that zone's endpoint. Transport failures are errors.
-async fn locate(s: &Settings, c: &Client, bucket: &str) -> anyhow::Result<Located> {
-    let path = s3::bucket_path(bucket);
-    let doing = format!("checking bucket \"{bucket}\"");
-    let resp = c
-        .raw(Method::HEAD, &path, &[], bytes::Bytes::new())
-        .await
-        .map_err(|e| explain(e, &doing, bucket, None))?;
-    let status = resp.status().as_u16();
-    let region = header(&resp, "x-amz-bucket-region");
-    match status {
-        200..=299 => Ok(Located::Found {
-            client: c.clone(),
-            zone: region,
-        }),
-        404 => Ok(Located::Missing),
-        301 | 307 | 400 if region.as_deref().is_some_and(|r| r != s.zone) => {
-            let zone = region.unwrap_or_default();
-            let endpoint = s.endpoint_for(&zone)?;
-            let other = Client::new(ClientConfig {
-                endpoint,
-                region: zone.clone(),
-                ..c.config().clone()
-            })?;
-            let again = other
-                .raw(Method::HEAD, &path, &[], bytes::Bytes::new())
-                .await
-                .map_err(|e| explain(e, &doing, bucket, None))?;
-            match again.status().as_u16() {
-                200..=299 => Ok(Located::Found {
-                    client: other,
-                    zone: Some(zone),
-                }),
-                404 => Ok(Located::Missing),
-                st => Ok(Located::Refused(format!(
-                    "the server redirects it to zone {zone}, where it answers HTTP {st}"
-                ))),
+/// What to do about a finding that did not pass; None when there is nothing to do by hand.
+fn fix_hint(s: &Settings, p: &Prereq, src: &SourceFacts, dst: Option<&DestinationFacts>) -> Option<String> {
+    let src_url = format!("sos://{}", src.name);
+    let url = format!("sos://{}", p.bucket);
+    let zf = match dst.map(|d| &d.reach) {
+        Some(Reach::Found { zone }) => zone_flag(s, zone.as_deref()),
+        _ => String::new(),
+    };
+    let hint = match (p.check, p.outcome) {
+        (_, Outcome::Pass) => return None,
+        (Check::SourceExists, _) => format!("create it with `sosctl mb {src_url}`, then enable versioning"),
+        (Check::SourceVersioning, _) => match src.versioning {
+            Fact::Known(_) => format!("enable versioning with `sosctl bucket versioning enable {src_url}`"),
+            _ => "check the credentials and the zone (--zone)".to_string(),
+        },
+        (Check::SourceObjectLockReadable, _) => "check the destinations' Object Lock by hand".to_string(),
+        (Check::DestinationDiffers, _) => "set Destination.Bucket to another bucket".to_string(),
+        (Check::DestinationReachable, _) => match dst.map(|d| &d.reach) {
+            Some(Reach::Missing) => {
+                format!("create it with `sosctl mb --zone ZONE {url}` and enable its versioning")
             }
+            _ => {
+                "replication needs the destination reachable with the same credentials (same organization)".to_string()
+            }
+        },
+        (Check::DestinationVersioning, _) => match dst.and_then(|d| d.versioning.as_ref()) {
+            Some(Fact::Known(_)) => format!("enable versioning with `sosctl bucket versioning enable {zf}{url}`"),
+            _ => "replication needs the destination readable with the same credentials".to_string(),
+        },
+        (Check::DestinationObjectLock, Outcome::Fail) => {
+            format!("enable it with `sosctl bucket object-lock enable {zf}{url}`")
         }
-        301 | 307 => Ok(Located::Refused(format!(
-            "the server redirects (HTTP {status}): the bucket is in another zone; the endpoint \
-             template has no {{zone}} to follow it"
-        ))),
-        403 => Ok(Located::Refused(
-            "access denied with these credentials (HTTP 403)".into(),
-        )),
-        st => Ok(Located::Refused(format!("HTTP {st}"))),
+        (Check::DestinationObjectLock, _) => return None,
+    };
+    Some(hint)
+}
+
+/// A fact read with one request: what the server said, or (Err) no answer at all, which aborts the
+/// check with the request's story.
+fn fact<T>(read: Result<T, S3Error>, doing: &str, bucket: &str) -> anyhow::Result<Fact<T>> {
+    match read {
+        Ok(t) => Ok(Fact::Known(t)),
+        Err(e) if e.kind().is_no_answer() => Err(explain(e, doing, bucket, None)),
+        Err(e) => Ok(Fact::Unreadable(e.to_string())),
     }
 }
 
-/// The message of an S3 error for a check's detail: code and message, or the transport failure.
-fn detail_of(e: &S3Error) -> String {
-    e.to_string()
+/// The source's versioning (which also tells whether it exists) and, when it exists, its Object Lock.
+async fn source_facts(c: &Client, source: &str) -> anyhow::Result<SourceFacts> {
+    let src_url = format!("sos://{source}");
+    let versioning = match c.get_bucket_versioning(source).await {
+        Err(e) if matches!(e.kind(), ErrorKind::NotFound(_)) => Fact::Missing,
+        read => fact(read, &format!("reading versioning of {src_url}"), source)?,
+    };
+    let lock = c.get_object_lock_configuration(source);
+    let object_lock = match versioning {
+        Fact::Known(Versioning::Enabled) => Some(fact(
+            lock.await.map(|l| l.enabled),
+            &format!("reading Object Lock of {src_url}"),
+            source,
+        )?),
+        // Versioning already fails the source; the lock is only worth knowing for the destinations' rows,
+        // so that a failure to read it is no reason to stop.
+        Fact::Known(_) => Some(match lock.await {
+            Ok(l) => Fact::Known(l.enabled),
+            Err(e) => Fact::Unreadable(e.to_string()),
+        }),
+        Fact::Missing | Fact::Unreadable(_) => None,
+    };
+    Ok(SourceFacts {
+        name: source.to_string(),
+        versioning,
+        object_lock,
+    })
+}
+
+/// Where a destination answers: the client to use for it, and whether it was found. A bucket the server
+/// says lives in another zone is followed there once (on that zone's endpoint); no answer is an error.
+async fn locate(s: &Settings, c: &Client, bucket: &str) -> anyhow::Result<(Client, Reach)> {
+    let doing = format!("checking bucket \"{bucket}\"");
+    let fail = |e: S3Error| explain(e, &doing, bucket, None);
+    let here = c.locate_bucket(bucket).await.map_err(fail)?;
+    let reach = match here.presence {
+        Presence::Here => Reach::Found { zone: here.region },
+        Presence::Missing => Reach::Missing,
+        Presence::Elsewhere => {
+            let zone = here.region.unwrap_or_default();
+            let other = c.for_region(&zone, &s.endpoint_for(&zone)?)?;
+            let there = other.locate_bucket(bucket).await.map_err(fail)?;
+            let reach = match there.presence {
+                Presence::Here => Reach::Found { zone: Some(zone) },
+                Presence::Missing => Reach::Missing,
+                _ => Reach::Refused(format!(
+                    "the server redirects it to zone {zone}, where it answers HTTP {}",
+                    there.status
+                )),
+            };
+            return Ok((other, reach));
+        }
+        Presence::Redirected => Reach::Refused(format!(
+            "the server redirects (HTTP {}): the bucket is in another zone; the endpoint template has no \
+             {{zone}} to follow it",
+            here.status
+        )),
+        Presence::Denied => Reach::Refused("access denied with these credentials (HTTP 403)".into()),
+        Presence::Refused => Reach::Refused(format!("HTTP {}", here.status)),
+    };
+    Ok((c.clone(), reach))
+}
+
+/// A destination's reach and, when it is found, its versioning and (when the source has Object Lock)
+/// its Object Lock.
+async fn destination_facts(
+    s: &Settings,
+    c: &Client,
+    src: &SourceFacts,
+    dest: &str,
+) -> anyhow::Result<DestinationFacts> {
+    let url = format!("sos://{dest}");
+    let (dc, reach) = locate(s, c, dest).await?;
+    let (mut versioning, mut object_lock) = (None, None);
+    if let Reach::Found { .. } = reach {
+        let read = dc.get_bucket_versioning(dest).await;
+        versioning = Some(fact(read, &format!("reading versioning of {url}"), dest)?);
+        if src.object_lock.as_ref().and_then(Fact::known) == Some(true) {
+            let read = dc.get_object_lock_configuration(dest).await.map(|l| l.enabled);
+            object_lock = Some(fact(read, &format!("reading Object Lock of {url}"), dest)?);
+        }
+    }
+    Ok(DestinationFacts {
+        name: dest.to_string(),
+        reach,
+        versioning,
+        object_lock,
+    })
 }
 
 /// Runs every online prerequisite for replicating `source` with `cfg` (None: the config is unknown or
@@ -194,200 +250,25 @@ pub async fn prerequisites(
     c: &Client,
     source: &str,
     cfg: Option<&ReplicationConfig>,
-) -> anyhow::Result<Vec<Check>> {
-    let mut out = Vec::new();
-    let src_url = format!("sos://{source}");
-    // Source: versioning (which also tells whether it exists), then Object Lock.
-    let mut source_lock: Option<bool> = None;
-    match c.get_bucket_versioning(source).await {
-        Ok(VersioningStatus::Enabled) => {
-            out.push(Check::new(
-                "source versioning Enabled",
-                source,
-                Outcome::Pass,
-                "Enabled",
-            ));
-            source_lock = match c.get_object_lock_configuration(source).await {
-                Ok(l) => Some(l.enabled),
-                Err(e @ (S3Error::Transport(_) | S3Error::Timeout(_))) => {
-                    return Err(explain(e, &format!("reading Object Lock of {src_url}"), source, None));
-                }
-                Err(e) => {
-                    out.push(
-                        Check::new(
-                            "source Object Lock readable",
-                            source,
-                            Outcome::Warn,
-                            format!("cannot read it: {}", detail_of(&e)),
-                        )
-                        .fix("check the destinations' Object Lock by hand"),
-                    );
-                    None
-                }
-            };
-        }
-        Ok(v) => {
-            out.push(
-                Check::new(
-                    "source versioning Enabled",
-                    source,
-                    Outcome::Fail,
-                    format!("versioning is {v}"),
-                )
-                .fix(format!(
-                    "enable versioning with `sosctl bucket versioning enable {src_url}`"
-                )),
-            );
-            source_lock = c.get_object_lock_configuration(source).await.ok().map(|l| l.enabled);
-        }
-        Err(e) if e.is_code("NoSuchBucket") || e.status() == Some(404) => {
-            out.push(
-                Check::new("source exists", source, Outcome::Fail, "the bucket does not exist")
-                    .fix(format!("create it with `sosctl mb {src_url}`, then enable versioning")),
-            );
-        }
-        Err(e @ (S3Error::Transport(_) | S3Error::Timeout(_))) => {
-            return Err(explain(e, &format!("reading versioning of {src_url}"), source, None));
-        }
-        Err(e) => {
-            out.push(
-                Check::new(
-                    "source versioning Enabled",
-                    source,
-                    Outcome::Fail,
-                    format!("cannot read it: {}", detail_of(&e)),
-                )
-                .fix("check the credentials and the zone (--zone)"),
-            );
-        }
-    }
-
+) -> anyhow::Result<Vec<Row>> {
+    let src = source_facts(c, source).await?;
+    let mut out: Vec<Row> = source_findings(&src)
+        .iter()
+        .map(|p| Row::of(s, p, &src, None))
+        .collect();
     let Some(cfg) = cfg else { return Ok(out) };
-    for dest in destinations(cfg) {
-        let url = format!("sos://{dest}");
-        if dest == source {
-            out.push(
-                Check::new(
-                    "destination differs from the source",
-                    &dest,
-                    Outcome::Fail,
-                    "a rule replicates the bucket into itself",
-                )
-                .fix("set Destination.Bucket to another bucket"),
-            );
+    for dest in cfg.destinations() {
+        let d = differs(source, &dest);
+        out.push(Row::of(s, &d, &src, None));
+        if d.failed() {
             continue;
         }
-        out.push(Check::new(
-            "destination differs from the source",
-            &dest,
-            Outcome::Pass,
-            format!("{dest} ≠ {source}"),
-        ));
-        let (dc, zone) = match locate(s, c, &dest).await? {
-            Located::Found { client, zone } => {
-                let detail = match &zone {
-                    Some(z) => format!("reachable (zone {z})"),
-                    None => "reachable".to_string(),
-                };
-                out.push(Check::new(
-                    "destination exists and is reachable",
-                    &dest,
-                    Outcome::Pass,
-                    detail,
-                ));
-                (client, zone)
-            }
-            Located::Missing => {
-                out.push(
-                    Check::new(
-                        "destination exists and is reachable",
-                        &dest,
-                        Outcome::Fail,
-                        "the bucket does not exist",
-                    )
-                    .fix(format!(
-                        "create it with `sosctl mb --zone ZONE {url}` and enable its versioning"
-                    )),
-                );
-                continue;
-            }
-            Located::Refused(why) => {
-                out.push(
-                    Check::new("destination exists and is reachable", &dest, Outcome::Fail, why).fix(
-                        "replication needs the destination reachable with the same credentials (same organization)",
-                    ),
-                );
-                continue;
-            }
-        };
-        let zf = zone_flag(s, zone.as_deref());
-        match dc.get_bucket_versioning(&dest).await {
-            Ok(VersioningStatus::Enabled) => out.push(Check::new(
-                "destination versioning Enabled",
-                &dest,
-                Outcome::Pass,
-                "Enabled",
-            )),
-            Ok(v) => out.push(
-                Check::new(
-                    "destination versioning Enabled",
-                    &dest,
-                    Outcome::Fail,
-                    format!("versioning is {v}"),
-                )
-                .fix(format!(
-                    "enable versioning with `sosctl bucket versioning enable {zf}{url}`"
-                )),
-            ),
-            Err(e @ (S3Error::Transport(_) | S3Error::Timeout(_))) => {
-                return Err(explain(e, &format!("reading versioning of {url}"), &dest, None));
-            }
-            Err(e) => out.push(
-                Check::new(
-                    "destination versioning Enabled",
-                    &dest,
-                    Outcome::Fail,
-                    format!("cannot read it: {}", detail_of(&e)),
-                )
-                .fix("replication needs the destination readable with the same credentials"),
-            ),
-        }
-        let lock_check = "Object Lock on the destination if on the source";
-        match source_lock {
-            Some(false) => out.push(Check::new(
-                lock_check,
-                &dest,
-                Outcome::Pass,
-                "not needed: the source has no Object Lock",
-            )),
-            None => out.push(Check::new(
-                lock_check,
-                &dest,
-                Outcome::Warn,
-                "unknown: the source's Object Lock could not be read",
-            )),
-            Some(true) => match dc.get_object_lock_configuration(&dest).await {
-                Ok(l) if l.enabled => out.push(Check::new(lock_check, &dest, Outcome::Pass, "Enabled on both")),
-                Ok(_) => out.push(
-                    Check::new(
-                        lock_check,
-                        &dest,
-                        Outcome::Fail,
-                        "the source has Object Lock, the destination has not",
-                    )
-                    .fix(format!("enable it with `sosctl bucket object-lock enable {zf}{url}`")),
-                ),
-                Err(e @ (S3Error::Transport(_) | S3Error::Timeout(_))) => {
-                    return Err(explain(e, &format!("reading Object Lock of {url}"), &dest, None));
-                }
-                Err(e) => out.push(Check::new(
-                    lock_check,
-                    &dest,
-                    Outcome::Warn,
-                    format!("cannot read it: {}", detail_of(&e)),
-                )),
-            },
-        }
+        let facts = destination_facts(s, c, &src, &dest).await?;
+        out.extend(
+            destination_findings(&src, &facts)
+                .iter()
+                .map(|p| Row::of(s, p, &src, Some(&facts))),
+        );
     }
     Ok(out)
 }
@@ -395,9 +276,9 @@ pub async fn prerequisites(
 /// Suffix of the name of a config read from the bucket (not a file).
 const STORED: &str = " (stored)";
 
-/// The row for the config's own validation.
-fn config_check(source: &str, loaded: &Loaded) -> Check {
-    let (errors, warnings, _) = model::counts(&loaded.findings);
+/// The row for the config's own validation; `name` is where it was read from.
+fn config_check(source: &str, name: &str, loaded: &Loaded) -> Row {
+    let (errors, warnings, _) = loaded.counts();
     let check = "config is valid";
     if errors > 0 {
         let first: Vec<String> = loaded
@@ -412,15 +293,15 @@ fn config_check(source: &str, loaded: &Loaded) -> Check {
         } else {
             String::new()
         };
-        Check::new(
+        Row::new(
             check,
             source,
             Outcome::Fail,
             format!("{}: {}{more}", plural(errors, "error"), first.join("; ")),
         )
-        .fix(match loaded.name.strip_suffix(STORED) {
+        .fix(match name.strip_suffix(STORED) {
             Some(_) => format!("replace it with `sosctl bucket replication set sos://{source} FILE`"),
-            None => format!("see `sosctl replication validate {}`", shell_word(&loaded.name)),
+            None => format!("see `sosctl replication validate {}`", shell_word(name)),
         })
     } else if warnings > 0 {
         let first: Vec<String> = loaded
@@ -429,7 +310,7 @@ fn config_check(source: &str, loaded: &Loaded) -> Check {
             .filter(|f| f.severity == Severity::Warning)
             .map(|f| f.to_string())
             .collect();
-        Check::new(
+        Row::new(
             check,
             source,
             Outcome::Warn,
@@ -437,7 +318,7 @@ fn config_check(source: &str, loaded: &Loaded) -> Check {
         )
     } else {
         let n = loaded.config.as_ref().map_or(0, |c| c.rules.len());
-        Check::new(check, source, Outcome::Pass, plural(n, "rule"))
+        Row::new(check, source, Outcome::Pass, plural(n, "rule"))
     }
 }
 
@@ -453,7 +334,7 @@ fn shell_word(s: &str) -> String {
 }
 
 /// The check table as text (for stderr, where the printer does not write).
-pub fn check_table_text(checks: &[Check]) -> String {
+pub fn check_table_text(checks: &[Row]) -> String {
     let mut t = comfy_table::Table::new();
     t.load_preset(comfy_table::presets::ASCII_FULL_CONDENSED);
     t.set_header(CHECK_HEADER.to_vec());
@@ -463,7 +344,7 @@ pub fn check_table_text(checks: &[Check]) -> String {
     t.to_string()
 }
 
-pub fn failed(checks: &[Check]) -> usize {
+pub fn failed(checks: &[Row]) -> usize {
     checks.iter().filter(|c| c.outcome == Outcome::Fail).count()
 }
 
@@ -478,16 +359,12 @@ pub async fn run(s: &Settings, a: CheckArgs) -> anyhow::Result<Exit> {
     };
     let c = client(s)?;
     let loaded = match local {
-        Some((name, text)) => Some(Loaded::from_text(name, &text, Some(&bucket))),
+        Some((name, text)) => Some((name, model::load(&text, Some(&bucket)))),
         None => match c.get_bucket_replication(&bucket).await {
-            Ok(Some(xml)) => Some(Loaded::from_text(
-                format!("sos://{bucket}{STORED}"),
-                &xml,
-                Some(&bucket),
-            )),
+            Ok(Some(xml)) => Some((format!("sos://{bucket}{STORED}"), model::load(&xml, Some(&bucket)))),
             Ok(None) => None,
             // The source check below says what is wrong with the bucket itself.
-            Err(e) if e.is_code("NoSuchBucket") => None,
+            Err(e) if e.kind() == ErrorKind::NotFound(Missing::Bucket) => None,
             Err(e) => {
                 return Err(explain(
                     e,
@@ -498,15 +375,15 @@ pub async fn run(s: &Settings, a: CheckArgs) -> anyhow::Result<Exit> {
             }
         },
     };
-    if let Some(l) = &loaded {
-        l.report(&p);
+    if let Some((name, l)) = &loaded {
+        report(&p, name, l);
     }
-    let cfg = loaded.as_ref().and_then(|l| l.config.as_ref());
+    let cfg = loaded.as_ref().and_then(|(_, l)| l.config.as_ref());
     let mut checks = prerequisites(s, &c, &bucket, cfg).await?;
     match &loaded {
-        Some(l) => checks.push(config_check(&bucket, l)),
+        Some((name, l)) => checks.push(config_check(&bucket, name, l)),
         None => checks.push(
-            Check::new(
+            Row::new(
                 "config is valid",
                 &bucket,
                 Outcome::Fail,
@@ -523,12 +400,12 @@ pub async fn run(s: &Settings, a: CheckArgs) -> anyhow::Result<Exit> {
         Format::Json => p.json(&json!({
             "bucket": bucket,
             "config": match (&a.file, &loaded) {
-                (Some(_), Some(l)) => Value::from(l.name.clone()),
+                (Some(_), Some((name, _))) => Value::from(name.clone()),
                 (None, Some(_)) => Value::from("stored"),
                 _ => Value::Null,
             },
             "passed": n == 0,
-            "checks": checks.iter().map(Check::json).collect::<Vec<_>>(),
+            "checks": checks.iter().map(Row::json).collect::<Vec<_>>(),
         }))?,
         Format::Text => {
             let rows: Vec<Vec<String>> = checks
@@ -546,7 +423,7 @@ pub async fn run(s: &Settings, a: CheckArgs) -> anyhow::Result<Exit> {
             p.text_rows(&rows)?;
         }
         Format::Table => {
-            let rows: Vec<Vec<String>> = checks.iter().map(Check::row).collect();
+            let rows: Vec<Vec<String>> = checks.iter().map(Row::row).collect();
             p.table(&CHECK_HEADER, &rows)?;
             let passed = checks.len() - n - warns;
             p.line(&format!(
@@ -568,6 +445,44 @@ pub async fn run(s: &Settings, a: CheckArgs) -> anyhow::Result<Exit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn a_destination_in_another_zone_is_followed_there_once() {
+        use crate::cli::settings::Credentials;
+        use crate::s3::scripted::{client_for, http, http_with, scripted};
+        let fra = "x-amz-bucket-region: de-fra-1\r\n";
+        let (ep, _) = scripted(vec![
+            // The first endpoint sends the request to de-fra-1, whose endpoint (the same template) has it.
+            Some(http_with("301 Moved Permanently", fra, "")),
+            Some(http_with("200 OK", fra, "")),
+            // There, the credentials are refused.
+            Some(http_with("301 Moved Permanently", fra, "")),
+            Some(http("403 Forbidden", "")),
+            // A redirect that names no zone cannot be followed.
+            Some(http("307 Temporary Redirect", "")),
+        ])
+        .await;
+        let s = Settings::for_endpoint(&ep, "ch-dk-2", Credentials::new("AKIATEST", "s3cr3t", "test")).unwrap();
+        let c = client_for(ep, 0, std::time::Duration::from_secs(5));
+        let (dc, reach) = locate(&s, &c, "dst").await.unwrap();
+        assert_eq!(
+            reach,
+            Reach::Found {
+                zone: Some("de-fra-1".into())
+            }
+        );
+        assert_eq!(dc.region(), "de-fra-1");
+        let (_, reach) = locate(&s, &c, "dst").await.unwrap();
+        assert_eq!(
+            reach,
+            Reach::Refused("the server redirects it to zone de-fra-1, where it answers HTTP 403".into())
+        );
+        let (_, reach) = locate(&s, &c, "dst").await.unwrap();
+        let Reach::Refused(why) = reach else {
+            panic!("{reach:?}")
+        };
+        assert!(why.starts_with("the server redirects (HTTP 307)"), "{why}");
+    }
 
     #[test]
     fn file_names_in_hints_are_shell_words() {

@@ -1,8 +1,9 @@
 //! The replication commands, one room each: online `sosctl bucket replication set|show|delete|check|status`
 //! ([`ReplicationCommand`]), and the offline `sosctl replication convert|validate` ([`offline`]).
 //!
-//! `set` and `check` share one prerequisite run ([`check::prerequisites`]) and the offline reading and
-//! validation of `replication validate` ([`offline::Loaded`]); `status` HEADs the current versions
+//! `set` and `check` share one prerequisite run ([`check::prerequisites`], on [`crate::model::prereq`]) and
+//! the reading and validation of `replication validate` ([`crate::model::load`], reported by
+//! [`offline::report`]); `status` HEADs the current versions
 //! concurrently and, when the endpoint is the bundled server, adds its operator figures.
 
 pub mod check;

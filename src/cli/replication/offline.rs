@@ -3,13 +3,13 @@
 //!
 //! Both read a config file (or `-` for stdin) in either wire form. Diagnostics go to stderr as
 //! `error: FILE:LINE:COL: PATH: message`, so that stdout holds only the converted document or the report.
-//! The reading and validation ([`Loaded`]) is also what `bucket replication set` and `check` apply to the
-//! config they are given, so that all three word every finding alike.
+//! The reading and validation ([`model::load`]) is also what `bucket replication set` and `check` apply to
+//! the config they are given, so that all three word every finding alike ([`report`]).
 
 use crate::cli::exit::{Exit, UsageError};
 use crate::cli::output::{Format, Printer, plural};
 use crate::cli::settings::OutputSettings;
-use crate::model::{self, Finding, ReplicationConfig, Severity};
+use crate::model::{self, Finding, Loaded, MAX_DOCUMENT_BYTES, Severity};
 use anyhow::Context;
 use std::io::Read;
 
@@ -72,18 +72,17 @@ pub fn run(out: &OutputSettings, a: ReplicationArgs) -> anyhow::Result<Exit> {
 }
 
 /// Reads a config argument: a file path, or `-` for stdin. Returns the name to show in diagnostics and
-/// the text. A missing or non-UTF-8 file, or a directory, is invalid input (exit 2); other I/O errors
-/// exit 1.
+/// the text. A missing, too large or non-UTF-8 file, or a directory, is invalid input (exit 2); other I/O
+/// errors exit 1. Never more than one byte past S3's limit is read, so that `/dev/zero` or a huge file
+/// is refused instead of filling memory.
 pub fn read_input(file: &str) -> anyhow::Result<(String, String)> {
-    if file == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .context("reading the config from stdin")?;
-        let text = String::from_utf8(bytes).map_err(|_| UsageError::new("<stdin>: the config is not UTF-8 text"))?;
-        return Ok(("<stdin>".to_string(), text));
-    }
-    let bytes = match std::fs::read(file) {
+    let (name, read) = if file == "-" {
+        ("<stdin>".to_string(), read_limited(std::io::stdin().lock()))
+    } else {
+        let opened = std::fs::File::open(file);
+        (file.to_string(), opened.and_then(read_limited))
+    };
+    let bytes = match read {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Err(UsageError::new(format!("{file}: no such file")).into());
@@ -91,11 +90,25 @@ pub fn read_input(file: &str) -> anyhow::Result<(String, String)> {
         Err(e) if e.kind() == std::io::ErrorKind::IsADirectory => {
             return Err(UsageError::new(format!("{file}: is a directory, not a config file")).into());
         }
+        Err(e) if file == "-" => return Err(e).context("reading the config from stdin"),
         Err(e) => return Err(e).with_context(|| format!("reading {file}")),
     };
+    if bytes.len() > MAX_DOCUMENT_BYTES {
+        return Err(UsageError::new(format!(
+            "{name}: the config is larger than S3's limit of 2 MB ({MAX_DOCUMENT_BYTES} bytes); not read further"
+        ))
+        .into());
+    }
     let text =
-        String::from_utf8(bytes).map_err(|_| UsageError::new(format!("{file}: the config is not UTF-8 text")))?;
-    Ok((file.to_string(), text))
+        String::from_utf8(bytes).map_err(|_| UsageError::new(format!("{name}: the config is not UTF-8 text")))?;
+    Ok((name, text))
+}
+
+/// Everything a reader holds up to one byte past [`MAX_DOCUMENT_BYTES`] (that byte tells it is too large).
+fn read_limited(r: impl Read) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    r.take(MAX_DOCUMENT_BYTES as u64 + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// One diagnostic line: `error: config.json:3:15: Rules[0].Filter (rule "r1"): unknown key ...`.
@@ -116,88 +129,44 @@ pub fn diagnostic(name: &str, f: &Finding) -> String {
     s
 }
 
-/// A config read and validated, with every finding (validation errors and warnings, and the notes about
-/// exo defaults applied while reading JSON), errors first.
-pub struct Loaded {
-    /// The input's name in diagnostics: the file, `<stdin>`, or where the config was read from.
-    pub name: String,
-    /// The config, when it parses (it may still have validation errors).
-    pub config: Option<ReplicationConfig>,
-    pub findings: Vec<Finding>,
-}
-
-impl Loaded {
-    /// Parses and validates `text`; `source` (the source bucket) adds the source ≠ destination check.
-    pub fn from_text(name: String, text: &str, source: Option<&str>) -> Loaded {
-        let (config, mut findings) = match model::parse(text) {
-            Ok(parsed) => {
-                let mut findings = model::validate(&parsed.config, source);
-                findings.extend(parsed.notes);
-                model::add_positions(text, &mut findings);
-                (Some(parsed.config), findings)
-            }
-            Err(errors) => (None, errors),
-        };
-        findings.sort_by_key(|f| f.severity);
-        Loaded { name, config, findings }
-    }
-
-    pub fn errors(&self) -> usize {
-        model::counts(&self.findings).0
-    }
-
-    /// Errors and warnings on stderr (as `replication validate` words them), notes unless --quiet.
-    pub fn report(&self, p: &Printer) {
-        for f in &self.findings {
-            match f.severity {
-                Severity::Note => p.note(&diagnostic(&self.name, f)),
-                _ => eprintln!("{}", diagnostic(&self.name, f)),
-            }
+/// Errors and warnings of a config read from `name` on stderr (as `replication validate` words them),
+/// notes unless --quiet.
+pub fn report(p: &Printer, name: &str, loaded: &Loaded) {
+    for f in &loaded.findings {
+        match f.severity {
+            Severity::Note => p.note(&diagnostic(name, f)),
+            _ => eprintln!("{}", diagnostic(name, f)),
         }
-    }
-
-    /// The config when it has no error.
-    pub fn valid(&self) -> Option<&ReplicationConfig> {
-        if self.errors() == 0 { self.config.as_ref() } else { None }
     }
 }
 
 fn convert(out: &OutputSettings, file: &str, to: ConvertTo) -> anyhow::Result<Exit> {
     let printer = out.printer();
     let (name, text) = read_input(file)?;
-    let parsed = match model::parse(&text) {
-        Ok(p) => p,
-        Err(errors) => {
-            for f in &errors {
-                eprintln!("{}", diagnostic(&name, f));
-            }
-            return Ok(Exit::Invalid);
-        }
-    };
-    let mut findings = model::validate(&parsed.config, None);
-    model::add_positions(&text, &mut findings);
-    let mut notes = parsed.notes;
-    model::add_positions(&text, &mut notes);
-    if findings.iter().any(Finding::is_error) {
-        for f in findings.iter().filter(|f| f.severity != Severity::Note) {
+    let loaded = model::load(&text, None);
+    let Some(config) = &loaded.config else {
+        for f in &loaded.findings {
             eprintln!("{}", diagnostic(&name, f));
         }
-        let (errors, _, _) = model::counts(&findings);
+        return Ok(Exit::Invalid);
+    };
+    let errors = loaded.errors();
+    if errors > 0 {
+        for f in loaded.findings.iter().filter(|f| f.severity != Severity::Note) {
+            eprintln!("{}", diagnostic(&name, f));
+        }
         eprintln!("error: {name}: not converted: {}", plural(errors, "error"));
         return Ok(Exit::Invalid);
     }
-    for f in &findings {
+    for f in &loaded.findings {
         match f.severity {
             Severity::Warning => eprintln!("{}", diagnostic(&name, f)),
             _ => printer.note(&diagnostic(&name, f)),
         }
     }
-    for f in &notes {
-        printer.note(&diagnostic(&name, f));
-    }
     match to {
-        ConvertTo::Xml => printer.raw(&model::to_xml(&parsed.config))?,
-        ConvertTo::Json => printer.json(&model::to_json(&parsed.config))?,
+        ConvertTo::Xml => printer.raw(&model::to_xml(config))?,
+        ConvertTo::Json => printer.json(&model::to_json(config))?,
     }
     Ok(Exit::Success)
 }
@@ -205,7 +174,7 @@ fn convert(out: &OutputSettings, file: &str, to: ConvertTo) -> anyhow::Result<Ex
 fn validate(out: &OutputSettings, file: &str, source: Option<&str>) -> anyhow::Result<Exit> {
     let printer = out.printer();
     let (name, text) = read_input(file)?;
-    let Loaded { findings, config, .. } = Loaded::from_text(name.clone(), &text, source);
+    let Loaded { findings, config, .. } = model::load(&text, source);
     let rules = config.map(|c| c.rules.len());
     let (errors, warnings, notes) = model::counts(&findings);
     let valid = errors == 0;
@@ -298,5 +267,35 @@ fn validate(out: &OutputSettings, file: &str, source: Option<&str>) -> anyhow::R
     } else {
         eprintln!("error: {name}: invalid replication config: {}", plural(errors, "error"));
         Ok(Exit::Invalid)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::exit::{code_for, render};
+
+    #[test]
+    fn an_endless_or_oversized_config_is_refused_without_reading_it_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let big = dir.path().join("big.json");
+        std::fs::write(&big, vec![b' '; 3 * 1024 * 1024]).unwrap();
+        for file in ["/dev/zero".to_string(), big.display().to_string()] {
+            let e = read_input(&file).unwrap_err();
+            let msg = render(&e);
+            assert_eq!(code_for(&e), 2, "{msg}");
+            assert!(msg.contains(&file) && msg.contains("2 MB"), "{msg}");
+        }
+        // stdin goes through the same bounded read.
+        let endless = read_limited(std::io::repeat(b'{')).unwrap();
+        assert_eq!(endless.len(), MAX_DOCUMENT_BYTES + 1);
+        // Up to the limit, a file is read whole.
+        let full = dir.path().join("full.json");
+        std::fs::write(&full, vec![b' '; MAX_DOCUMENT_BYTES]).unwrap();
+        let (name, text) = read_input(&full.display().to_string()).unwrap();
+        assert_eq!(
+            (name.as_str(), text.len()),
+            (full.to_str().unwrap(), MAX_DOCUMENT_BYTES)
+        );
     }
 }

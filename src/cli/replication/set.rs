@@ -1,8 +1,8 @@
 //! `sosctl bucket replication set sos://BUCKET FILE`: validate the config as `replication validate`
 //! does, check the prerequisites as `check` does, and only then send it.
 
-use super::check::{Check, check_table_text, destinations, failed, prerequisites};
-use super::offline::{Loaded, read_input};
+use super::check::{Row, check_table_text, failed, prerequisites};
+use super::offline::{read_input, report};
 use crate::cli::connect::{client, explain};
 use crate::cli::exit::Exit;
 use crate::cli::output::{Format, plural};
@@ -46,18 +46,17 @@ pub async fn run(s: &Settings, a: SetArgs) -> anyhow::Result<Exit> {
     let bucket = target::parse_bucket(&a.bucket)?;
     let p = s.printer();
     let (name, text) = read_input(&a.file)?;
-    let loaded = Loaded::from_text(name, &text, Some(&bucket));
-    loaded.report(&p);
+    let loaded = model::load(&text, Some(&bucket));
+    report(&p, &name, &loaded);
     let Some(cfg) = loaded.valid() else {
         eprintln!(
-            "error: {}: invalid replication config: {}; nothing sent",
-            loaded.name,
+            "error: {name}: invalid replication config: {}; nothing sent",
             plural(loaded.errors(), "error")
         );
         return Ok(Exit::Invalid);
     };
     let xml = model::to_xml(cfg);
-    let dests = destinations(cfg);
+    let dests = cfg.destinations();
     let mut checks = Vec::new();
     let c = if a.no_check && a.dry_run {
         None
@@ -76,7 +75,7 @@ pub async fn run(s: &Settings, a: SetArgs) -> anyhow::Result<Exit> {
                     "dry_run": a.dry_run,
                     "rules": cfg.rules.len(),
                     "destinations": dests,
-                    "checks": checks.iter().map(Check::json).collect::<Vec<_>>(),
+                    "checks": checks.iter().map(Row::json).collect::<Vec<_>>(),
                 }))?;
             } else {
                 eprintln!("{}", check_table_text(&checks));
@@ -109,7 +108,7 @@ pub async fn run(s: &Settings, a: SetArgs) -> anyhow::Result<Exit> {
             "dry_run": false,
             "rules": cfg.rules.len(),
             "destinations": dests,
-            "checks": checks.iter().map(Check::json).collect::<Vec<_>>(),
+            "checks": checks.iter().map(Row::json).collect::<Vec<_>>(),
         }))?,
         Format::Text => p.line(&format!("{bucket}\tapplied"))?,
         Format::Table => p.note(&format!(

@@ -9,7 +9,9 @@ use crate::cli::parse;
 use crate::cli::progress::WaitBar;
 use crate::cli::settings::Settings;
 use crate::cli::target;
-use crate::s3::{Client, Method};
+use crate::model::operator::OperatorReport;
+use crate::model::s3::ReplicationStatus;
+use crate::s3::{Client, ErrorKind};
 use futures_util::StreamExt;
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
@@ -57,21 +59,23 @@ struct ObjStatus {
     key: String,
     version_id: Option<String>,
     size: u64,
+    /// `x-amz-replication-status` as sent, shown as it is even when S3 does not define it.
     status: Option<String>,
 }
 
-const STATUSES: [&str; 4] = ["PENDING", "COMPLETED", "FAILED", "REPLICA"];
+/// The summary's class of the objects whose status S3 does not define, or that have none.
+const NONE: &str = "none";
 
 impl ObjStatus {
-    fn is(&self, st: &str) -> bool {
-        self.status.as_deref() == Some(st)
+    fn replication(&self) -> Option<ReplicationStatus> {
+        self.status.as_deref().and_then(ReplicationStatus::parse)
     }
-    /// The summary bucket: one of [`STATUSES`], or `none` (also for a status this tool does not know).
-    fn class(&self) -> &str {
-        match self.status.as_deref() {
-            Some(s) if STATUSES.contains(&s) => s,
-            _ => "none",
-        }
+    fn is(&self, st: ReplicationStatus) -> bool {
+        self.replication() == Some(st)
+    }
+    /// The summary class: a [`ReplicationStatus`], or [`NONE`] (also for a status S3 does not define).
+    fn class(&self) -> &'static str {
+        self.replication().map_or(NONE, ReplicationStatus::as_str)
     }
 }
 
@@ -88,6 +92,7 @@ async fn head_all(
             match c.head_object(bucket, &key, version.as_deref()).await {
                 Ok(h) => Ok(Some(ObjStatus {
                     key,
+                    status: h.replication_status_raw().map(str::to_string),
                     version_id: h.version_id.or(version),
                     // HEAD's Content-Length is the version's size; the listing's is only a fallback.
                     size: if h.headers.contains_key("content-length") {
@@ -95,9 +100,8 @@ async fn head_all(
                     } else {
                         size
                     },
-                    status: h.replication_status,
                 })),
-                Err(e) if e.status() == Some(404) => Ok(None),
+                Err(e) if matches!(e.kind(), ErrorKind::NotFound(_)) => Ok(None),
                 Err(e) => Err(explain(
                     e,
                     &format!("reading the status of sos://{bucket}/{key}"),
@@ -112,33 +116,20 @@ async fn head_all(
     results.into_iter().collect()
 }
 
-/// The bundled server's replication figures for the bucket, when the endpoint serves
-/// `GET /_sosctl/replication` (200 with the expected JSON); None from any other server.
-async fn server_figures(c: &Client, bucket: &str) -> Option<Value> {
-    let resp = c
-        .raw(Method::GET, "/_sosctl/replication", &[], bytes::Bytes::new())
-        .await
-        .ok()?;
-    if resp.status().as_u16() != 200 {
-        return None;
-    }
-    let body = resp.bytes().await.ok()?;
-    let v: Value = serde_json::from_slice(&body).ok()?;
-    let entries: Vec<Value> = v
-        .get("replication")?
-        .as_array()?
-        .iter()
-        .filter(|e| e.get("source").and_then(Value::as_str) == Some(bucket))
-        .cloned()
-        .collect();
-    Some(json!({
-        "paused": v.get("paused").and_then(Value::as_bool),
-        "replication": entries,
-    }))
+/// The bundled server's replication figures for the bucket, when the endpoint serves its operator report;
+/// None from any other server (or when asking fails: the figures are extra).
+async fn server_figures(c: &Client, bucket: &str) -> Option<OperatorReport> {
+    let report = c.operator_report().await.ok().flatten()?;
+    Some(report.for_source(bucket))
 }
 
-fn ms_text(v: Option<&Value>) -> Option<String> {
-    let ms = v?.as_f64()?;
+/// The figures as `-O json` prints them under `server`.
+fn figures_json(fig: &OperatorReport) -> Value {
+    json!({"paused": fig.paused, "replication": fig.replication})
+}
+
+fn ms_text(ms: Option<f64>) -> Option<String> {
+    let ms = ms?;
     Some(if ms >= 1000.0 {
         format!("{:.1} s", ms / 1000.0)
     } else {
@@ -147,43 +138,48 @@ fn ms_text(v: Option<&Value>) -> Option<String> {
 }
 
 /// One line per destination of the server's figures.
-fn figures_lines(fig: &Value) -> Vec<String> {
+fn figures_lines(fig: &OperatorReport) -> Vec<String> {
     let mut out = Vec::new();
-    if fig.get("paused").and_then(Value::as_bool) == Some(true) {
+    if fig.paused == Some(true) {
         out.push("server: replication is paused".to_string());
     }
-    for e in fig.get("replication").and_then(Value::as_array).into_iter().flatten() {
-        let num = |k: &str| e.get(k).and_then(Value::as_u64);
+    for e in &fig.replication {
         let mut parts = Vec::new();
-        if let Some(n) = num("pending") {
-            let bytes = num("pending_bytes")
+        if let Some(n) = e.pending {
+            let bytes = e
+                .pending_bytes
                 .map(|b| format!(" ({})", output::size(b)))
                 .unwrap_or_default();
             parts.push(format!("{n} pending{bytes}"));
         }
-        for k in ["completed", "failed"] {
-            if let Some(n) = num(k) {
+        for (k, n) in [("completed", e.completed), ("failed", e.failed)] {
+            if let Some(n) = n {
                 parts.push(format!("{n} {k}"));
             }
         }
-        if let Some(t) = ms_text(e.get("oldest_pending_age_ms")).filter(|_| num("pending").unwrap_or(1) > 0) {
+        let oldest = ms_text(e.oldest_pending_age_ms.map(|ms| ms as f64));
+        if let Some(t) = oldest.filter(|_| e.pending.unwrap_or(1) > 0) {
             parts.push(format!("oldest pending {t}"));
         }
-        if let Some(lag) = e.get("lag_ms") {
-            let pcts: Vec<String> = ["p50", "p99"]
+        if let Some(lag) = &e.lag_ms {
+            let pcts: Vec<String> = [("p50", lag.p50), ("p99", lag.p99)]
                 .iter()
-                .filter_map(|p| ms_text(lag.get(*p)).map(|t| format!("{p} {t}")))
+                .filter_map(|(p, ms)| ms_text(ms.map(|ms| ms as f64)).map(|t| format!("{p} {t}")))
                 .collect();
             if !pcts.is_empty() {
                 parts.push(format!("lag {}", pcts.join(", ")));
             }
         }
-        let src = e.get("source").and_then(Value::as_str).unwrap_or("?");
-        let dst = e.get("destination").and_then(Value::as_str).unwrap_or("?");
+        let name = |b: &str| if b.is_empty() { "?".to_string() } else { b.to_string() };
         if parts.is_empty() {
             parts.push("no figures".to_string());
         }
-        out.push(format!("server: {src} → {dst}: {}", parts.join(", ")));
+        out.push(format!(
+            "server: {} → {}: {}",
+            name(&e.source),
+            name(&e.destination),
+            parts.join(", ")
+        ));
     }
     out
 }
@@ -194,13 +190,16 @@ type Tally = (u64, u64);
 /// Objects and bytes per status class, and in total.
 fn summary(objs: &[ObjStatus]) -> (BTreeMap<&'static str, Tally>, Tally) {
     let mut m: BTreeMap<&'static str, Tally> = BTreeMap::new();
-    for k in STATUSES.iter().copied().chain(["none"]) {
+    for k in ReplicationStatus::ALL
+        .map(ReplicationStatus::as_str)
+        .into_iter()
+        .chain([NONE])
+    {
         m.insert(k, (0, 0));
     }
     let mut total = (0, 0);
     for o in objs {
-        let class = STATUSES.iter().copied().find(|s| *s == o.class()).unwrap_or("none");
-        let e = m.entry(class).or_default();
+        let e = m.entry(o.class()).or_default();
         e.0 += 1;
         e.1 += o.size;
         total.0 += 1;
@@ -233,7 +232,7 @@ pub async fn run(s: &Settings, a: StatusArgs) -> anyhow::Result<Exit> {
     let mut timed_out = false;
     if a.wait {
         let deadline = Instant::now() + a.wait_timeout;
-        let pending = |objs: &[ObjStatus]| objs.iter().filter(|o| o.is("PENDING")).count();
+        let pending = |objs: &[ObjStatus]| objs.iter().filter(|o| o.is(ReplicationStatus::Pending)).count();
         let bar = WaitBar::new(&p, objs.len());
         let mut interval = Duration::from_millis(200);
         loop {
@@ -250,7 +249,9 @@ pub async fn run(s: &Settings, a: StatusArgs) -> anyhow::Result<Exit> {
             tokio::time::sleep(interval.min(deadline - now)).await;
             interval = (interval * 3 / 2).min(Duration::from_secs(5));
             // Re-read exactly the versions seen PENDING: a newer write is not what was waited for.
-            let idx: Vec<usize> = (0..objs.len()).filter(|&i| objs[i].is("PENDING")).collect();
+            let idx: Vec<usize> = (0..objs.len())
+                .filter(|&i| objs[i].is(ReplicationStatus::Pending))
+                .collect();
             let items = idx
                 .iter()
                 .map(|&i| (objs[i].key.clone(), objs[i].version_id.clone(), objs[i].size))
@@ -284,7 +285,10 @@ pub async fn run(s: &Settings, a: StatusArgs) -> anyhow::Result<Exit> {
              (set one with `sosctl bucket replication set sos://{bucket} FILE`)"
         ));
     }
-    let shown: Vec<&ObjStatus> = objs.iter().filter(|o| !a.failed || o.is("FAILED")).collect();
+    let shown: Vec<&ObjStatus> = objs
+        .iter()
+        .filter(|o| !a.failed || o.is(ReplicationStatus::Failed))
+        .collect();
     let status_text = |o: &ObjStatus| o.status.clone().unwrap_or_else(|| "-".into());
     let version_text = |o: &ObjStatus| o.version_id.clone().unwrap_or_else(|| "-".into());
     let summary_rows: Vec<Vec<String>> = sum
@@ -293,7 +297,12 @@ pub async fn run(s: &Settings, a: StatusArgs) -> anyhow::Result<Exit> {
         .map(|(k, (n, b))| vec![k.to_string(), n.to_string(), output::size(*b)])
         .collect();
     // Fixed order: PENDING, COMPLETED, FAILED, REPLICA, none.
-    let order = |k: &str| STATUSES.iter().position(|s| *s == k).unwrap_or(STATUSES.len());
+    let order = |k: &str| {
+        ReplicationStatus::ALL
+            .iter()
+            .position(|s| s.as_str() == k)
+            .unwrap_or(ReplicationStatus::ALL.len())
+    };
     let mut summary_rows = summary_rows;
     summary_rows.sort_by_key(|r| order(&r[0]));
     let summary_line = {
@@ -329,7 +338,7 @@ pub async fn run(s: &Settings, a: StatusArgs) -> anyhow::Result<Exit> {
                 "total": {"objects": total.0, "bytes": total.1},
                 "waited": a.wait,
                 "timed_out": timed_out,
-                "server": figures,
+                "server": figures.as_ref().map(figures_json),
             }))?;
         }
         Format::Text => {
@@ -373,8 +382,9 @@ pub async fn run(s: &Settings, a: StatusArgs) -> anyhow::Result<Exit> {
     } else {
         format!("sos://{bucket}/{prefix}")
     };
-    let failed = sum.get("FAILED").map_or(0, |x| x.0);
-    let pending = sum.get("PENDING").map_or(0, |x| x.0);
+    let count = |st: ReplicationStatus| sum.get(st.as_str()).map_or(0, |x| x.0);
+    let failed = count(ReplicationStatus::Failed);
+    let pending = count(ReplicationStatus::Pending);
     if failed > 0 {
         eprintln!(
             "error: {}: {} in FAILED replication state",
@@ -447,7 +457,7 @@ mod tests {
                 "failed": 1, "oldest_pending_age_ms": 1500, "lag_ms": {"p50": 3, "p99": 250}
             }, {"source": "a", "destination": "c"}]
         });
-        let lines = figures_lines(&fig);
+        let lines = figures_lines(&serde_json::from_value(fig).unwrap());
         assert_eq!(lines[0], "server: replication is paused");
         assert_eq!(
             lines[1],

@@ -6,9 +6,10 @@
 use super::plan::UploadItem;
 use crate::cli::connect::explain;
 use crate::cli::progress::{FileProgress, Reporter};
-use crate::s3::{Client, CompletedPart};
+use crate::s3::{Client, CompletedPart, ListOptions, PutObjectOptions};
 use anyhow::Context;
 use bytes::Bytes;
+use futures_util::TryStreamExt;
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -150,6 +151,15 @@ impl Uploader {
         }
     }
 
+    /// What an item's PUT (or CreateMultipartUpload) sets.
+    fn options(&self, item: &UploadItem) -> PutObjectOptions {
+        PutObjectOptions {
+            content_type: Some(item.content_type().to_string()),
+            acl: self.acl.clone(),
+            headers: Vec::new(),
+        }
+    }
+
     async fn upload(self: Arc<Self>, item: UploadItem) -> anyhow::Result<Uploaded> {
         let progress = self.reporter.begin(&item.key, item.size);
         let result = if item.size > self.part_size {
@@ -174,14 +184,7 @@ impl Uploader {
         let _req = self.requests.acquire().await?;
         let out = self
             .client
-            .put_object(
-                &self.bucket,
-                &item.key,
-                body,
-                Some(item.content_type()),
-                self.acl.as_deref(),
-                &[],
-            )
+            .put_object(&self.bucket, &item.key, body, &self.options(item))
             .await
             .map_err(|e| explain(e, "PutObject", &self.bucket, None))?;
         progress.add(item.size);
@@ -198,13 +201,7 @@ impl Uploader {
         self.in_flight.uploads.lock().unwrap().insert(item.key.clone(), None);
         let id = match self
             .client
-            .create_multipart_upload(
-                &self.bucket,
-                &item.key,
-                Some(item.content_type()),
-                self.acl.as_deref(),
-                &[],
-            )
+            .create_multipart_upload(&self.bucket, &item.key, &self.options(item))
             .await
         {
             Ok(id) => id,
@@ -429,20 +426,9 @@ pub async fn abort_in_flight(up: &Uploader) -> usize {
     for (key, id) in open {
         let ids = match id {
             Some(id) => vec![id],
-            // CreateMultipartUpload may have reached the server before the task was cut: find it.
-            None => match up
-                .client
-                .list_multipart_uploads(&up.bucket, Some(&key), None, None)
-                .await
-            {
-                Ok(page) => page
-                    .uploads
-                    .into_iter()
-                    .filter(|u| u.key == key)
-                    .map(|u| u.upload_id)
-                    .collect(),
-                Err(_) => Vec::new(),
-            },
+            // CreateMultipartUpload may have reached the server before the task was cut: find it, on
+            // every page of the uploads under the key.
+            None => open_uploads(&up.client, &up.bucket, &key).await,
         };
         for id in ids {
             match up.client.abort_multipart_upload(&up.bucket, &key, &id).await {
@@ -452,6 +438,17 @@ pub async fn abort_in_flight(up: &Uploader) -> usize {
         }
     }
     n
+}
+
+/// The ids of the multipart uploads in progress of exactly `key`, from every page of the listing (what it
+/// could read of them, when a page fails).
+async fn open_uploads(c: &Client, bucket: &str, key: &str) -> Vec<String> {
+    let mut ids = Vec::new();
+    let mut pages = c.upload_pages(bucket, &ListOptions::prefix(key));
+    while let Ok(Some(page)) = pages.try_next().await {
+        ids.extend(page.uploads.into_iter().filter(|u| u.key == key).map(|u| u.upload_id));
+    }
+    ids
 }
 
 #[cfg(test)]
@@ -507,6 +504,56 @@ mod tests {
         }
     }
 
+    /// A client of a bundled server started in the test.
+    fn local_client(server: &crate::server::RunningServer) -> Client {
+        let cfg = crate::server::ServerConfig::default();
+        let (ak, sk) = cfg.credentials[0].clone();
+        Client::new(crate::s3::ClientConfig {
+            endpoint: server.endpoint(),
+            region: cfg.region.clone(),
+            access_key: ak,
+            secret_key: sk,
+            session_token: None,
+            timeout: std::time::Duration::from_secs(30),
+            retries: 0,
+            trace: false,
+        })
+        .unwrap()
+    }
+
+    #[tokio::test]
+    async fn ctrl_c_aborts_the_uploads_of_a_key_on_every_page() {
+        use crate::s3::scripted::{client_for, http, scripted_with_log, uploads_page};
+        // A task cut before it learnt its upload id: the listing of the uploads under its key runs over
+        // three pages, which hold uploads of the key (to abort) and of a longer key it prefixes (to keep).
+        let (ep, _, log) = scripted_with_log(vec![
+            Some(uploads_page(
+                &[("big.bin", "u1"), ("big.bin", "u2")],
+                Some(("big.bin", "u2")),
+            )),
+            Some(uploads_page(&[("big.bin", "u3")], Some(("big.bin", "u3")))),
+            Some(uploads_page(&[("big.bin", "u4"), ("big.bin.other", "x1")], None)),
+            Some(http("204 No Content", "")),
+        ])
+        .await;
+        let c = client_for(ep, 0, std::time::Duration::from_secs(5));
+        let up = Uploader::new(c, "cut", None, MIN_PART, 1, &[], Arc::new(Recorder::default()));
+        up.in_flight.uploads.lock().unwrap().insert("big.bin".into(), None);
+        assert_eq!(abort_in_flight(&up).await, 4);
+        let log = log.lock().unwrap();
+        let lists: Vec<&String> = log.iter().filter(|l| l.starts_with("GET")).collect();
+        assert_eq!(lists.len(), 3, "{log:?}");
+        assert!(lists[2].contains("key-marker=big.bin") && lists[2].contains("upload-id-marker=u3"));
+        let aborted: Vec<&str> = log
+            .iter()
+            .filter(|l| l.starts_with("DELETE /cut/big.bin?"))
+            .filter_map(|l| l.split("uploadId=").nth(1))
+            .map(|rest| rest.split(['&', ' ']).next().unwrap_or_default())
+            .collect();
+        assert_eq!(aborted, ["u1", "u2", "u3", "u4"], "{log:?}");
+        assert!(!log.iter().any(|l| l.contains("big.bin.other")), "{log:?}");
+    }
+
     #[test]
     fn uploads_report_every_byte_and_memory_stays_bounded() {
         let rt = tokio::runtime::Builder::new_multi_thread()
@@ -517,20 +564,8 @@ mod tests {
             let server = crate::server::start(crate::server::ServerConfig::default())
                 .await
                 .unwrap();
-            let cfg = crate::server::ServerConfig::default();
-            let (ak, sk) = cfg.credentials[0].clone();
-            let c = Client::new(crate::s3::ClientConfig {
-                endpoint: server.endpoint(),
-                region: cfg.region.clone(),
-                access_key: ak,
-                secret_key: sk,
-                session_token: None,
-                timeout: std::time::Duration::from_secs(30),
-                retries: 0,
-                trace: false,
-            })
-            .unwrap();
-            c.create_bucket("rep", None, false, None).await.unwrap();
+            let c = local_client(&server);
+            c.create_bucket("rep", &Default::default()).await.unwrap();
             let d = tempfile::tempdir().unwrap();
             // 8 parts of 5 MiB: all eight in memory at once would be 40 MiB, over the 32 MiB budget, so
             // the peak below is only within it because the budget is enforced.
@@ -562,7 +597,7 @@ mod tests {
                 ]
             );
             let got = c
-                .get_object("rep", "p/big.bin", None, None)
+                .get_object("rep", "p/big.bin", &Default::default())
                 .await
                 .unwrap()
                 .bytes()

@@ -386,9 +386,11 @@ impl Server {
             bucket,
             key,
             bytes::Bytes::copy_from_slice(body),
-            content_type,
-            None,
-            &headers,
+            &sosctl::s3::PutObjectOptions {
+                content_type: content_type.map(str::to_string),
+                acl: None,
+                headers,
+            },
         ))
         .unwrap_or_else(|e| panic!("{}: put {bucket}/{key}: {e}", self.name))
         .version_id
