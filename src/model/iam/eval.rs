@@ -45,6 +45,40 @@ pub struct Step {
     pub outcome: Outcome,
 }
 
+impl DecidedBy {
+    /// What decided in the end: the organization policy's own reason, for [`DecidedBy::OrgPolicy`].
+    pub fn innermost(&self) -> &DecidedBy {
+        match self {
+            DecidedBy::OrgPolicy(inner) => inner.innermost(),
+            other => other,
+        }
+    }
+
+    /// The service the decision was about (of the innermost reason).
+    pub fn service(&self) -> &str {
+        match self {
+            DecidedBy::Rule { service, .. }
+            | DecidedBy::ServiceType { service, .. }
+            | DecidedBy::DefaultStrategy { service, .. }
+            | DecidedBy::NoRuleMatched { service } => service,
+            DecidedBy::OrgPolicy(inner) => inner.service(),
+        }
+    }
+
+    /// A stable name of the variant, for machine-readable output: `rule`, `service-type`,
+    /// `default-strategy`, `no-rule-matched` (of the innermost reason).
+    pub fn kind(&self) -> &'static str {
+        match self.innermost() {
+            DecidedBy::Rule { .. } => "rule",
+            DecidedBy::ServiceType { .. } => "service-type",
+            DecidedBy::DefaultStrategy { .. } => "default-strategy",
+            DecidedBy::NoRuleMatched { .. } => "no-rule-matched",
+            // innermost() never stops at one.
+            DecidedBy::OrgPolicy(_) => "org-policy",
+        }
+    }
+}
+
 impl std::fmt::Display for DecidedBy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

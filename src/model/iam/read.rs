@@ -12,7 +12,8 @@ use crate::model::json::{Positions, child_path, syntax_error, type_name};
 use crate::model::{Finding, Severity, closest, counts};
 use serde_json::{Map, Value};
 
-/// A policy read and checked: the policy when it has no error, and every finding, errors first.
+/// A policy read and checked: the policy when it has no error, and every finding: errors, then warnings,
+/// each in document order.
 #[derive(Debug, Clone)]
 pub struct LoadedPolicy {
     pub policy: Option<Policy>,
@@ -54,7 +55,8 @@ pub fn load(text: &str) -> LoadedPolicy {
     };
     let policy = reader.policy(&root);
     let mut findings = reader.findings;
-    findings.sort_by_key(|f| f.severity);
+    // Errors, then warnings; each in document order.
+    findings.sort_by_key(|f| (f.severity, f.line_col));
     let valid = !findings.iter().any(Finding::is_error);
     LoadedPolicy {
         policy: policy.filter(|_| valid),
@@ -99,8 +101,14 @@ impl Reader<'_> {
             Severity::Warning => Finding::warning(path, message),
             Severity::Note => Finding::note(path, message),
         };
-        let line_col = self.pos.at(at).or_else(|| self.pos.at(path));
-        self.findings.push(f.at(line_col.or(Some((1, 1)))));
+        // The document itself has no member to point at: its first character.
+        let start = self.text.len() - self.text.trim_start().len();
+        let line_col = self
+            .pos
+            .at(at)
+            .or_else(|| self.pos.at(path))
+            .unwrap_or_else(|| self.pos.line_col(start));
+        self.findings.push(f.at(Some(line_col)));
     }
 
     fn error(&mut self, path: &str, message: String) {
@@ -407,13 +415,13 @@ mod tests {
         assert_eq!(
             shown(&l),
             [
-                r#"error 2:3 unknown key "default-service-stratgy" (did you mean "default-service-strategy"?)"#,
                 r#"error 1:1 "default-service-strategy" is required: "allow" or "deny", for the services the policy does not name"#,
+                r#"error 2:3 unknown key "default-service-stratgy" (did you mean "default-service-strategy"?)"#,
                 r#"error 4:13 services.sos.type: invalid value "rule": expected "rules", "allow" or "deny" (did you mean "rules"?)"#,
                 r#"error 5:8 services.sos.rules[0].action: invalid value "Allow": expected "allow" or "deny" (did you mean "allow"?)"#,
                 r#"error 5:27 services.sos.rules[0].expression: expected a CEL expression in a string, found a number"#,
-                r#"error 6:8 services.sos.rules[1]: unknown key "acton" (did you mean "action"?)"#,
                 r#"error 6:7 services.sos.rules[1]: "action" is required: "allow" or "deny""#,
+                r#"error 6:8 services.sos.rules[1]: unknown key "acton" (did you mean "action"?)"#,
                 r#"error 7:7 services.sos.rules[2]: this member must be an object, found a number"#,
                 r#"warning 5:44 services.sos.rules[0].resources: deprecated and not supported by the service: ignored (express resources in the expression, e.g. parameters.bucket == 'my-bucket')"#,
                 r#"warning 9:30 services.dns.rules: ignored: the type "allow" decides every operation of this service"#,

@@ -32,7 +32,8 @@ pub struct Request {
 }
 
 impl Request {
-    /// An anonymous SOS request for `operation` on `bucket`, now, from the loopback address, in `zone`.
+    /// An anonymous SOS request for `operation` on `bucket`, now (to the second), from the loopback address,
+    /// in `zone`.
     pub fn sos(operation: impl Into<String>, bucket: Option<String>, zone: impl Into<String>) -> Request {
         Request {
             service: SOS.to_string(),
@@ -40,7 +41,10 @@ impl Request {
             bucket,
             key: None,
             zone: zone.into(),
-            now: time::OffsetDateTime::now_utc(),
+            // Whole seconds: a policy compares times, and the output reads better.
+            now: time::OffsetDateTime::now_utc()
+                .replace_nanosecond(0)
+                .unwrap_or(time::OffsetDateTime::UNIX_EPOCH),
             source_ip: IpAddr::from([127, 0, 0, 1]),
             api_key: None,
             identity: BTreeMap::from([("key".to_string(), None)]),
