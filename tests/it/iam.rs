@@ -443,6 +443,20 @@ fn eval_warns_about_an_unknown_operation_and_refuses_invalid_input() {
 }
 
 #[test]
+fn a_deeply_nested_expression_is_refused_not_a_crash() {
+    let deep = format!("{}true{}", "(".repeat(50_000), ")".repeat(50_000));
+    let policy = serde_json::json!({"default-service-strategy": "deny", "services": {"sos": {"type": "rules",
+        "rules": [{"action": "allow", "expression": deep}]}}});
+    sosctl()
+        .args(["-O", "text", "iam", "policy", "validate", "-"])
+        .write_stdin(policy.to_string())
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains("error\tservices.sos.rules[0].expression\t1:"))
+        .stdout(predicate::str::contains("the expression nests too deeply"));
+}
+
+#[test]
 fn the_help_lists_exit_code_6() {
     let out = sosctl().arg("--help").output().unwrap();
     assert!(

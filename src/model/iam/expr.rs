@@ -4,6 +4,9 @@
 //! conclude nothing, silently), and the evaluation context — the bindings of a [`Request`] and Exoscale's
 //! functions `inIpRange` (on strings) and `has` (on maps).
 //!
+//! An expression nesting deeper than [`MAX_DEPTH`] is refused, so that evaluating a request needs a
+//! bounded stack; compiling runs on a thread of its own, so that no expression can overflow the caller's.
+//!
 //! Positions here are byte offsets into the expression as CEL sees it (the decoded JSON string); the
 //! policy reader maps them into the policy file.
 
@@ -91,38 +94,20 @@ impl Compiled {
     /// syntax error.
     pub fn new(source: &str, service: &str) -> Result<(Compiled, Vec<Problem>), Vec<Problem>> {
         if source.trim().is_empty() {
-            return Err(vec![Problem {
-                severity: Severity::Error,
-                offset: 0,
-                message: "the expression is empty".into(),
-            }]);
+            return Err(vec![error(0, "the expression is empty".into())]);
         }
-        let program = env().compile(source).map_err(|errors| {
-            errors
-                .errors
-                .iter()
-                .map(|e| Problem {
-                    severity: Severity::Error,
-                    offset: offset_of(source, e.pos),
-                    message: format!("invalid CEL expression: {}", e.msg),
-                })
-                .collect::<Vec<_>>()
-        })?;
-        let mut lint = Lint {
-            program: &program,
-            sos: service == SOS,
-            bound: Vec::new(),
-            problems: Vec::new(),
-        };
-        lint.walk(program.expression());
-        let mut problems = lint.problems;
-        problems.sort_by_key(|p| p.offset);
-        Ok((
-            Compiled {
-                program: Arc::new(program),
-            },
-            problems,
-        ))
+        // CEL's parser recurses deeply for each nesting level (far more in a debug build), up to its own
+        // limit: on a stack of its own it cannot overflow the caller's, whatever the expression. A panic
+        // in it becomes an error about this expression alone.
+        std::thread::scope(|scope| {
+            std::thread::Builder::new()
+                .name("cel-compile".into())
+                .stack_size(COMPILE_STACK_BYTES)
+                .spawn_scoped(scope, || compile(source, service))
+                .map_err(|e| vec![error(0, format!("cannot compile the expression: {e}"))])?
+                .join()
+                .unwrap_or_else(|_| Err(vec![error(0, "the CEL compiler failed on this expression".into())]))
+        })
     }
 
     /// Runs the expression in a context made by [`context`].
@@ -134,6 +119,61 @@ impl Compiled {
             Err(e) => Outcome::Error(e.to_string()),
         }
     }
+}
+
+/// The stack of the thread that compiles an expression: enough for the parser at its recursion limit
+/// in a debug build, with room to spare (it is address space; only what is used is memory).
+const COMPILE_STACK_BYTES: usize = 64 << 20;
+
+/// The deepest syntax tree evaluated. Evaluation recurses once per level, so this bounds the stack a
+/// request needs (`a + b + c` nests one level per operand; `||` and `&&` chains are balanced by the
+/// parser, so a thousand of them nest ten levels).
+pub const MAX_DEPTH: usize = 32;
+
+fn error(offset: usize, message: String) -> Problem {
+    Problem {
+        severity: Severity::Error,
+        offset,
+        message,
+    }
+}
+
+fn compile(source: &str, service: &str) -> Result<(Compiled, Vec<Problem>), Vec<Problem>> {
+    let program = env().compile(source).map_err(|errors| {
+        // Past its recursion limit the parser reports the limit, then what it could not build: the first
+        // is the one to show.
+        if let Some(e) = errors.errors.iter().find(|e| e.msg.contains("Recursion limit")) {
+            return vec![error(
+                offset_of(source, e.pos),
+                "the expression nests too deeply for the CEL parser".into(),
+            )];
+        }
+        errors
+            .errors
+            .iter()
+            .map(|e| error(offset_of(source, e.pos), format!("invalid CEL expression: {}", e.msg)))
+            .collect::<Vec<_>>()
+    })?;
+    let mut lint = Lint {
+        program: &program,
+        sos: service == SOS,
+        bound: Vec::new(),
+        depth: 0,
+        problems: Vec::new(),
+    };
+    lint.walk(program.expression());
+    let mut problems = lint.problems;
+    if problems.iter().any(|p| p.severity == Severity::Error) {
+        problems.retain(|p| p.severity == Severity::Error);
+        return Err(problems);
+    }
+    problems.sort_by_key(|p| p.offset);
+    Ok((
+        Compiled {
+            program: Arc::new(program),
+        },
+        problems,
+    ))
 }
 
 /// The byte offset of a CEL parser position: 1-based line, and 1-based column counted in characters
@@ -164,6 +204,8 @@ struct Lint<'a> {
     sos: bool,
     /// The variables comprehensions (`exists`, `all`, `map`, ...) bind around the node being walked.
     bound: Vec<&'a str>,
+    /// Of the node being walked; past [`MAX_DEPTH`] the walk reports it once and goes no deeper.
+    depth: usize,
     problems: Vec<Problem>,
 }
 
@@ -185,6 +227,22 @@ impl<'a> Lint<'a> {
     }
 
     fn walk(&mut self, e: &'a IdedExpr) {
+        if self.depth == MAX_DEPTH {
+            if !self.problems.iter().any(|p| p.severity == Severity::Error) {
+                let offset = self.offset(e);
+                self.problems.push(error(
+                    offset,
+                    format!("the expression nests too deeply (at most {MAX_DEPTH} levels of operators and calls)"),
+                ));
+            }
+            return;
+        }
+        self.depth += 1;
+        self.node(e);
+        self.depth -= 1;
+    }
+
+    fn node(&mut self, e: &'a IdedExpr) {
         match &e.expr {
             Expr::Ident(name) => self.ident(e, name),
             Expr::Call(call) => {
@@ -535,6 +593,30 @@ mod tests {
         // Operation names are SOS's: another service's rule is not checked against them.
         let (_, problems) = Compiled::new("operation == 'get-objet'", "compute").unwrap();
         assert!(problems.is_empty(), "{problems:?}");
+    }
+
+    #[test]
+    fn deep_expressions_are_refused_not_overflowing_the_stack() {
+        for src in [
+            format!("{}true{}", "(".repeat(100_000), ")".repeat(100_000)),
+            format!("{}true", "true ? false : ".repeat(1000)),
+            format!("{}'x'{}", "size(".repeat(10_000), ")".repeat(10_000)),
+            format!("{} == 40", vec!["1"; 40].join(" + ")),
+            format!("{} == 5000", vec!["1"; 5000].join(" + ")),
+        ] {
+            let errs = Compiled::new(&src, SOS).unwrap_err();
+            assert_eq!(errs.len(), 1, "{errs:?}");
+            assert!(
+                errs[0].message.starts_with("the expression nests too deeply"),
+                "{errs:?}"
+            );
+        }
+        // Logical chains are balanced: a thousand terms are fine, and so is the deepest tree allowed,
+        // evaluated on this (test) thread's ordinary stack.
+        let chain = vec!["operation == 'put-object'"; 1000].join(" || ") + " || operation == 'get-object'";
+        assert_eq!(eval(&chain, &request()), Outcome::True);
+        let deepest = format!("{} == 30", vec!["1"; 30].join(" + "));
+        assert_eq!(eval(&deepest, &request()), Outcome::True);
     }
 
     #[test]
