@@ -10,8 +10,8 @@ use crate::cli::exit::{Exit, UsageError};
 use crate::cli::output::{Format, Printer, plural};
 use crate::cli::replication::offline::{diagnostic, read_input};
 use crate::cli::settings::{DEFAULT_ZONE, OutputSettings};
-use crate::model::Finding;
 use crate::model::iam::{self, DecidedBy, Decision, LoadedPolicy, Outcome, Policy, Request, SosOperation, Step};
+use crate::model::{Finding, Severity};
 use serde_json::{Value, json};
 use std::net::IpAddr;
 
@@ -205,7 +205,7 @@ fn read_policy(p: &Printer, file: &str) -> anyhow::Result<(String, Option<Policy
     let LoadedPolicy { policy, findings, .. } = iam::load(&text);
     for f in &findings {
         match f.severity {
-            crate::model::Severity::Note => p.note(&diagnostic(&name, f)),
+            Severity::Note => p.note(&diagnostic(&name, f)),
             _ => eprintln!("{}", diagnostic(&name, f)),
         }
     }
@@ -254,31 +254,30 @@ fn eval(out: &OutputSettings, zone: &str, a: EvalArgs) -> anyhow::Result<Exit> {
         req = req.with_api_key(k);
     }
     let by_policy = policy.evaluate(&req);
-    let by_org = org.as_ref().map(|(_, o)| o.evaluate(&req));
+    let by_org = org.as_ref().map(|(org_name, o)| (org_name.as_str(), o.evaluate(&req)));
     let decision = match &by_org {
-        Some(o) => Decision::combine(o.clone(), by_policy.clone()),
+        Some((_, o)) => Decision::combine(o.clone(), by_policy.clone()),
         None => by_policy.clone(),
     };
-    let org_name = org.as_ref().map(|(n, _)| n.as_str());
-    let decider = match &decision.by {
-        DecidedBy::OrgPolicy(_) => org_name.unwrap_or_default(),
+    let decider = match (&decision.by, &by_org) {
+        (DecidedBy::OrgPolicy(_), Some((org_name, _))) => org_name,
         _ => name.as_str(),
     };
+    // Each policy's own decision, beside the combined one.
+    let summary_json =
+        |(file, d): &(&str, Decision)| json!({"file": file, "decision": d.effect().as_str(), "text": d.by.to_string()});
     match printer.format {
         Format::Json => printer.json(&json!({
             "allowed": decision.allowed,
             "decision": decision.effect().as_str(),
             "decided_by": decided_by_json(&decision.by, decider),
             "steps": decision.steps.iter().map(step_json).collect::<Vec<_>>(),
-            "policy": {"file": name, "decision": by_policy.effect().as_str(), "text": by_policy.by.to_string()},
-            "org_policy": match (&by_org, org_name) {
-                (Some(o), Some(n)) => json!({"file": n, "decision": o.effect().as_str(), "text": o.by.to_string()}),
-                _ => Value::Null,
-            },
+            "policy": summary_json(&(name.as_str(), by_policy.clone())),
+            "org_policy": by_org.as_ref().map(summary_json),
             "request": request_json(&req),
         }))?,
         Format::Table | Format::Text => {
-            let rows = eval_rows(&decision, decider, &by_org, org_name, &req);
+            let rows = eval_rows(&decision, decider, by_org.as_ref(), &req);
             if printer.format == Format::Text {
                 let lines: Vec<Vec<String>> = rows
                     .iter()
@@ -318,13 +317,8 @@ fn steps_text(steps: &[Step]) -> String {
         .join("\n")
 }
 
-fn eval_rows(
-    d: &Decision,
-    decider: &str,
-    by_org: &Option<Decision>,
-    org_name: Option<&str>,
-    req: &Request,
-) -> Vec<(String, String)> {
+/// The rows of the table (and the text lines): the decision, what decided, and the request.
+fn eval_rows(d: &Decision, decider: &str, by_org: Option<&(&str, Decision)>, req: &Request) -> Vec<(String, String)> {
     let dash = |s: Option<&str>| s.unwrap_or("-").to_string();
     let which = match d.by {
         DecidedBy::OrgPolicy(_) => format!("{decider} (organization policy)"),
@@ -340,9 +334,9 @@ fn eval_rows(
     if !d.steps.is_empty() {
         rows.push(("Rules evaluated".into(), steps_text(&d.steps)));
     }
-    let org = match (by_org, org_name) {
-        (Some(o), Some(n)) => format!("{n}: {}", o.effect()),
-        _ => "none (allow-all)".to_string(),
+    let org = match by_org {
+        Some((file, o)) => format!("{file}: {}", o.effect()),
+        None => "none (allow-all)".to_string(),
     };
     rows.extend([
         ("Organization policy".into(), org),
