@@ -53,6 +53,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand presign 'Make a presigned URL for an object'
             cand bucket 'Bucket settings: versioning, Object Lock, replication'
             cand replication 'Offline replication config tools: convert, validate'
+            cand iam 'Offline IAM policy tools: validate a policy, evaluate a request against it'
             cand serve 'Run the bundled local S3 server (versioning, Object Lock, real asynchronous replication)'
             cand demo 'Play the product guide''s two walk-throughs against an embedded server'
             cand completions 'Print a shell completion script'
@@ -1058,6 +1059,123 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;replication;help;help'= {
         }
+        &'sosctl;iam'= {
+            cand -C 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand policy 'IAM policies, offline: validate, eval'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;iam;policy'= {
+            cand -C 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand validate 'Validate an IAM policy: every problem at once, with its path and line:column; exit 2 if any error'
+            cand eval 'Evaluate a request against an IAM policy: allowed (exit 0) or denied (exit 6), and what decided'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;iam;policy;validate'= {
+            cand -C 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;iam;policy;eval'= {
+            cand --operation 'The SOS operation, e.g. get-object, put-object, delete-object (an unknown name is warned about)'
+            cand --bucket 'The bucket (parameters.bucket)'
+            cand --key 'The object key (parameters.key) [default: none: parameters has no key]'
+            cand --source-ip 'The client''s address (source_ip), IPv4 or IPv6'
+            cand --api-key 'The API key making the request (api_key, identity.key) [default: none: an anonymous request]'
+            cand --now 'The time of the request (now), RFC 3339, e.g. 2025-02-20T15:50:12Z [default: the current time]'
+            cand --org-policy 'The organization policy, which the request must pass too (file, or - for stdin) [default: allow-all]'
+            cand -C 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;iam;policy;help'= {
+            cand validate 'Validate an IAM policy: every problem at once, with its path and line:column; exit 2 if any error'
+            cand eval 'Evaluate a request against an IAM policy: allowed (exit 0) or denied (exit 6), and what decided'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;iam;policy;help;validate'= {
+        }
+        &'sosctl;iam;policy;help;eval'= {
+        }
+        &'sosctl;iam;policy;help;help'= {
+        }
+        &'sosctl;iam;help'= {
+            cand policy 'IAM policies, offline: validate, eval'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;iam;help;policy'= {
+            cand validate 'Validate an IAM policy: every problem at once, with its path and line:column; exit 2 if any error'
+            cand eval 'Evaluate a request against an IAM policy: allowed (exit 0) or denied (exit 6), and what decided'
+        }
+        &'sosctl;iam;help;policy;validate'= {
+        }
+        &'sosctl;iam;help;policy;eval'= {
+        }
+        &'sosctl;iam;help;help'= {
+        }
         &'sosctl;serve'= {
             cand --listen 'Address to listen on (port 0 picks a free port)'
             cand --data-dir 'Keep data in DIR (survives restarts and crashes); without it, data lives in memory'
@@ -1162,6 +1280,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand presign 'Make a presigned URL for an object'
             cand bucket 'Bucket settings: versioning, Object Lock, replication'
             cand replication 'Offline replication config tools: convert, validate'
+            cand iam 'Offline IAM policy tools: validate a policy, evaluate a request against it'
             cand serve 'Run the bundled local S3 server (versioning, Object Lock, real asynchronous replication)'
             cand demo 'Play the product guide''s two walk-throughs against an embedded server'
             cand completions 'Print a shell completion script'
@@ -1234,6 +1353,17 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;help;replication;convert'= {
         }
         &'sosctl;help;replication;validate'= {
+        }
+        &'sosctl;help;iam'= {
+            cand policy 'IAM policies, offline: validate, eval'
+        }
+        &'sosctl;help;iam;policy'= {
+            cand validate 'Validate an IAM policy: every problem at once, with its path and line:column; exit 2 if any error'
+            cand eval 'Evaluate a request against an IAM policy: allowed (exit 0) or denied (exit 6), and what decided'
+        }
+        &'sosctl;help;iam;policy;validate'= {
+        }
+        &'sosctl;help;iam;policy;eval'= {
         }
         &'sosctl;help;serve'= {
         }

@@ -2,7 +2,7 @@
 //!
 //! 0 success; 1 the operation failed (network, S3 error, local I/O); 2 usage error or invalid input;
 //! 3 `replication status --wait` timed out with objects still PENDING; 4 objects in FAILED state;
-//! 130 interrupted (Ctrl-C). A closed stdout pipe exits 0 quietly.
+//! 6 `iam policy eval` denied the request; 130 interrupted (Ctrl-C). A closed stdout pipe exits 0 quietly.
 
 use std::process::ExitCode;
 
@@ -16,6 +16,8 @@ pub enum Exit {
     TimedOut,
     /// Objects in FAILED replication state: exit 4.
     ReplicationFailed,
+    /// `iam policy eval` denied the request: exit 6.
+    Denied,
     /// Interrupted by Ctrl-C after cleaning up: exit 130.
     Interrupted,
 }
@@ -27,6 +29,7 @@ impl Exit {
             Exit::Invalid => 2,
             Exit::TimedOut => 3,
             Exit::ReplicationFailed => 4,
+            Exit::Denied => 6,
             Exit::Interrupted => 130,
         }
     }

@@ -13,6 +13,7 @@ pub mod connect;
 pub mod demo;
 pub mod download;
 pub mod exit;
+pub mod iam;
 pub mod list;
 pub mod mb;
 pub mod output;
@@ -65,6 +66,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Serve(a) => serve::run(&output()?, a),
         Command::Demo(a) => demo::run(&output()?, a),
         Command::Replication(a) => replication::offline::run(&output()?, a),
+        Command::Iam(a) => iam::run(&output()?, global.zone.as_deref(), a),
         Command::List(a) => block_on(list::run(&connect()?, a)),
         Command::Mb(a) => block_on(mb::mb(&connect()?, a)),
         Command::Rb(a) => block_on(mb::rb(&connect()?, a)),

@@ -9,6 +9,7 @@ use super::bucket::BucketArgs;
 use super::demo::DemoArgs;
 use super::download::DownloadArgs;
 use super::exit::Exit;
+use super::iam::IamArgs;
 use super::list::ListArgs;
 use super::mb::{MbArgs, RbArgs};
 use super::presign::PresignArgs;
@@ -48,7 +49,7 @@ Config file: <config dir>/sosctl/config.toml, else exo's <config dir>/exoscale/e
 
 Exit codes: 0 success; 1 the operation failed (network, S3 error, local I/O); 2 usage error or invalid input; \
 3 `bucket replication status --wait` timed out with objects still PENDING; 4 objects in FAILED state; \
-130 interrupted.";
+6 `iam policy eval` denied the request; 130 interrupted.";
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -79,6 +80,8 @@ pub enum Command {
     Bucket(BucketArgs),
     /// Offline replication config tools: convert, validate
     Replication(ReplicationArgs),
+    /// Offline IAM policy tools: validate a policy, evaluate a request against it
+    Iam(IamArgs),
     /// Run the bundled local S3 server (versioning, Object Lock, real asynchronous replication)
     Serve(ServeArgs),
     /// Play the product guide's two walk-throughs against an embedded server

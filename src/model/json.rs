@@ -22,7 +22,7 @@ pub(crate) fn read(text: &str) -> Result<(Value, Vec<Finding>), Vec<Finding>> {
     Ok((canonical, errors))
 }
 
-fn syntax_error(e: &serde_json::Error) -> Finding {
+pub(crate) fn syntax_error(e: &serde_json::Error) -> Finding {
     // serde_json appends " at line L column C"; the position goes into line_col instead.
     let text = e.to_string();
     let message = match text.rfind(" at line ") {
@@ -51,7 +51,8 @@ fn unwrap_wrapper(root: Value) -> (Value, Option<String>) {
 /// can say line:column. Paths are lowercased (`rules[0].filter.prefx`), as keys match case-insensitively;
 /// object members are located by their key, array elements by their value.
 /// The scan runs on first use only: a document without errors never pays for it.
-struct Positions<'a> {
+/// Also used by the IAM policy reader (`model::iam`), which has its own schema but the same needs.
+pub(crate) struct Positions<'a> {
     text: &'a str,
     offsets: std::cell::OnceCell<HashMap<String, usize>>,
     lines: std::cell::OnceCell<LineIndex<'a>>,
@@ -65,7 +66,7 @@ enum Frame {
 }
 
 impl<'a> Positions<'a> {
-    fn new(text: &'a str, wrapper: Option<String>) -> Self {
+    pub(crate) fn new(text: &'a str, wrapper: Option<String>) -> Self {
         Positions {
             text,
             offsets: std::cell::OnceCell::new(),
@@ -154,14 +155,38 @@ impl<'a> Positions<'a> {
     }
 
     /// The line:column of the member at `path` (a canonical path; case does not matter).
-    fn at(&self, path: &str) -> Option<(usize, usize)> {
+    pub(crate) fn at(&self, path: &str) -> Option<(usize, usize)> {
+        Some(self.line_col(self.offset(path)?))
+    }
+
+    /// The byte offset where the member at `path` starts: its key for an object member, its value for an
+    /// array element.
+    fn offset(&self, path: &str) -> Option<usize> {
         let lower = path.to_lowercase();
         let full = match &self.prefix {
             Some(w) => child_path(w, &lower),
             None => lower,
         };
-        let offset = *self.offsets().get(&full)?;
-        Some(self.lines.get_or_init(|| LineIndex::new(self.text)).line_col(offset))
+        self.offsets().get(&full).copied()
+    }
+
+    /// The byte offset where the value of the member at `path` starts (past its key and colon).
+    pub(crate) fn value_offset(&self, path: &str) -> Option<usize> {
+        let start = self.offset(path)?;
+        let b = self.text.as_bytes();
+        if !path.ends_with(']') && b.get(start) == Some(&b'"') {
+            let mut i = string_end(b, start);
+            while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | b':') {
+                i += 1;
+            }
+            return Some(i);
+        }
+        Some(start)
+    }
+
+    /// The line:column of a byte offset of the text.
+    pub(crate) fn line_col(&self, offset: usize) -> (usize, usize) {
+        self.lines.get_or_init(|| LineIndex::new(self.text)).line_col(offset)
     }
 }
 
@@ -201,7 +226,7 @@ pub(crate) fn child_path(path: &str, name: &str) -> String {
     }
 }
 
-fn type_name(v: &Value) -> &'static str {
+pub(crate) fn type_name(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",
