@@ -9,7 +9,7 @@ use super::auth;
 use super::context::{App, Req};
 use super::error::{Kind, S3Error, S3Result};
 use super::http;
-use super::ops::{bucket, list, lock, multipart, object};
+use super::ops::{attributes, bucket, list, lock, multipart, object};
 use super::reqbody;
 use super::router::{self, Endpoint, Target};
 use axum::http::{HeaderValue, Method, StatusCode, header};
@@ -160,6 +160,7 @@ async fn run(app: &App, endpoint: &Endpoint, rq: &Req) -> S3Result<Response> {
         PutObjectRetention => lock::put_retention(app, rq).await,
         GetObjectLegalHold => lock::get_legal_hold(app, rq),
         PutObjectLegalHold => lock::put_legal_hold(app, rq).await,
+        GetObjectAttributes => attributes::get(app, rq),
         OperatorHealth => Ok(http::text(StatusCode::OK, "ok\n")),
         OperatorReplication => {
             let post = rq.method == Method::POST;

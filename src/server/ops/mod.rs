@@ -6,10 +6,13 @@
 //! - [`multipart`]: the multipart upload operations.
 //! - [`lock`]: versioning and Object Lock (configuration, retention, legal hold).
 //! - [`list`]: ListObjects(V2), ListObjectVersions.
+//! - [`attributes`]: GetObjectAttributes.
+//! - `sse_c`: the customer-key headers (SSE-C) of writes and reads.
 //!
 //! [`Req`]: super::context::Req
 //! [`Endpoint`]: super::router::Endpoint
 
+pub(super) mod attributes;
 pub(super) mod bucket;
 pub(super) mod list;
 pub(super) mod lock;

@@ -5,12 +5,12 @@ use super::lock::future_retention;
 use crate::server::context::{App, Req};
 use crate::server::error::{Kind, S3Error, S3Result};
 use crate::server::http::{self, http_date, iso, parse_http_date, parse_iso};
+use crate::server::router::decode_path;
 use crate::server::store::{LockMode, NewObject, Retention, Version, md5_digest};
 use crate::server::xml::{self, Writer};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use bytes::Bytes;
-use percent_encoding::percent_decode_str;
 
 /// Hashing a large body blocks for a while, so it leaves the async workers.
 pub(crate) async fn md5_hex(b: &Bytes) -> S3Result<String> {
@@ -319,21 +319,23 @@ pub async fn delete_objects(app: &App, rq: &Req) -> S3Result<Response> {
     Ok(http::xml(StatusCode::OK, w.finish()))
 }
 
-/// `x-amz-copy-source`: `[/]bucket/key[?versionId=ID]`, URL-encoded.
+/// `x-amz-copy-source`: `[/]bucket/key[?versionId=ID]`, URL-encoded. An escape that does not decode to
+/// UTF-8 is refused as S3 refuses such a URI, never decoded lossily into another key.
 pub fn copy_source(s: &str) -> S3Result<(String, String, Option<String>)> {
-    let (path, vid) = match s.split_once("?versionId=") {
-        Some((p, v)) => (p, Some(percent_decode_str(v).decode_utf8_lossy().into_owned())),
-        None => (s, None),
-    };
-    let path = percent_decode_str(path.strip_prefix('/').unwrap_or(path))
-        .decode_utf8_lossy()
-        .into_owned();
-    match path.split_once('/') {
-        Some((b, k)) if !b.is_empty() && !k.is_empty() => Ok((b.to_string(), k.to_string(), vid)),
-        _ => Err(S3Error::msg(
+    let bad = || {
+        S3Error::msg(
             Kind::InvalidArgument,
             format!("x-amz-copy-source `{s}` must be bucket/key"),
-        )),
+        )
+    };
+    let (path, vid) = match s.split_once("?versionId=") {
+        Some((p, v)) => (p, Some(decode_path(v).ok_or_else(bad)?)),
+        None => (s, None),
+    };
+    let path = decode_path(path.strip_prefix('/').unwrap_or(path)).ok_or_else(bad)?;
+    match path.split_once('/') {
+        Some((b, k)) if !b.is_empty() && !k.is_empty() => Ok((b.to_string(), k.to_string(), vid)),
+        _ => Err(bad()),
     }
 }
 

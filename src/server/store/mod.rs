@@ -20,6 +20,7 @@
 
 pub mod body;
 mod bucket;
+pub mod checksum;
 mod list;
 mod multipart;
 mod object;
@@ -31,16 +32,19 @@ pub mod types;
 
 use super::error::{Kind, S3Error, S3Result};
 pub use body::Body;
+pub use checksum::{ChecksumSpec, ChecksumType, StoredChecksum};
+pub use multipart::{CompletedPart, Completion, NewPart};
 use persist::Persist;
 pub use port::{ReplicationSink, StoredReplication, WorkItem};
 pub use state::{BucketCell, BucketState, Op};
 use state::{new_cell, op_bucket};
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, MutexGuard, RwLock};
 pub use types::{
     BucketInfo, DefaultRetention, DeleteResult, LockConfig, LockMode, Millis, NewObject, ObjectPage, PairFigures, Part,
-    PutResult, ReplicaError, ReplicationState, ReplicationStatus, Retention, StoreError, TargetState, Upload,
+    PartInfo, PutResult, ReplicaError, ReplicationState, ReplicationStatus, Retention, StoreError, TargetState, Upload,
     UploadMeta, Version, VersionMeta, VersionPage, Versioning, md5_digest, new_upload_id, new_version_id, now_ms,
 };
 
@@ -49,6 +53,8 @@ pub struct Store {
     buckets: RwLock<BTreeMap<String, Arc<BucketCell>>>,
     persist: Option<Persist>,
     sink: RwLock<Option<Arc<dyn ReplicationSink>>>,
+    /// The last write sequence handed out ([`VersionMeta::seq`]); restored from the journal at start.
+    seq: AtomicU64,
 }
 
 impl std::fmt::Debug for Store {
@@ -85,7 +91,14 @@ impl Store {
             buckets: RwLock::new(BTreeMap::new()),
             persist: None,
             sink: RwLock::new(None),
+            seq: AtomicU64::new(0),
         }
+    }
+
+    /// The next write sequence. Drawn under the bucket lock of the write, so one key's versions get theirs
+    /// in the order they are applied.
+    fn next_seq(&self) -> u64 {
+        self.seq.fetch_add(1, Ordering::SeqCst) + 1
     }
 
     /// Opens (or creates) a store in `dir`, replaying its journal.
@@ -121,6 +134,38 @@ impl Store {
             }
             Op::DeleteBucket { name } => {
                 self.write_buckets().remove(name);
+            }
+            Op::PutVersion {
+                bucket,
+                key,
+                version,
+                upload_id,
+            } => {
+                // A journal written before versions carried a sequence: number them in replay order, which
+                // keeps the order they had (Last-Modified, then apply order).
+                let version = if version.meta.seq == 0 {
+                    let mut meta = version.meta.clone();
+                    meta.seq = self.next_seq();
+                    Arc::new(Version {
+                        meta,
+                        body: version.body.clone(),
+                    })
+                } else {
+                    self.seq.fetch_max(version.meta.seq, Ordering::SeqCst);
+                    version.clone()
+                };
+                let op = Op::PutVersion {
+                    bucket: bucket.clone(),
+                    key: key.clone(),
+                    version,
+                    upload_id: upload_id.clone(),
+                };
+                let cell = self
+                    .read_buckets()
+                    .get(bucket.as_str())
+                    .cloned()
+                    .ok_or_else(|| format!("op for unknown bucket {bucket}"))?;
+                drop(cell.lock().apply(&op));
             }
             other => {
                 let name = op_bucket(other);

@@ -105,7 +105,7 @@ impl BucketState {
                 }
                 let pos = list
                     .iter()
-                    .position(|v| v.meta.last_modified <= version.meta.last_modified)
+                    .position(|v| newer(&version.meta, &v.meta))
                     .unwrap_or(list.len());
                 list.insert(pos, version.clone());
                 if let Some(u) = upload_id
@@ -130,8 +130,11 @@ impl BucketState {
                     .get_mut(key)
                     .and_then(|l| l.iter_mut().find(|v| v.meta.version_id == meta.version_id))
                 {
+                    // The write order is the version's identity in the key's order: metadata updates keep it.
+                    let mut meta = meta.clone();
+                    meta.seq = v.meta.seq;
                     *v = Arc::new(Version {
-                        meta: meta.clone(),
+                        meta,
                         body: v.body.clone(),
                     });
                 }
@@ -168,6 +171,14 @@ impl BucketState {
             Some(id) => list.iter().find(|v| v.meta.version_id == id),
         }
     }
+}
+
+/// Whether `a` is newer than `b` among one key's versions: the later Last-Modified, then the later write,
+/// then the greater version id. Only what travels with a version decides, so every bucket that holds the same
+/// versions (a source and its replicas, both sides of a bi-directional pair) has the same current one,
+/// whatever order replication delivered them in.
+pub fn newer(a: &VersionMeta, b: &VersionMeta) -> bool {
+    (a.last_modified, a.seq, &a.version_id) > (b.last_modified, b.seq, &b.version_id)
 }
 
 #[derive(Debug)]
