@@ -156,15 +156,6 @@ fn has_aws_chunked(v: &str) -> bool {
     v.split(',').any(|e| e.trim().eq_ignore_ascii_case("aws-chunked"))
 }
 
-pub fn is_sse_c(h: &HeaderMap) -> bool {
-    h.keys()
-        .any(|k| k.as_str().starts_with("x-amz-server-side-encryption-customer-"))
-        || h.keys().any(|k| {
-            k.as_str()
-                .starts_with("x-amz-copy-source-server-side-encryption-customer-")
-        })
-}
-
 /// Percent-encodes a key for `encoding-type=url` listings (everything but unreserved characters and `/`).
 pub fn url_encode(s: &str) -> String {
     const SET: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC

@@ -166,6 +166,24 @@ impl Target {
     }
 }
 
+/// Whether a request carries no credentials at all (no `Authorization` header, no presigned query), as an
+/// anonymous client sends it.
+pub fn is_anonymous(uri: &Uri, headers: &HeaderMap) -> bool {
+    let presigned = uri.query().unwrap_or("").split('&').any(|p| {
+        let name = p.split('=').next().unwrap_or("");
+        [
+            "X-Amz-Algorithm",
+            "X-Amz-Credential",
+            "X-Amz-Signature",
+            "AWSAccessKeyId",
+            "Signature",
+        ]
+        .iter()
+        .any(|n| name.eq_ignore_ascii_case(n))
+    });
+    !headers.contains_key(axum::http::header::AUTHORIZATION) && !presigned
+}
+
 /// Bucket sub-resources the server knows by name but does not implement: query key → operation suffix.
 const UNSUPPORTED_BUCKET: &[(&str, &str)] = &[
     ("acl", "BucketAcl"),

@@ -71,7 +71,9 @@ pub fn list_objects(app: &App, rq: &Req, v2: bool) -> S3Result<Response> {
         max,
     )?;
     let mut w = Writer::new("ListBucketResult");
-    w.elem("Name", rq.bucket()).elem("Prefix", &enc(prefix));
+    // S3 encodes Prefix in V2 only: botocore, which decodes what S3 encodes, leaves V1's Prefix as it is.
+    w.elem("Name", rq.bucket())
+        .elem("Prefix", &if v2 { enc(prefix) } else { prefix.to_string() });
     if let Some(d) = delimiter {
         w.elem("Delimiter", &enc(d));
     }

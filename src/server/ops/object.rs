@@ -1,7 +1,9 @@
 //! Object operations: PutObject, GetObject/HeadObject (Range, versionId, conditional headers, response
 //! overrides), DeleteObject, DeleteObjects, CopyObject.
 
+use super::checksums;
 use super::lock::future_retention;
+use super::sse_c::{self, Keys};
 use crate::server::context::{App, Req};
 use crate::server::error::{Kind, S3Error, S3Result};
 use crate::server::http::{self, http_date, iso, parse_http_date, parse_iso};
@@ -66,28 +68,37 @@ fn lock_headers(h: &HeaderMap) -> S3Result<(Option<Retention>, bool)> {
     Ok((retention, legal_hold))
 }
 
-/// Headers, metadata, SSE-C flag and lock settings of a write (the body is filled in by the caller).
+/// Headers, metadata, SSE-C key, lock settings and checksum of a write (the body is filled in by the caller).
 pub fn new_object(rq: &Req) -> S3Result<NewObject> {
     let (headers, user_meta) = http::object_headers(&rq.headers)?;
     let (retention, legal_hold) = lock_headers(&rq.headers)?;
+    let sse_c_key_md5 = sse_c::customer_key(&rq.headers, Keys::Object)?;
     Ok(NewObject {
         headers,
         user_meta,
-        sse_c: http::is_sse_c(&rq.headers),
+        sse_c: sse_c_key_md5.is_some(),
+        sse_c_key_md5,
         retention,
         legal_hold,
+        checksum: checksums::sent(rq)?,
         if_none_match_star: rq.header("if-none-match").is_some_and(|v| v.trim() == "*"),
         if_match: rq.header("if-match").map(str::to_string),
         ..Default::default()
     })
 }
 
+/// The answer to a write: ETag, the version id (versioning Enabled), the checksum and SSE-C key it was
+/// stored with.
 fn put_response(version: &Version, versioned: bool) -> Response {
     let mut resp = http::empty(StatusCode::OK);
     http::set(&mut resp, "etag", &format!("\"{}\"", version.meta.etag));
     if versioned {
         http::set(&mut resp, "x-amz-version-id", &version.meta.version_id);
     }
+    if let Some(c) = &version.meta.checksum {
+        checksums::answer(&mut resp, c);
+    }
+    sse_c::answer(&mut resp, version.meta.sse_c_key_md5.as_deref());
     resp
 }
 
@@ -208,29 +219,66 @@ fn version_headers(resp: &mut Response, v: &Version) {
     }
 }
 
+/// `partNumber` of GET/HEAD: an integer from 1 to 10000.
+fn part_number(rq: &Req) -> S3Result<Option<u32>> {
+    let Some(n) = rq.query("partNumber") else {
+        return Ok(None);
+    };
+    match n.parse::<u32>() {
+        Ok(n) if (1..=10_000).contains(&n) => Ok(Some(n)),
+        _ => Err(S3Error::msg(
+            Kind::InvalidArgument,
+            format!("Part number must be an integer between 1 and 10000, inclusive, not `{n}`"),
+        )),
+    }
+}
+
+/// The bytes of part `n` of `v`: a multipart object's part, or (part 1 only) a single-part object whole.
+fn part_range(v: &Version, n: u32) -> S3Result<(u64, u64)> {
+    let m = &v.meta;
+    let unsatisfiable =
+        || S3Error::new(Kind::InvalidPartNumber).with_header("content-range", format!("bytes */{}", m.size));
+    if m.parts.is_empty() {
+        // A single-part object is its own part 1 (as is, whole, a multipart one stored before parts were kept).
+        return if n == 1 { Ok((0, m.size)) } else { Err(unsatisfiable()) };
+    }
+    let i = n as usize - 1;
+    let part = m.parts.get(i).ok_or_else(unsatisfiable)?;
+    let start: u64 = m.parts[..i].iter().map(|p| p.size).sum();
+    Ok((start, start + part.size))
+}
+
+/// GetObject / HeadObject: a version, or a range of it, or one of its parts (`partNumber`); its checksum
+/// with `x-amz-checksum-mode: ENABLED` when the answer is the whole object or a whole part.
 pub async fn get(app: &App, rq: &Req, head: bool) -> S3Result<Response> {
     let v = app.store.get_object(rq.bucket(), rq.key(), rq.query("versionId"))?;
+    sse_c::check_version(&rq.headers, Keys::Object, &v.meta)?;
     check_conditions(&rq.headers, "", &v, true)?;
     let size = v.meta.size;
-    let range = match rq.header("range") {
-        Some(spec) => parse_range(spec, size)?,
-        None => None,
+    let part = part_number(rq)?;
+    let range = match (part, rq.header("range")) {
+        (Some(_), Some(_)) => {
+            return Err(S3Error::msg(
+                Kind::InvalidRequest,
+                "Cannot specify both Range header and partNumber query parameter",
+            ));
+        }
+        (Some(n), None) => Some(part_range(&v, n)?).filter(|_| size > 0),
+        (None, Some(spec)) => parse_range(spec, size)?,
+        (None, None) => None,
     };
     let (start, end) = range.unwrap_or((0, size));
+    let status = if range.is_some() {
+        StatusCode::PARTIAL_CONTENT
+    } else {
+        StatusCode::OK
+    };
     let mut resp = if head {
-        http::empty(if range.is_some() {
-            StatusCode::PARTIAL_CONTENT
-        } else {
-            StatusCode::OK
-        })
+        http::empty(status)
     } else {
         let body = axum::body::Body::from_stream(v.body.stream(start, end));
         Response::builder()
-            .status(if range.is_some() {
-                StatusCode::PARTIAL_CONTENT
-            } else {
-                StatusCode::OK
-            })
+            .status(status)
             .body(body)
             .map_err(S3Error::internal)?
     };
@@ -243,6 +291,22 @@ pub async fn get(app: &App, rq: &Req, head: bool) -> S3Result<Response> {
             &format!("bytes {start}-{}/{size}", end.saturating_sub(1)),
         );
     }
+    if checksums::mode_enabled(rq)
+        && let Some(c) = &v.meta.checksum
+    {
+        // Ranges have no checksum; part 1 of a single-part object is the object.
+        let whole = range.is_none() || (part == Some(1) && v.meta.parts.is_empty());
+        match part.and_then(|n| v.meta.parts.get(n as usize - 1)) {
+            Some(p) => {
+                if let Some(value) = &p.checksum {
+                    http::set(&mut resp, c.algorithm.header_name(), value);
+                }
+            }
+            None if whole => checksums::answer(&mut resp, c),
+            None => {}
+        }
+    }
+    sse_c::answer(&mut resp, v.meta.sse_c_key_md5.as_deref());
     for (q, h) in [
         ("response-content-type", "content-type"),
         ("response-content-disposition", "content-disposition"),
@@ -343,6 +407,7 @@ pub async fn copy(app: &App, rq: &Req) -> S3Result<Response> {
     let (sb, sk, svid) = copy_source(rq.header("x-amz-copy-source").unwrap_or(""))?;
     app.store.bucket(rq.bucket())?;
     let src = app.store.get_object(&sb, &sk, svid.as_deref())?;
+    sse_c::check_version(&rq.headers, Keys::CopySource, &src.meta)?;
     check_conditions(&rq.headers, "x-amz-copy-source-", &src, false)?;
     let replace = match rq.header("x-amz-metadata-directive") {
         None | Some("COPY") => false,
@@ -371,15 +436,20 @@ pub async fn copy(app: &App, rq: &Req) -> S3Result<Response> {
     } else {
         src.meta.etag.clone()
     };
+    obj.checksum = checksums::of_copy(rq, src.meta.checksum.as_ref(), &src.body).await?;
     obj.body = src.body.clone();
     let r = app.store.put_object(rq.bucket(), rq.key(), obj).await?;
     let mut w = Writer::new("CopyObjectResult");
     w.elem("LastModified", &iso(r.version.meta.last_modified))
         .elem("ETag", &format!("\"{}\"", r.version.meta.etag));
+    if let Some(c) = &r.version.meta.checksum {
+        checksums::elements(&mut w, c);
+    }
     let mut resp = http::xml(StatusCode::OK, w.finish());
     if r.versioned {
         http::set(&mut resp, "x-amz-version-id", &r.version.meta.version_id);
     }
+    sse_c::answer(&mut resp, r.version.meta.sse_c_key_md5.as_deref());
     if src.meta.version_id != "null" {
         http::set(&mut resp, "x-amz-copy-source-version-id", &src.meta.version_id);
     }

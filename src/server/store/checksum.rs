@@ -128,7 +128,7 @@ pub fn of_parts(spec: ChecksumSpec, parts: &[(&str, u64)]) -> Result<StoredCheck
                 .ok_or_else(|| format!("{} has no full-object form", spec.algorithm.name()))?;
             let mut whole: Option<u64> = None;
             for (d, (_, size)) in digests.iter().zip(parts) {
-                let part = crc.from_bytes(d)?;
+                let part = crc.value_of(d)?;
                 whole = Some(match whole {
                     None => part,
                     Some(w) => crc.combine(w, part, *size),
@@ -171,7 +171,7 @@ fn crc_params(algorithm: ChecksumAlgorithm) -> Option<Crc> {
 }
 
 impl Crc {
-    fn from_bytes(&self, d: &[u8]) -> Result<u64, String> {
+    fn value_of(&self, d: &[u8]) -> Result<u64, String> {
         if d.len() * 8 != self.width as usize {
             return Err(format!("a {}-bit CRC cannot be {} bytes", self.width, d.len()));
         }
