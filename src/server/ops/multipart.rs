@@ -307,3 +307,27 @@ pub fn list_uploads(
     }
     Ok(http::xml(StatusCode::OK, w.finish()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::copy_range;
+
+    #[test]
+    fn copy_source_ranges_are_within_the_source_or_invalid_arguments() {
+        assert_eq!(copy_range("bytes=0-9", 10).unwrap(), (0, 10));
+        assert_eq!(copy_range("bytes=3-3", 10).unwrap(), (3, 4));
+        for (spec, size) in [
+            ("bytes=0-10", 10),
+            ("bytes=10-12", 10),
+            ("bytes=5-2", 10),
+            ("bytes=-3", 10),
+            ("bytes=3-", 10),
+            ("bytes=a-b", 10),
+            ("0-3", 10),
+            ("bytes=0-0", 0),
+        ] {
+            let e = copy_range(spec, size).unwrap_err();
+            assert_eq!((e.code(), e.status().as_u16()), ("InvalidArgument", 400), "{spec}");
+        }
+    }
+}

@@ -478,5 +478,8 @@ mod tests {
         );
         assert_eq!(copy_source("b/k/x").unwrap(), ("b".into(), "k/x".into(), None));
         assert!(copy_source("b").is_err());
+        // Not UTF-8 once decoded: refused, never read as another key.
+        assert_eq!(copy_source("/b/k%FF").unwrap_err().code(), "InvalidArgument");
+        assert_eq!(copy_source("/b/k?versionId=%FE").unwrap_err().code(), "InvalidArgument");
     }
 }

@@ -9,12 +9,17 @@
 //! Every mutation is one [`Op`], applied by [`BucketState::apply`] both live and when the journal is
 //! replayed at start, so the two cannot disagree. See [`persist`] for the on-disk layout.
 //!
+//! A key's versions are ordered by what travels with each of them (Last-Modified, the server's write
+//! sequence, the version id: [`state::newer`]), so a source bucket and its replicas agree on the current
+//! version whatever order replication delivered them in.
+//!
 //! - [`types`]: the vocabulary (versioning, lock modes, retention, replication status, version records,
 //!   results).
 //! - [`state`]: [`Op`] and its one `apply`, the per-bucket state.
 //! - this file: the [`Store`] itself, opening, journaling, compaction, and the mutation helpers the others use.
 //! - `bucket`, `object`, `list`, `multipart`, `replicas`: the store's methods, one file per family
 //!   (`replicas` is the replication engine's side: pending work, replica writes, per-destination status).
+//! - [`checksum`]: the checksums kept with versions and parts, and a multipart object's made from its parts.
 //! - [`port`]: what the store needs of replication and the sink it hands new PENDING versions to.
 //! - [`body`], [`persist`]: body bytes (memory or blob files) and the journal on disk.
 
