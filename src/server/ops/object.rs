@@ -239,7 +239,7 @@ fn part_range(v: &Version, n: u32) -> S3Result<(u64, u64)> {
     let unsatisfiable =
         || S3Error::new(Kind::InvalidPartNumber).with_header("content-range", format!("bytes */{}", m.size));
     if m.parts.is_empty() {
-        // A single-part object is its own part 1 (as is, whole, a multipart one stored before parts were kept).
+        // A single-part object is its part 1; so, whole, is a multipart one stored before part sizes were kept.
         return if n == 1 { Ok((0, m.size)) } else { Err(unsatisfiable()) };
     }
     let i = n as usize - 1;

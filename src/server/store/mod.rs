@@ -140,14 +140,30 @@ impl Store {
             Op::DeleteBucket { name } => {
                 self.write_buckets().remove(name);
             }
+            other => {
+                let name = op_bucket(other);
+                let cell = self
+                    .read_buckets()
+                    .get(name)
+                    .cloned()
+                    .ok_or_else(|| format!("op for unknown bucket {name}"))?;
+                drop(cell.lock().apply(&self.sequenced(op)));
+            }
+        }
+        Ok(())
+    }
+
+    /// A replayed op with the write sequence restored: the counter continues after the highest one seen, and
+    /// a version from a journal written before versions carried one is numbered in replay order, which keeps
+    /// the order it had (Last-Modified, then apply order).
+    fn sequenced(&self, op: Op) -> Op {
+        match op {
             Op::PutVersion {
                 bucket,
                 key,
                 version,
                 upload_id,
             } => {
-                // A journal written before versions carried a sequence: number them in replay order, which
-                // keeps the order they had (Last-Modified, then apply order).
                 let version = if version.meta.seq == 0 {
                     let mut meta = version.meta.clone();
                     meta.seq = self.next_seq();
@@ -157,32 +173,17 @@ impl Store {
                     })
                 } else {
                     self.seq.fetch_max(version.meta.seq, Ordering::SeqCst);
-                    version.clone()
+                    version
                 };
-                let op = Op::PutVersion {
-                    bucket: bucket.clone(),
-                    key: key.clone(),
+                Op::PutVersion {
+                    bucket,
+                    key,
                     version,
-                    upload_id: upload_id.clone(),
-                };
-                let cell = self
-                    .read_buckets()
-                    .get(bucket.as_str())
-                    .cloned()
-                    .ok_or_else(|| format!("op for unknown bucket {bucket}"))?;
-                drop(cell.lock().apply(&op));
+                    upload_id,
+                }
             }
-            other => {
-                let name = op_bucket(other);
-                let cell = self
-                    .read_buckets()
-                    .get(name)
-                    .cloned()
-                    .ok_or_else(|| format!("op for unknown bucket {name}"))?;
-                drop(cell.lock().apply(&op));
-            }
+            other => other,
         }
-        Ok(())
     }
 
     fn insert_bucket(&self, name: &str, region: &str, created: Millis, lock: bool) {

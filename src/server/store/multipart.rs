@@ -7,7 +7,8 @@ use super::body::Body;
 use super::checksum::{self, ChecksumSpec, ChecksumType, StoredChecksum};
 use super::state::{BucketState, Op};
 use super::types::{
-    NewObject, Part, PartInfo, PutResult, Upload, UploadMeta, Version, Versioning, md5_digest, new_upload_id, now_ms,
+    Millis, NewObject, Part, PartInfo, PutResult, Upload, UploadMeta, Version, Versioning, md5_digest, new_upload_id,
+    now_ms,
 };
 use crate::server::auth::ChecksumAlgorithm;
 use crate::server::error::{Kind, S3Error, S3Result};
@@ -245,7 +246,7 @@ impl Store {
         key: &str,
         up: &Upload,
         c: &Completion,
-        now: i64,
+        now: Millis,
     ) -> S3Result<(Op, PutResult)> {
         const MIN_PART: u64 = 5 * 1024 * 1024;
         let conditions = NewObject {
