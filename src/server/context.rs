@@ -2,7 +2,7 @@
 //! engine, keys, default region), and [`Req`], one authenticated request (what it addresses, its headers,
 //! its decoded body). A leaf: it knows nothing of routing tables or handlers.
 
-use super::auth::Keyring;
+use super::auth::{Keyring, VerifiedChecksum};
 use super::replication::engine::Engine;
 use super::router::Target;
 use super::store::Store;
@@ -45,6 +45,8 @@ pub(crate) struct Req {
     pub target: Target,
     pub region: String,
     pub body: bytes::Bytes,
+    /// The `x-amz-checksum-*` values (header or trailer) the body was verified against.
+    pub checksums: Vec<VerifiedChecksum>,
 }
 
 impl Req {

@@ -9,7 +9,7 @@ use super::auth;
 use super::context::{App, Req};
 use super::error::{Kind, S3Error, S3Result};
 use super::http;
-use super::ops::{bucket, list, lock, multipart, object};
+use super::ops::{attributes, bucket, list, lock, multipart, object};
 use super::reqbody;
 use super::router::{self, Endpoint, Target};
 use axum::http::{HeaderValue, Method, StatusCode, header};
@@ -69,7 +69,7 @@ async fn dispatch(app: &App, req: axum::extract::Request) -> S3Result<Response> 
         &app.keyring,
         SystemTime::now(),
     )
-    .map_err(auth_error)?;
+    .map_err(|e| bucket::refusal(app, &parts.uri, &parts.headers, &target, auth_error(e)))?;
     if let Ok(Endpoint::NotImplemented(op)) = &routed {
         return Err(S3Error::not_implemented(op));
     }
@@ -80,14 +80,14 @@ async fn dispatch(app: &App, req: axum::extract::Request) -> S3Result<Response> 
     let raw = reqbody::read(body, MAX_BODY)
         .await
         .map_err(|e| S3Error::msg(Kind::IncompleteBody, format!("could not read the request body: {e}")))?;
-    let body = if raw.len() > BLOCKING_DECODE {
+    let decoded = if raw.len() > BLOCKING_DECODE {
         let (ctx, headers) = (ctx.clone(), parts.headers.clone());
-        tokio::task::spawn_blocking(move || auth::decode_body(&ctx, &headers, raw, checksum_headers))
+        tokio::task::spawn_blocking(move || auth::decode_body_verified(&ctx, &headers, raw, checksum_headers))
             .await
             .map_err(S3Error::internal)?
             .map_err(auth_error)?
     } else {
-        auth::decode_body(&ctx, &parts.headers, raw, checksum_headers).map_err(auth_error)?
+        auth::decode_body_verified(&ctx, &parts.headers, raw, checksum_headers).map_err(auth_error)?
     };
     let region = if ctx.region.is_empty() {
         app.region.clone()
@@ -99,7 +99,8 @@ async fn dispatch(app: &App, req: axum::extract::Request) -> S3Result<Response> 
         headers: parts.headers,
         target,
         region,
-        body,
+        body: decoded.body,
+        checksums: decoded.checksums,
     };
     let res = match routed {
         Ok(endpoint) => run(app, &endpoint, &rq).await,
@@ -160,6 +161,7 @@ async fn run(app: &App, endpoint: &Endpoint, rq: &Req) -> S3Result<Response> {
         PutObjectRetention => lock::put_retention(app, rq).await,
         GetObjectLegalHold => lock::get_legal_hold(app, rq),
         PutObjectLegalHold => lock::put_legal_hold(app, rq).await,
+        GetObjectAttributes => attributes::get(app, rq),
         OperatorHealth => Ok(http::text(StatusCode::OK, "ok\n")),
         OperatorReplication => {
             let post = rq.method == Method::POST;

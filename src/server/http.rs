@@ -114,7 +114,7 @@ pub fn object_headers(h: &HeaderMap) -> S3Result<(Pairs, Pairs)> {
             let v = v
                 .to_str()
                 .map_err(|_| S3Error::msg(Kind::InvalidArgument, format!("header {name} is not valid text")))?;
-            let v = if *name == "content-encoding" {
+            let v = if *name == "content-encoding" && has_aws_chunked(v) {
                 match stored_content_encoding(h) {
                     Some(kept) => kept,
                     None => continue,
@@ -135,16 +135,25 @@ pub fn object_headers(h: &HeaderMap) -> S3Result<(Pairs, Pairs)> {
         }
     }
     meta.sort();
+    let size: usize = meta.iter().map(|(k, v)| k.len() + v.len()).sum();
+    if size > MAX_USER_METADATA {
+        return Err(S3Error::msg(
+            Kind::MetadataTooLarge,
+            format!(
+                "Your metadata headers exceed the maximum allowed metadata size: {size} bytes, the limit is {MAX_USER_METADATA}"
+            ),
+        ));
+    }
     Ok((std_headers, meta))
 }
 
-pub fn is_sse_c(h: &HeaderMap) -> bool {
-    h.keys()
-        .any(|k| k.as_str().starts_with("x-amz-server-side-encryption-customer-"))
-        || h.keys().any(|k| {
-            k.as_str()
-                .starts_with("x-amz-copy-source-server-side-encryption-customer-")
-        })
+/// S3's limit on user metadata: the names (without `x-amz-meta-`) and values together, in bytes of UTF-8.
+pub const MAX_USER_METADATA: usize = 2048;
+
+/// Whether a `Content-Encoding` value names the aws-chunked transport coding; only then is it rewritten, so
+/// that any other value is stored as the client sent it (`deflate, gzip` stays `deflate, gzip`).
+fn has_aws_chunked(v: &str) -> bool {
+    v.split(',').any(|e| e.trim().eq_ignore_ascii_case("aws-chunked"))
 }
 
 /// Percent-encodes a key for `encoding-type=url` listings (everything but unreserved characters and `/`).

@@ -67,6 +67,7 @@ pub enum Endpoint {
     PutObjectRetention,
     GetObjectLegalHold,
     PutObjectLegalHold,
+    GetObjectAttributes,
     /// `GET /_sosctl/health`: readiness.
     OperatorHealth,
     /// `GET|POST /_sosctl/replication`: the replication operator view (served by the replication engine).
@@ -115,6 +116,14 @@ pub struct Target {
     pub bucket: Option<String>,
     pub key: Option<String>,
     pub query: Query,
+    /// The path held a percent-escape that does not decode to UTF-8 (`k%FF`): S3 answers InvalidURI. Decoding
+    /// it lossily would make `k%FF` and `k%FE` the same key.
+    pub undecodable: bool,
+}
+
+/// Percent-decodes one path piece; `None` when the bytes are not UTF-8.
+pub fn decode_path(s: &str) -> Option<String> {
+    percent_decode_str(s).decode_utf8().ok().map(|c| c.into_owned())
 }
 
 impl Target {
@@ -130,40 +139,49 @@ impl Target {
             .filter(|b| !b.is_empty())
             .map(str::to_string);
         let path = raw_path.strip_prefix('/').unwrap_or(raw_path);
-        let decode = |s: &str| percent_decode_str(s).decode_utf8_lossy().into_owned();
-        if let Some(bucket) = host_bucket {
-            let key = if path.is_empty() { None } else { Some(decode(path)) };
-            return Target {
-                bucket: Some(bucket),
-                key,
-                query,
-            };
-        }
-        if path.is_empty() {
-            return Target {
-                bucket: None,
-                key: None,
-                query,
-            };
-        }
-        match path.split_once('/') {
-            None => Target {
-                bucket: Some(decode(path)),
-                key: None,
-                query,
+        let (bucket, key) = match host_bucket {
+            Some(bucket) => (Some(Some(bucket)), (!path.is_empty()).then_some(path)),
+            None if path.is_empty() => (None, None),
+            None => match path.split_once('/') {
+                None | Some((_, "")) => (Some(None), None),
+                Some((_, k)) => (Some(None), Some(k)),
             },
-            Some((b, "")) => Target {
-                bucket: Some(decode(b)),
-                key: None,
-                query,
-            },
-            Some((b, k)) => Target {
-                bucket: Some(decode(b)),
-                key: Some(decode(k)),
-                query,
-            },
+        };
+        let raw_bucket = path.split_once('/').map_or(path, |(b, _)| b);
+        let mut undecodable = false;
+        let mut decode = |s: &str| {
+            decode_path(s).unwrap_or_else(|| {
+                undecodable = true;
+                String::new()
+            })
+        };
+        let bucket = bucket.map(|b| b.unwrap_or_else(|| decode(raw_bucket)));
+        let key = key.map(&mut decode);
+        Target {
+            bucket,
+            key,
+            query,
+            undecodable,
         }
     }
+}
+
+/// Whether a request carries no credentials at all (no `Authorization` header, no presigned query), as an
+/// anonymous client sends it.
+pub fn is_anonymous(uri: &Uri, headers: &HeaderMap) -> bool {
+    let presigned = uri.query().unwrap_or("").split('&').any(|p| {
+        let name = p.split('=').next().unwrap_or("");
+        [
+            "X-Amz-Algorithm",
+            "X-Amz-Credential",
+            "X-Amz-Signature",
+            "AWSAccessKeyId",
+            "Signature",
+        ]
+        .iter()
+        .any(|n| name.eq_ignore_ascii_case(n))
+    });
+    !headers.contains_key(axum::http::header::AUTHORIZATION) && !presigned
 }
 
 /// Bucket sub-resources the server knows by name but does not implement: query key → operation suffix.
@@ -192,7 +210,6 @@ const UNSUPPORTED_BUCKET: &[(&str, &str)] = &[
 const UNSUPPORTED_OBJECT: &[(&str, &str)] = &[
     ("acl", "ObjectAcl"),
     ("tagging", "ObjectTagging"),
-    ("attributes", "ObjectAttributes"),
     ("torrent", "ObjectTorrent"),
     ("restore", "RestoreObject"),
     ("select", "SelectObjectContent"),
@@ -253,9 +270,28 @@ fn upload_part(q: &Query, has_copy_source: bool) -> S3Result<Endpoint> {
     })
 }
 
+/// Longest object key S3 accepts, in bytes of UTF-8.
+pub const MAX_KEY_BYTES: usize = 1024;
+
 /// The routing table. `Err` for a request whose operation is known but whose parameters are not valid
-/// (the error to answer once the request is authenticated).
+/// (the error to answer once the request is authenticated): a path that does not decode (InvalidURI), a key
+/// over 1024 bytes on an operation that writes one (KeyTooLongError), bad multipart parameters.
 pub fn route(method: &Method, t: &Target, headers: &HeaderMap) -> S3Result<Endpoint> {
+    if t.undecodable {
+        return Err(S3Error::new(Kind::InvalidURI));
+    }
+    let endpoint = route_table(method, t, headers)?;
+    let writes_key = matches!(
+        endpoint,
+        Endpoint::PutObject | Endpoint::CopyObject | Endpoint::CreateMultipartUpload
+    );
+    if writes_key && t.key.as_ref().is_some_and(|k| k.len() > MAX_KEY_BYTES) {
+        return Err(S3Error::new(Kind::KeyTooLongError));
+    }
+    Ok(endpoint)
+}
+
+fn route_table(method: &Method, t: &Target, headers: &HeaderMap) -> S3Result<Endpoint> {
     use Endpoint::*;
     let has_copy_source = headers.contains_key("x-amz-copy-source");
     let q = &t.query;
@@ -338,6 +374,8 @@ pub fn route(method: &Method, t: &Target, headers: &HeaderMap) -> S3Result<Endpo
                     GetObjectRetention
                 } else if q.has("legal-hold") {
                     GetObjectLegalHold
+                } else if q.has("attributes") {
+                    GetObjectAttributes
                 } else if let Some(e) = unsupported(method, q, UNSUPPORTED_OBJECT) {
                     e
                 } else {
@@ -492,6 +530,7 @@ mod tests {
                 "/b?lifecycle",
                 NotImplemented("PutBucketLifecycleConfiguration".into()),
             ),
+            (Method::GET, "/b/k?attributes", GetObjectAttributes),
             (Method::GET, "/b/k?tagging", NotImplemented("GetObjectTagging".into())),
             (Method::POST, "/b/k?restore", NotImplemented("RestoreObject".into())),
         ];
@@ -625,5 +664,37 @@ mod tests {
         assert_eq!((t.bucket.as_deref(), t.key.as_deref()), (Some("photos"), Some("x/y")));
         assert_eq!(r_full(Method::GET, "/", Some("photos.localhost"), false), ListObjects);
         assert_eq!(r_full(Method::GET, "/", Some("127.0.0.1:9000"), false), ListBuckets);
+    }
+
+    #[test]
+    fn escapes_that_are_not_utf8_are_invalid_uri_not_another_key() {
+        // Decoded lossily, k%FF and k%FE were both `k\u{FFFD}`: the second PUT overwrote the first.
+        for pq in ["/b/k%FF", "/b/k%FE", "/b/%C3", "/b%FF/k"] {
+            let e = routed(Method::PUT, pq, None, false).unwrap_err();
+            assert_eq!((e.code(), e.status().as_u16()), ("InvalidURI", 400), "{pq}");
+        }
+        let mut h = HeaderMap::new();
+        h.insert("host", "b.localhost".parse().unwrap());
+        let uri: Uri = "/k%FF".parse().unwrap();
+        assert!(route(&Method::GET, &Target::from_request(&uri, &h), &h).is_err());
+        let t = Target::from_request(&"/b/k%C3%A9".parse().unwrap(), &HeaderMap::new());
+        assert_eq!((t.key.as_deref(), t.undecodable), (Some("k\u{e9}"), false));
+    }
+
+    #[test]
+    fn writes_of_keys_over_1024_bytes_are_key_too_long() {
+        let at_limit = format!("/b/{}", "é".repeat(512));
+        assert_eq!(r(Method::PUT, &at_limit), PutObject);
+        let over = format!("/b/{}a", "é".repeat(512));
+        for (m, pq, copy) in [
+            (Method::PUT, over.clone(), false),
+            (Method::PUT, over.clone(), true),
+            (Method::POST, format!("{over}?uploads"), false),
+        ] {
+            let e = routed(m.clone(), &pq, None, copy).unwrap_err();
+            assert_eq!((e.code(), e.status().as_u16()), ("KeyTooLongError", 400), "{m}");
+        }
+        // Reading one is not a write: it is simply not there.
+        assert_eq!(r(Method::GET, &over), GetObject);
     }
 }

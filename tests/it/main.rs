@@ -7,6 +7,7 @@ mod support;
 
 mod cli;
 mod cli_rooms;
+mod fidelity;
 mod generated;
 mod iam;
 mod offline;

@@ -2,7 +2,8 @@
 //! The server is the real binary (`sosctl serve`, one per test) on a free loopback port.
 
 use crate::support::{
-    DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, ServeProcess, require_command, require_python_module, scrubbed, wait_until,
+    DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, ServeProcess, block_on, require_command, require_python_module, s3_client,
+    scrubbed, wait_until,
 };
 use std::path::Path;
 use std::process::{Command, Output};
@@ -361,6 +362,10 @@ fn aws_cli_multipart_copy_of_20_mib_and_wrong_credentials() {
 fn unsigned_requests_are_refused() {
     use std::io::{Read, Write};
     let srv = ServeProcess::start(&[], &[]);
+    // Anonymous requests for a bucket that exists are refused; for one that does not, S3 answers
+    // NoSuchBucket (tests/it/fidelity.rs).
+    let signed = s3_client(&srv.endpoint, "ch-dk-2", DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, 0);
+    block_on(signed.create_bucket("some-bucket", None, false, None)).unwrap();
     let addr = srv.endpoint.trim_start_matches("http://");
     for path in ["/", "/_sosctl/health", "/some-bucket/key"] {
         let mut s = std::net::TcpStream::connect(addr).unwrap();

@@ -230,14 +230,55 @@ pub(crate) fn parse_amz_date(s: &str) -> Option<OffsetDateTime> {
         .map(PrimitiveDateTime::assume_utc)
 }
 
-/// Parses an HTTP `Date` header (IMF-fixdate, `Fri, 24 May 2013 00:00:00 GMT`).
+/// Parses a `Date` header: the HTTP IMF-fixdate (`Fri, 24 May 2013 00:00:00 GMT`) and the RFC 2822 forms
+/// that mail-style date formatters write, as Python's `email.utils.formatdate` does for botocore
+/// (`Fri, 24 May 2013 00:00:00 -0000`): the weekday optional, the zone `GMT`, `UT`, `UTC`, `Z` or a numeric
+/// offset.
 pub(crate) fn parse_http_date(s: &str) -> Option<OffsetDateTime> {
-    PrimitiveDateTime::parse(
-        s.trim(),
-        format_description!("[weekday repr:short], [day] [month repr:short] [year] [hour]:[minute]:[second] GMT"),
+    let mut words = s.split_whitespace().peekable();
+    if words.peek().is_some_and(|w| w.ends_with(',')) {
+        words.next();
+    }
+    let (day, month, year, clock, zone) = (
+        words.next()?,
+        words.next()?,
+        words.next()?,
+        words.next()?,
+        words.next()?,
+    );
+    if words.next().is_some() || day.len() > 2 || year.len() != 4 {
+        return None;
+    }
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let month = MONTHS.iter().position(|m| *m == month)? as u8 + 1;
+    let date = time::Date::from_calendar_date(
+        year.parse().ok()?,
+        time::Month::try_from(month).ok()?,
+        day.parse().ok()?,
     )
-    .ok()
-    .map(PrimitiveDateTime::assume_utc)
+    .ok()?;
+    let mut hms = clock.split(':');
+    let (h, m, sec) = (hms.next()?, hms.next()?, hms.next()?);
+    if hms.next().is_some() || [h, m, sec].iter().any(|p| p.len() != 2) {
+        return None;
+    }
+    let clock = time::Time::from_hms(h.parse().ok()?, m.parse().ok()?, sec.parse().ok()?).ok()?;
+    let offset = match zone {
+        "GMT" | "UT" | "UTC" | "Z" => time::UtcOffset::UTC,
+        z if z.len() == 5 && (z.starts_with('+') || z.starts_with('-')) => {
+            let sign: i8 = if z.starts_with('-') { -1 } else { 1 };
+            let (oh, om): (i8, i8) = (z[1..3].parse().ok()?, z[3..5].parse().ok()?);
+            time::UtcOffset::from_hms(sign * oh, sign * om, 0).ok()?
+        }
+        _ => return None,
+    };
+    Some(
+        PrimitiveDateTime::new(date, clock)
+            .assume_offset(offset)
+            .to_offset(time::UtcOffset::UTC),
+    )
 }
 
 pub(crate) fn format_amz_date(t: OffsetDateTime) -> String {
@@ -255,6 +296,31 @@ pub(crate) fn format_amz_date(t: OffsetDateTime) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn date_headers_in_http_and_mail_forms() {
+        let want = parse_amz_date("20130524T000000Z").unwrap();
+        for form in [
+            "Fri, 24 May 2013 00:00:00 GMT",
+            "Fri, 24 May 2013 00:00:00 -0000",
+            "Fri, 24 May 2013 00:00:00 +0000",
+            "24 May 2013 00:00:00 UTC",
+            "Fri, 24 May 2013 02:00:00 +0200",
+            "Thu, 23 May 2013 19:00:00 -0500",
+        ] {
+            assert_eq!(parse_http_date(form), Some(want), "{form}");
+        }
+        for bad in [
+            "Fri, 24 May 2013 00:00:00",
+            "Fri, 24 Foo 2013 00:00:00 GMT",
+            "Fri, 24 May 13 00:00:00 GMT",
+            "Fri, 24 May 2013 00:00 GMT",
+            "Fri, 24 May 2013 00:00:00 CEST",
+            "Fri, 32 May 2013 00:00:00 GMT",
+        ] {
+            assert_eq!(parse_http_date(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn uri_encoding_keeps_only_unreserved() {

@@ -491,15 +491,9 @@ fn missing_or_bad_date_and_payload_headers() {
     assert_eq!((err.code, err.status), ("NotImplemented", 501));
 }
 
-#[test]
-fn date_header_alone_is_accepted() {
-    // Sign with x-amz-date, then replace it by the equivalent Date header (signed as `date`).
-    let at = UNIX_EPOCH + Duration::from_secs(1_369_353_600);
-    let mut h = headers(&[
-        ("host", "h"),
-        ("date", "Fri, 24 May 2013 00:00:00 GMT"),
-        ("x-amz-content-sha256", EMPTY_SHA),
-    ]);
+/// A GET / signed (at AWS's example time) with a `Date` header of `date` instead of `x-amz-date`.
+fn signed_with_date_header(date: &str) -> HeaderMap {
+    let mut h = headers(&[("host", "h"), ("date", date), ("x-amz-content-sha256", EMPTY_SHA)]);
     let names = vec!["date".to_owned(), "host".to_owned(), "x-amz-content-sha256".to_owned()];
     let canonical = sigv4::canonical_request(&sigv4::CanonicalParts {
         method: "GET",
@@ -516,6 +510,22 @@ fn date_header_alone_is_accepted() {
         "authorization",
         HeaderValue::from_str(&auth_header(AK, "20130524", "us-east-1", &names.join(";"), &sig)).unwrap(),
     );
+    h
+}
+
+#[test]
+fn date_header_alone_is_accepted() {
+    // Sign with x-amz-date, then replace it by the equivalent Date header (signed as `date`).
+    let at = UNIX_EPOCH + Duration::from_secs(1_369_353_600);
+    let h = signed_with_date_header("Fri, 24 May 2013 00:00:00 GMT");
+    authenticate(&Method::GET, &"/".parse().unwrap(), &h, &keyring(), at).unwrap();
+}
+
+#[test]
+fn date_header_in_the_mail_form_botocore_writes_is_accepted() {
+    // `email.utils.formatdate` writes `-0000` where HTTP writes `GMT`; the signature uses the same instant.
+    let at = UNIX_EPOCH + Duration::from_secs(1_369_353_600);
+    let h = signed_with_date_header("Fri, 24 May 2013 00:00:00 -0000");
     authenticate(&Method::GET, &"/".parse().unwrap(), &h, &keyring(), at).unwrap();
 }
 

@@ -5,20 +5,62 @@ use crate::server::context::{App, Req};
 use crate::server::error::{Kind, S3Error, S3Result};
 use crate::server::http::{self, iso};
 use crate::server::replication::validate_replication;
+use crate::server::router::{Target, is_anonymous};
 use crate::server::xml::{self, Writer};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::Response;
+use base64::Engine;
+
+const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
 pub const OWNER_ID: &str = "sosctl";
 
-pub fn list_buckets(app: &App, _rq: &Req) -> S3Result<Response> {
+/// ListBuckets, with S3's paging (`max-buckets`, `continuation-token`) and filters (`prefix`,
+/// `bucket-region`). Without any of them every bucket is listed, as always; with one, pages hold at most
+/// 10 000 buckets unless `max-buckets` says fewer.
+pub fn list_buckets(app: &App, rq: &Req) -> S3Result<Response> {
+    const DEFAULT_PAGE: usize = 10_000;
+    let max = match rq.query("max-buckets") {
+        None => DEFAULT_PAGE,
+        Some(m) => m
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (1..=DEFAULT_PAGE).contains(n))
+            .ok_or_else(|| {
+                S3Error::msg(
+                    Kind::InvalidArgument,
+                    format!("max-buckets must be an integer from 1 to {DEFAULT_PAGE}, not `{m}`"),
+                )
+            })?,
+    };
+    let after = match rq.query("continuation-token") {
+        None | Some("") => None,
+        Some(t) => Some(
+            B64.decode(t)
+                .ok()
+                .and_then(|b| String::from_utf8(b).ok())
+                .ok_or_else(|| S3Error::msg(Kind::InvalidArgument, "The continuation token provided is incorrect"))?,
+        ),
+    };
+    let prefix = rq.query("prefix");
+    let region = rq.query("bucket-region").filter(|r| !r.is_empty());
+    let matching: Vec<_> = app
+        .store
+        .list_buckets()
+        .into_iter()
+        .filter(|b| after.as_ref().is_none_or(|a| b.name.as_str() > a.as_str()))
+        .filter(|b| prefix.is_none_or(|p| b.name.starts_with(p)))
+        .filter(|b| region.is_none_or(|r| b.region == r))
+        .collect();
+    let truncated = matching.len() > max;
+    let shown = &matching[..matching.len().min(max)];
     let mut w = Writer::new("ListAllMyBucketsResult");
     w.open("Owner")
         .elem("ID", OWNER_ID)
         .elem("DisplayName", OWNER_ID)
         .close("Owner");
     w.open("Buckets");
-    for b in app.store.list_buckets() {
+    for b in shown {
         w.open("Bucket")
             .elem("Name", &b.name)
             .elem("CreationDate", &iso(b.created))
@@ -26,7 +68,23 @@ pub fn list_buckets(app: &App, _rq: &Req) -> S3Result<Response> {
             .close("Bucket");
     }
     w.close("Buckets");
+    if truncated && let Some(last) = shown.last() {
+        w.elem("ContinuationToken", &B64.encode(&last.name));
+    }
+    w.opt("Prefix", prefix);
     Ok(http::xml(StatusCode::OK, w.finish()))
+}
+
+/// The answer to a request that failed authentication. An anonymous request for a bucket that does not
+/// exist is answered 404 NoSuchBucket, as S3 answers it (the bucket's absence is no secret of its owner);
+/// everything else keeps its authentication error (403 AccessDenied for anonymous access to a bucket).
+pub fn refusal(app: &App, uri: &Uri, headers: &HeaderMap, target: &Target, e: S3Error) -> S3Error {
+    match target.bucket.as_deref() {
+        Some(b) if b != "_sosctl" && is_anonymous(uri, headers) && app.store.bucket(b).is_err() => {
+            S3Error::new(Kind::NoSuchBucket).with_resource(format!("/{b}"))
+        }
+        _ => e,
+    }
 }
 
 pub async fn create(app: &App, rq: &Req) -> S3Result<Response> {

@@ -4,6 +4,7 @@ use super::bucket::OWNER_ID;
 use crate::server::context::{App, Req};
 use crate::server::error::{Kind, S3Error, S3Result};
 use crate::server::http::{self, iso, url_encode};
+use crate::server::store::VersionMeta;
 use crate::server::xml::Writer;
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -42,6 +43,14 @@ fn encoder(rq: &Req) -> S3Result<impl Fn(&str) -> String> {
     Ok(move |s: &str| if url { url_encode(s) } else { s.to_string() })
 }
 
+/// The algorithm and type of a listed version's checksum, as S3 lists them.
+fn checksum_of(w: &mut Writer, m: &VersionMeta) {
+    if let Some(c) = &m.checksum {
+        w.elem("ChecksumAlgorithm", c.algorithm.name())
+            .elem("ChecksumType", c.kind.as_str());
+    }
+}
+
 pub fn list_objects(app: &App, rq: &Req, v2: bool) -> S3Result<Response> {
     let prefix = rq.query("prefix").unwrap_or("");
     let delimiter = rq.query("delimiter").filter(|d| !d.is_empty());
@@ -71,7 +80,9 @@ pub fn list_objects(app: &App, rq: &Req, v2: bool) -> S3Result<Response> {
         max,
     )?;
     let mut w = Writer::new("ListBucketResult");
-    w.elem("Name", rq.bucket()).elem("Prefix", &enc(prefix));
+    // S3 encodes Prefix in V2 only: botocore, which decodes what S3 encodes, leaves V1's Prefix as it is.
+    w.elem("Name", rq.bucket())
+        .elem("Prefix", &if v2 { enc(prefix) } else { prefix.to_string() });
     if let Some(d) = delimiter {
         w.elem("Delimiter", &enc(d));
     }
@@ -107,6 +118,7 @@ pub fn list_objects(app: &App, rq: &Req, v2: bool) -> S3Result<Response> {
             .elem("ETag", &format!("\"{}\"", v.meta.etag))
             .elem("Size", &v.meta.size.to_string())
             .elem("StorageClass", "STANDARD");
+        checksum_of(&mut w, &v.meta);
         if owner {
             w.open("Owner")
                 .elem("ID", OWNER_ID)
@@ -165,6 +177,7 @@ pub fn list_versions(app: &App, rq: &Req) -> S3Result<Response> {
             w.elem("ETag", &format!("\"{}\"", m.etag))
                 .elem("Size", &m.size.to_string())
                 .elem("StorageClass", "STANDARD");
+            checksum_of(&mut w, m);
         }
         w.open("Owner")
             .elem("ID", OWNER_ID)

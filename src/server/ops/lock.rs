@@ -59,12 +59,23 @@ pub fn get_lock_config(app: &App, rq: &Req) -> S3Result<Response> {
     Ok(http::xml(StatusCode::OK, w.finish()))
 }
 
+/// A default retention period (Days or Years): a positive integer. Zero or less is S3's
+/// InvalidRetentionPeriod; what is not an integer at all stays InvalidArgument.
 fn positive(s: Option<&str>, what: &str) -> S3Result<Option<u32>> {
     match s {
         None => Ok(None),
-        Some(v) => match v.parse::<u32>() {
-            Ok(n) if n > 0 => Ok(Some(n)),
-            _ => Err(S3Error::msg(
+        Some(v) => match v.trim().parse::<i64>() {
+            Ok(n) if n > 0 => u32::try_from(n).map(Some).map_err(|_| {
+                S3Error::msg(
+                    Kind::InvalidRetentionPeriod,
+                    format!("Default retention period {what} `{v}` is too large"),
+                )
+            }),
+            Ok(_) => Err(S3Error::msg(
+                Kind::InvalidRetentionPeriod,
+                format!("Default retention period must be a positive integer value, not {what} `{v}`"),
+            )),
+            Err(_) => Err(S3Error::msg(
                 Kind::InvalidArgument,
                 format!("Default retention period {what} must be a positive integer, not `{v}`"),
             )),

@@ -6,12 +6,18 @@
 //! - [`multipart`]: the multipart upload operations.
 //! - [`lock`]: versioning and Object Lock (configuration, retention, legal hold).
 //! - [`list`]: ListObjects(V2), ListObjectVersions.
+//! - [`attributes`]: GetObjectAttributes (the attributes of a version without its bytes).
+//! - `sse_c`: the customer-key headers (SSE-C) of writes and reads; `checksums`: the `x-amz-checksum-*`
+//!   headers of writes and how stored checksums are answered.
 //!
 //! [`Req`]: super::context::Req
 //! [`Endpoint`]: super::router::Endpoint
 
+pub(super) mod attributes;
 pub(super) mod bucket;
+pub(super) mod checksums;
 pub(super) mod list;
 pub(super) mod lock;
 pub(super) mod multipart;
 pub(super) mod object;
+pub(super) mod sse_c;

@@ -1,16 +1,18 @@
 //! Object operations: PutObject, GetObject/HeadObject (Range, versionId, conditional headers, response
 //! overrides), DeleteObject, DeleteObjects, CopyObject.
 
+use super::checksums;
 use super::lock::future_retention;
+use super::sse_c::{self, Keys};
 use crate::server::context::{App, Req};
 use crate::server::error::{Kind, S3Error, S3Result};
 use crate::server::http::{self, http_date, iso, parse_http_date, parse_iso};
+use crate::server::router::decode_path;
 use crate::server::store::{LockMode, NewObject, Retention, Version, md5_digest};
 use crate::server::xml::{self, Writer};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use bytes::Bytes;
-use percent_encoding::percent_decode_str;
 
 /// Hashing a large body blocks for a while, so it leaves the async workers.
 pub(crate) async fn md5_hex(b: &Bytes) -> S3Result<String> {
@@ -66,28 +68,37 @@ fn lock_headers(h: &HeaderMap) -> S3Result<(Option<Retention>, bool)> {
     Ok((retention, legal_hold))
 }
 
-/// Headers, metadata, SSE-C flag and lock settings of a write (the body is filled in by the caller).
+/// Headers, metadata, SSE-C key, lock settings and checksum of a write (the body is filled in by the caller).
 pub fn new_object(rq: &Req) -> S3Result<NewObject> {
     let (headers, user_meta) = http::object_headers(&rq.headers)?;
     let (retention, legal_hold) = lock_headers(&rq.headers)?;
+    let sse_c_key_md5 = sse_c::customer_key(&rq.headers, Keys::Object)?;
     Ok(NewObject {
         headers,
         user_meta,
-        sse_c: http::is_sse_c(&rq.headers),
+        sse_c: sse_c_key_md5.is_some(),
+        sse_c_key_md5,
         retention,
         legal_hold,
+        checksum: checksums::sent(rq)?,
         if_none_match_star: rq.header("if-none-match").is_some_and(|v| v.trim() == "*"),
         if_match: rq.header("if-match").map(str::to_string),
         ..Default::default()
     })
 }
 
+/// The answer to a write: ETag, the version id (versioning Enabled), the checksum and SSE-C key it was
+/// stored with.
 fn put_response(version: &Version, versioned: bool) -> Response {
     let mut resp = http::empty(StatusCode::OK);
     http::set(&mut resp, "etag", &format!("\"{}\"", version.meta.etag));
     if versioned {
         http::set(&mut resp, "x-amz-version-id", &version.meta.version_id);
     }
+    if let Some(c) = &version.meta.checksum {
+        checksums::answer(&mut resp, c);
+    }
+    sse_c::answer(&mut resp, version.meta.sse_c_key_md5.as_deref());
     resp
 }
 
@@ -208,29 +219,66 @@ fn version_headers(resp: &mut Response, v: &Version) {
     }
 }
 
+/// `partNumber` of GET/HEAD: an integer from 1 to 10000.
+fn part_number(rq: &Req) -> S3Result<Option<u32>> {
+    let Some(n) = rq.query("partNumber") else {
+        return Ok(None);
+    };
+    match n.parse::<u32>() {
+        Ok(n) if (1..=10_000).contains(&n) => Ok(Some(n)),
+        _ => Err(S3Error::msg(
+            Kind::InvalidArgument,
+            format!("Part number must be an integer between 1 and 10000, inclusive, not `{n}`"),
+        )),
+    }
+}
+
+/// The bytes of part `n` of `v`: a multipart object's part, or (part 1 only) a single-part object whole.
+fn part_range(v: &Version, n: u32) -> S3Result<(u64, u64)> {
+    let m = &v.meta;
+    let unsatisfiable =
+        || S3Error::new(Kind::InvalidPartNumber).with_header("content-range", format!("bytes */{}", m.size));
+    if m.parts.is_empty() {
+        // A single-part object is its part 1; so, whole, is a multipart one stored before part sizes were kept.
+        return if n == 1 { Ok((0, m.size)) } else { Err(unsatisfiable()) };
+    }
+    let i = n as usize - 1;
+    let part = m.parts.get(i).ok_or_else(unsatisfiable)?;
+    let start: u64 = m.parts[..i].iter().map(|p| p.size).sum();
+    Ok((start, start + part.size))
+}
+
+/// GetObject / HeadObject: a version, or a range of it, or one of its parts (`partNumber`); its checksum
+/// with `x-amz-checksum-mode: ENABLED` when the answer is the whole object or a whole part.
 pub async fn get(app: &App, rq: &Req, head: bool) -> S3Result<Response> {
     let v = app.store.get_object(rq.bucket(), rq.key(), rq.query("versionId"))?;
+    sse_c::check_version(&rq.headers, Keys::Object, &v.meta)?;
     check_conditions(&rq.headers, "", &v, true)?;
     let size = v.meta.size;
-    let range = match rq.header("range") {
-        Some(spec) => parse_range(spec, size)?,
-        None => None,
+    let part = part_number(rq)?;
+    let range = match (part, rq.header("range")) {
+        (Some(_), Some(_)) => {
+            return Err(S3Error::msg(
+                Kind::InvalidRequest,
+                "Cannot specify both Range header and partNumber query parameter",
+            ));
+        }
+        (Some(n), None) => Some(part_range(&v, n)?).filter(|_| size > 0),
+        (None, Some(spec)) => parse_range(spec, size)?,
+        (None, None) => None,
     };
     let (start, end) = range.unwrap_or((0, size));
+    let status = if range.is_some() {
+        StatusCode::PARTIAL_CONTENT
+    } else {
+        StatusCode::OK
+    };
     let mut resp = if head {
-        http::empty(if range.is_some() {
-            StatusCode::PARTIAL_CONTENT
-        } else {
-            StatusCode::OK
-        })
+        http::empty(status)
     } else {
         let body = axum::body::Body::from_stream(v.body.stream(start, end));
         Response::builder()
-            .status(if range.is_some() {
-                StatusCode::PARTIAL_CONTENT
-            } else {
-                StatusCode::OK
-            })
+            .status(status)
             .body(body)
             .map_err(S3Error::internal)?
     };
@@ -243,6 +291,22 @@ pub async fn get(app: &App, rq: &Req, head: bool) -> S3Result<Response> {
             &format!("bytes {start}-{}/{size}", end.saturating_sub(1)),
         );
     }
+    if checksums::mode_enabled(rq)
+        && let Some(c) = &v.meta.checksum
+    {
+        // Ranges have no checksum; part 1 of a single-part object is the object.
+        let whole = range.is_none() || (part == Some(1) && v.meta.parts.is_empty());
+        match part.and_then(|n| v.meta.parts.get(n as usize - 1)) {
+            Some(p) => {
+                if let Some(value) = &p.checksum {
+                    http::set(&mut resp, c.algorithm.header_name(), value);
+                }
+            }
+            None if whole => checksums::answer(&mut resp, c),
+            None => {}
+        }
+    }
+    sse_c::answer(&mut resp, v.meta.sse_c_key_md5.as_deref());
     for (q, h) in [
         ("response-content-type", "content-type"),
         ("response-content-disposition", "content-disposition"),
@@ -319,21 +383,23 @@ pub async fn delete_objects(app: &App, rq: &Req) -> S3Result<Response> {
     Ok(http::xml(StatusCode::OK, w.finish()))
 }
 
-/// `x-amz-copy-source`: `[/]bucket/key[?versionId=ID]`, URL-encoded.
+/// `x-amz-copy-source`: `[/]bucket/key[?versionId=ID]`, URL-encoded. An escape that does not decode to
+/// UTF-8 is refused as S3 refuses such a URI, never decoded lossily into another key.
 pub fn copy_source(s: &str) -> S3Result<(String, String, Option<String>)> {
-    let (path, vid) = match s.split_once("?versionId=") {
-        Some((p, v)) => (p, Some(percent_decode_str(v).decode_utf8_lossy().into_owned())),
-        None => (s, None),
-    };
-    let path = percent_decode_str(path.strip_prefix('/').unwrap_or(path))
-        .decode_utf8_lossy()
-        .into_owned();
-    match path.split_once('/') {
-        Some((b, k)) if !b.is_empty() && !k.is_empty() => Ok((b.to_string(), k.to_string(), vid)),
-        _ => Err(S3Error::msg(
+    let bad = || {
+        S3Error::msg(
             Kind::InvalidArgument,
             format!("x-amz-copy-source `{s}` must be bucket/key"),
-        )),
+        )
+    };
+    let (path, vid) = match s.split_once("?versionId=") {
+        Some((p, v)) => (p, Some(decode_path(v).ok_or_else(bad)?)),
+        None => (s, None),
+    };
+    let path = decode_path(path.strip_prefix('/').unwrap_or(path)).ok_or_else(bad)?;
+    match path.split_once('/') {
+        Some((b, k)) if !b.is_empty() && !k.is_empty() => Ok((b.to_string(), k.to_string(), vid)),
+        _ => Err(bad()),
     }
 }
 
@@ -341,6 +407,7 @@ pub async fn copy(app: &App, rq: &Req) -> S3Result<Response> {
     let (sb, sk, svid) = copy_source(rq.header("x-amz-copy-source").unwrap_or(""))?;
     app.store.bucket(rq.bucket())?;
     let src = app.store.get_object(&sb, &sk, svid.as_deref())?;
+    sse_c::check_version(&rq.headers, Keys::CopySource, &src.meta)?;
     check_conditions(&rq.headers, "x-amz-copy-source-", &src, false)?;
     let replace = match rq.header("x-amz-metadata-directive") {
         None | Some("COPY") => false,
@@ -369,15 +436,20 @@ pub async fn copy(app: &App, rq: &Req) -> S3Result<Response> {
     } else {
         src.meta.etag.clone()
     };
+    obj.checksum = checksums::of_copy(rq, src.meta.checksum.as_ref(), &src.body).await?;
     obj.body = src.body.clone();
     let r = app.store.put_object(rq.bucket(), rq.key(), obj).await?;
     let mut w = Writer::new("CopyObjectResult");
     w.elem("LastModified", &iso(r.version.meta.last_modified))
         .elem("ETag", &format!("\"{}\"", r.version.meta.etag));
+    if let Some(c) = &r.version.meta.checksum {
+        checksums::elements(&mut w, c);
+    }
     let mut resp = http::xml(StatusCode::OK, w.finish());
     if r.versioned {
         http::set(&mut resp, "x-amz-version-id", &r.version.meta.version_id);
     }
+    sse_c::answer(&mut resp, r.version.meta.sse_c_key_md5.as_deref());
     if src.meta.version_id != "null" {
         http::set(&mut resp, "x-amz-copy-source-version-id", &src.meta.version_id);
     }
@@ -406,5 +478,8 @@ mod tests {
         );
         assert_eq!(copy_source("b/k/x").unwrap(), ("b".into(), "k/x".into(), None));
         assert!(copy_source("b").is_err());
+        // Not UTF-8 once decoded: refused, never read as another key.
+        assert_eq!(copy_source("/b/k%FF").unwrap_err().code(), "InvalidArgument");
+        assert_eq!(copy_source("/b/k?versionId=%FE").unwrap_err().code(), "InvalidArgument");
     }
 }

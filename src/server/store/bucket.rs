@@ -57,20 +57,25 @@ impl Store {
         Self::durable(durable).await
     }
 
+    /// DeleteBucket: refused while the bucket holds a version or delete marker. Unfinished multipart uploads
+    /// do not keep it (AWS S3 deletes such a bucket, and so do Ceph RGW and moto); they go with it.
     pub async fn delete_bucket(&self, name: &str) -> S3Result<()> {
-        let durable = {
+        let (durable, _uploads) = {
             let mut map = self.write_buckets();
             let cell = map
                 .get(name)
                 .cloned()
                 .ok_or_else(|| S3Error::new(Kind::NoSuchBucket).with_resource(format!("/{name}")))?;
             let mut st = cell.lock();
-            if !st.objects.is_empty() || !st.uploads.is_empty() {
+            if !st.objects.is_empty() {
                 return Err(S3Error::new(Kind::BucketNotEmpty).with_resource(format!("/{name}")));
             }
             st.deleted = true;
+            // The parts' blob files may go only once the delete is durable: until then a crash replays a
+            // journal that still has the uploads.
+            let uploads = std::mem::take(&mut st.uploads);
             map.remove(name);
-            self.log(&Op::DeleteBucket { name: name.into() })
+            (self.log(&Op::DeleteBucket { name: name.into() }), uploads)
         };
         Self::durable(durable).await
     }

@@ -26,6 +26,10 @@ impl Store {
         let cell = self.bucket(bucket)?;
         let st = cell.lock();
         let mut page = ObjectPage::default();
+        if max == 0 {
+            // Asked for nothing: nothing is left out, so the page is not truncated (as S3 answers).
+            return Ok(page);
+        }
         let start = match after {
             Some(a) if a >= prefix => std::ops::Bound::Excluded(a.to_string()),
             _ => std::ops::Bound::Included(prefix.to_string()),

@@ -9,17 +9,23 @@
 //! Every mutation is one [`Op`], applied by [`BucketState::apply`] both live and when the journal is
 //! replayed at start, so the two cannot disagree. See [`persist`] for the on-disk layout.
 //!
+//! A key's versions are ordered by what travels with each of them (Last-Modified, the server's write
+//! sequence, the version id: [`state::newer`]), so a source bucket and its replicas agree on the current
+//! version whatever order replication delivered them in.
+//!
 //! - [`types`]: the vocabulary (versioning, lock modes, retention, replication status, version records,
 //!   results).
 //! - [`state`]: [`Op`] and its one `apply`, the per-bucket state.
 //! - this file: the [`Store`] itself, opening, journaling, compaction, and the mutation helpers the others use.
 //! - `bucket`, `object`, `list`, `multipart`, `replicas`: the store's methods, one file per family
 //!   (`replicas` is the replication engine's side: pending work, replica writes, per-destination status).
+//! - [`checksum`]: the checksums kept with versions and parts, and a multipart object's made from its parts.
 //! - [`port`]: what the store needs of replication and the sink it hands new PENDING versions to.
 //! - [`body`], [`persist`]: body bytes (memory or blob files) and the journal on disk.
 
 pub mod body;
 mod bucket;
+pub mod checksum;
 mod list;
 mod multipart;
 mod object;
@@ -31,16 +37,19 @@ pub mod types;
 
 use super::error::{Kind, S3Error, S3Result};
 pub use body::Body;
+pub use checksum::{ChecksumSpec, ChecksumType, StoredChecksum};
+pub use multipart::{CompletedPart, Completion, NewPart};
 use persist::Persist;
 pub use port::{ReplicationSink, StoredReplication, WorkItem};
 pub use state::{BucketCell, BucketState, Op};
 use state::{new_cell, op_bucket};
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, MutexGuard, RwLock};
 pub use types::{
     BucketInfo, DefaultRetention, DeleteResult, LockConfig, LockMode, Millis, NewObject, ObjectPage, PairFigures, Part,
-    PutResult, ReplicaError, ReplicationState, ReplicationStatus, Retention, StoreError, TargetState, Upload,
+    PartInfo, PutResult, ReplicaError, ReplicationState, ReplicationStatus, Retention, StoreError, TargetState, Upload,
     UploadMeta, Version, VersionMeta, VersionPage, Versioning, md5_digest, new_upload_id, new_version_id, now_ms,
 };
 
@@ -49,6 +58,8 @@ pub struct Store {
     buckets: RwLock<BTreeMap<String, Arc<BucketCell>>>,
     persist: Option<Persist>,
     sink: RwLock<Option<Arc<dyn ReplicationSink>>>,
+    /// The last write sequence handed out ([`VersionMeta::seq`]); restored from the journal at start.
+    seq: AtomicU64,
 }
 
 impl std::fmt::Debug for Store {
@@ -85,7 +96,14 @@ impl Store {
             buckets: RwLock::new(BTreeMap::new()),
             persist: None,
             sink: RwLock::new(None),
+            seq: AtomicU64::new(0),
         }
+    }
+
+    /// The next write sequence. Drawn under the bucket lock of the write, so one key's versions get theirs
+    /// in the order they are applied.
+    fn next_seq(&self) -> u64 {
+        self.seq.fetch_add(1, Ordering::SeqCst) + 1
     }
 
     /// Opens (or creates) a store in `dir`, replaying its journal.
@@ -129,10 +147,43 @@ impl Store {
                     .get(name)
                     .cloned()
                     .ok_or_else(|| format!("op for unknown bucket {name}"))?;
-                drop(cell.lock().apply(&op));
+                drop(cell.lock().apply(&self.sequenced(op)));
             }
         }
         Ok(())
+    }
+
+    /// A replayed op with the write sequence restored: the counter continues after the highest one seen, and
+    /// a version from a journal written before versions carried one is numbered in replay order, which keeps
+    /// the order it had (Last-Modified, then apply order).
+    fn sequenced(&self, op: Op) -> Op {
+        match op {
+            Op::PutVersion {
+                bucket,
+                key,
+                version,
+                upload_id,
+            } => {
+                let version = if version.meta.seq == 0 {
+                    let mut meta = version.meta.clone();
+                    meta.seq = self.next_seq();
+                    Arc::new(Version {
+                        meta,
+                        body: version.body.clone(),
+                    })
+                } else {
+                    self.seq.fetch_max(version.meta.seq, Ordering::SeqCst);
+                    version
+                };
+                Op::PutVersion {
+                    bucket,
+                    key,
+                    version,
+                    upload_id,
+                }
+            }
+            other => other,
+        }
     }
 
     fn insert_bucket(&self, name: &str, region: &str, created: Millis, lock: bool) {

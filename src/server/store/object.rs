@@ -59,7 +59,14 @@ impl Store {
         }
     }
 
-    pub(super) fn new_meta(st: &BucketState, key: &str, obj: &NewObject, now: Millis) -> S3Result<VersionMeta> {
+    /// The metadata of a new version of `key` written at `now` as the `seq`th write (0 when only checking).
+    pub(super) fn new_meta(
+        st: &BucketState,
+        key: &str,
+        obj: &NewObject,
+        now: Millis,
+        seq: u64,
+    ) -> S3Result<VersionMeta> {
         if st.lock.is_none() && (obj.retention.is_some() || obj.legal_hold) {
             return Err(S3Error::msg(
                 Kind::InvalidRequest,
@@ -85,10 +92,17 @@ impl Store {
             retention,
             legal_hold: obj.legal_hold,
             parts_count: obj.parts_count,
+            seq,
+            checksum: obj.checksum.clone(),
+            parts: Vec::new(),
+            sse_c_key_md5: obj.sse_c_key_md5.clone(),
+            upload_id: None,
         })
     }
 
-    fn check_write_conditions(st: &BucketState, key: &str, obj: &NewObject) -> S3Result<()> {
+    /// `If-None-Match: *` and `If-Match` of a write (PutObject, CompleteMultipartUpload), against the
+    /// current version.
+    pub(super) fn check_write_conditions(st: &BucketState, key: &str, obj: &NewObject) -> S3Result<()> {
         let current = st.find(key, None).filter(|v| !v.meta.delete_marker);
         if obj.if_none_match_star && current.is_some() {
             return Err(S3Error::new(Kind::PreconditionFailed).with_resource(key.to_string()));
@@ -110,12 +124,12 @@ impl Store {
         let res = self
             .mutate(bucket, |_, st| {
                 Self::check_write_conditions(st, key, &obj)?;
-                let meta = Self::new_meta(st, key, &obj, now)?;
+                let meta = Self::new_meta(st, key, &obj, now, self.next_seq())?;
                 let version = Arc::new(Version {
                     meta,
                     body: obj.body.clone(),
                 });
-                let versioned = st.versioning != Versioning::Disabled;
+                let versioned = st.versioning == Versioning::Enabled;
                 let op = Op::PutVersion {
                     bucket: bucket.into(),
                     key: key.into(),
@@ -238,10 +252,8 @@ impl Store {
                         headers: Vec::new(),
                         user_meta: Vec::new(),
                         replication: Self::replication_for(st, key, true, false, now),
-                        sse_c: false,
-                        retention: None,
-                        legal_hold: false,
-                        parts_count: None,
+                        seq: self.next_seq(),
+                        ..VersionMeta::default()
                     };
                     let vid = meta.version_id.clone();
                     let version = Arc::new(Version {
@@ -317,7 +329,9 @@ impl Store {
         Ok(())
     }
 
-    /// PutObjectRetention: COMPLIANCE cannot be shortened or removed; GOVERNANCE only with the bypass.
+    /// PutObjectRetention: COMPLIANCE cannot be shortened, removed or changed to GOVERNANCE; GOVERNANCE can be
+    /// shortened, removed or changed to COMPLIANCE only with the bypass (as S3 answers: a mode change of a
+    /// GOVERNANCE-locked version is an override of its retention). Extending either needs nothing.
     pub async fn put_retention(
         &self,
         bucket: &str,
@@ -330,13 +344,11 @@ impl Store {
         self.update_meta(bucket, key, version_id, |st, meta| {
             Self::require_lock(st)?;
             if let Some(cur) = meta.retention.filter(|r| r.until > now) {
-                let weakens = match retention {
+                let overrides = match retention {
                     None => true,
-                    Some(new) => {
-                        new.until < cur.until || (cur.mode == LockMode::Compliance && new.mode != LockMode::Compliance)
-                    }
+                    Some(new) => new.until < cur.until || new.mode != cur.mode,
                 };
-                if weakens && (cur.mode == LockMode::Compliance || !bypass_governance) {
+                if overrides && (cur.mode == LockMode::Compliance || !bypass_governance) {
                     return Err(S3Error::msg(
                         Kind::AccessDenied,
                         format!(

@@ -21,6 +21,7 @@
 //! status is part of each version's metadata, so PENDING work is found again after a restart.
 
 use super::body::{BlobDir, BlobFile, Body, Seg};
+use super::checksum::StoredChecksum;
 use super::state::Op;
 use super::types::{LockConfig, Millis, Part, StoreError, UploadMeta, Version, VersionMeta, Versioning};
 use base64::Engine;
@@ -99,6 +100,8 @@ enum Rec {
         size: u64,
         last_modified: Millis,
         body: Vec<SegRec>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        checksum: Option<StoredChecksum>,
     },
     AbortUpload {
         bucket: String,
@@ -168,6 +171,7 @@ fn rec_of(op: &Op) -> Rec {
             size: part.size,
             last_modified: part.last_modified,
             body: body_rec(&part.body),
+            checksum: part.checksum.clone(),
         },
         Op::AbortUpload { bucket, upload_id } => Rec::AbortUpload { bucket, upload_id },
     }
@@ -260,6 +264,7 @@ impl Loader {
                 size,
                 last_modified,
                 body,
+                checksum,
             } => {
                 let body = self.body(body)?;
                 Op::PutPart {
@@ -271,6 +276,7 @@ impl Loader {
                         size,
                         last_modified,
                         body,
+                        checksum,
                     }),
                 }
             }

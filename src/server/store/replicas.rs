@@ -276,3 +276,75 @@ impl Store {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{NewObject, Store};
+    use crate::server::store::{Body, Versioning};
+    use bytes::Bytes;
+
+    fn ids(s: &Store, bucket: &str) -> Vec<String> {
+        s.list_versions(bucket, "", None, None, None, 1000)
+            .unwrap()
+            .versions
+            .iter()
+            .map(|(_, v, _)| v.meta.version_id.clone())
+            .collect()
+    }
+
+    /// Versions of `k` in `src` until the newest two were written in the same millisecond (the case the
+    /// order by Last-Modified alone got wrong), newest first.
+    async fn same_millisecond_versions(s: &Store) -> Vec<String> {
+        for round in 0.. {
+            let data = Bytes::from(format!("v{round}"));
+            let o = NewObject {
+                body: Body::mem(data.clone()),
+                etag: hex::encode(super::super::md5_digest(&data)),
+                ..Default::default()
+            };
+            s.put_object("src", "k", o).await.unwrap();
+            let page = s.list_versions("src", "", None, None, None, 2).unwrap();
+            if round >= 10
+                && page.versions.len() == 2
+                && page.versions[0].1.meta.last_modified == page.versions[1].1.meta.last_modified
+            {
+                break;
+            }
+        }
+        ids(s, "src")
+    }
+
+    #[tokio::test]
+    async fn replicas_order_a_key_as_the_source_whatever_the_delivery_order_and_after_a_restart() {
+        let dir = tempfile::tempdir().unwrap();
+        let source_order;
+        {
+            let s = Store::open(dir.path()).unwrap();
+            for b in ["src", "dst"] {
+                s.create_bucket(b, "ch-dk-2", false).await.unwrap();
+                s.set_versioning(b, Versioning::Enabled).await.unwrap();
+            }
+            source_order = same_millisecond_versions(&s).await;
+            // Delivered newest first: the reverse of the order they were written in.
+            for id in &source_order {
+                let v = s.version("src", "k", id).unwrap();
+                s.put_replica("dst", "k", &v).await.unwrap();
+            }
+            assert_eq!(ids(&s, "dst"), source_order);
+            assert_eq!(s.get_object("dst", "k", None).unwrap().meta.version_id, source_order[0]);
+        }
+        let s = Store::open(dir.path()).unwrap();
+        assert_eq!(ids(&s, "src"), source_order);
+        assert_eq!(ids(&s, "dst"), source_order);
+        // A write after the restart is current on the source, and on the replica once delivered.
+        let o = NewObject {
+            body: Body::mem(Bytes::from_static(b"after")),
+            etag: hex::encode(super::super::md5_digest(b"after")),
+            ..Default::default()
+        };
+        let after = s.put_object("src", "k", o).await.unwrap().version;
+        s.put_replica("dst", "k", &after).await.unwrap();
+        assert_eq!(ids(&s, "src")[0], after.meta.version_id);
+        assert_eq!(ids(&s, "dst")[0], after.meta.version_id);
+    }
+}

@@ -5,6 +5,7 @@
 //! crate's shared `model::s3`, re-exported.
 
 use super::body::Body;
+use super::checksum::{ChecksumSpec, StoredChecksum};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -59,8 +60,9 @@ impl ReplicationState {
     }
 }
 
-/// Everything known about one version except its bytes; this is what the journal records.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Everything known about one version except its bytes; this is what the journal records. Fields added
+/// after the first journals have serde defaults, so that old data directories still load.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VersionMeta {
     /// `null` for the null version.
     pub version_id: String,
@@ -80,6 +82,31 @@ pub struct VersionMeta {
     pub retention: Option<Retention>,
     pub legal_hold: bool,
     pub parts_count: Option<u32>,
+    /// When the version was first written, in the server's write order (a replica keeps its source's):
+    /// with Last-Modified it orders a key's versions, identically in a source bucket and its replicas.
+    #[serde(default)]
+    pub seq: u64,
+    /// The checksum sent with the object (and verified), or made from the parts' for a multipart object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checksum: Option<StoredChecksum>,
+    /// A multipart object's parts, in order (GET ?partNumber, GetObjectAttributes).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<PartInfo>,
+    /// SSE-C: the base64 MD5 of the customer key it was written with (never the key itself).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sse_c_key_md5: Option<String>,
+    /// The multipart upload this version completed: a repeated CompleteMultipartUpload answers it again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub upload_id: Option<String>,
+}
+
+/// One part of a multipart object.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartInfo {
+    pub size: u64,
+    /// The part's checksum in the object's algorithm (base64), when the object has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checksum: Option<String>,
 }
 
 impl VersionMeta {
@@ -118,6 +145,11 @@ pub struct UploadMeta {
     pub sse_c: bool,
     pub retention: Option<Retention>,
     pub legal_hold: bool,
+    /// `x-amz-checksum-algorithm` (and `-type`) of CreateMultipartUpload.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checksum: Option<ChecksumSpec>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sse_c_key_md5: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -127,6 +159,8 @@ pub struct Part {
     pub size: u64,
     pub last_modified: Millis,
     pub body: Body,
+    /// The part's checksum as sent (or, in an upload created with an algorithm, computed).
+    pub checksum: Option<StoredChecksum>,
 }
 
 #[derive(Debug, Clone)]
@@ -164,6 +198,8 @@ pub struct NewObject {
     pub retention: Option<Retention>,
     pub legal_hold: bool,
     pub parts_count: Option<u32>,
+    pub checksum: Option<StoredChecksum>,
+    pub sse_c_key_md5: Option<String>,
     /// `If-None-Match: *` on the write: refuse when the key has a current version.
     pub if_none_match_star: bool,
     /// `If-Match` on the write: the current version's ETag must be this.
@@ -173,7 +209,8 @@ pub struct NewObject {
 #[derive(Debug, Clone)]
 pub struct PutResult {
     pub version: Arc<Version>,
-    /// Whether the bucket is versioned (then `x-amz-version-id` is answered).
+    /// Whether the bucket's versioning is Enabled: then `x-amz-version-id` is answered. S3 documents the
+    /// header for versioning-enabled buckets only, so a Suspended bucket's null version is not announced.
     pub versioned: bool,
 }
 
