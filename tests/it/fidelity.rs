@@ -132,23 +132,24 @@ async fn raw(c: &Client, method: Method, path: &str, headers: &[(&str, &str)], b
 /// (version id, delete marker) of every version of `key`, newest first.
 async fn key_versions(c: &Client, bucket: &str, key: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let (mut km, mut vm): (Option<String>, Option<String>) = (None, None);
+    let opts = sosctl::s3::ListOptions {
+        prefix: Some(key.to_string()),
+        page_size: Some(1000),
+        ..Default::default()
+    };
+    let mut marker: Option<sosctl::s3::VersionMarker> = None;
     loop {
-        let page = c
-            .list_object_versions(bucket, Some(key), None, km.as_deref(), vm.as_deref(), Some(1000))
-            .await
-            .unwrap();
+        let page = c.list_object_versions(bucket, &opts, marker.as_ref()).await.unwrap();
         out.extend(
             page.entries
                 .iter()
                 .filter(|e| e.key == key)
                 .map(|e| e.version_id.clone()),
         );
-        if !page.is_truncated {
-            return out;
+        match page.next_marker() {
+            Some(m) => marker = Some(m),
+            None => return out,
         }
-        km = page.next_key_marker;
-        vm = page.next_version_id_marker;
     }
 }
 
@@ -192,7 +193,7 @@ async fn replica_ends_with_the_source_current_version_under_concurrent_writes_an
     let dir = tempfile::tempdir().unwrap();
     let (s, c) = start_in(dir.path()).await;
     for b in ["src", "dst"] {
-        c.create_bucket(b, None, false, None).await.unwrap();
+        c.create_bucket(b, &Default::default()).await.unwrap();
         c.put_bucket_versioning(b, true).await.unwrap();
     }
     let config = r#"<ReplicationConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Role>r</Role><Rule><ID>all</ID><Priority>1</Priority><Status>Enabled</Status><Filter><Prefix></Prefix></Filter><Destination><Bucket>dst</Bucket></Destination><DeleteMarkerReplication><Status>Disabled</Status></DeleteMarkerReplication></Rule></ReplicationConfiguration>"#;
@@ -205,7 +206,7 @@ async fn replica_ends_with_the_source_current_version_under_concurrent_writes_an
         writers.spawn(async move {
             for i in 0..12 {
                 let body = Bytes::from(format!("writer {w} write {i}"));
-                c.put_object("src", "k", body, None, None, &[]).await.unwrap();
+                c.put_object("src", "k", body, &Default::default()).await.unwrap();
             }
         });
     }
@@ -229,7 +230,7 @@ fn percent_escapes_that_are_not_utf8_are_invalid_uri_not_one_key() {
     let e = Env::new();
     let c = e.client();
     run(async {
-        c.create_bucket("esc", None, false, None).await.unwrap();
+        c.create_bucket("esc", &Default::default()).await.unwrap();
         for path in ["/esc/k%FF", "/esc/k%FE", "/esc/%C3"] {
             let (status, doc) = raw(&c, Method::PUT, path, &[], b"x").await;
             assert_eq!(status, 400, "{path}: {doc}");
@@ -237,7 +238,7 @@ fn percent_escapes_that_are_not_utf8_are_invalid_uri_not_one_key() {
         }
         let (status, _) = raw(&c, Method::PUT, "/esc/k%C3%A9", &[], b"x").await;
         assert_eq!(status, 200);
-        let page = c.list_objects_v2("esc", None, None, None, None).await.unwrap();
+        let page = c.list_objects_v2("esc", &Default::default(), None).await.unwrap();
         let keys: Vec<&str> = page.objects.iter().map(|o| o.key.as_str()).collect();
         assert_eq!(keys, vec!["k\u{e9}"]);
     });
@@ -494,7 +495,7 @@ fn unsigned_get(endpoint: &str, path: &str) -> String {
 #[test]
 fn anonymous_requests_for_a_missing_bucket_are_no_such_bucket() {
     let e = Env::new();
-    run(e.client().create_bucket("exists", None, false, None)).unwrap();
+    run(e.client().create_bucket("exists", &Default::default())).unwrap();
     let missing = unsigned_get(&e.srv.endpoint, "/no-such-bucket/key");
     assert!(missing.starts_with("HTTP/1.1 404"), "{missing}");
     assert!(missing.contains("<Code>NoSuchBucket</Code>"), "{missing}");

@@ -365,7 +365,7 @@ fn unsigned_requests_are_refused() {
     // Anonymous requests for a bucket that exists are refused; for one that does not, S3 answers
     // NoSuchBucket (tests/it/fidelity.rs).
     let signed = s3_client(&srv.endpoint, "ch-dk-2", DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, 0);
-    block_on(signed.create_bucket("some-bucket", None, false, None)).unwrap();
+    block_on(signed.create_bucket("some-bucket", &Default::default())).unwrap();
     let addr = srv.endpoint.trim_start_matches("http://");
     for path in ["/", "/_sosctl/health", "/some-bucket/key"] {
         let mut s = std::net::TcpStream::connect(addr).unwrap();
