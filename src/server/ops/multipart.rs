@@ -264,14 +264,23 @@ pub fn list_uploads(
     max: usize,
 ) -> S3Result<Response> {
     let all = app.store.list_uploads(rq.bucket(), prefix)?;
-    let after: Vec<_> = all
-        .into_iter()
-        .filter(|u| {
-            key_marker.is_empty()
-                || u.key.as_str() > key_marker
-                || (u.key == key_marker && !id_marker.is_empty() && u.upload_id.as_str() > id_marker)
-        })
-        .collect();
+    // Uploads of one key are listed in the order they were started (S3's order), which upload ids (random)
+    // do not follow: a page ends at an upload, so the next one starts right after that upload's position.
+    // An id that is not there (aborted since) falls back to S3's documented rule: same key, greater id.
+    let resume = (!key_marker.is_empty() && !id_marker.is_empty())
+        .then(|| all.iter().position(|u| u.key == key_marker && u.upload_id == id_marker))
+        .flatten();
+    let after: Vec<_> = match resume {
+        Some(i) => all.into_iter().skip(i + 1).collect(),
+        None => all
+            .into_iter()
+            .filter(|u| {
+                key_marker.is_empty()
+                    || u.key.as_str() > key_marker
+                    || (u.key == key_marker && !id_marker.is_empty() && u.upload_id.as_str() > id_marker)
+            })
+            .collect(),
+    };
     let truncated = after.len() > max;
     let shown = &after[..after.len().min(max)];
     let mut w = Writer::new("ListMultipartUploadsResult");

@@ -169,7 +169,7 @@ impl Store {
             .filter(|u| u.meta.key.starts_with(prefix))
             .map(|u| u.meta.clone())
             .collect();
-        v.sort_by(|a, b| (&a.key, a.initiated).cmp(&(&b.key, b.initiated)));
+        v.sort_by(|a, b| (&a.key, a.initiated, &a.upload_id).cmp(&(&b.key, b.initiated, &b.upload_id)));
         Ok(v)
     }
 
