@@ -708,3 +708,21 @@ fn multipart_uploads_of_one_key_page_without_skipping_any() {
         assert_eq!(listed, started);
     });
 }
+
+#[test]
+fn list_parts_with_the_largest_marker_lists_none() {
+    let e = Env::new();
+    let c = e.client();
+    run(async {
+        c.create_bucket("lparts", &Default::default()).await.unwrap();
+        let id = c
+            .create_multipart_upload("lparts", "k", &Default::default())
+            .await
+            .unwrap();
+        let path = format!("/lparts/k?uploadId={id}&part-number-marker=4294967295");
+        let (status, doc) = raw(&c, Method::GET, &path, &[], b"").await;
+        assert_eq!(status, 200, "{doc}");
+        assert!(!doc.contains("<Part>"), "{doc}");
+        assert!(doc.contains("<IsTruncated>false</IsTruncated>"), "{doc}");
+    });
+}

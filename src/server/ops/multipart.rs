@@ -215,7 +215,9 @@ pub async fn abort(app: &App, rq: &Req, upload_id: &str) -> S3Result<Response> {
 
 pub fn list_parts(app: &App, rq: &Req, upload_id: &str, marker: u32, max: usize) -> S3Result<Response> {
     let up = app.store.get_upload(rq.bucket(), rq.key(), upload_id)?;
-    let parts: Vec<_> = up.parts.range(marker + 1..).map(|(_, p)| p.clone()).collect();
+    // `(Excluded(marker), Unbounded)`: a marker of u32::MAX lists nothing instead of overflowing `marker + 1`.
+    let after = (std::ops::Bound::Excluded(marker), std::ops::Bound::Unbounded);
+    let parts: Vec<_> = up.parts.range(after).map(|(_, p)| p.clone()).collect();
     let truncated = parts.len() > max;
     let shown = &parts[..parts.len().min(max)];
     let mut w = Writer::new("ListPartsResult");
