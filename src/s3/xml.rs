@@ -28,10 +28,18 @@ pub fn parse(doc: &str) -> Result<Element, String> {
     xml::parse(doc).map_err(|e| format!("{} (at byte {})", e.message, e.offset))
 }
 
+/// The root of a successful answer, read by the elements its documents have whatever the root is named, as
+/// botocore reads them: rclone answers CreateMultipartUpload with `<InitiateMultipartUpload>`, moto names
+/// some roots `…Response`, and namespaces vary. An `<Error>` root is not an answer, whatever the status.
+/// `name` is S3's name of the root, for the message.
 fn expect_root(doc: &str, name: &str) -> Result<Element, String> {
     let root = parse(doc)?;
-    if root.name != name {
-        return Err(format!("expected <{name}>, got <{}>", root.name));
+    if root.name == "Error" {
+        let e = parse_error(doc).unwrap_or_default();
+        return Err(format!(
+            "expected <{name}>, got an error document: {} {}",
+            e.code, e.message
+        ));
     }
     Ok(root)
 }
@@ -155,11 +163,8 @@ pub fn parse_list_versions(doc: &str) -> Result<ListVersionsPage, String> {
 }
 
 pub fn parse_versioning(doc: &str) -> Result<Versioning, String> {
-    let root = parse(doc)?;
     // moto names the root GetBucketVersioningResponse; the content is the same.
-    if root.name != "VersioningConfiguration" && root.name != "GetBucketVersioningResponse" {
-        return Err(format!("expected <VersioningConfiguration>, got <{}>", root.name));
-    }
+    let root = expect_root(doc, "VersioningConfiguration")?;
     Versioning::from_status(root.text_of("Status"))
 }
 
@@ -313,13 +318,11 @@ pub enum CompleteAnswer {
 
 pub fn parse_complete_multipart(doc: &str) -> Result<CompleteAnswer, String> {
     let root = parse(doc)?;
+    // CompleteMultipartUpload may answer 200 with an error document; any other root is the result (moto
+    // names it CompleteMultipartUploadResponse).
     match root.name.as_str() {
-        // moto names it CompleteMultipartUploadResponse.
-        "CompleteMultipartUploadResult" | "CompleteMultipartUploadResponse" => {
-            Ok(CompleteAnswer::Done(root.string_of("ETag")))
-        }
         "Error" => Ok(CompleteAnswer::Error(parse_error(doc)?)),
-        other => Err(format!("expected <CompleteMultipartUploadResult>, got <{other}>")),
+        _ => Ok(CompleteAnswer::Done(root.string_of("ETag"))),
     }
 }
 
@@ -424,7 +427,10 @@ mod tests {
         assert_eq!(parse_versioning(on).unwrap(), Versioning::Enabled);
         let off = r#"<VersioningConfiguration><Status>Suspended</Status><MfaDelete>Disabled</MfaDelete></VersioningConfiguration>"#;
         assert_eq!(parse_versioning(off).unwrap(), Versioning::Suspended);
-        assert!(parse_versioning("<Other/>").is_err());
+        // Read by its elements, as botocore reads it: another root without a Status is "never set"; an
+        // error document is not an answer.
+        assert_eq!(parse_versioning("<Other/>").unwrap(), Versioning::Disabled);
+        assert!(parse_versioning("<Error><Code>AccessDenied</Code></Error>").is_err());
         let moto = r#"<GetBucketVersioningResponse xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Status>Enabled</Status></GetBucketVersioningResponse>"#;
         assert_eq!(parse_versioning(moto).unwrap(), Versioning::Enabled);
     }
@@ -517,5 +523,26 @@ mod tests {
         assert!(parse("<a><b></a>").is_err());
         assert!(parse("").is_err());
         assert!(parse_list_objects_v2("<Error/>").is_err());
+        let e = parse_initiate_multipart("<Error><Code>SlowDown</Code><Message>m</Message></Error>").unwrap_err();
+        assert!(e.contains("SlowDown"), "{e}");
+    }
+
+    #[test]
+    fn answers_are_read_by_their_elements_whatever_the_root_is_named() {
+        // rclone serve s3 (gofakes3) answers CreateMultipartUpload with this root.
+        let rclone = r#"<?xml version="1.0" encoding="UTF-8"?>
+<InitiateMultipartUpload xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Bucket>b</Bucket><Key>k</Key><UploadId>42</UploadId></InitiateMultipartUpload>"#;
+        assert_eq!(parse_initiate_multipart(rclone).unwrap(), "42");
+        // moto's root for GetBucketVersioning, without a namespace.
+        let moto = "<GetBucketVersioningResponse><Status>Suspended</Status></GetBucketVersioningResponse>";
+        assert_eq!(parse_versioning(moto).unwrap(), Versioning::Suspended);
+        // Extra elements and another root name: the members S3 documents are what is read.
+        let listing = "<ListBucketResultV2><Name>b</Name><Extra>x</Extra><Contents><Key>a</Key><Size>3</Size>\
+                       <ETag>\"e\"</ETag><Owner><ID>o</ID></Owner></Contents><IsTruncated>false</IsTruncated></ListBucketResultV2>";
+        let page = parse_list_objects_v2(listing).unwrap();
+        assert_eq!(page.objects.len(), 1);
+        assert_eq!((page.objects[0].key.as_str(), page.objects[0].size), ("a", 3));
+        let done = "<CompleteMultipartUploadResponse><ETag>\"x-2\"</ETag></CompleteMultipartUploadResponse>";
+        assert!(matches!(parse_complete_multipart(done).unwrap(), CompleteAnswer::Done(Some(e)) if e == "\"x-2\""));
     }
 }
