@@ -30,7 +30,9 @@ use std::time::SystemTime;
 use axum::http::{HeaderMap, Method, Uri};
 use time::OffsetDateTime;
 
-pub use body::{ChecksumHeaders, DecodedBody, decode_body, decode_body_verified, stored_content_encoding};
+pub use body::{
+    BodyDecoder, ChecksumHeaders, DecodedBody, Verified, decode_body, decode_body_verified, stored_content_encoding,
+};
 pub use checksum::{ChecksumAlgorithm, VerifiedChecksum, crc64nvme};
 
 /// Largest accepted difference between the request time and the server clock.
