@@ -1,11 +1,13 @@
 //! `sosctl serve`: runs the bundled S3 server in the foreground until SIGINT/SIGTERM.
 
 use super::exit::{Exit, UsageError};
+use super::parse;
 use super::settings::OutputSettings;
 use crate::server::{self, ServerConfig};
 use anyhow::Context;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 #[derive(Debug, clap::Args)]
 pub struct ServeArgs {
@@ -27,6 +29,18 @@ pub struct ServeArgs {
     /// Replication workers
     #[arg(long, default_value_t = 8, value_name = "N")]
     pub replication_workers: usize,
+    /// Most connections open at once; when all are in use, new clients wait until one closes (one line is
+    /// logged each time the limit is reached)
+    #[arg(long, default_value_t = server::DEFAULT_MAX_CONNECTIONS, value_name = "N")]
+    pub max_connections: usize,
+    /// How long a request head may take once its first byte has arrived (a client trickling headers is
+    /// disconnected)
+    #[arg(long, default_value = "10s", value_name = "DURATION", value_parser = parse::timeout)]
+    pub header_timeout: Duration,
+    /// How long a connection may stay silent before it is closed: waiting for its first or next request,
+    /// in the middle of a request body (answered RequestTimeout), or not reading its response
+    #[arg(long, default_value = "30s", value_name = "DURATION", value_parser = parse::timeout)]
+    pub idle_timeout: Duration,
     /// Log one line per request
     #[arg(short = 'v', long)]
     pub verbose: bool,
@@ -66,6 +80,9 @@ pub fn config(a: &ServeArgs) -> anyhow::Result<ServerConfig> {
     if a.replication_workers == 0 {
         return Err(UsageError("--replication-workers must be at least 1".into()).into());
     }
+    if a.max_connections == 0 {
+        return Err(UsageError("--max-connections must be at least 1".into()).into());
+    }
     if let Some(d) = &a.data_dir
         && d.exists()
         && !d.is_dir()
@@ -80,6 +97,9 @@ pub fn config(a: &ServeArgs) -> anyhow::Result<ServerConfig> {
         replication_workers: a.replication_workers,
         verbose: a.verbose,
         test_replication_delay: std::time::Duration::from_millis(a.test_replication_delay_ms),
+        max_connections: a.max_connections,
+        header_timeout: a.header_timeout,
+        idle_timeout: a.idle_timeout,
     })
 }
 
@@ -185,6 +205,7 @@ mod tests {
             &["--listen", "nowhere"][..],
             &["--access-key", "k"][..],
             &["--replication-workers", "0"][..],
+            &["--max-connections", "0"][..],
         ] {
             let e = config(&args(bad)).unwrap_err();
             assert!(e.downcast_ref::<UsageError>().is_some(), "{bad:?}: {e}");

@@ -6,6 +6,7 @@ use super::object::{check_conditions, copy_source, md5_hex, new_object, parse_ra
 use crate::server::context::{App, Req};
 use crate::server::error::{Kind, S3Error, S3Result};
 use crate::server::http::{self, iso};
+use crate::server::reqbody::ObjectBody;
 use crate::server::xml::{self, Writer};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -20,13 +21,18 @@ pub async fn create(app: &App, rq: &Req) -> S3Result<Response> {
     Ok(http::xml(StatusCode::OK, w.finish()))
 }
 
-pub async fn upload_part(app: &App, rq: &Req, upload_id: &str, number: u32) -> S3Result<Response> {
-    // Fail before storing the body when the upload is unknown.
+pub async fn upload_part(
+    app: &App,
+    rq: &Req,
+    upload_id: &str,
+    number: u32,
+    received: ObjectBody,
+) -> S3Result<Response> {
+    // An unknown upload drops the received body (and its blob) here.
     app.store.get_upload(rq.bucket(), rq.key(), upload_id)?;
-    let etag = md5_hex(&rq.body).await?;
-    let body = app.store.store_body(rq.body.clone()).await?;
+    let etag = received.etag;
     app.store
-        .upload_part(rq.bucket(), rq.key(), upload_id, number, body, etag.clone())
+        .upload_part(rq.bucket(), rq.key(), upload_id, number, received.body, etag.clone())
         .await?;
     let mut resp = http::empty(StatusCode::OK);
     http::set(&mut resp, "etag", &format!("\"{etag}\""));

@@ -5,6 +5,7 @@ use super::lock::future_retention;
 use crate::server::context::{App, Req};
 use crate::server::error::{Kind, S3Error, S3Result};
 use crate::server::http::{self, http_date, iso, parse_http_date, parse_iso};
+use crate::server::reqbody::ObjectBody;
 use crate::server::store::{LockMode, NewObject, Retention, Version, md5_digest};
 use crate::server::xml::{self, Writer};
 use axum::http::{HeaderMap, StatusCode};
@@ -91,11 +92,11 @@ fn put_response(version: &Version, versioned: bool) -> Response {
     resp
 }
 
-pub async fn put(app: &App, rq: &Req) -> S3Result<Response> {
+pub async fn put(app: &App, rq: &Req, received: ObjectBody) -> S3Result<Response> {
     app.store.bucket(rq.bucket())?;
     let mut obj = new_object(rq)?;
-    obj.etag = md5_hex(&rq.body).await?;
-    obj.body = app.store.store_body(rq.body.clone()).await?;
+    obj.etag = received.etag;
+    obj.body = received.body;
     let r = app.store.put_object(rq.bucket(), rq.key(), obj).await?;
     Ok(put_response(&r.version, r.versioned))
 }

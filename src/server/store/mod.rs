@@ -16,10 +16,12 @@
 //! - `bucket`, `object`, `list`, `multipart`, `replicas`: the store's methods, one file per family
 //!   (`replicas` is the replication engine's side: pending work, replica writes, per-destination status).
 //! - [`port`]: what the store needs of replication and the sink it hands new PENDING versions to.
-//! - [`body`], [`persist`]: body bytes (memory or blob files) and the journal on disk.
+//! - [`body`], [`persist`]: body bytes (memory or blob files) and the journal on disk; `incoming`: a body
+//!   being received, until it is verified ([`BodyWriter`]).
 
 pub mod body;
 mod bucket;
+mod incoming;
 mod list;
 mod multipart;
 mod object;
@@ -31,6 +33,7 @@ pub mod types;
 
 use super::error::{Kind, S3Error, S3Result};
 pub use body::Body;
+pub use incoming::BodyWriter;
 use persist::Persist;
 pub use port::{ReplicationSink, StoredReplication, WorkItem};
 pub use state::{BucketCell, BucketState, Op};
@@ -256,6 +259,12 @@ impl Store {
             Some(p) if bytes.len() > persist::INLINE_MAX => p.write_blob(bytes).await.map_err(S3Error::internal),
             _ => Ok(Body::mem(bytes)),
         }
+    }
+
+    /// Where a body being received is written (memory, or a temporary blob with a data dir) until it is
+    /// verified and committed; `expected` is its announced length, if any.
+    pub fn body_writer(&self, expected: Option<u64>) -> BodyWriter {
+        BodyWriter::new(self.persist.as_ref().map(Persist::blobs), expected)
     }
 
     /// [`Self::mutate`] without waiting for the journal: applied in memory when it returns.
