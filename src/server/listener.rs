@@ -3,7 +3,8 @@
 //!
 //! - At most [`Limits::max_connections`] at once: a permit is taken before `accept`, so when all are in use
 //!   the next client waits in the kernel's listen backlog until a connection closes, and is then served.
-//!   The first wait of an episode logs one line; the episode ends when a permit is free again at once.
+//!   The first wait of an episode logs one line; an episode ends once the limit has not been reached for
+//!   [`EPISODE_GAP`].
 //! - A connection with no request in progress (a new one, or kept alive after a response) is closed after
 //!   [`Limits::idle_timeout`] without a byte; once the first byte of a request head has arrived, the whole
 //!   head must arrive within [`Limits::header_timeout`] (a slowloris client trickling headers is cut off).
@@ -15,6 +16,7 @@
 use super::context::App;
 use super::dispatch;
 use bytes::Bytes;
+use futures_util::task::AtomicWaker;
 use hyper::body::Incoming;
 use hyper_util::rt::TokioIo;
 use std::convert::Infallible;
@@ -28,6 +30,9 @@ use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Semaphore, oneshot, watch};
 use tokio::time::{Instant, Sleep};
+
+/// A wait for a free connection this long after the previous one belongs to the same episode (one line).
+const EPISODE_GAP: Duration = Duration::from_secs(10);
 
 /// How many connections, and for how long.
 #[derive(Debug, Clone, Copy)]
@@ -44,22 +49,22 @@ pub(crate) async fn serve(listener: TcpListener, app: Arc<App>, limits: Limits, 
         .clamp(1, Semaphore::MAX_PERMITS.min(u32::MAX as usize));
     let permits = Arc::new(Semaphore::new(max));
     let (closing, closing_rx) = watch::channel(false);
-    let mut waiting = false;
+    let mut last_full: Option<Instant> = None;
     let mut failing = false;
     loop {
         let permit = match permits.clone().try_acquire_owned() {
-            Ok(p) => {
-                waiting = false;
-                p
-            }
+            Ok(p) => p,
             Err(_) => {
-                if !waiting {
+                let now = Instant::now();
+                if last_full.is_none_or(|t| now - t > EPISODE_GAP) {
                     eprintln!(
                         "sosctl serve: {max} connections open, the most --max-connections allows; new \
-                         connections wait until one closes"
+                         connections wait until one closes (said once until the limit has not been reached \
+                         for {} s)",
+                        EPISODE_GAP.as_secs()
                     );
-                    waiting = true;
                 }
+                last_full = Some(now);
                 tokio::select! {
                     p = permits.clone().acquire_owned() => p.expect("the semaphore is never closed"),
                     _ = &mut stop => break,
@@ -131,6 +136,9 @@ struct Phase {
     /// Even: waiting for a request (the value counts idle periods so far, times two); odd: a request is in
     /// progress (from its complete head until its response body is dropped).
     state: AtomicU64,
+    /// A read that was pending while busy: woken when the connection turns idle, so that the read is
+    /// polled again and its idle deadline set.
+    reader: AtomicWaker,
 }
 
 impl Phase {
@@ -141,6 +149,7 @@ impl Phase {
         let _ = self
             .state
             .fetch_update(Ordering::AcqRel, Ordering::Acquire, |s| (s & 1 == 1).then_some(s + 1));
+        self.reader.wake();
     }
     fn get(&self) -> u64 {
         self.state.load(Ordering::Acquire)
@@ -237,6 +246,7 @@ impl AsyncRead for Guarded {
         if phase & 1 == 1 {
             // A request is in progress: its body has a timeout of its own, its handler may take long.
             this.armed = None;
+            this.phase.reader.register(cx.waker());
             return Pin::new(&mut this.io).poll_read(cx, buf);
         }
         if this.armed.is_none_or(|(p, _)| p != phase) {

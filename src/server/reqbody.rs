@@ -272,9 +272,15 @@ pub(crate) async fn receive(
         p.finish()
     });
     let fed = async {
-        while let Some(piece) = next_piece(&mut body, stall).await? {
+        loop {
+            // The decoder may stop on an error while waiting for the next piece: its error is the
+            // answer, and the rest of the body is not read.
+            let piece = tokio::select! {
+                p = next_piece(&mut body, stall) => p?,
+                _ = tx.closed() => break,
+            };
+            let Some(piece) = piece else { break };
             if tx.send(Piece::Data(piece)).await.is_err() {
-                // The decoder stopped on an error: it is the answer, the rest is not read.
                 break;
             }
         }

@@ -8,6 +8,7 @@ mod support;
 mod cli;
 mod cli_rooms;
 mod generated;
+mod hostile;
 mod offline;
 mod readme_walkthrough;
 mod replication_cmd;
