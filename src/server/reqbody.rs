@@ -13,8 +13,9 @@
 
 use super::auth::{self, BodyDecoder, Verified};
 use super::error::{Kind, S3Error, S3Result};
-use super::store::{Body, BodyWriter};
+use super::store::{Body, BodyWriter, Store};
 use bytes::Bytes;
+use futures_util::Stream;
 use http_body_util::BodyExt;
 use std::time::Duration;
 
@@ -297,11 +298,65 @@ pub(crate) async fn receive(
     worker.await.map_err(S3Error::internal)?
 }
 
+/// How long a copy waits for the next piece of its source (a read of the store's own files).
+const COPY_STALL: Duration = Duration::from_secs(300);
+
+fn copy_decoder() -> BodyDecoder {
+    let ctx = auth::AuthContext {
+        access_key: String::new(),
+        region: String::new(),
+        body: auth::BodyMode::Unsigned,
+        presigned: false,
+    };
+    BodyDecoder::new(&ctx, &axum::http::HeaderMap::new(), auth::ChecksumHeaders::OfBody, true)
+}
+
+fn copy_error(e: S3Error) -> S3Error {
+    S3Error::internal(format!("cannot read the copy source: {}", e.message))
+}
+
+/// The MD5 (hex) of a stored body's bytes, streamed (CopyObject of a multipart object): never whole in
+/// memory.
+pub(crate) async fn md5_of(source: impl Stream<Item = std::io::Result<Bytes>> + Send + 'static) -> S3Result<String> {
+    let r = receive(
+        axum::body::Body::from_stream(source),
+        copy_decoder(),
+        Sink::Discard,
+        Limit::object(u64::MAX),
+        COPY_STALL,
+    )
+    .await
+    .map_err(copy_error)?;
+    Ok(hex::encode(r.verified.md5.unwrap_or_default()))
+}
+
+/// Stores a copy of `len` bytes of an existing body (UploadPartCopy) the way a received body is stored, and
+/// computes its MD5.
+pub(crate) async fn store_copy(
+    store: &Store,
+    source: impl Stream<Item = std::io::Result<Bytes>> + Send + 'static,
+    len: u64,
+) -> S3Result<ObjectBody> {
+    let r = receive(
+        axum::body::Body::from_stream(source),
+        copy_decoder(),
+        Sink::Object(store.body_writer(Some(len))),
+        Limit::object(u64::MAX),
+        COPY_STALL,
+    )
+    .await
+    .map_err(copy_error)?;
+    Ok(ObjectBody {
+        body: r.object.unwrap_or_default(),
+        etag: hex::encode(r.verified.md5.unwrap_or_default()),
+        checksums: Vec::new(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::server::auth::{AuthContext, BodyMode, ChecksumHeaders};
-    use crate::server::store::Store;
     use axum::http::HeaderMap;
     use futures_util::StreamExt;
 

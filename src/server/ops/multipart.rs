@@ -2,11 +2,11 @@
 //! ListMultipartUploads, UploadPartCopy (the copied range becomes a new part).
 
 use super::bucket::OWNER_ID;
-use super::object::{check_conditions, copy_source, md5_hex, new_object, parse_range};
+use super::object::{check_conditions, copy_source, new_object, parse_range};
 use crate::server::context::{App, Req};
 use crate::server::error::{Kind, S3Error, S3Result};
 use crate::server::http::{self, iso};
-use crate::server::reqbody::ObjectBody;
+use crate::server::reqbody::{self, ObjectBody};
 use crate::server::xml::{self, Writer};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -53,18 +53,10 @@ pub async fn upload_part_copy(app: &App, rq: &Req, upload_id: &str, number: u32)
         })?,
         None => (0, src.meta.size),
     };
-    let chunks: Vec<bytes::Bytes> = futures_util::TryStreamExt::try_collect(src.body.stream(start, end))
-        .await
-        .map_err(S3Error::internal)?;
-    let bytes = if chunks.len() == 1 {
-        chunks.into_iter().next().unwrap_or_default()
-    } else {
-        bytes::Bytes::from(chunks.concat())
-    };
-    let etag = md5_hex(&bytes).await?;
-    let body = app.store.store_body(bytes).await?;
+    let copied = reqbody::store_copy(&app.store, src.body.stream(start, end), end - start).await?;
+    let etag = copied.etag;
     app.store
-        .upload_part(rq.bucket(), rq.key(), upload_id, number, body, etag.clone())
+        .upload_part(rq.bucket(), rq.key(), upload_id, number, copied.body, etag.clone())
         .await?;
     let mut w = Writer::new("CopyPartResult");
     w.elem("LastModified", &iso(crate::server::store::now_ms()))

@@ -5,24 +5,12 @@ use super::lock::future_retention;
 use crate::server::context::{App, Req};
 use crate::server::error::{Kind, S3Error, S3Result};
 use crate::server::http::{self, http_date, iso, parse_http_date, parse_iso};
-use crate::server::reqbody::ObjectBody;
-use crate::server::store::{LockMode, NewObject, Retention, Version, md5_digest};
+use crate::server::reqbody::{self, ObjectBody};
+use crate::server::store::{LockMode, NewObject, Retention, Version};
 use crate::server::xml::{self, Writer};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use bytes::Bytes;
 use percent_encoding::percent_decode_str;
-
-/// Hashing a large body blocks for a while, so it leaves the async workers.
-pub(crate) async fn md5_hex(b: &Bytes) -> S3Result<String> {
-    if b.len() < 1024 * 1024 {
-        return Ok(hex::encode(md5_digest(b)));
-    }
-    let b = b.clone();
-    tokio::task::spawn_blocking(move || hex::encode(md5_digest(&b)))
-        .await
-        .map_err(S3Error::internal)
-}
 
 /// Object Lock headers of a write.
 fn lock_headers(h: &HeaderMap) -> S3Result<(Option<Retention>, bool)> {
@@ -365,8 +353,7 @@ pub async fn copy(app: &App, rq: &Req) -> S3Result<Response> {
         obj.user_meta = src.meta.user_meta.clone();
     }
     obj.etag = if src.meta.etag.contains('-') {
-        let all = src.body.to_bytes().await.map_err(S3Error::internal)?;
-        md5_hex(&all).await?
+        reqbody::md5_of(src.body.stream(0, src.body.len())).await?
     } else {
         src.meta.etag.clone()
     };
