@@ -170,11 +170,6 @@ impl BodyWriter {
         self.len() == 0
     }
 
-    /// Whether a write may touch the disk (then it must run on a blocking thread).
-    pub fn may_block(&self, expected: Option<u64>) -> bool {
-        self.blobs.is_some() && expected.is_none_or(|n| n > INLINE_MAX as u64)
-    }
-
     /// Appends object bytes (blocking when the body is, or becomes, a temporary file).
     pub fn write(&mut self, data: &[u8]) -> std::io::Result<()> {
         if let Some(s) = self.spool.as_mut() {
@@ -299,7 +294,6 @@ mod tests {
         let root = tempfile::tempdir().unwrap();
         let dir = blob_dir(root.path());
         let mut w = BodyWriter::new(Some(dir.clone()), Some(100));
-        assert!(!w.may_block(Some(100)));
         w.write(&data(100)).unwrap();
         let body = w.commit().unwrap();
         assert!(matches!(body.segments(), [Seg::Mem(_)]));
