@@ -165,32 +165,29 @@ def process_tree(pid: int) -> list[int]:
     return out
 
 
-def tree_peak_rss_kib(pid: int) -> int | None:
-    """The largest VmHWM (peak RSS) in a process tree: the server itself, not a launcher in front of it."""
+def tree_status_kib(pid: int, field: str) -> int | None:
+    """The largest value of a /proc/PID/status field in KiB (VmHWM, VmRSS) in a process tree: the server
+    itself, not a launcher in front of it."""
     best = None
     for p in process_tree(pid):
         try:
             for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmHWM:"):
+                if line.startswith(field + ":"):
                     kib = int(line.split()[1])
                     best = kib if best is None else max(best, kib)
         except OSError:
             continue
     return best
+
+
+def tree_peak_rss_kib(pid: int) -> int | None:
+    """The largest VmHWM (peak RSS) in a process tree."""
+    return tree_status_kib(pid, "VmHWM")
 
 
 def tree_rss_kib(pid: int) -> int | None:
     """The largest VmRSS (resident now) in a process tree."""
-    best = None
-    for p in process_tree(pid):
-        try:
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    kib = int(line.split()[1])
-                    best = kib if best is None else max(best, kib)
-        except OSError:
-            continue
-    return best
+    return tree_status_kib(pid, "VmRSS")
 
 
 def reset_peak_rss(pid: int) -> bool:
@@ -1002,9 +999,10 @@ def run_memory(ctx: Context, key: str, secret: str) -> list[dict]:
         log(f"  one {s.memory_put_bytes >> 20} MiB PUT, {'--data-dir' if data_dir else 'in memory'}")
         rows.append(measure_one_put(ctx, data_dir, s.memory_put_bytes, key, secret))
         log(f"    {memory_line(rows[-1])}")
-    log(f"  one {s.memory_huge_bytes >> 20} MiB PUT, --data-dir")
-    rows.append(measure_one_put(ctx, True, s.memory_huge_bytes, key, secret))
-    log(f"    {memory_line(rows[-1])}")
+    if s.memory_huge_bytes:
+        log(f"  one {s.memory_huge_bytes >> 20} MiB PUT, --data-dir")
+        rows.append(measure_one_put(ctx, True, s.memory_huge_bytes, key, secret))
+        log(f"    {memory_line(rows[-1])}")
     log(f"  {s.memory_small_puts} PUTs of 100 B, then a restart")
     rows.append(measure_small_puts(ctx, s.memory_small_puts, key, secret))
     log(f"    {memory_line(rows[-1])}")
@@ -1153,6 +1151,9 @@ def main() -> int:
     ap.add_argument("--keep", action="store_true", help="keep the scratch directory (data, server logs)")
     ap.add_argument("--sosctl-data-dir", action="store_true",
                     help="run sosctl serve with --data-dir (journal and fsync) instead of in memory")
+    ap.add_argument("--memory-huge-mib", type=int, default=None,
+                    help="size of the memory workload's big --data-dir PUT in MiB (default 5120; 256 with --quick; "
+                         "0 skips it, e.g. for a build that would hold it all in memory)")
     a = ap.parse_args()
 
     if a.reps is not None and a.reps < 1:
@@ -1161,6 +1162,8 @@ def main() -> int:
     clients = parse_list(a.clients, ALL_CLIENTS, "client")
     workloads = parse_list(a.workloads, ALL_WORKLOADS, "workload")
     sizes = Sizes.quick() if a.quick else Sizes.full()
+    if a.memory_huge_mib is not None:
+        sizes.memory_huge_bytes = a.memory_huge_mib << 20
     reps = a.reps if a.reps is not None else (1 if a.quick else 5)
 
     work = Path(tempfile.mkdtemp(prefix="sosctl-bench-"))

@@ -477,6 +477,16 @@ mod tests {
     const SCOPE: &str = "20130524/us-east-1/s3/aws4_request";
     const SECRET: &str = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
 
+    /// The documented example's signer with `seed`.
+    fn example<'a>(key: &'a [u8; 32], seed: &'a str) -> ChunkSigner<'a> {
+        ChunkSigner {
+            key,
+            timestamp: TS,
+            scope: SCOPE,
+            seed_signature: seed,
+        }
+    }
+
     /// AWS's published chunked-upload example: 64 KiB + 1 KiB of `a`, seed signature
     /// 4f232c43…, chunk signatures ad80c730…, 0055627c…, b6c6ea8a….
     #[test]
@@ -614,12 +624,7 @@ mod tests {
     #[test]
     fn pieces_of_any_size_decode_the_same() {
         let key = signing_key(SECRET, "20130524", "us-east-1", "s3");
-        let signer = ChunkSigner {
-            key: &key,
-            timestamp: TS,
-            scope: SCOPE,
-            seed_signature: "106e2a8a18243abcf37539882f36619c00e2dfc72633413f02d3b74544bfeb8e",
-        };
+        let signer = example(&key, "106e2a8a18243abcf37539882f36619c00e2dfc72633413f02d3b74544bfeb8e");
         let body: Vec<u8> = (0..9000u32).map(|i| (i % 253) as u8).collect();
         let raw = encode(&body, 4000, Some(&signer), &[("x-amz-checksum-crc32c", "AAAAAA==")]);
         for piece in [1, 2, 3, 5, 64, 89, 90, 91, 4001, raw.len()] {
@@ -645,12 +650,7 @@ mod tests {
     #[test]
     fn a_bad_chunk_in_the_middle_stops_the_stream_there() {
         let key = signing_key(SECRET, "20130524", "us-east-1", "s3");
-        let signer = ChunkSigner {
-            key: &key,
-            timestamp: TS,
-            scope: SCOPE,
-            seed_signature: "4f232c4386841ef735655705268965c44a0e4690baa4adea153f7db9fa80a0a9",
-        };
+        let signer = example(&key, "4f232c4386841ef735655705268965c44a0e4690baa4adea153f7db9fa80a0a9");
         let body = vec![7u8; 64 * 1024 * 10];
         let mut raw = encode(&body, 64 * 1024, Some(&signer), &[]);
         let frame = 64 * 1024 + 2 + "10000;chunk-signature=".len() + 64 + 2;

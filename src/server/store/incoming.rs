@@ -259,6 +259,24 @@ mod tests {
         assert!(BodyWriter::new(None, None).commit().unwrap().is_empty());
     }
 
+    /// A frame of a small body is a slice of the connection's read buffer (8 KiB and more): stored as it
+    /// was, it kept that whole buffer alive with the object (615 MiB resident after 100 000 PUTs of 100
+    /// bytes, against 93 MiB for the same data after a restart).
+    #[test]
+    fn a_small_body_does_not_keep_the_buffer_it_arrived_in() {
+        let buffer = Bytes::from(vec![1u8; 64 * 1024]);
+        let frame = buffer.slice(1000..1100);
+        let mut w = BodyWriter::new(None, Some(100));
+        w.write(&frame).unwrap();
+        let body = w.commit().unwrap();
+        let [Seg::Mem(b)] = body.segments() else {
+            panic!("{:?}", body.segments())
+        };
+        let inside = buffer.as_ptr() as usize..buffer.as_ptr() as usize + buffer.len();
+        assert!(!inside.contains(&(b.as_ptr() as usize)));
+        assert_eq!(b.len(), 100);
+    }
+
     #[tokio::test]
     async fn a_large_body_goes_to_a_blob_only_when_committed() {
         let root = tempfile::tempdir().unwrap();
