@@ -1065,7 +1065,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --secret-key 'Secret key (env SOSCTL_SERVE_SECRET_KEY; prefer the env, flags show in `ps`) [default: the well-known local pair]'
             cand --region 'Default region / zone for buckets created without one'
             cand --replication-workers 'Replication workers'
-            cand --max-connections 'Most connections open at once; when all are in use, new clients wait until one closes (one line is logged each time the limit is reached)'
+            cand --max-connections 'Most connections open at once; when all are in use, new clients wait until one closes, and one line is logged (again only once the limit has not been reached for 10 s)'
             cand --header-timeout 'How long a request head may take once its first byte has arrived (a client trickling headers is disconnected)'
             cand --idle-timeout 'How long a connection may stay silent before it is closed: waiting for its first or next request, in the middle of a request body (answered RequestTimeout), or not reading its response'
             cand --test-replication-delay-ms 'Test-only: replication workers wait MS milliseconds before each item (to catch replication midway)'

@@ -29,8 +29,8 @@ pub struct ServeArgs {
     /// Replication workers
     #[arg(long, default_value_t = 8, value_name = "N")]
     pub replication_workers: usize,
-    /// Most connections open at once; when all are in use, new clients wait until one closes (one line is
-    /// logged each time the limit is reached)
+    /// Most connections open at once; when all are in use, new clients wait until one closes, and one line
+    /// is logged (again only once the limit has not been reached for 10 s)
     #[arg(long, default_value_t = server::DEFAULT_MAX_CONNECTIONS, value_name = "N")]
     pub max_connections: usize,
     /// How long a request head may take once its first byte has arrived (a client trickling headers is
@@ -197,6 +197,22 @@ mod tests {
         let text = banner("http://127.0.0.1:1", &cfg).join("\n");
         assert!(text.contains("SOSCTL_SECRET_KEY=sosctl-local-secret"), "{text}");
         assert!(text.contains("memory"));
+    }
+
+    #[test]
+    fn connection_defaults_are_the_servers() {
+        let cfg = config(&args(&[])).unwrap();
+        let d = ServerConfig::default();
+        assert_eq!(
+            (cfg.max_connections, cfg.header_timeout, cfg.idle_timeout),
+            (d.max_connections, d.header_timeout, d.idle_timeout)
+        );
+        let cfg = config(&args(&["--header-timeout", "500ms", "--idle-timeout", "2m"])).unwrap();
+        assert_eq!(
+            (cfg.header_timeout, cfg.idle_timeout),
+            (Duration::from_millis(500), Duration::from_secs(120))
+        );
+        assert!(T::try_parse_from(["serve", "--idle-timeout", "0s"]).is_err());
     }
 
     #[test]
