@@ -105,10 +105,15 @@ pub(crate) struct ObjectBody {
 /// The announced length of the object bytes: `x-amz-decoded-content-length` of an aws-chunked body, else
 /// the Content-Length.
 pub(crate) fn expected_len(body: &axum::body::Body, decoder: &BodyDecoder) -> Option<u64> {
+    let raw = axum::body::HttpBody::size_hint(body).exact();
     if decoder.is_chunked() {
-        decoder.declared_len()
+        // The decoded bytes are fewer than the framed ones, whatever the header claims.
+        match (decoder.declared_len(), raw) {
+            (Some(d), Some(r)) => Some(d.min(r)),
+            (d, _) => d,
+        }
     } else {
-        axum::body::HttpBody::size_hint(body).exact()
+        raw
     }
 }
 
@@ -221,7 +226,10 @@ async fn next_piece(body: &mut axum::body::Body, stall: Duration) -> S3Result<Op
 
 enum Piece {
     Data(Bytes),
-    /// The connection failed: drop everything.
+    /// The whole body has arrived: verify it, then commit.
+    End,
+    /// The connection failed: drop everything. So does a channel closed without [`Piece::End`] (the request
+    /// was dropped): a body is committed only when it is known to be whole.
     Abort,
 }
 
@@ -263,14 +271,14 @@ pub(crate) async fn receive(
 
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Piece>(QUEUED_PIECES);
     let worker = tokio::task::spawn_blocking(move || {
-        while let Some(piece) = rx.blocking_recv() {
-            match piece {
-                Piece::Data(d) => p.push(&d)?,
+        loop {
+            match rx.blocking_recv() {
+                Some(Piece::Data(d)) => p.push(&d)?,
+                Some(Piece::End) => return p.finish(),
                 // Dropping the pipeline removes a temporary blob.
-                Piece::Abort => return Err(S3Error::internal("the request body was abandoned")),
+                Some(Piece::Abort) | None => return Err(S3Error::internal("the request body was abandoned")),
             }
         }
-        p.finish()
     });
     let fed = async {
         loop {
@@ -294,6 +302,8 @@ pub(crate) async fn receive(
         let _ = worker.await;
         return Err(e);
     }
+    // A failed send means the decoder has stopped on an error of its own, which the worker returns.
+    let _ = tx.send(Piece::End).await;
     drop(tx);
     worker.await.map_err(S3Error::internal)?
 }
