@@ -3,7 +3,7 @@
 //! limit do not lock a signed client out, a slowloris connection is cut off after the header timeout, a
 //! stalled body is answered RequestTimeout, oversized bodies are refused with S3's codes before they are
 //! read, and a body that fails verification or is cut short leaves no blob behind — while the server keeps
-//! answering.
+//! answering; on SIGTERM it finishes the request in flight without waiting for idle connections.
 
 use crate::support::{DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, ServeProcess, wait_until, wait_until_every};
 use hmac::{Hmac, KeyInit, Mac};
@@ -507,4 +507,45 @@ fn a_body_cut_short_or_failing_its_checksum_leaves_nothing_behind() {
     assert_eq!((status, code(&doc)), (400, "BadDigest"), "{doc}");
     assert_eq!(s.request("GET", "/bkt/crc", "", &[], b"").0, 404);
     assert_eq!(s.files(), (0, 0));
+}
+
+#[test]
+fn sigterm_finishes_the_request_in_flight_and_does_not_wait_for_idle_connections() {
+    let mut s = Server::start(&["--idle-timeout", "120s"]);
+    let _idle: Vec<TcpStream> = (0..3).map(|_| s.connect()).collect();
+    // Half a body sent when the signal comes; the rest after.
+    let signed = sign(&s.host, "PUT", "/bkt/late", "", &[], "UNSIGNED-PAYLOAD");
+    let mut c = s.connect();
+    send_head(
+        &mut c,
+        "PUT",
+        "/bkt/late",
+        "",
+        &signed.headers,
+        &[("content-length", "2000000")],
+    );
+    c.write_all(&[5u8; 1_000_000]).unwrap();
+    assert!(wait_until(DEADLINE, || s.files().0 == 1), "the body is being received");
+    let t0 = Instant::now();
+    let st = std::process::Command::new("kill")
+        .args(["-TERM", &s.serve.pid().to_string()])
+        .status()
+        .unwrap();
+    assert!(st.success());
+    assert!(
+        wait_until(DEADLINE, || s.serve.stderr().contains("stopping")),
+        "{}",
+        s.serve.stderr()
+    );
+    c.write_all(&[5u8; 1_000_000]).unwrap();
+    let (status, doc) = read_response(&mut c);
+    assert_eq!(status, 200, "the request in flight is finished: {doc}");
+    let exit = s.serve.wait();
+    assert!(exit.success(), "{exit:?}");
+    assert!(
+        t0.elapsed() < Duration::from_secs(60),
+        "shutdown waited {:?} (idle connections?)",
+        t0.elapsed()
+    );
+    assert_eq!(s.files(), (0, 1), "the body was committed, nothing left in incoming/");
 }
