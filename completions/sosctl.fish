@@ -487,6 +487,9 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l access-key -d 'A
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l secret-key -d 'Secret key (env SOSCTL_SERVE_SECRET_KEY; prefer the env, flags show in `ps`) [default: the well-known local pair]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l region -d 'Default region / zone for buckets created without one' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l replication-workers -d 'Replication workers' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l max-connections -d 'Most connections open at once; when all are in use, new clients wait until one closes, and one line is logged (again only once the limit has not been reached for 10 s)' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l header-timeout -d 'How long a request head may take once its first byte has arrived (a client trickling headers is disconnected)' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l idle-timeout -d 'How long a connection may stay silent before it is closed: waiting for its first or next request, in the middle of a request body (answered RequestTimeout), or not reading its response' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l test-replication-delay-ms -d 'Test-only: replication workers wait MS milliseconds before each item (to catch replication midway)' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r

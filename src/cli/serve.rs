@@ -1,11 +1,13 @@
 //! `sosctl serve`: runs the bundled S3 server in the foreground until SIGINT/SIGTERM.
 
 use super::exit::{Exit, UsageError};
+use super::parse;
 use super::settings::OutputSettings;
 use crate::server::{self, ServerConfig};
 use anyhow::Context;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 #[derive(Debug, clap::Args)]
 pub struct ServeArgs {
@@ -27,6 +29,18 @@ pub struct ServeArgs {
     /// Replication workers
     #[arg(long, default_value_t = 8, value_name = "N")]
     pub replication_workers: usize,
+    /// Most connections open at once; when all are in use, new clients wait until one closes, and one line
+    /// is logged (again only once the limit has not been reached for 10 s)
+    #[arg(long, default_value_t = server::DEFAULT_MAX_CONNECTIONS, value_name = "N")]
+    pub max_connections: usize,
+    /// How long a request head may take once its first byte has arrived (a client trickling headers is
+    /// disconnected)
+    #[arg(long, default_value = "10s", value_name = "DURATION", value_parser = parse::timeout)]
+    pub header_timeout: Duration,
+    /// How long a connection may stay silent before it is closed: waiting for its first or next request,
+    /// in the middle of a request body (answered RequestTimeout), or not reading its response
+    #[arg(long, default_value = "30s", value_name = "DURATION", value_parser = parse::timeout)]
+    pub idle_timeout: Duration,
     /// Log one line per request
     #[arg(short = 'v', long)]
     pub verbose: bool,
@@ -66,6 +80,9 @@ pub fn config(a: &ServeArgs) -> anyhow::Result<ServerConfig> {
     if a.replication_workers == 0 {
         return Err(UsageError("--replication-workers must be at least 1".into()).into());
     }
+    if a.max_connections == 0 {
+        return Err(UsageError("--max-connections must be at least 1".into()).into());
+    }
     if let Some(d) = &a.data_dir
         && d.exists()
         && !d.is_dir()
@@ -80,6 +97,9 @@ pub fn config(a: &ServeArgs) -> anyhow::Result<ServerConfig> {
         replication_workers: a.replication_workers,
         verbose: a.verbose,
         test_replication_delay: std::time::Duration::from_millis(a.test_replication_delay_ms),
+        max_connections: a.max_connections,
+        header_timeout: a.header_timeout,
+        idle_timeout: a.idle_timeout,
     })
 }
 
@@ -180,11 +200,28 @@ mod tests {
     }
 
     #[test]
+    fn connection_defaults_are_the_servers() {
+        let cfg = config(&args(&[])).unwrap();
+        let d = ServerConfig::default();
+        assert_eq!(
+            (cfg.max_connections, cfg.header_timeout, cfg.idle_timeout),
+            (d.max_connections, d.header_timeout, d.idle_timeout)
+        );
+        let cfg = config(&args(&["--header-timeout", "500ms", "--idle-timeout", "2m"])).unwrap();
+        assert_eq!(
+            (cfg.header_timeout, cfg.idle_timeout),
+            (Duration::from_millis(500), Duration::from_secs(120))
+        );
+        assert!(T::try_parse_from(["serve", "--idle-timeout", "0s"]).is_err());
+    }
+
+    #[test]
     fn bad_arguments_are_usage_errors() {
         for bad in [
             &["--listen", "nowhere"][..],
             &["--access-key", "k"][..],
             &["--replication-workers", "0"][..],
+            &["--max-connections", "0"][..],
         ] {
             let e = config(&args(bad)).unwrap_err();
             assert!(e.downcast_ref::<UsageError>().is_some(), "{bad:?}: {e}");

@@ -2,10 +2,11 @@
 //! `Authorization` header or a presigned query string, then body verification (payload hash,
 //! `aws-chunked` signed or unsigned-with-trailer bodies, `Content-MD5` and `x-amz-checksum-*`).
 //!
-//! The server calls [`authenticate`] on the head of a request, before reading the body, and
-//! [`decode_body`] (or [`decode_body_verified`]) once the body is in memory, telling it what the
-//! `x-amz-checksum-*` headers describe ([`ChecksumHeaders`], known from the S3 operation: this module
-//! needs no routing facts). Errors carry the S3 error code and HTTP status to answer with.
+//! The server calls [`authenticate`] on the head of a request, before reading the body, then feeds the
+//! body to a [`BodyDecoder`] as it arrives ([`decode_body`] / [`decode_body_verified`] do the same for a
+//! body already in memory), telling it what the `x-amz-checksum-*` headers describe ([`ChecksumHeaders`],
+//! known from the S3 operation: this module needs no routing facts). Errors carry the S3 error code and
+//! HTTP status to answer with.
 //!
 //! Files: this one (keys, SigV4 header and presigned authentication), `body` (body verification),
 //! `sigv4` (canonical request and signing), `chunked` (aws-chunked framing), `checksum` (Content-MD5 and
@@ -30,7 +31,9 @@ use std::time::SystemTime;
 use axum::http::{HeaderMap, Method, Uri};
 use time::OffsetDateTime;
 
-pub use body::{ChecksumHeaders, DecodedBody, decode_body, decode_body_verified, stored_content_encoding};
+pub use body::{
+    BodyDecoder, ChecksumHeaders, DecodedBody, Verified, decode_body, decode_body_verified, stored_content_encoding,
+};
 pub use checksum::{ChecksumAlgorithm, VerifiedChecksum, crc64nvme};
 
 /// Largest accepted difference between the request time and the server clock.

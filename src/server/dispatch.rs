@@ -1,38 +1,74 @@
 //! From an HTTP request to an S3 response, in this order: route (pure, [`router`]), authenticate ([`auth`]),
-//! refuse what is not implemented, read and decode the body, answer a routing error, run the operation
-//! ([`ops`]); then stamp the response (request id, `Server`) and log it when verbose.
+//! refuse what is not implemented, read and verify the body within the endpoint's limit ([`reqbody`]),
+//! answer a routing error, run the operation ([`ops`]); then stamp the response (request id, `Server`) and
+//! log it when verbose.
 //!
-//! Routing errors (a bad `partNumber`, ...) wait until the request is authenticated and its body decoded,
+//! Routing errors (a bad `partNumber`, ...) wait until the request is authenticated and its body verified,
 //! so that an unsigned or damaged request is always answered as such.
+//!
+//! Bodies by endpoint: PutObject and UploadPart stream into the store (a temporary blob with a data dir)
+//! while they are verified; the XML documents are read into one buffer, each within a limit S3's own rules
+//! justify (below); every other body is verified and dropped.
 
 use super::auth;
 use super::context::{App, Req};
-use super::error::{Kind, S3Error, S3Result};
+use super::error::{S3Error, S3Result};
 use super::http;
 use super::ops::{attributes, bucket, list, lock, multipart, object};
-use super::reqbody;
+use super::reqbody::{self, Limit, ObjectBody, Sink};
 use super::router::{self, Endpoint, Target};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::response::Response;
-use std::sync::Arc;
-use std::time::{Instant, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
 
-/// Largest request body accepted (S3's single-PUT limit).
-const MAX_BODY: usize = 5 * 1024 * 1024 * 1024;
+/// Largest object body of one request (S3's single-PUT and part limit, 5 GiB).
+const MAX_OBJECT: u64 = 5 * 1024 * 1024 * 1024;
 
-/// Bodies above this are hashed and de-chunked off the async workers.
-const BLOCKING_DECODE: usize = 1024 * 1024;
+/// The small configuration documents (versioning, Object Lock, retention, legal hold, CreateBucket's
+/// location): a few hundred bytes in practice; 64 KiB leaves room for any whitespace a client adds.
+const SMALL_XML: u64 = 64 * 1024;
 
-/// The axum handler of every request.
-pub(crate) async fn handle(
-    axum::extract::State(app): axum::extract::State<Arc<App>>,
-    req: axum::extract::Request,
-) -> Response {
+/// DeleteObjects and CompleteMultipartUpload. DeleteObjects names at most 1000 keys of at most 1024 bytes;
+/// written with character references (`&#x1;` is 6 bytes for 1), with a version id and the markup, one
+/// entry stays under 7 KiB, so the largest valid document is under 7 MiB. CompleteMultipartUpload lists at
+/// most 10 000 parts, each a number, a quoted ETag and up to one checksum of each algorithm: under 500
+/// bytes a part, 5 MB in all. 8 MiB takes both.
+const LIST_XML: u64 = 8 * 1024 * 1024;
+
+/// PutBucketReplication: the model refuses a configuration over `model::MAX_DOCUMENT_BYTES` (2 MB) with a
+/// message of its own, so the body is read a little past that for that message to be the answer.
+const REPLICATION_XML: u64 = crate::model::MAX_DOCUMENT_BYTES as u64 + 64 * 1024;
+
+/// What an endpoint does with its body.
+enum Wants {
+    /// Nothing: verified, then dropped (at most [`MAX_OBJECT`] of it).
+    Nothing,
+    /// An XML document of at most this many bytes.
+    Xml(u64),
+    /// Object bytes, stored as they arrive.
+    Object,
+}
+
+fn wants(routed: &S3Result<Endpoint>) -> Wants {
+    use Endpoint::*;
+    match routed {
+        Ok(
+            CreateBucket | PutBucketVersioning | PutObjectLockConfiguration | PutObjectRetention | PutObjectLegalHold,
+        ) => Wants::Xml(SMALL_XML),
+        Ok(DeleteObjects | CompleteMultipartUpload { .. }) => Wants::Xml(LIST_XML),
+        Ok(PutBucketReplication) => Wants::Xml(REPLICATION_XML),
+        Ok(PutObject | UploadPart { .. }) => Wants::Object,
+        _ => Wants::Nothing,
+    }
+}
+
+/// Handles one request; `body_timeout` is the longest wait for the next piece of a request body.
+pub(crate) async fn handle(app: &App, body_timeout: Duration, req: axum::extract::Request) -> Response {
     let started = Instant::now();
     let rid = app.request_id();
     let method = req.method().clone();
     let uri = req.uri().clone();
-    let mut resp = match dispatch(&app, req).await {
+    let mut resp = match dispatch(app, body_timeout, req).await {
         Ok(r) => r,
         Err(e) => http::error_response(&e, &rid, method == Method::HEAD),
     };
@@ -58,7 +94,7 @@ fn auth_error(e: auth::AuthError) -> S3Error {
     S3Error::raw(e.code, e.status, e.message)
 }
 
-async fn dispatch(app: &App, req: axum::extract::Request) -> S3Result<Response> {
+async fn dispatch(app: &App, body_timeout: Duration, req: axum::extract::Request) -> S3Result<Response> {
     let (parts, body) = req.into_parts();
     let target = Target::from_request(&parts.uri, &parts.headers);
     let routed = router::route(&parts.method, &target, &parts.headers);
@@ -77,18 +113,23 @@ async fn dispatch(app: &App, req: axum::extract::Request) -> S3Result<Response> 
         Ok(endpoint) => endpoint.checksum_headers(),
         Err(_) => auth::ChecksumHeaders::OfBody,
     };
-    let raw = reqbody::read(body, MAX_BODY)
-        .await
-        .map_err(|e| S3Error::msg(Kind::IncompleteBody, format!("could not read the request body: {e}")))?;
-    let decoded = if raw.len() > BLOCKING_DECODE {
-        let (ctx, headers) = (ctx.clone(), parts.headers.clone());
-        tokio::task::spawn_blocking(move || auth::decode_body_verified(&ctx, &headers, raw, checksum_headers))
-            .await
-            .map_err(S3Error::internal)?
-            .map_err(auth_error)?
-    } else {
-        auth::decode_body_verified(&ctx, &parts.headers, raw, checksum_headers).map_err(auth_error)?
+    let wants = wants(&routed);
+    let decoder = auth::BodyDecoder::new(&ctx, &parts.headers, checksum_headers, matches!(wants, Wants::Object));
+    let (sink, limit) = match wants {
+        Wants::Nothing => (Sink::Discard, Limit::xml(MAX_OBJECT)),
+        Wants::Xml(n) => (Sink::Buffer, Limit::xml(n)),
+        Wants::Object => {
+            let writer = app.store.body_writer(reqbody::expected_len(&body, &decoder));
+            (Sink::Object(writer), Limit::object(MAX_OBJECT))
+        }
     };
+    let received = reqbody::receive(body, decoder, sink, limit, body_timeout).await?;
+    let checksums = received.verified.checksums.clone();
+    let object = received.object.map(|body| ObjectBody {
+        body,
+        etag: hex::encode(received.verified.md5.unwrap_or_default()),
+        checksums: received.verified.checksums,
+    });
     let region = if ctx.region.is_empty() {
         app.region.clone()
     } else {
@@ -99,11 +140,11 @@ async fn dispatch(app: &App, req: axum::extract::Request) -> S3Result<Response> 
         headers: parts.headers,
         target,
         region,
-        body: decoded.body,
-        checksums: decoded.checksums,
+        body: received.bytes,
+        checksums,
     };
     let res = match routed {
-        Ok(endpoint) => run(app, &endpoint, &rq).await,
+        Ok(endpoint) => run(app, &endpoint, &rq, object).await,
         Err(e) => Err(e),
     };
     res.map_err(|e| {
@@ -115,7 +156,12 @@ async fn dispatch(app: &App, req: axum::extract::Request) -> S3Result<Response> 
     })
 }
 
-async fn run(app: &App, endpoint: &Endpoint, rq: &Req) -> S3Result<Response> {
+/// The stored body of PutObject and UploadPart (received by [`dispatch`] for exactly those).
+fn stored(object: Option<ObjectBody>) -> S3Result<ObjectBody> {
+    object.ok_or_else(|| S3Error::internal("the object body was not received"))
+}
+
+async fn run(app: &App, endpoint: &Endpoint, rq: &Req, object: Option<ObjectBody>) -> S3Result<Response> {
     use Endpoint::*;
     match endpoint {
         ListBuckets => bucket::list_buckets(app, rq),
@@ -140,13 +186,15 @@ async fn run(app: &App, endpoint: &Endpoint, rq: &Req) -> S3Result<Response> {
             max_uploads,
         } => multipart::list_uploads(app, rq, prefix, key_marker, upload_id_marker, *max_uploads),
         DeleteObjects => object::delete_objects(app, rq).await,
-        PutObject => object::put(app, rq).await,
+        PutObject => object::put(app, rq, stored(object)?).await,
         CopyObject => object::copy(app, rq).await,
         GetObject => object::get(app, rq, false).await,
         HeadObject => object::get(app, rq, true).await,
         DeleteObject => object::delete(app, rq).await,
         CreateMultipartUpload => multipart::create(app, rq).await,
-        UploadPart { upload_id, part_number } => multipart::upload_part(app, rq, upload_id, *part_number).await,
+        UploadPart { upload_id, part_number } => {
+            multipart::upload_part(app, rq, upload_id, *part_number, stored(object)?).await
+        }
         UploadPartCopy { upload_id, part_number } => {
             multipart::upload_part_copy(app, rq, upload_id, *part_number).await
         }

@@ -6,6 +6,8 @@
 //!
 //! - this file: the public façade: [`ServerConfig`], [`start`], [`spawn`], [`RunningServer`],
 //!   [`ServerHandle`], [`ServerError`].
+//! - `listener`: the accept loop and the connections (connection limit, idle and header timeouts, graceful
+//!   shutdown), on hyper's HTTP/1 driver.
 //! - `context`: `App` (what every request shares) and `Req` (one authenticated request).
 //! - `dispatch`: the order above, and the response stamping (request id, `Server`, the verbose log line).
 //! - [`router`]: method + path + query + headers → [`router::Endpoint`], named after the S3 operations, with
@@ -18,7 +20,8 @@
 //!   `/_sosctl/replication` operator endpoints ([`replication::engine`]), and its test hooks
 //!   ([`replication::Hooks`], [`replication::Fault`]).
 //! - [`error`]: the S3 error table and XML error document; `xml`: reading and writing S3 XML; `http`:
-//!   responses, S3 time formats, object headers; `reqbody`: reading a body into one buffer.
+//!   responses, S3 time formats, object headers; `reqbody`: reading and verifying a body as it arrives,
+//!   within the endpoint's limit, into one buffer or the store.
 //!
 //! Public API: [`ServerConfig`], [`start`] → [`RunningServer`] (async), [`spawn`] → [`ServerHandle`] (own
 //! runtime in a background thread, for sync callers).
@@ -28,6 +31,7 @@ mod context;
 mod dispatch;
 pub mod error;
 mod http;
+mod listener;
 mod ops;
 pub mod replication;
 mod reqbody;
@@ -62,7 +66,21 @@ pub struct ServerConfig {
     /// Test-only: each replication worker waits this long before each item, so that a test can catch
     /// replication in the middle (`sosctl serve --test-replication-delay-ms`). Zero otherwise.
     pub test_replication_delay: std::time::Duration,
+    /// Most connections open at once; further clients wait until one closes.
+    pub max_connections: usize,
+    /// How long a request head may take once its first byte has arrived.
+    pub header_timeout: std::time::Duration,
+    /// How long a connection may wait for its next request (or a request body, or a client reading its
+    /// response) before it is closed.
+    pub idle_timeout: std::time::Duration,
 }
+
+/// [`ServerConfig::max_connections`] by default: well under the usual open-file limit of 1024.
+pub const DEFAULT_MAX_CONNECTIONS: usize = 512;
+/// [`ServerConfig::header_timeout`] by default.
+pub const DEFAULT_HEADER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+/// [`ServerConfig::idle_timeout`] by default.
+pub const DEFAULT_IDLE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
 impl Default for ServerConfig {
     fn default() -> Self {
@@ -74,6 +92,9 @@ impl Default for ServerConfig {
             replication_workers: 8,
             verbose: false,
             test_replication_delay: std::time::Duration::ZERO,
+            max_connections: DEFAULT_MAX_CONNECTIONS,
+            header_timeout: DEFAULT_HEADER_TIMEOUT,
+            idle_timeout: DEFAULT_IDLE_TIMEOUT,
         }
     }
 }
@@ -150,6 +171,11 @@ pub async fn start(cfg: ServerConfig) -> Result<RunningServer, ServerError> {
             "empty access key or secret key (access key `{k}`)"
         )));
     }
+    if cfg.max_connections == 0 || cfg.header_timeout.is_zero() || cfg.idle_timeout.is_zero() {
+        return Err(ServerError::Config(
+            "the connection limit and the header and idle timeouts must be above zero".into(),
+        ));
+    }
     let store = match &cfg.data_dir {
         Some(dir) => {
             let dir = dir.clone();
@@ -202,15 +228,13 @@ pub async fn start(cfg: ServerConfig) -> Result<RunningServer, ServerError> {
         cfg.region.clone(),
         cfg.verbose,
     ));
-    let router = axum::Router::new().fallback(dispatch::handle).with_state(app);
+    let limits = listener::Limits {
+        max_connections: cfg.max_connections,
+        header_timeout: cfg.header_timeout,
+        idle_timeout: cfg.idle_timeout,
+    };
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let task = tokio::spawn(async move {
-        let _ = axum::serve(listener, router)
-            .with_graceful_shutdown(async move {
-                let _ = stopped.await;
-            })
-            .await;
-    });
+    let task = tokio::spawn(listener::serve(listener, app, limits, stopped));
     Ok(RunningServer {
         addr,
         store,

@@ -9,6 +9,7 @@ mod cli;
 mod cli_rooms;
 mod fidelity;
 mod generated;
+mod hostile;
 mod iam;
 mod offline;
 mod readme_walkthrough;

@@ -7,11 +7,11 @@ use crate::server::auth::ChecksumAlgorithm;
 use crate::server::context::Req;
 use crate::server::error::{Kind, S3Error, S3Result};
 use crate::server::http;
+use crate::server::store::Body;
 use crate::server::store::checksum::{algorithm_of_name, element_name};
 use crate::server::store::{ChecksumSpec, ChecksumType, StoredChecksum};
 use crate::server::xml::{Element, Writer};
 use axum::response::Response;
-use bytes::Bytes;
 
 /// The checksum a write's body was sent and verified with. S3 takes one algorithm per request.
 pub fn sent(rq: &Req) -> S3Result<Option<StoredChecksum>> {
@@ -80,9 +80,10 @@ pub fn upload_spec(rq: &Req) -> S3Result<Option<ChecksumSpec>> {
 }
 
 /// A part's checksum: the one it was sent with, which must be in the upload's algorithm when the upload has
-/// one; computed from `bytes` when the upload has an algorithm and the client sent none, so that the object's
-/// checksum can always be made from its parts.
-pub async fn of_part(rq: &Req, spec: Option<ChecksumSpec>, bytes: &Bytes) -> S3Result<Option<StoredChecksum>> {
+/// one; computed from the stored `body` when the upload has an algorithm and the client sent none, so that
+/// the object's checksum can always be made from its parts. (Rare: SDKs send the part checksum of an upload
+/// that names an algorithm; the body is read back from the store rather than hashed on every upload.)
+pub async fn of_part(rq: &Req, spec: Option<ChecksumSpec>, body: &Body) -> S3Result<Option<StoredChecksum>> {
     let sent = sent(rq)?;
     let Some(spec) = spec else { return Ok(sent) };
     match sent {
@@ -96,18 +97,17 @@ pub async fn of_part(rq: &Req, spec: Option<ChecksumSpec>, bytes: &Bytes) -> S3R
             ),
         )),
         None => {
+            use base64::Engine as _;
+            use futures_util::StreamExt as _;
             let alg = spec.algorithm;
-            let value = if bytes.len() < 1024 * 1024 {
-                alg.base64(bytes)
-            } else {
-                let b = bytes.clone();
-                tokio::task::spawn_blocking(move || alg.base64(&b))
-                    .await
-                    .map_err(S3Error::internal)?
-            };
+            let mut hasher = alg.hasher();
+            let mut pieces = std::pin::pin!(body.stream(0, body.len()));
+            while let Some(piece) = pieces.next().await {
+                hasher.update(&piece.map_err(S3Error::internal)?);
+            }
             Ok(Some(StoredChecksum {
                 algorithm: alg,
-                value,
+                value: base64::engine::general_purpose::STANDARD.encode(hasher.finish()),
                 kind: ChecksumType::FullObject,
                 parts: None,
             }))

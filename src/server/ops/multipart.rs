@@ -4,11 +4,12 @@
 
 use super::bucket::OWNER_ID;
 use super::checksums;
-use super::object::{check_conditions, copy_source, md5_hex, new_object};
+use super::object::{check_conditions, copy_source, new_object};
 use super::sse_c::{self, Keys};
 use crate::server::context::{App, Req};
 use crate::server::error::{Kind, S3Error, S3Result};
 use crate::server::http::{self, iso};
+use crate::server::reqbody::{self, ObjectBody};
 use crate::server::store::{CompletedPart, Completion, NewPart, Upload};
 use crate::server::xml::{self, Writer};
 use axum::http::StatusCode;
@@ -54,19 +55,23 @@ fn part_response(etag: &str, part: &NewPart, up: &Upload) -> Response {
     resp
 }
 
-pub async fn upload_part(app: &App, rq: &Req, upload_id: &str, number: u32) -> S3Result<Response> {
-    // Fail before storing the body when the upload is unknown.
+pub async fn upload_part(
+    app: &App,
+    rq: &Req,
+    upload_id: &str,
+    number: u32,
+    received: ObjectBody,
+) -> S3Result<Response> {
+    // An unknown upload drops the received body (and its blob) here.
     let up = app.store.get_upload(rq.bucket(), rq.key(), upload_id)?;
     check_part_key(rq, &up)?;
-    let checksum = checksums::of_part(rq, up.meta.checksum, &rq.body).await?;
-    let etag = md5_hex(&rq.body).await?;
-    let body = app.store.store_body(rq.body.clone()).await?;
+    let checksum = checksums::of_part(rq, up.meta.checksum, &received.body).await?;
     let part = NewPart {
-        body,
-        etag: etag.clone(),
+        body: received.body,
+        etag: received.etag,
         checksum,
     };
-    let resp = part_response(&etag, &part, &up);
+    let resp = part_response(&part.etag, &part, &up);
     app.store
         .put_part(rq.bucket(), rq.key(), upload_id, number, part)
         .await?;
@@ -113,23 +118,15 @@ pub async fn upload_part_copy(app: &App, rq: &Req, upload_id: &str, number: u32)
         Some(spec) => copy_range(spec, src.meta.size)?,
         None => (0, src.meta.size),
     };
-    let chunks: Vec<bytes::Bytes> = futures_util::TryStreamExt::try_collect(src.body.stream(start, end))
-        .await
-        .map_err(S3Error::internal)?;
-    let bytes = if chunks.len() == 1 {
-        chunks.into_iter().next().unwrap_or_default()
-    } else {
-        bytes::Bytes::from(chunks.concat())
-    };
-    let etag = md5_hex(&bytes).await?;
+    let copied = reqbody::store_copy(&app.store, src.body.stream(start, end), end - start).await?;
+    let etag = copied.etag;
     // No checksum came with these bytes: an upload that has an algorithm gets the part's computed.
     let checksum = match up.meta.checksum {
-        Some(spec) => checksums::of_part(rq, Some(spec), &bytes).await?,
+        Some(spec) => checksums::of_part(rq, Some(spec), &copied.body).await?,
         None => None,
     };
-    let body = app.store.store_body(bytes).await?;
     let part = NewPart {
-        body,
+        body: copied.body,
         etag: etag.clone(),
         checksum,
     };

@@ -7,23 +7,12 @@ use super::sse_c::{self, Keys};
 use crate::server::context::{App, Req};
 use crate::server::error::{Kind, S3Error, S3Result};
 use crate::server::http::{self, http_date, iso, parse_http_date, parse_iso};
+use crate::server::reqbody::{self, ObjectBody};
 use crate::server::router::decode_path;
-use crate::server::store::{LockMode, NewObject, Retention, Version, md5_digest};
+use crate::server::store::{LockMode, NewObject, Retention, Version};
 use crate::server::xml::{self, Writer};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use bytes::Bytes;
-
-/// Hashing a large body blocks for a while, so it leaves the async workers.
-pub(crate) async fn md5_hex(b: &Bytes) -> S3Result<String> {
-    if b.len() < 1024 * 1024 {
-        return Ok(hex::encode(md5_digest(b)));
-    }
-    let b = b.clone();
-    tokio::task::spawn_blocking(move || hex::encode(md5_digest(&b)))
-        .await
-        .map_err(S3Error::internal)
-}
 
 /// Object Lock headers of a write.
 fn lock_headers(h: &HeaderMap) -> S3Result<(Option<Retention>, bool)> {
@@ -102,11 +91,11 @@ fn put_response(version: &Version, versioned: bool) -> Response {
     resp
 }
 
-pub async fn put(app: &App, rq: &Req) -> S3Result<Response> {
+pub async fn put(app: &App, rq: &Req, received: ObjectBody) -> S3Result<Response> {
     app.store.bucket(rq.bucket())?;
     let mut obj = new_object(rq)?;
-    obj.etag = md5_hex(&rq.body).await?;
-    obj.body = app.store.store_body(rq.body.clone()).await?;
+    obj.etag = received.etag;
+    obj.body = received.body;
     let r = app.store.put_object(rq.bucket(), rq.key(), obj).await?;
     Ok(put_response(&r.version, r.versioned))
 }
@@ -431,8 +420,7 @@ pub async fn copy(app: &App, rq: &Req) -> S3Result<Response> {
         obj.user_meta = src.meta.user_meta.clone();
     }
     obj.etag = if src.meta.etag.contains('-') {
-        let all = src.body.to_bytes().await.map_err(S3Error::internal)?;
-        md5_hex(&all).await?
+        reqbody::md5_of(src.body.stream(0, src.body.len())).await?
     } else {
         src.meta.etag.clone()
     };

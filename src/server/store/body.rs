@@ -15,6 +15,8 @@ use tokio::io::{AsyncReadExt, AsyncSeekExt};
 #[derive(Debug)]
 pub struct BlobDir {
     pub root: PathBuf,
+    /// Where bodies being received are written before they are verified (see `incoming`).
+    pub incoming: PathBuf,
     pub live: AtomicBool,
 }
 
@@ -82,6 +84,15 @@ impl Body {
         let len = f.len;
         Body {
             segs: Arc::from(vec![Seg::File(f)]),
+            len,
+        }
+    }
+    /// A body made of memory segments, in order (empty ones dropped).
+    pub fn from_segments(parts: Vec<Bytes>) -> Body {
+        let segs: Vec<Seg> = parts.into_iter().filter(|b| !b.is_empty()).map(Seg::Mem).collect();
+        let len = segs.iter().map(Seg::size).sum();
+        Body {
+            segs: Arc::from(segs),
             len,
         }
     }

@@ -21,11 +21,13 @@
 //!   (`replicas` is the replication engine's side: pending work, replica writes, per-destination status).
 //! - [`checksum`]: the checksums kept with versions and parts, and a multipart object's made from its parts.
 //! - [`port`]: what the store needs of replication and the sink it hands new PENDING versions to.
-//! - [`body`], [`persist`]: body bytes (memory or blob files) and the journal on disk.
+//! - [`body`], [`persist`]: body bytes (memory or blob files) and the journal on disk; `incoming`: a body
+//!   being received, until it is verified ([`BodyWriter`]).
 
 pub mod body;
 mod bucket;
 pub mod checksum;
+mod incoming;
 mod list;
 mod multipart;
 mod object;
@@ -38,6 +40,7 @@ pub mod types;
 use super::error::{Kind, S3Error, S3Result};
 pub use body::Body;
 pub use checksum::{ChecksumSpec, ChecksumType, StoredChecksum};
+pub use incoming::BodyWriter;
 pub use multipart::{CompletedPart, Completion, NewPart};
 use persist::Persist;
 pub use port::{ReplicationSink, StoredReplication, WorkItem};
@@ -307,6 +310,12 @@ impl Store {
             Some(p) if bytes.len() > persist::INLINE_MAX => p.write_blob(bytes).await.map_err(S3Error::internal),
             _ => Ok(Body::mem(bytes)),
         }
+    }
+
+    /// Where a body being received is written (memory, or a temporary blob with a data dir) until it is
+    /// verified and committed; `expected` is its announced length, if any.
+    pub fn body_writer(&self, expected: Option<u64>) -> BodyWriter {
+        BodyWriter::new(self.persist.as_ref().map(Persist::blobs), expected)
     }
 
     /// [`Self::mutate`] without waiting for the journal: applied in memory when it returns.

@@ -10,6 +10,8 @@
 //!   id (never by the object key, so a key like `../../etc/x` cannot reach outside DIR). A blob is written
 //!   and fsynced (file and directory) before the record that references it is queued. Smaller bodies are
 //!   stored inline in the record (base64), which makes a small PUT cost one shared fsync.
+//! - `DIR/incoming/ID`: a body being received, until it is verified and renamed to `blobs/XY/ID`
+//!   (`super::incoming`); emptied at start (what is there was never acknowledged).
 //!
 //! While running, once the journal is past 64 MiB and 4x its last compacted size, it is rewritten the same
 //! way from a snapshot taken with every bucket locked (`Store::compact`).
@@ -314,7 +316,7 @@ fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
     }
 }
 
-fn sync_dir(path: &Path) -> std::io::Result<()> {
+pub(super) fn sync_dir(path: &Path) -> std::io::Result<()> {
     File::open(path)?.sync_all()
 }
 
@@ -341,8 +343,17 @@ impl Persist {
             let d = blob_root.join(format!("{i:02x}"));
             fs::create_dir_all(&d).map_err(io_err(&d))?;
         }
+        // Bodies that were being received when the last server stopped were never acknowledged.
+        let incoming = dir.join("incoming");
+        match fs::remove_dir_all(&incoming) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(io_err(&incoming)(e)),
+        }
+        fs::create_dir_all(&incoming).map_err(io_err(&incoming))?;
         let blobs = Arc::new(BlobDir {
             root: blob_root,
+            incoming,
             live: false.into(),
         });
         let journal = dir.join("journal");
@@ -481,6 +492,11 @@ impl Persist {
             let _ = tx.send(Msg::Rotate(bytes, done));
         }
         rx
+    }
+
+    /// The blob directory, for bodies received straight into it.
+    pub fn blobs(&self) -> Arc<BlobDir> {
+        self.blobs.clone()
     }
 
     /// Writes a body as a new blob file, fsyncing it and its directory.

@@ -1,0 +1,551 @@
+//! `sosctl serve` against hostile or broken clients, over raw TCP with requests signed here (so that a test
+//! can lie about lengths, trickle bytes or break a chunk signature): idle connections beyond the connection
+//! limit do not lock a signed client out, a slowloris connection is cut off after the header timeout, a
+//! stalled body is answered RequestTimeout, oversized bodies are refused with S3's codes before they are
+//! read, and a body that fails verification or is cut short leaves no blob behind — while the server keeps
+//! answering; on SIGTERM it finishes the request in flight without waiting for idle connections.
+
+use crate::support::{DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, ServeProcess, wait_until, wait_until_every};
+use hmac::{Hmac, KeyInit, Mac};
+use sha2::{Digest, Sha256};
+use std::io::{ErrorKind, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+const REGION: &str = "ch-dk-2";
+const EMPTY_SHA256: &str = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+/// How long any one step may take on two busy cores.
+const DEADLINE: Duration = Duration::from_secs(30);
+
+fn hmac(key: &[u8], data: &[u8]) -> [u8; 32] {
+    let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(key).unwrap();
+    mac.update(data);
+    mac.finalize().into_bytes().into()
+}
+
+fn sha256_hex(data: &[u8]) -> String {
+    hex::encode(Sha256::digest(data))
+}
+
+/// A SigV4 signature for one request, and what chunk signatures need.
+struct Signed {
+    /// Header lines to send (Host first), Authorization included.
+    headers: Vec<(String, String)>,
+    key: [u8; 32],
+    timestamp: String,
+    scope: String,
+    seed: String,
+}
+
+/// Signs `method path?query` with the default pair; `headers` are extra headers (lower-case names), all
+/// signed; `payload` is the x-amz-content-sha256 value.
+fn sign(host: &str, method: &str, path: &str, query: &str, headers: &[(&str, &str)], payload: &str) -> Signed {
+    let now = time::OffsetDateTime::now_utc();
+    let timestamp = now
+        .format(time::macros::format_description!(
+            "[year][month][day]T[hour][minute][second]Z"
+        ))
+        .unwrap();
+    let date = &timestamp[..8];
+    let mut all: Vec<(String, String)> = vec![
+        ("host".into(), host.into()),
+        ("x-amz-content-sha256".into(), payload.into()),
+        ("x-amz-date".into(), timestamp.clone()),
+    ];
+    all.extend(headers.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+    all.sort();
+    let signed_names: Vec<&str> = all.iter().map(|(k, _)| k.as_str()).collect();
+    let signed_names = signed_names.join(";");
+    let canonical_headers: String = all.iter().map(|(k, v)| format!("{k}:{}\n", v.trim())).collect();
+    let canonical = format!("{method}\n{path}\n{query}\n{canonical_headers}\n{signed_names}\n{payload}");
+    let scope = format!("{date}/{REGION}/s3/aws4_request");
+    let sts = format!(
+        "AWS4-HMAC-SHA256\n{timestamp}\n{scope}\n{}",
+        sha256_hex(canonical.as_bytes())
+    );
+    let k = hmac(format!("AWS4{DEFAULT_SECRET_KEY}").as_bytes(), date.as_bytes());
+    let k = hmac(&k, REGION.as_bytes());
+    let k = hmac(&k, b"s3");
+    let key = hmac(&k, b"aws4_request");
+    let seed = hex::encode(hmac(&key, sts.as_bytes()));
+    all.push((
+        "authorization".into(),
+        format!(
+            "AWS4-HMAC-SHA256 Credential={DEFAULT_ACCESS_KEY}/{scope},SignedHeaders={signed_names},Signature={seed}"
+        ),
+    ));
+    Signed {
+        headers: all,
+        key,
+        timestamp,
+        scope,
+        seed,
+    }
+}
+
+/// `data` as a signed aws-chunked body in `chunk`-byte chunks; chunk `corrupt` (if any) gets one byte
+/// flipped after it was signed.
+fn chunked_body(s: &Signed, data: &[u8], chunk: usize, corrupt: Option<usize>) -> Vec<u8> {
+    let mut out = Vec::with_capacity(data.len() + data.len() / chunk * 100 + 200);
+    let mut prev = s.seed.clone();
+    let mut pieces: Vec<&[u8]> = data.chunks(chunk).collect();
+    pieces.push(&[]);
+    for (i, piece) in pieces.into_iter().enumerate() {
+        let sts = format!(
+            "AWS4-HMAC-SHA256-PAYLOAD\n{}\n{}\n{prev}\n{EMPTY_SHA256}\n{}",
+            s.timestamp,
+            s.scope,
+            sha256_hex(piece)
+        );
+        prev = hex::encode(hmac(&s.key, sts.as_bytes()));
+        out.extend_from_slice(format!("{:x};chunk-signature={prev}\r\n", piece.len()).as_bytes());
+        let at = out.len();
+        out.extend_from_slice(piece);
+        if corrupt == Some(i) {
+            out[at + piece.len() / 2] ^= 0x20;
+        }
+        if !piece.is_empty() {
+            out.extend_from_slice(b"\r\n");
+        }
+    }
+    out.extend_from_slice(b"\r\n");
+    out
+}
+
+/// The server, its address for raw connections, and its data dir.
+struct Server {
+    serve: ServeProcess,
+    host: String,
+    _data: tempfile::TempDir,
+    data: std::path::PathBuf,
+}
+
+impl Server {
+    /// `sosctl serve --data-dir D ARGS...` with bucket `b` created.
+    fn start(args: &[&str]) -> Server {
+        let data = tempfile::tempdir().unwrap();
+        let dir = data.path().join("data");
+        let mut all = vec!["--data-dir", dir.to_str().unwrap()];
+        all.extend_from_slice(args);
+        let serve = ServeProcess::start(&all, &[]);
+        let host = serve.endpoint.trim_start_matches("http://").to_string();
+        let s = Server {
+            serve,
+            host,
+            _data: data,
+            data: dir,
+        };
+        let (status, doc) = s.request("PUT", "/bkt", "", &[], b"");
+        assert_eq!(status, 200, "{doc}");
+        s
+    }
+
+    fn connect(&self) -> TcpStream {
+        let c = TcpStream::connect(&self.host).unwrap();
+        c.set_read_timeout(Some(DEADLINE)).unwrap();
+        c
+    }
+
+    /// A signed request with an UNSIGNED-PAYLOAD body on a new connection: (status, response body).
+    fn request(&self, method: &str, path: &str, query: &str, headers: &[(&str, &str)], body: &[u8]) -> (u16, String) {
+        let s = sign(&self.host, method, path, query, headers, "UNSIGNED-PAYLOAD");
+        let mut c = self.connect();
+        send_head(
+            &mut c,
+            method,
+            path,
+            query,
+            &s.headers,
+            &[("content-length", &body.len().to_string())],
+        );
+        let _ = c.write_all(body);
+        read_response(&mut c)
+    }
+
+    /// Files under `DIR/incoming` (bodies being received) and `DIR/blobs` (stored bodies).
+    fn files(&self) -> (usize, usize) {
+        (walk(&self.data.join("incoming")), walk(&self.data.join("blobs")))
+    }
+}
+
+fn walk(d: &Path) -> usize {
+    std::fs::read_dir(d)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| if e.path().is_dir() { walk(&e.path()) } else { 1 })
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+fn send_head(
+    c: &mut TcpStream,
+    method: &str,
+    path: &str,
+    query: &str,
+    signed: &[(String, String)],
+    extra: &[(&str, &str)],
+) {
+    let target = if query.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{query}")
+    };
+    let mut head = format!("{method} {target} HTTP/1.1\r\n");
+    for (k, v) in signed {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    for (k, v) in extra {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    head.push_str("\r\n");
+    c.write_all(head.as_bytes()).unwrap();
+}
+
+/// Reads one response (status line, headers, a Content-Length body): (status, body).
+fn read_response(c: &mut TcpStream) -> (u16, String) {
+    let mut buf = Vec::new();
+    let mut piece = [0u8; 8192];
+    let head_end = loop {
+        if let Some(p) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+            break p + 4;
+        }
+        match c.read(&mut piece) {
+            Ok(0) => panic!(
+                "connection closed before a response: {:?}",
+                String::from_utf8_lossy(&buf)
+            ),
+            Ok(n) => buf.extend_from_slice(&piece[..n]),
+            Err(e) => panic!("no response: {e} (got {:?})", String::from_utf8_lossy(&buf)),
+        }
+    };
+    let head = String::from_utf8_lossy(&buf[..head_end]).to_string();
+    let status: u16 = head.split_whitespace().nth(1).unwrap().parse().unwrap();
+    let len: usize = head
+        .lines()
+        .find_map(|l| {
+            let (k, v) = l.split_once(':')?;
+            k.eq_ignore_ascii_case("content-length")
+                .then(|| v.trim().parse().unwrap())
+        })
+        .unwrap_or(0);
+    while buf.len() < head_end + len {
+        match c.read(&mut piece) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => buf.extend_from_slice(&piece[..n]),
+        }
+    }
+    (status, String::from_utf8_lossy(&buf[head_end..]).to_string())
+}
+
+fn code(doc: &str) -> &str {
+    doc.split("<Code>")
+        .nth(1)
+        .and_then(|r| r.split("</Code>").next())
+        .unwrap_or_else(|| panic!("no error code in {doc:?}"))
+}
+
+/// Whether the server has closed `c` (EOF or reset), looking for at most `wait`.
+fn closed_by_server(c: &mut TcpStream, wait: Duration) -> bool {
+    c.set_read_timeout(Some(wait)).unwrap();
+    let mut b = [0u8; 64];
+    match c.read(&mut b) {
+        Ok(0) => true,
+        Ok(_) => false,
+        Err(e) => !matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut),
+    }
+}
+
+fn limit_lines(stderr: &str) -> usize {
+    stderr
+        .lines()
+        .filter(|l| l.contains("--max-connections allows"))
+        .count()
+}
+
+#[test]
+fn idle_connections_beyond_the_limit_wait_out_the_idle_timeout_and_a_signed_client_is_served() {
+    let s = Server::start(&["--max-connections", "4", "--idle-timeout", "1s"]);
+    let mut idle: Vec<TcpStream> = (0..8).map(|_| s.connect()).collect();
+    let t0 = Instant::now();
+    let (status, _) = s.request("GET", "/", "", &[], b"");
+    assert_eq!(
+        status, 200,
+        "the signed client is served once idle connections time out"
+    );
+    assert!(t0.elapsed() < DEADLINE);
+    // The first four were accepted and closed by the server for being idle.
+    for c in &mut idle[..4] {
+        assert!(closed_by_server(c, DEADLINE), "an idle connection stayed open");
+    }
+    assert!(
+        wait_until(DEADLINE, || limit_lines(&s.serve.stderr()) >= 1),
+        "no line about the connection limit:\n{}",
+        s.serve.stderr()
+    );
+    assert_eq!(
+        limit_lines(&s.serve.stderr()),
+        1,
+        "one line per episode:\n{}",
+        s.serve.stderr()
+    );
+}
+
+#[test]
+fn idle_connections_below_the_limit_do_not_delay_a_signed_client() {
+    let s = Server::start(&["--max-connections", "64", "--idle-timeout", "60s"]);
+    let _idle: Vec<TcpStream> = (0..16).map(|_| s.connect()).collect();
+    let t0 = Instant::now();
+    assert_eq!(s.request("GET", "/", "", &[], b"").0, 200);
+    assert!(
+        t0.elapsed() < Duration::from_secs(20),
+        "served only after {:?}",
+        t0.elapsed()
+    );
+    assert_eq!(limit_lines(&s.serve.stderr()), 0, "{}", s.serve.stderr());
+}
+
+#[test]
+fn a_slowloris_connection_is_closed_after_the_header_timeout_while_others_are_served() {
+    let s = Server::start(&["--header-timeout", "1s", "--idle-timeout", "60s"]);
+    let mut slow = s.connect();
+    let started = Instant::now();
+    slow.write_all(b"GET /bkt HTTP/1.1\r\nHost: x\r\n").unwrap();
+    // One header byte every 100 ms, never the end of the head.
+    let mut sent = 0usize;
+    let cut = wait_until_every(Duration::from_millis(100), DEADLINE, || {
+        let byte = [b"x-slow: 1\r\n"[sent % 11]];
+        sent += 1;
+        slow.write_all(&byte).is_err() || closed_by_server(&mut slow, Duration::from_millis(1))
+    });
+    let after = started.elapsed();
+    assert!(cut, "still open after {after:?}");
+    assert!(after >= Duration::from_millis(900), "closed too early ({after:?})");
+    // Served throughout, and after.
+    assert_eq!(s.request("GET", "/", "", &[], b"").0, 200);
+}
+
+#[test]
+fn a_silent_connection_is_closed_after_the_idle_timeout() {
+    let s = Server::start(&["--idle-timeout", "1s"]);
+    let mut c = s.connect();
+    let t0 = Instant::now();
+    assert!(closed_by_server(&mut c, DEADLINE));
+    assert!(t0.elapsed() >= Duration::from_millis(900), "{:?}", t0.elapsed());
+    // After a response, a kept-alive connection is idle again: closed as well.
+    let mut c = s.connect();
+    let signed = sign(&s.host, "GET", "/", "", &[], "UNSIGNED-PAYLOAD");
+    send_head(&mut c, "GET", "/", "", &signed.headers, &[]);
+    assert_eq!(read_response(&mut c).0, 200);
+    assert!(closed_by_server(&mut c, DEADLINE));
+}
+
+#[test]
+fn a_stalled_body_is_answered_request_timeout() {
+    let s = Server::start(&["--idle-timeout", "1s"]);
+    let signed = sign(&s.host, "PUT", "/bkt/k", "", &[], "UNSIGNED-PAYLOAD");
+    let mut c = s.connect();
+    send_head(
+        &mut c,
+        "PUT",
+        "/bkt/k",
+        "",
+        &signed.headers,
+        &[("content-length", "1000")],
+    );
+    c.write_all(&[b'x'; 10]).unwrap();
+    let (status, doc) = read_response(&mut c);
+    assert_eq!((status, code(&doc)), (400, "RequestTimeout"), "{doc}");
+    assert_eq!(s.request("GET", "/bkt/k", "", &[], b"").0, 404);
+    assert_eq!(s.files(), (0, 0));
+}
+
+#[test]
+fn oversized_bodies_are_refused_with_s3_codes_before_they_are_read() {
+    let s = Server::start(&[]);
+    // Announced too large: answered from the head alone (no body is sent at all).
+    for (method, path, query, length, want) in [
+        ("PUT", "/bkt", "versioning=", "65537", "MaxMessageLengthExceeded"),
+        ("POST", "/bkt", "delete=", "8388609", "MaxMessageLengthExceeded"),
+        ("PUT", "/bkt/big", "", "5368709121", "EntityTooLarge"),
+    ] {
+        let signed = sign(&s.host, method, path, query, &[], "UNSIGNED-PAYLOAD");
+        let mut c = s.connect();
+        send_head(
+            &mut c,
+            method,
+            path,
+            query,
+            &signed.headers,
+            &[("content-length", length)],
+        );
+        let (status, doc) = read_response(&mut c);
+        assert_eq!((status, code(&doc)), (400, want), "{method} {path}?{query}: {doc}");
+    }
+    // aws-chunked announcing more than 5 GiB of object bytes.
+    let signed = sign(
+        &s.host,
+        "PUT",
+        "/bkt/big",
+        "",
+        &[
+            ("content-encoding", "aws-chunked"),
+            ("x-amz-decoded-content-length", "5368709121"),
+        ],
+        "STREAMING-AWS4-HMAC-SHA256-PAYLOAD",
+    );
+    let mut c = s.connect();
+    send_head(
+        &mut c,
+        "PUT",
+        "/bkt/big",
+        "",
+        &signed.headers,
+        &[("content-length", "6000000000")],
+    );
+    let (status, doc) = read_response(&mut c);
+    assert_eq!((status, code(&doc)), (400, "EntityTooLarge"), "{doc}");
+
+    // Not announced (chunked transfer): refused once the limit is crossed while reading.
+    let signed = sign(&s.host, "PUT", "/bkt", "versioning=", &[], "UNSIGNED-PAYLOAD");
+    let mut c = s.connect();
+    send_head(
+        &mut c,
+        "PUT",
+        "/bkt",
+        "versioning=",
+        &signed.headers,
+        &[("transfer-encoding", "chunked")],
+    );
+    let piece = vec![b' '; 8192];
+    for _ in 0..9 {
+        let _ = c.write_all(format!("{:x}\r\n", piece.len()).as_bytes());
+        let _ = c.write_all(&piece);
+        let _ = c.write_all(b"\r\n");
+    }
+    let (status, doc) = read_response(&mut c);
+    assert_eq!((status, code(&doc)), (400, "MaxMessageLengthExceeded"), "{doc}");
+
+    // Still serving, and a document within the limit is read as usual.
+    let doc = b"<VersioningConfiguration><Status>Enabled</Status></VersioningConfiguration>";
+    assert_eq!(s.request("PUT", "/bkt", "versioning=", &[], doc).0, 200);
+    assert_eq!(s.request("PUT", "/bkt/k", "", &[], b"hello").0, 200);
+    assert_eq!(s.request("GET", "/bkt/k", "", &[], b""), (200, "hello".into()));
+}
+
+#[test]
+fn a_bad_chunk_signature_in_the_middle_of_a_large_body_leaves_no_blob() {
+    let s = Server::start(&[]);
+    let data: Vec<u8> = (0..8 * 1024 * 1024u32).map(|i| (i % 251) as u8).collect();
+    let len = data.len().to_string();
+    for corrupt in [Some(100), None] {
+        let signed = sign(
+            &s.host,
+            "PUT",
+            "/bkt/chunked",
+            "",
+            &[
+                ("content-encoding", "aws-chunked"),
+                ("x-amz-decoded-content-length", &len),
+            ],
+            "STREAMING-AWS4-HMAC-SHA256-PAYLOAD",
+        );
+        let body = chunked_body(&signed, &data, 64 * 1024, corrupt);
+        let mut c = s.connect();
+        send_head(
+            &mut c,
+            "PUT",
+            "/bkt/chunked",
+            "",
+            &signed.headers,
+            &[("content-length", &body.len().to_string())],
+        );
+        // The server stops reading at the bad chunk: the rest may not be taken.
+        let _ = c.write_all(&body);
+        let (status, doc) = read_response(&mut c);
+        if corrupt.is_some() {
+            assert_eq!((status, code(&doc)), (403, "SignatureDoesNotMatch"), "{doc}");
+            assert!(doc.contains("chunk 100"), "{doc}");
+            assert_eq!(s.request("GET", "/bkt/chunked", "", &[], b"").0, 404);
+            assert_eq!(s.files(), (0, 0), "nothing left behind");
+        } else {
+            assert_eq!(status, 200, "{doc}");
+            assert_eq!(s.files(), (0, 1), "one blob, no temporary file");
+        }
+    }
+}
+
+#[test]
+fn a_body_cut_short_or_failing_its_checksum_leaves_nothing_behind() {
+    let s = Server::start(&[]);
+    // 3 MiB of an announced 10 MiB, then the client goes away. It was being written to a temporary blob.
+    let signed = sign(&s.host, "PUT", "/bkt/cut", "", &[], "UNSIGNED-PAYLOAD");
+    let mut c = s.connect();
+    send_head(
+        &mut c,
+        "PUT",
+        "/bkt/cut",
+        "",
+        &signed.headers,
+        &[("content-length", "10485760")],
+    );
+    c.write_all(&vec![7u8; 3 * 1024 * 1024]).unwrap();
+    assert!(
+        wait_until(DEADLINE, || s.files().0 == 1),
+        "the body streams to a temporary blob"
+    );
+    drop(c);
+    assert!(wait_until(DEADLINE, || s.files() == (0, 0)), "left: {:?}", s.files());
+    assert_eq!(s.request("GET", "/bkt/cut", "", &[], b"").0, 404);
+
+    // A whole body whose CRC32 header does not match: BadDigest, nothing stored.
+    let body = vec![3u8; 2 * 1024 * 1024];
+    let wrong = "AAAAAA==";
+    let (status, doc) = s.request("PUT", "/bkt/crc", "", &[("x-amz-checksum-crc32", wrong)], &body);
+    assert_eq!((status, code(&doc)), (400, "BadDigest"), "{doc}");
+    assert_eq!(s.request("GET", "/bkt/crc", "", &[], b"").0, 404);
+    assert_eq!(s.files(), (0, 0));
+}
+
+#[test]
+fn sigterm_finishes_the_request_in_flight_and_does_not_wait_for_idle_connections() {
+    let mut s = Server::start(&["--idle-timeout", "120s"]);
+    let _idle: Vec<TcpStream> = (0..3).map(|_| s.connect()).collect();
+    // Half a body sent when the signal comes; the rest after.
+    let signed = sign(&s.host, "PUT", "/bkt/late", "", &[], "UNSIGNED-PAYLOAD");
+    let mut c = s.connect();
+    send_head(
+        &mut c,
+        "PUT",
+        "/bkt/late",
+        "",
+        &signed.headers,
+        &[("content-length", "2000000")],
+    );
+    c.write_all(&[5u8; 1_000_000]).unwrap();
+    assert!(wait_until(DEADLINE, || s.files().0 == 1), "the body is being received");
+    let t0 = Instant::now();
+    let st = std::process::Command::new("kill")
+        .args(["-TERM", &s.serve.pid().to_string()])
+        .status()
+        .unwrap();
+    assert!(st.success());
+    assert!(
+        wait_until(DEADLINE, || s.serve.stderr().contains("stopping")),
+        "{}",
+        s.serve.stderr()
+    );
+    c.write_all(&[5u8; 1_000_000]).unwrap();
+    let (status, doc) = read_response(&mut c);
+    assert_eq!(status, 200, "the request in flight is finished: {doc}");
+    let exit = s.serve.wait();
+    assert!(exit.success(), "{exit:?}");
+    assert!(
+        t0.elapsed() < Duration::from_secs(60),
+        "shutdown waited {:?} (idle connections?)",
+        t0.elapsed()
+    );
+    assert_eq!(s.files(), (0, 1), "the body was committed, nothing left in incoming/");
+}
