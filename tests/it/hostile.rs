@@ -549,3 +549,53 @@ fn sigterm_finishes_the_request_in_flight_and_does_not_wait_for_idle_connections
     );
     assert_eq!(s.files(), (0, 1), "the body was committed, nothing left in incoming/");
 }
+
+#[test]
+fn deeply_nested_xml_bodies_are_malformed_xml_and_the_server_keeps_serving() {
+    // 50 000 nested elements in about 350 KB once overflowed the stack and aborted the process, losing
+    // everything held in memory. Every body that reaches the XML reader gets the same bounded answer.
+    let s = Server::start(&[]);
+    let deep = |root: &str, levels: usize| format!("<{root}>{}", "<a>".repeat(levels)).into_bytes();
+    let ok = |r: (u16, String)| assert_eq!(r.0, 200, "{}", r.1);
+    ok(s.request("PUT", "/nest", "", &[], b""));
+    ok(s.request(
+        "PUT",
+        "/nest",
+        "versioning=",
+        &[],
+        b"<VersioningConfiguration><Status>Enabled</Status></VersioningConfiguration>",
+    ));
+    let upload = s.request("POST", "/nest/mp", "uploads=", &[], b"");
+    ok(upload.clone());
+    let id = upload
+        .1
+        .split("<UploadId>")
+        .nth(1)
+        .and_then(|r| r.split('<').next())
+        .unwrap()
+        .to_string();
+    let complete_query = format!("uploadId={id}");
+    for (method, path, query, body) in [
+        ("POST", "/nest", "delete=", deep("Delete", 50_000)),
+        ("PUT", "/nest", "replication=", deep("ReplicationConfiguration", 50_000)),
+        (
+            "POST",
+            "/nest/mp",
+            complete_query.as_str(),
+            deep("CompleteMultipartUpload", 50_000),
+        ),
+        // The small documents are bounded by size first (64 KiB): within it, the depth bound answers.
+        ("PUT", "/nest", "versioning=", deep("VersioningConfiguration", 20_000)),
+        ("PUT", "/nest2", "", deep("CreateBucketConfiguration", 20_000)),
+    ] {
+        let (status, doc) = s.request(method, path, query, &[], &body);
+        assert_eq!(
+            (status, code(&doc)),
+            (400, "MalformedXML"),
+            "{method} {path}?{query}: {doc}"
+        );
+    }
+    // Alive, and nothing held was lost.
+    ok(s.request("PUT", "/nest/k", "", &[], b"still here"));
+    assert_eq!(s.request("GET", "/nest/k", "", &[], b""), (200, "still here".into()));
+}
