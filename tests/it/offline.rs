@@ -432,3 +432,35 @@ fn a_thousand_rules_convert_and_validate() {
             "1001 rules; a configuration holds at most 1000",
         ));
 }
+
+#[test]
+fn deeply_nested_xml_and_json_with_a_nul_are_refused_not_crashed_on() {
+    let home = tempfile::tempdir().unwrap();
+    // 150 000 levels in 1 MB, inside the 2 MB a document may have: once enough to abort the process.
+    let deep = home.path().join("deep.xml");
+    std::fs::write(
+        &deep,
+        "<ReplicationConfiguration>".to_string() + &"<Rule>".repeat(150_000),
+    )
+    .unwrap();
+    let nested = "elements nest deeper than 32 levels";
+    sosctl(home.path())
+        .args(["replication", "validate"])
+        .arg(&deep)
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains(nested));
+    convert_refused(home.path(), &[deep.to_str().unwrap()], nested);
+    // U+0000 in a string: valid JSON, but no XML 1.0 document can carry it, so `convert` would write what
+    // S3 (and `validate` itself) refuses.
+    let nul = home.path().join("nul.json");
+    let config = std::fs::read_to_string(example("leader-follower.json")).unwrap();
+    std::fs::write(&nul, config.replace("vie1-follower", "vie1\\u0000follower")).unwrap();
+    sosctl(home.path())
+        .args(["replication", "validate"])
+        .arg(&nul)
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains("U+0000"));
+    convert_refused(home.path(), &[nul.to_str().unwrap()], "U+0000");
+}
