@@ -4,7 +4,7 @@
 
 use super::bucket::OWNER_ID;
 use super::checksums;
-use super::object::{check_conditions, copy_source, new_object};
+use super::object::{check_conditions, copy_source, new_object, stamp_write};
 use super::sse_c::{self, Keys};
 use crate::server::context::{App, Req};
 use crate::server::error::{Kind, S3Error, S3Result};
@@ -198,10 +198,7 @@ pub async fn complete(app: &App, rq: &Req, upload_id: &str) -> S3Result<Response
         checksums::elements(&mut w, c);
     }
     let mut resp = http::xml(StatusCode::OK, w.finish());
-    if r.versioned {
-        http::set(&mut resp, "x-amz-version-id", &r.version.meta.version_id);
-    }
-    sse_c::answer(&mut resp, r.version.meta.sse_c_key_md5.as_deref());
+    stamp_write(&mut resp, &r.version, r.versioned);
     Ok(resp)
 }
 

@@ -81,14 +81,20 @@ pub fn new_object(rq: &Req) -> S3Result<NewObject> {
 fn put_response(version: &Version, versioned: bool) -> Response {
     let mut resp = http::empty(StatusCode::OK);
     http::set(&mut resp, "etag", &format!("\"{}\"", version.meta.etag));
-    if versioned {
-        http::set(&mut resp, "x-amz-version-id", &version.meta.version_id);
-    }
     if let Some(c) = &version.meta.checksum {
         checksums::answer(&mut resp, c);
     }
-    sse_c::answer(&mut resp, version.meta.sse_c_key_md5.as_deref());
+    stamp_write(&mut resp, version, versioned);
     resp
+}
+
+/// What every answer to a write carries: the new version's id (versioning Enabled only) and the SSE-C key
+/// it was stored with.
+pub(super) fn stamp_write(resp: &mut Response, version: &Version, versioned: bool) {
+    if versioned {
+        http::set(resp, "x-amz-version-id", &version.meta.version_id);
+    }
+    sse_c::answer(resp, version.meta.sse_c_key_md5.as_deref());
 }
 
 pub async fn put(app: &App, rq: &Req, received: ObjectBody) -> S3Result<Response> {
@@ -434,10 +440,7 @@ pub async fn copy(app: &App, rq: &Req) -> S3Result<Response> {
         checksums::elements(&mut w, c);
     }
     let mut resp = http::xml(StatusCode::OK, w.finish());
-    if r.versioned {
-        http::set(&mut resp, "x-amz-version-id", &r.version.meta.version_id);
-    }
-    sse_c::answer(&mut resp, r.version.meta.sse_c_key_md5.as_deref());
+    stamp_write(&mut resp, &r.version, r.versioned);
     if src.meta.version_id != "null" {
         http::set(&mut resp, "x-amz-copy-source-version-id", &src.meta.version_id);
     }
