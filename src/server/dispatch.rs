@@ -12,6 +12,7 @@ use super::http;
 use super::ops::{attributes, bucket, list, lock, multipart, object};
 use super::reqbody;
 use super::router::{self, Endpoint, Target};
+use super::zone;
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::response::Response;
 use std::sync::Arc;
@@ -70,6 +71,7 @@ async fn dispatch(app: &App, req: axum::extract::Request) -> S3Result<Response> 
         SystemTime::now(),
     )
     .map_err(|e| bucket::refusal(app, &parts.uri, &parts.headers, &target, auth_error(e)))?;
+    zone::check(app, &target, &routed, &ctx)?;
     if let Ok(Endpoint::NotImplemented(op)) = &routed {
         return Err(S3Error::not_implemented(op));
     }

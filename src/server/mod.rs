@@ -34,6 +34,7 @@ mod reqbody;
 pub mod router;
 pub mod store;
 mod xml;
+mod zone;
 
 use context::App;
 use replication::{Hooks, engine};
