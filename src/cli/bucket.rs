@@ -1,7 +1,7 @@
 //! `sosctl bucket ...`: the bucket settings' command tree, and the versioning and Object Lock commands;
 //! the replication commands have their own rooms in [`super::replication`].
 
-use super::connect::{client, explain};
+use super::connect::{client_for_bucket, explain};
 use super::exit::{Exit, UsageError};
 use super::output::{Format, Printer};
 use super::parse;
@@ -91,7 +91,7 @@ pub async fn versioning(s: &Settings, c: VersioningCommand) -> anyhow::Result<Ex
         VersioningCommand::Suspend { bucket } => (bucket, Some(false)),
     };
     let bucket = target::parse_bucket(arg)?;
-    let client = client(s)?;
+    let client = client_for_bucket(s, &bucket).await?;
     let p = s.printer();
     if let Some(enable) = change {
         let doing = format!(
@@ -124,7 +124,7 @@ pub async fn object_lock(s: &Settings, c: ObjectLockCommand) -> anyhow::Result<E
     match c {
         ObjectLockCommand::Status { bucket } => {
             let bucket = target::parse_bucket(&bucket)?;
-            let client = client(s)?;
+            let client = client_for_bucket(s, &bucket).await?;
             let cfg = client
                 .get_object_lock_configuration(&bucket)
                 .await
@@ -143,7 +143,7 @@ pub async fn object_lock(s: &Settings, c: ObjectLockCommand) -> anyhow::Result<E
                     UsageError::new("a default retention of 0 days or years is not allowed: give at least 1").into(),
                 );
             }
-            let client = client(s)?;
+            let client = client_for_bucket(s, &bucket).await?;
             let doing = format!("enabling Object Lock on sos://{bucket}");
             // S3 only allows Object Lock on a bucket whose versioning is Enabled: say so before trying.
             let v = client

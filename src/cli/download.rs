@@ -2,7 +2,7 @@
 //! DEST (a key with `..` and the like is refused before anything is written), each through a temporary
 //! file renamed into place, so that a failure or Ctrl-C (exit 130) leaves no partial file.
 
-use super::connect::{client, explain, list_all, missing_bucket};
+use super::connect::{client_for_bucket, explain, list_all, missing_bucket};
 use super::exit::{Exit, UsageError};
 use super::output::{self, Format, Printer};
 use super::progress::{FileProgress, Reporter, reporter};
@@ -88,7 +88,7 @@ pub async fn run(s: &Settings, a: DownloadArgs) -> anyhow::Result<Exit> {
     let src = target::parse(&a.source)?;
     let bucket = src.bucket.clone();
     let dest_arg = a.dest.clone().unwrap_or_else(|| PathBuf::from("."));
-    let c = client(s)?;
+    let c = client_for_bucket(s, &bucket).await?;
     let p = s.printer();
     let items = if a.recursive {
         if a.version_id.is_some() {

@@ -1,6 +1,6 @@
 //! `sosctl presign sos://BUCKET/KEY`: a presigned GET or PUT URL (signed locally, nothing is sent).
 
-use super::connect::client;
+use super::connect::client_for_bucket;
 use super::exit::{Exit, UsageError};
 use super::output::{self, Format};
 use super::parse;
@@ -43,7 +43,7 @@ pub async fn run(s: &Settings, a: PresignArgs) -> anyhow::Result<Exit> {
         ))
         .into());
     }
-    let c = client(s)?;
+    let c = client_for_bucket(s, &bucket).await?;
     let method = match a.method {
         PresignMethod::Get => s3::Method::GET,
         PresignMethod::Put => s3::Method::PUT,

@@ -3,7 +3,7 @@
 //! `rb -r` asks for ([`empty_bucket`]). All three go through one loop, `sweep`, which differs only in
 //! what it lists.
 
-use super::connect::{client, explain, head_object_checked};
+use super::connect::{client_for_bucket, explain, head_object_checked};
 use super::exit::{Exit, UsageError};
 use super::output::{Format, Printer};
 use super::prompt::confirm;
@@ -65,7 +65,7 @@ Output: table prints `deleted sos://b/key (version V)` lines with -v; json {targ
 /// `sosctl delete`.
 pub async fn delete(s: &Settings, a: DeleteArgs) -> anyhow::Result<Exit> {
     let t = target::parse(&a.target)?;
-    let c = client(s)?;
+    let c = client_for_bucket(s, &t.bucket).await?;
     let p = s.printer();
     let bucket = t.bucket.clone();
     match (&t.key, a.recursive) {
@@ -148,7 +148,7 @@ pub async fn delete(s: &Settings, a: DeleteArgs) -> anyhow::Result<Exit> {
 /// `sosctl purge`.
 pub async fn purge(s: &Settings, a: PurgeArgs) -> anyhow::Result<Exit> {
     let t = target::parse(&a.target)?;
-    let c = client(s)?;
+    let c = client_for_bucket(s, &t.bucket).await?;
     let p = s.printer();
     let bucket = t.bucket.clone();
     // Without a trailing `/` the argument is one key: purge all of its versions only.

@@ -480,7 +480,10 @@ mod tests {
         let b = parse_list_buckets(doc).unwrap();
         assert_eq!(b.len(), 2);
         assert_eq!(b[1].name, "two");
-        assert_eq!((b[0].region.as_deref(), b[1].region.as_deref()), (None, Some("at-vie-1")));
+        assert_eq!(
+            (b[0].region.as_deref(), b[1].region.as_deref()),
+            (None, Some("at-vie-1"))
+        );
         let doc = r#"<DeleteResult><Deleted><Key>a</Key><VersionId>1</VersionId></Deleted>
 <Error><Key>b</Key><VersionId>2</VersionId><Code>AccessDenied</Code><Message>locked</Message></Error></DeleteResult>"#;
         let d = parse_delete_result(doc).unwrap();

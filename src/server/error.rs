@@ -301,6 +301,9 @@ mod tests {
         assert_eq!(S3Error::new(Kind::InvalidBucketState).status().as_u16(), 409);
         assert!(!x.contains("<Region>"), "{x}");
         let z = S3Error::raw("AuthorizationHeaderMalformed", 400, "m").with_region("at-vie-1");
-        assert!(z.to_xml("x").contains("</Resource><Region>at-vie-1</Region><RequestId>"));
+        assert!(
+            z.to_xml("x")
+                .contains("</Resource><Region>at-vie-1</Region><RequestId>")
+        );
     }
 }

@@ -47,7 +47,9 @@ pub(crate) fn wrong_zone(expected: &str, signed: &str, presigned: bool) -> S3Err
     let (code, message) = if presigned {
         (
             "AuthorizationQueryParametersError",
-            format!("Error parsing the X-Amz-Credential parameter; the region '{signed}' is wrong; expecting '{expected}'"),
+            format!(
+                "Error parsing the X-Amz-Credential parameter; the region '{signed}' is wrong; expecting '{expected}'"
+            ),
         )
     } else {
         (
@@ -68,7 +70,9 @@ pub(crate) fn location_constraint(signed: &str, constraint: Option<&str>) -> S3R
         Some(c) if c != signed => Err(S3Error::raw(
             "IllegalLocationConstraintException",
             400,
-            format!("The {c} location constraint is incompatible for the region specific endpoint this request was sent to."),
+            format!(
+                "The {c} location constraint is incompatible for the region specific endpoint this request was sent to."
+            ),
         )),
         _ => Ok(()),
     }
@@ -95,7 +99,14 @@ mod tests {
         assert!(location_constraint("ch-dk-2", None).is_ok());
         assert!(location_constraint("at-vie-1", Some("at-vie-1")).is_ok());
         let c = location_constraint("ch-dk-2", Some("at-vie-1")).unwrap_err();
-        assert_eq!((c.code(), c.status().as_u16()), ("IllegalLocationConstraintException", 400));
-        assert!(c.message.starts_with("The at-vie-1 location constraint"), "{}", c.message);
+        assert_eq!(
+            (c.code(), c.status().as_u16()),
+            ("IllegalLocationConstraintException", 400)
+        );
+        assert!(
+            c.message.starts_with("The at-vie-1 location constraint"),
+            "{}",
+            c.message
+        );
     }
 }

@@ -3,7 +3,7 @@
 
 use super::check::{Row, check_table_text, failed, prerequisites};
 use super::offline::{read_input, report};
-use crate::cli::connect::{client, explain};
+use crate::cli::connect::{client_for_bucket, explain};
 use crate::cli::exit::Exit;
 use crate::cli::output::{Format, plural};
 use crate::cli::settings::Settings;
@@ -61,7 +61,7 @@ pub async fn run(s: &Settings, a: SetArgs) -> anyhow::Result<Exit> {
     let c = if a.no_check && a.dry_run {
         None
     } else {
-        Some(client(s)?)
+        Some(client_for_bucket(s, &bucket).await?)
     };
     if !a.no_check {
         let c = c.as_ref().expect("a client when checking");
