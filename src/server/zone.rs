@@ -29,7 +29,13 @@ pub(crate) fn check(app: &App, target: &Target, routed: &S3Result<Endpoint>, ctx
         return Ok(());
     }
     match app.store.bucket_info(bucket) {
-        Ok(info) if info.region != ctx.region => Err(wrong_zone(&info.region, &ctx.region, ctx.presigned)),
+        Ok(info) if info.region != ctx.region => {
+            let resource = match &target.key {
+                Some(k) => format!("/{bucket}/{k}"),
+                None => format!("/{bucket}"),
+            };
+            Err(wrong_zone(&info.region, &ctx.region, ctx.presigned).with_resource(resource))
+        }
         _ => Ok(()),
     }
 }

@@ -21,3 +21,4 @@ mod server_persist;
 mod server_validation;
 mod storage;
 mod transfer;
+mod zones;
