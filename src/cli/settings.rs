@@ -40,7 +40,7 @@ pub struct GlobalArgs {
     /// Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file's defaultaccount, else its first]
     #[arg(short = 'A', long = "use-account", global = true, value_name = "NAME")]
     pub account: Option<String>,
-    /// Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account's defaultZone, else ch-dk-2]
+    /// Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account's defaultZone, else ch-dk-2]
     #[arg(short = 'z', long = "zone", global = true, value_name = "ZONE")]
     pub zone: Option<String>,
     /// S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account's sosEndpoint, else https://sos-{zone}.exo.io]
