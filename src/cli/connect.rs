@@ -50,24 +50,25 @@ fn client_for_zone(s: &Settings, zone: &str) -> anyhow::Result<Client> {
     })
 }
 
-/// A client for the bucket's zone (see [`locate`]).
-pub async fn client_for_bucket(s: &Settings, bucket: &str) -> anyhow::Result<Client> {
-    Ok(locate(s, bucket).await?.client)
+/// A client for the bucket's zone (see [`locate`]); `doing` is what the command's first request on the
+/// bucket does (`listing sos://b/`), for the error when no answer comes.
+pub async fn client_for_bucket(s: &Settings, bucket: &str, doing: &str) -> anyhow::Result<Client> {
+    Ok(locate(s, bucket, doing).await?.client)
 }
 
 /// Where the bucket answers, found once per bucket and run: a HEAD of it in the settings' zone, and when
 /// that is refused or redirected to another zone the server names (`x-amz-bucket-region`, or `<Region>`
 /// in the error document), a HEAD there with a client for that zone. Any other answer — the bucket is here,
 /// missing, forbidden, or the server names no region — keeps the settings' zone without an error, so that
-/// the command's own request tells what is wrong. Only the absence of any answer is an error.
-pub async fn locate(s: &Settings, bucket: &str) -> anyhow::Result<Located> {
+/// the command's own request tells what is wrong. Only the absence of any answer is an error, told as the
+/// failure of what the command was `doing` (the HEAD is its first request on the bucket).
+pub async fn locate(s: &Settings, bucket: &str, doing: &str) -> anyhow::Result<Located> {
     let slot = s.zones.slot(bucket);
-    slot.get_or_try_init(|| find(s, bucket)).await.cloned()
+    slot.get_or_try_init(|| find(s, bucket, doing)).await.cloned()
 }
 
-async fn find(s: &Settings, bucket: &str) -> anyhow::Result<Located> {
-    let doing = format!("finding the zone of sos://{bucket}");
-    let fail = |e: S3Error| explain(e, &doing, bucket, None);
+async fn find(s: &Settings, bucket: &str, doing: &str) -> anyhow::Result<Located> {
+    let fail = |e: S3Error| explain(e, doing, bucket, None);
     let here = client(s)?;
     let first = here.locate_bucket(bucket).await.map_err(fail)?;
     let zone = match (first.presence, &first.region) {
@@ -231,7 +232,7 @@ mod tests {
         .await;
         // A template with {zone} in the path, so that the zone's endpoint shows in the request line.
         let s = run_settings(&format!("{ep}/z-{{zone}}"));
-        let l = locate(&s, "dst").await.unwrap();
+        let l = locate(&s, "dst", "listing sos://dst/").await.unwrap();
         assert_eq!(l.followed.as_deref(), Some("at-vie-1"));
         assert_eq!(l.location.presence, Presence::Here);
         assert_eq!(
@@ -239,10 +240,10 @@ mod tests {
             ("at-vie-1", format!("{ep}/z-at-vie-1").as_str())
         );
         // Once per bucket and run: no second HEAD, the same client.
-        let again = client_for_bucket(&s, "dst").await.unwrap();
+        let again = client_for_bucket(&s, "dst", "listing sos://dst/").await.unwrap();
         assert_eq!(again.region(), "at-vie-1");
         assert_eq!(count.load(Ordering::SeqCst), 2);
-        let here = locate(&s, "src").await.unwrap();
+        let here = locate(&s, "src", "listing sos://src/").await.unwrap();
         assert_eq!((here.followed, here.client.region()), (None, "ch-dk-2"));
         let lines = log.lock().unwrap().clone();
         assert!(lines[0].starts_with("HEAD /z-ch-dk-2/dst?"), "{lines:?}");
@@ -267,7 +268,7 @@ mod tests {
         ])
         .await;
         let s = run_settings(&ep);
-        let l = locate(&s, "moved").await.unwrap();
+        let l = locate(&s, "moved", "x").await.unwrap();
         assert_eq!((l.client.region(), l.client.endpoint()), ("de-fra-1", ep.as_str()));
         for (bucket, presence) in [
             ("missing", Presence::Missing),
@@ -275,7 +276,7 @@ mod tests {
             ("denied", Presence::Denied),
             ("odd", Presence::Elsewhere),
         ] {
-            let l = locate(&s, bucket).await.unwrap();
+            let l = locate(&s, bucket, "x").await.unwrap();
             assert_eq!(
                 (l.location.presence, l.followed, l.client.region()),
                 (presence, None, "ch-dk-2"),
@@ -292,9 +293,9 @@ mod tests {
         drop(listener);
         let mut s = run_settings(&ep);
         s.retries = 0;
-        let e = locate(&s, "b").await.unwrap_err();
+        let e = locate(&s, "b", "listing sos://b/").await.unwrap_err();
         let text = format!("{e:#}");
-        assert!(text.starts_with("finding the zone of sos://b: "), "{text}");
+        assert!(text.starts_with("listing sos://b/: "), "{text}");
         assert!(text.contains("is the endpoint right and reachable?"), "{text}");
     }
 }

@@ -88,8 +88,9 @@ pub async fn run(s: &Settings, a: DownloadArgs) -> anyhow::Result<Exit> {
     let src = target::parse(&a.source)?;
     let bucket = src.bucket.clone();
     let dest_arg = a.dest.clone().unwrap_or_else(|| PathBuf::from("."));
-    let c = client_for_bucket(s, &bucket).await?;
     let p = s.printer();
+    // The client is made where the first request goes (after the usage checks): it finds the bucket's zone.
+    let mut listed_with = None;
     let items = if a.recursive {
         if a.version_id.is_some() {
             return Err(UsageError::new("--version-id downloads one object: it does not go with -r").into());
@@ -106,7 +107,9 @@ pub async fn run(s: &Settings, a: DownloadArgs) -> anyhow::Result<Exit> {
             Some(k) => k.clone(),
             None => String::new(),
         };
+        let c = client_for_bucket(s, &bucket, &format!("listing sos://{bucket}/{prefix}")).await?;
         let objects = list_all(&c, &bucket, &prefix).await?;
+        listed_with = Some(c);
         let mut items = Vec::new();
         for o in objects {
             let rel = &o.key[prefix.len()..];
@@ -170,6 +173,14 @@ pub async fn run(s: &Settings, a: DownloadArgs) -> anyhow::Result<Exit> {
             }
         }
     }
+    let c = match listed_with {
+        Some(c) => c,
+        // One object: the first request is its HEAD or GET.
+        None => {
+            let key = items.first().map(|i| i.key.as_str()).unwrap_or_default();
+            client_for_bucket(s, &bucket, &format!("downloading sos://{bucket}/{key}")).await?
+        }
+    };
     if a.dry_run {
         let items = if a.recursive {
             items

@@ -259,7 +259,8 @@ pub async fn run(s: &Settings, a: ListArgs) -> anyhow::Result<Exit> {
         .into());
     }
     let t = target::parse(arg)?;
-    let c = client_for_bucket(s, &t.bucket).await?;
+    let doing = format!("listing {}", t.url());
+    let c = client_for_bucket(s, &t.bucket, &doing).await?;
     let opts = ListOptions {
         prefix: t.key.clone(),
         delimiter: (!a.recursive).then(|| "/".to_string()),
@@ -271,7 +272,6 @@ pub async fn run(s: &Settings, a: ListArgs) -> anyhow::Result<Exit> {
         printer: printer.clone(),
         written: 0,
     };
-    let doing = format!("listing {}", t.url());
     let fail = |e: S3Error| explain(e, &doing, &t.bucket, None);
     // Without --stream everything is gathered, sorted and aligned as one batch.
     let mut all: Vec<Row> = Vec::new();
@@ -343,13 +343,13 @@ async fn zone_of(s: &Settings, b: &BucketEntry) -> anyhow::Result<String> {
     if let Some(z) = &b.region {
         return Ok(z.clone());
     }
-    let l = locate(s, &b.name).await?;
+    let l = locate(s, &b.name, "listing buckets").await?;
     Ok(l.followed.or(l.location.region).unwrap_or_else(|| s.zone.clone()))
 }
 
 /// The sum of the bucket's current objects, listed in its zone.
 async fn size_of(s: &Settings, bucket: &str) -> anyhow::Result<u64> {
-    let c = client_for_bucket(s, bucket).await?;
+    let c = client_for_bucket(s, bucket, &format!("listing sos://{bucket}/")).await?;
     Ok(list_all(&c, bucket, "").await?.iter().map(|o| o.size).sum())
 }
 

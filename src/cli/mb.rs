@@ -79,12 +79,13 @@ pub async fn mb(s: &Settings, a: MbArgs) -> anyhow::Result<Exit> {
 /// `sosctl rb`.
 pub async fn rb(s: &Settings, a: RbArgs) -> anyhow::Result<Exit> {
     let bucket = target::parse_bucket(&a.bucket)?;
-    let c = client_for_bucket(s, &bucket).await?;
+    let doing = format!("deleting bucket \"{bucket}\"");
+    let c = client_for_bucket(s, &bucket, &doing).await?;
     let p = s.printer();
     // Check first, so that a missing bucket is reported as such before any prompt.
     c.head_bucket(&bucket)
         .await
-        .map_err(|e| explain(e, &format!("deleting bucket \"{bucket}\""), &bucket, None))?;
+        .map_err(|e| explain(e, &doing, &bucket, None))?;
     let question = if a.recursive {
         format!("delete bucket \"{bucket}\" and every object version in it")
     } else {

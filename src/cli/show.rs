@@ -34,9 +34,12 @@ Output formats (-O):
 /// `sosctl show`.
 pub async fn run(s: &Settings, a: ShowArgs) -> anyhow::Result<Exit> {
     let t = target::parse(&a.target)?;
-    let c = client_for_bucket(s, &t.bucket).await?;
     match t.key.clone() {
-        Some(key) if !key.ends_with('/') => show_object(s, &c, &t.bucket, &key, a.version_id.as_deref()).await,
+        Some(key) if !key.ends_with('/') => {
+            let doing = format!("showing sos://{}/{key}", t.bucket);
+            let c = client_for_bucket(s, &t.bucket, &doing).await?;
+            show_object(s, &c, &t.bucket, &key, a.version_id.as_deref()).await
+        }
         Some(_) => Err(UsageError::new(format!(
             "`{}` is a prefix; show takes sos://BUCKET or sos://BUCKET/KEY (list it with `sosctl list {}`)",
             a.target, a.target
@@ -46,6 +49,7 @@ pub async fn run(s: &Settings, a: ShowArgs) -> anyhow::Result<Exit> {
             if a.version_id.is_some() {
                 return Err(UsageError::new("--version-id needs an object: sos://BUCKET/KEY").into());
             }
+            let c = client_for_bucket(s, &t.bucket, &format!("showing sos://{}", t.bucket)).await?;
             show_bucket(s, &c, &t.bucket).await
         }
     }

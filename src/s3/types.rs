@@ -12,7 +12,8 @@ use time::OffsetDateTime;
 pub struct BucketEntry {
     pub name: String,
     pub created: Option<OffsetDateTime>,
-    /// The bucket's region (`BucketRegion`), from the servers that say it (S3 since 2024, `sosctl serve`).
+    /// The bucket's region (`BucketRegion`), from the servers that say it (`sosctl serve`; S3 when the
+    /// request has a parameter).
     pub region: Option<String>,
 }
 

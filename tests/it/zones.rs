@@ -498,6 +498,31 @@ fn an_unknown_zone_on_exoscales_endpoint_is_still_a_usage_error() {
     );
 }
 
+#[test]
+fn usage_errors_come_before_the_zone_is_looked_for() {
+    // Nothing listens there: a command that looked for the zone first would fail with exit 1.
+    let endpoint = format!("http://127.0.0.1:{}", crate::support::free_port());
+    for args in [
+        &["show", "sos://b/dir/"][..],
+        &["show", "--version-id", "v", "sos://b"],
+        &["download", "-r", "--version-id", "v", "sos://b/", "out"],
+        &["download", "sos://b/dir/"],
+        &["delete", "sos://b/dir/"],
+        &["delete", "-r", "--version-id", "v", "sos://b/"],
+        &["list", "--size", "sos://b/"],
+    ] {
+        let o = sosctl()
+            .env("SOSCTL_ENDPOINT", &endpoint)
+            .env("SOSCTL_ACCESS_KEY", "k")
+            .env("SOSCTL_SECRET_KEY", "s")
+            .args(["--retries", "0"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+    }
+}
+
 /// Runs `python3 -c SCRIPT ENDPOINT` with the server's keys and region ch-dk-2, expecting `boto3 ok`.
 fn boto3(home: &Path, endpoint: &str, script: &str) {
     let o = scrubbed("python3", home)

@@ -190,7 +190,7 @@ async fn locate(s: &Settings, bucket: &str) -> anyhow::Result<(Client, Reach)> {
         client,
         location,
         followed,
-    } = connect::locate(s, bucket).await?;
+    } = connect::locate(s, bucket, &format!("checking bucket \"{bucket}\"")).await?;
     let reach = match (followed, location.presence) {
         (None, Presence::Here) => Reach::Found { zone: location.region },
         (Some(zone), Presence::Here) => Reach::Found { zone: Some(zone) },
@@ -347,7 +347,12 @@ pub async fn run(s: &Settings, a: CheckArgs) -> anyhow::Result<Exit> {
         Some(f) => Some(read_input(f)?),
         None => None,
     };
-    let c = connect::client_for_bucket(s, &bucket).await?;
+    // The first request: the stored config, or (with FILE) the source's versioning.
+    let doing = match &local {
+        None => format!("reading the replication configuration of sos://{bucket}"),
+        Some(_) => format!("reading versioning of sos://{bucket}"),
+    };
+    let c = connect::client_for_bucket(s, &bucket, &doing).await?;
     let loaded = match local {
         Some((name, text)) => Some((name, model::load(&text, Some(&bucket)))),
         None => match c.get_bucket_replication(&bucket).await {

@@ -28,7 +28,8 @@ Output: table: a note on stderr; json {bucket, deleted}; text `bucket<TAB>delete
 /// `sosctl bucket replication delete`.
 pub async fn run(s: &Settings, a: DeleteArgs) -> anyhow::Result<Exit> {
     let bucket = target::parse_bucket(&a.bucket)?;
-    let c = client_for_bucket(s, &bucket).await?;
+    let doing = format!("reading the replication configuration of sos://{bucket}");
+    let c = client_for_bucket(s, &bucket, &doing).await?;
     let p = s.printer();
     // Read first: a missing bucket or config is said before any prompt.
     if stored_xml(&c, &bucket).await?.is_none() {

@@ -76,7 +76,8 @@ fn prefix_raw(r: &model::Rule) -> String {
 /// `sosctl bucket replication show`.
 pub async fn run(s: &Settings, a: ShowArgs) -> anyhow::Result<Exit> {
     let bucket = target::parse_bucket(&a.bucket)?;
-    let c = client_for_bucket(s, &bucket).await?;
+    let doing = format!("reading the replication configuration of sos://{bucket}");
+    let c = client_for_bucket(s, &bucket, &doing).await?;
     let p = s.printer();
     let Some(xml) = stored_xml(&c, &bucket).await? else {
         anyhow::bail!(

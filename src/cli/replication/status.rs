@@ -213,7 +213,7 @@ pub async fn run(s: &Settings, a: StatusArgs) -> anyhow::Result<Exit> {
     let t = target::parse(&a.target)?;
     let bucket = t.bucket.clone();
     let prefix = t.key.clone().unwrap_or_default();
-    let c = client_for_bucket(s, &bucket).await?;
+    let c = client_for_bucket(s, &bucket, &format!("listing sos://{bucket}/{prefix}")).await?;
     let p = s.printer();
     let concurrency = usize::from(a.concurrency);
     let listed = list_all(&c, &bucket, &prefix).await?;
