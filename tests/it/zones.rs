@@ -228,30 +228,12 @@ fn the_guides_bidirectional_replication_runs_as_the_guide_writes_it() {
     z.ok(&["create", "--zone", "at-vie-1", "bucket-b"]);
     z.ok(&["bucket", "versioning", "enable", "--zone", "ch-dk-2", "bucket-a"]);
     z.ok(&["bucket", "versioning", "enable", "--zone", "at-vie-1", "bucket-b"]);
-    z.ok_in(
-        "bd",
-        &[
-            "bucket",
-            "replication",
-            "set",
-            "--zone",
-            "ch-dk-2",
-            "sos://bucket-a",
-            "./conf-a.json",
-        ],
-    );
-    z.ok_in(
-        "bd",
-        &[
-            "bucket",
-            "replication",
-            "set",
-            "--zone",
-            "at-vie-1",
-            "sos://bucket-b",
-            "./conf-b.json",
-        ],
-    );
+    for (zone, bucket, conf) in [
+        ("ch-dk-2", "sos://bucket-a", "./conf-a.json"),
+        ("at-vie-1", "sos://bucket-b", "./conf-b.json"),
+    ] {
+        z.ok_in("bd", &["bucket", "replication", "set", "--zone", zone, bucket, conf]);
+    }
     // `upload *a.json sos://bucket-a` and `upload *b.json sos://bucket-b`, as a shell expands them.
     z.ok_in("bd", &["upload", "b-a.json", "conf-a.json", "sos://bucket-a"]);
     z.ok_in("bd", &["upload", "a-b.json", "conf-b.json", "sos://bucket-b"]);
