@@ -2850,7 +2850,7 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__list)
-            opts="-r -s -C -A -z -O -Q -h -V --recursive --versions --delete-markers --stream --page-size --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            opts="-r -s -C -A -z -O -Q -h -V --recursive --versions --delete-markers --stream --page-size --size --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -26,7 +26,7 @@ end
 
 complete -c sosctl -n "__fish_sosctl_needs_command" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_needs_command" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_needs_command" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_needs_command" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_needs_command" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_needs_command" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -63,7 +63,7 @@ complete -c sosctl -n "__fish_sosctl_needs_command" -f -a "help" -d 'Print this 
 complete -c sosctl -n "__fish_sosctl_using_subcommand list" -l page-size -d 'Keys per listing request (the server\'s maximum is usually 1000); for tests of paging' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand list" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand list" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand list" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand list" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand list" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand list" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -74,6 +74,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand list" -s r -l recursive -d
 complete -c sosctl -n "__fish_sosctl_using_subcommand list" -l versions -d 'List object versions (version id and vN per row)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand list" -l delete-markers -d 'With --versions, include delete markers'
 complete -c sosctl -n "__fish_sosctl_using_subcommand list" -s s -l stream -d 'Print keys as pages arrive, in constant memory'
+complete -c sosctl -n "__fish_sosctl_using_subcommand list" -l size -d 'With no bucket: add each bucket\'s size (the sum of its current objects), read by listing every bucket in full'
 complete -c sosctl -n "__fish_sosctl_using_subcommand list" -s Q -l quiet -d 'No progress bars, no non-essential output'
 complete -c sosctl -n "__fish_sosctl_using_subcommand list" -l trace -d 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -81,7 +82,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand list" -s V -l version -d '
 complete -c sosctl -n "__fish_sosctl_using_subcommand ls" -l page-size -d 'Keys per listing request (the server\'s maximum is usually 1000); for tests of paging' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand ls" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand ls" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand ls" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand ls" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand ls" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand ls" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -92,6 +93,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand ls" -s r -l recursive -d '
 complete -c sosctl -n "__fish_sosctl_using_subcommand ls" -l versions -d 'List object versions (version id and vN per row)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand ls" -l delete-markers -d 'With --versions, include delete markers'
 complete -c sosctl -n "__fish_sosctl_using_subcommand ls" -s s -l stream -d 'Print keys as pages arrive, in constant memory'
+complete -c sosctl -n "__fish_sosctl_using_subcommand ls" -l size -d 'With no bucket: add each bucket\'s size (the sum of its current objects), read by listing every bucket in full'
 complete -c sosctl -n "__fish_sosctl_using_subcommand ls" -s Q -l quiet -d 'No progress bars, no non-essential output'
 complete -c sosctl -n "__fish_sosctl_using_subcommand ls" -l trace -d 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -99,7 +101,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand ls" -s V -l version -d 'Pr
 complete -c sosctl -n "__fish_sosctl_using_subcommand mb" -l acl -d 'Canned ACL (private, public-read, public-read-write, authenticated-read)' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand mb" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand mb" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand mb" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand mb" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand mb" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand mb" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -114,7 +116,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand mb" -s V -l version -d 'Pr
 complete -c sosctl -n "__fish_sosctl_using_subcommand create" -l acl -d 'Canned ACL (private, public-read, public-read-write, authenticated-read)' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand create" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand create" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand create" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand create" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand create" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand create" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -128,7 +130,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand create" -s h -l help -d 'P
 complete -c sosctl -n "__fish_sosctl_using_subcommand create" -s V -l version -d 'Print version'
 complete -c sosctl -n "__fish_sosctl_using_subcommand rb" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand rb" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand rb" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand rb" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand rb" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand rb" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -144,7 +146,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand rb" -s V -l version -d 'Pr
 complete -c sosctl -n "__fish_sosctl_using_subcommand show" -l version-id -d 'Show this version of the object' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand show" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand show" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand show" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand show" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand show" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand show" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -160,7 +162,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand upload" -l concurrency -d 
 complete -c sosctl -n "__fish_sosctl_using_subcommand upload" -l part-size -d 'Part size of multipart uploads (files above it are sent in parts), e.g. 8MiB' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand upload" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand upload" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand upload" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand upload" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand upload" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand upload" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -178,7 +180,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand put" -l concurrency -d 'Fi
 complete -c sosctl -n "__fish_sosctl_using_subcommand put" -l part-size -d 'Part size of multipart uploads (files above it are sent in parts), e.g. 8MiB' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand put" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand put" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand put" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand put" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand put" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand put" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -194,7 +196,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand put" -s V -l version -d 'P
 complete -c sosctl -n "__fish_sosctl_using_subcommand download" -l version-id -d 'Download this version of the object' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand download" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand download" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand download" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand download" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand download" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand download" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -211,7 +213,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand download" -s V -l version 
 complete -c sosctl -n "__fish_sosctl_using_subcommand get" -l version-id -d 'Download this version of the object' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand get" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand get" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand get" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand get" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand get" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand get" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -228,7 +230,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand get" -s V -l version -d 'P
 complete -c sosctl -n "__fish_sosctl_using_subcommand delete" -l version-id -d 'Permanently delete this version (without it, a versioned bucket gets a delete marker)' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand delete" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand delete" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand delete" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand delete" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand delete" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand delete" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -245,7 +247,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand delete" -s V -l version -d
 complete -c sosctl -n "__fish_sosctl_using_subcommand rm" -l version-id -d 'Permanently delete this version (without it, a versioned bucket gets a delete marker)' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand rm" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand rm" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand rm" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand rm" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand rm" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand rm" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -262,7 +264,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand rm" -s V -l version -d 'Pr
 complete -c sosctl -n "__fish_sosctl_using_subcommand del" -l version-id -d 'Permanently delete this version (without it, a versioned bucket gets a delete marker)' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand del" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand del" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand del" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand del" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand del" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand del" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -278,7 +280,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand del" -s h -l help -d 'Prin
 complete -c sosctl -n "__fish_sosctl_using_subcommand del" -s V -l version -d 'Print version'
 complete -c sosctl -n "__fish_sosctl_using_subcommand purge" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand purge" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand purge" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand purge" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand purge" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand purge" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -296,7 +298,7 @@ put\t''"
 complete -c sosctl -n "__fish_sosctl_using_subcommand presign" -s e -l expires -d 'Validity, e.g. 15m, 1h (at most 7 days)' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand presign" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand presign" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand presign" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand presign" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand presign" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand presign" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -309,7 +311,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand presign" -s h -l help -d '
 complete -c sosctl -n "__fish_sosctl_using_subcommand presign" -s V -l version -d 'Print version'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_seen_subcommand_from versioning v object-lock replication help" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_seen_subcommand_from versioning v object-lock replication help" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_seen_subcommand_from versioning v object-lock replication help" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_seen_subcommand_from versioning v object-lock replication help" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_seen_subcommand_from versioning v object-lock replication help" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_seen_subcommand_from versioning v object-lock replication help" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -327,7 +329,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_see
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from versioning" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from versioning" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from versioning" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from versioning" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from versioning" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from versioning" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -344,7 +346,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_su
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from versioning" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from v" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from v" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from v" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from v" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from v" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from v" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -361,7 +363,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_su
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from v" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from object-lock" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from object-lock" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from object-lock" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from object-lock" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from object-lock" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from object-lock" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -377,7 +379,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_su
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from object-lock" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -402,7 +404,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_su
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and not __fish_seen_subcommand_from convert validate help" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and not __fish_seen_subcommand_from convert validate help" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and not __fish_seen_subcommand_from convert validate help" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and not __fish_seen_subcommand_from convert validate help" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and not __fish_seen_subcommand_from convert validate help" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and not __fish_seen_subcommand_from convert validate help" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -420,7 +422,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_se
 json\t''"
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from convert" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from convert" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from convert" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from convert" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from convert" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from convert" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -434,7 +436,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_se
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from validate" -l source -d 'The source bucket, to add the source != destination check' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from validate" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from validate" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from validate" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from validate" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from validate" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from validate" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -450,7 +452,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_se
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -465,7 +467,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_s
 complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from policy" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from policy" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from policy" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from policy" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from policy" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from policy" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -493,7 +495,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l idle-timeout -d 
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l test-replication-delay-ms -d 'Test-only: replication workers wait MS milliseconds before each item (to catch replication midway)' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -508,7 +510,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -s V -l version -d 
 complete -c sosctl -n "__fish_sosctl_using_subcommand demo" -l wait-timeout -d 'How long to wait for replication at each step' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand demo" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand demo" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand demo" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand demo" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand demo" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand demo" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -522,7 +524,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand demo" -s h -l help -d 'Pri
 complete -c sosctl -n "__fish_sosctl_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c sosctl -n "__fish_sosctl_using_subcommand completions" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand completions" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand completions" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand completions" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand completions" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand completions" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
@@ -536,7 +538,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand completions" -s V -l versi
 complete -c sosctl -n "__fish_sosctl_using_subcommand man" -l out -d 'Directory to write the pages into (one per subcommand); without it, the main page goes to stdout' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand man" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand man" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand man" -s z -l zone -d 'Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand man" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand man" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand man" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'

@@ -1,7 +1,7 @@
 //! `sosctl bucket ...`: the bucket settings' command tree, and the versioning and Object Lock commands;
 //! the replication commands have their own rooms in [`super::replication`].
 
-use super::connect::{client, explain};
+use super::connect::{client_for_bucket, explain};
 use super::exit::{Exit, UsageError};
 use super::output::{Format, Printer};
 use super::parse;
@@ -91,13 +91,16 @@ pub async fn versioning(s: &Settings, c: VersioningCommand) -> anyhow::Result<Ex
         VersioningCommand::Suspend { bucket } => (bucket, Some(false)),
     };
     let bucket = target::parse_bucket(arg)?;
-    let client = client(s)?;
-    let p = s.printer();
-    if let Some(enable) = change {
-        let doing = format!(
+    let doing = match change {
+        Some(enable) => format!(
             "{} versioning of sos://{bucket}",
             if enable { "enabling" } else { "suspending" }
-        );
+        ),
+        None => format!("reading versioning of sos://{bucket}"),
+    };
+    let client = client_for_bucket(s, &bucket, &doing).await?;
+    let p = s.printer();
+    if let Some(enable) = change {
         client
             .put_bucket_versioning(&bucket, enable)
             .await
@@ -124,11 +127,12 @@ pub async fn object_lock(s: &Settings, c: ObjectLockCommand) -> anyhow::Result<E
     match c {
         ObjectLockCommand::Status { bucket } => {
             let bucket = target::parse_bucket(&bucket)?;
-            let client = client(s)?;
+            let doing = format!("reading Object Lock of sos://{bucket}");
+            let client = client_for_bucket(s, &bucket, &doing).await?;
             let cfg = client
                 .get_object_lock_configuration(&bucket)
                 .await
-                .map_err(|e| explain(e, &format!("reading Object Lock of sos://{bucket}"), &bucket, None))?;
+                .map_err(|e| explain(e, &doing, &bucket, None))?;
             print_lock(s, &p, &bucket, &cfg)?;
         }
         ObjectLockCommand::Enable {
@@ -143,8 +147,8 @@ pub async fn object_lock(s: &Settings, c: ObjectLockCommand) -> anyhow::Result<E
                     UsageError::new("a default retention of 0 days or years is not allowed: give at least 1").into(),
                 );
             }
-            let client = client(s)?;
             let doing = format!("enabling Object Lock on sos://{bucket}");
+            let client = client_for_bucket(s, &bucket, &doing).await?;
             // S3 only allows Object Lock on a bucket whose versioning is Enabled: say so before trying.
             let v = client
                 .get_bucket_versioning(&bucket)

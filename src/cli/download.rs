@@ -2,7 +2,7 @@
 //! DEST (a key with `..` and the like is refused before anything is written), each through a temporary
 //! file renamed into place, so that a failure or Ctrl-C (exit 130) leaves no partial file.
 
-use super::connect::{client, explain, list_all, missing_bucket};
+use super::connect::{client_for_bucket, explain, list_all, missing_bucket};
 use super::exit::{Exit, UsageError};
 use super::output::{self, Format, Printer};
 use super::progress::{FileProgress, Reporter, reporter};
@@ -88,8 +88,9 @@ pub async fn run(s: &Settings, a: DownloadArgs) -> anyhow::Result<Exit> {
     let src = target::parse(&a.source)?;
     let bucket = src.bucket.clone();
     let dest_arg = a.dest.clone().unwrap_or_else(|| PathBuf::from("."));
-    let c = client(s)?;
     let p = s.printer();
+    // The client is made where the first request goes (after the usage checks): it finds the bucket's zone.
+    let mut listed_with = None;
     let items = if a.recursive {
         if a.version_id.is_some() {
             return Err(UsageError::new("--version-id downloads one object: it does not go with -r").into());
@@ -106,7 +107,9 @@ pub async fn run(s: &Settings, a: DownloadArgs) -> anyhow::Result<Exit> {
             Some(k) => k.clone(),
             None => String::new(),
         };
+        let c = client_for_bucket(s, &bucket, &format!("listing sos://{bucket}/{prefix}")).await?;
         let objects = list_all(&c, &bucket, &prefix).await?;
+        listed_with = Some(c);
         let mut items = Vec::new();
         for o in objects {
             let rel = &o.key[prefix.len()..];
@@ -170,6 +173,14 @@ pub async fn run(s: &Settings, a: DownloadArgs) -> anyhow::Result<Exit> {
             }
         }
     }
+    let c = match listed_with {
+        Some(c) => c,
+        // One object: the first request is its HEAD or GET.
+        None => {
+            let key = items.first().map(|i| i.key.as_str()).unwrap_or_default();
+            client_for_bucket(s, &bucket, &format!("downloading sos://{bucket}/{key}")).await?
+        }
+    };
     if a.dry_run {
         let items = if a.recursive {
             items

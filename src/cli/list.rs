@@ -1,13 +1,14 @@
-//! `sosctl list [sos://BUCKET[/PREFIX]]`: buckets, or the objects (or versions) under a prefix, in exo's
-//! shapes; with `--stream` each page is printed as it arrives, in constant memory.
+//! `sosctl list [sos://BUCKET[/PREFIX]]`: buckets (each in its own zone; `-z` picks one), or the objects (or
+//! versions) under a prefix, in exo's shapes; with `--stream` each page is printed as it arrives, in
+//! constant memory.
 
-use super::connect::{client, explain};
+use super::connect::{client, client_for_bucket, explain, list_all, locate};
 use super::exit::{Exit, UsageError};
 use super::output::{self, Format, Printer};
 use super::settings::Settings;
 use super::target;
-use crate::s3::{ListOptions, S3Error, VersionEntry};
-use futures_util::TryStreamExt;
+use crate::s3::{BucketEntry, ListOptions, S3Error, VersionEntry};
+use futures_util::stream::{self, StreamExt, TryStreamExt};
 use serde_json::json;
 use time::OffsetDateTime;
 
@@ -31,22 +32,32 @@ pub struct ListArgs {
     /// Keys per listing request (the server's maximum is usually 1000); for tests of paging
     #[arg(long, hide = true, value_name = "N")]
     pub page_size: Option<u32>,
+    /// With no bucket: add each bucket's size (the sum of its current objects), read by listing every
+    /// bucket in full
+    #[arg(long)]
+    pub size: bool,
 }
 
 /// Help of `list -O json` / `-O text`.
 const LIST_OUTPUT_HELP: &str = "\
 Output formats (-O):
 - table (default): exo's lines, `2025-02-20 15:50:12 UTC  372 B  config.json`, directories as
-  `DIR  prefix/`, buckets as `created  zone  name/`. With --versions a row adds the version id
-  and vN (v1 = the oldest version of the key), `(latest)` on the current one, and
-  `delete-marker` for delete markers.
-- json: one array. Buckets: {name, zone, created}. Objects: {key, is_dir, size (bytes),
-  last_modified (RFC 3339), etag}; with --versions also version_id, version_number (null for
-  a delete marker), is_latest, delete_marker. Directories: is_dir true, size, last_modified
-  and etag null. With --stream the array is written as the pages arrive.
-- text: tab-separated. Buckets: name, zone, created. Objects: key, size (bytes) or DIR,
-  last_modified, etag. With --versions: key, version_id, vN (DM for a delete marker), size,
-  last_modified, is_latest, delete_marker.";
+  `DIR  prefix/`, buckets as `created  zone  name/` (with --size `created  zone  size  name/`,
+  exo's columns). With --versions a row adds the version id and vN (v1 = the oldest version of
+  the key), `(latest)` on the current one, and `delete-marker` for delete markers.
+- json: one array. Buckets: {name, zone, created} (with --size also size, in bytes). Objects:
+  {key, is_dir, size (bytes), last_modified (RFC 3339), etag}; with --versions also version_id,
+  version_number (null for a delete marker), is_latest, delete_marker. Directories: is_dir true,
+  size, last_modified and etag null. With --stream the array is written as the pages arrive.
+- text: tab-separated. Buckets: name, zone, created (with --size also size, in bytes). Objects:
+  key, size (bytes) or DIR, last_modified, etag. With --versions: key, version_id, vN (DM for a
+  delete marker), size, last_modified, is_latest, delete_marker.
+
+Buckets: every bucket of the account, each with its own zone (the server's BucketRegion, else
+the zone a HEAD of the bucket finds); -z/--zone given as a flag lists only the buckets of that
+zone. S3 has no call that tells a bucket's size: --size lists each bucket (one request per 1000
+objects; noncurrent versions and unfinished uploads are not counted). exo reads sizes from
+Exoscale's account API (sos-buckets-usage), which is not S3.";
 
 /// One line of `list`.
 #[derive(Debug, Clone)]
@@ -239,10 +250,17 @@ pub async fn run(s: &Settings, a: ListArgs) -> anyhow::Result<Exit> {
         if a.versions || a.recursive {
             return Err(UsageError::new("--versions and --recursive need a bucket: sosctl list sos://BUCKET").into());
         }
-        return list_buckets(s, &printer).await;
+        return list_buckets(s, &printer, a.size).await;
     };
+    if a.size {
+        return Err(UsageError::new(
+            "--size lists buckets with their sizes: sosctl list --size (an object's size is always shown)",
+        )
+        .into());
+    }
     let t = target::parse(arg)?;
-    let c = client(s)?;
+    let doing = format!("listing {}", t.url());
+    let c = client_for_bucket(s, &t.bucket, &doing).await?;
     let opts = ListOptions {
         prefix: t.key.clone(),
         delimiter: (!a.recursive).then(|| "/".to_string()),
@@ -254,7 +272,6 @@ pub async fn run(s: &Settings, a: ListArgs) -> anyhow::Result<Exit> {
         printer: printer.clone(),
         written: 0,
     };
-    let doing = format!("listing {}", t.url());
     let fail = |e: S3Error| explain(e, &doing, &t.bucket, None);
     // Without --stream everything is gathered, sorted and aligned as one batch.
     let mut all: Vec<Row> = Vec::new();
@@ -309,38 +326,100 @@ pub async fn run(s: &Settings, a: ListArgs) -> anyhow::Result<Exit> {
     Ok(Exit::Success)
 }
 
-async fn list_buckets(s: &Settings, printer: &Printer) -> anyhow::Result<Exit> {
+/// Buckets listed at once while their zones (and sizes) are read.
+const BUCKET_CONCURRENCY: usize = 8;
+
+/// One line of `list` without a bucket.
+struct BucketRow {
+    name: String,
+    zone: String,
+    created: Option<OffsetDateTime>,
+    size: Option<u64>,
+}
+
+/// A bucket's zone: what ListBuckets said, else what a HEAD of it finds (the server's region for it, or
+/// the zone it was followed to; the settings' zone when it names none).
+async fn zone_of(s: &Settings, b: &BucketEntry) -> anyhow::Result<String> {
+    if let Some(z) = &b.region {
+        return Ok(z.clone());
+    }
+    let l = locate(s, &b.name, "listing buckets").await?;
+    Ok(l.followed.or(l.location.region).unwrap_or_else(|| s.zone.clone()))
+}
+
+/// The sum of the bucket's current objects, listed in its zone.
+async fn size_of(s: &Settings, bucket: &str) -> anyhow::Result<u64> {
+    let c = client_for_bucket(s, bucket, &format!("listing sos://{bucket}/")).await?;
+    Ok(list_all(&c, bucket, "").await?.iter().map(|o| o.size).sum())
+}
+
+async fn list_buckets(s: &Settings, printer: &Printer, with_size: bool) -> anyhow::Result<Exit> {
     let c = client(s)?;
     let buckets = c
         .list_buckets()
         .await
         .map_err(|e| explain(e, "listing buckets", "", None))?;
+    let zoned: Vec<(BucketEntry, String)> = stream::iter(buckets)
+        .map(|b| async move { zone_of(s, &b).await.map(|z| (b, z)) })
+        .buffered(BUCKET_CONCURRENCY)
+        .try_collect()
+        .await?;
+    let rows: Vec<BucketRow> = stream::iter(
+        zoned
+            .into_iter()
+            .filter(|(_, zone)| !s.zone_from_flag || *zone == s.zone),
+    )
+    .map(|(b, zone)| async move {
+        let size = match with_size {
+            true => Some(size_of(s, &b.name).await?),
+            false => None,
+        };
+        anyhow::Ok(BucketRow {
+            name: b.name,
+            zone,
+            created: b.created,
+            size,
+        })
+    })
+    .buffered(BUCKET_CONCURRENCY)
+    .try_collect()
+    .await?;
     match s.output.format {
         Format::Json => printer.json(&serde_json::Value::Array(
-            buckets
-                .iter()
-                .map(|b| json!({"name": b.name, "zone": s.zone, "created": output::rfc3339(b.created)}))
+            rows.iter()
+                .map(|b| {
+                    let mut v = json!({"name": b.name, "zone": b.zone, "created": output::rfc3339(b.created)});
+                    if let Some(n) = b.size {
+                        v["size"] = json!(n);
+                    }
+                    v
+                })
                 .collect(),
         ))?,
         Format::Text => printer.text_rows(
-            &buckets
+            &rows
                 .iter()
                 .map(|b| {
-                    vec![
+                    let mut row = vec![
                         b.name.clone(),
-                        s.zone.clone(),
+                        b.zone.clone(),
                         output::rfc3339(b.created).unwrap_or_default(),
-                    ]
+                    ];
+                    row.extend(b.size.map(|n| n.to_string()));
+                    row
                 })
                 .collect::<Vec<_>>(),
         )?,
         Format::Table => {
+            let sizes: Vec<Option<String>> = rows.iter().map(|b| b.size.map(output::size)).collect();
+            let width = sizes.iter().flatten().map(String::len).max().unwrap_or(0);
             let mut out = String::new();
-            for b in &buckets {
+            for (b, size) in rows.iter().zip(&sizes) {
+                let size = size.as_ref().map(|z| format!("{z:>width$}  ")).unwrap_or_default();
                 out.push_str(&format!(
-                    "{}  {}  {}/\n",
+                    "{}  {}  {size}{}/\n",
                     output::time_or_dashes(b.created),
-                    s.zone,
+                    b.zone,
                     b.name
                 ));
             }

@@ -1,7 +1,7 @@
 //! `sosctl mb sos://BUCKET` and `sosctl rb sos://BUCKET`: create a bucket in `--zone`, delete one
 //! (with `-r`, emptied first by [`remove::empty_bucket`], the purge loop `delete` and `purge` use too).
 
-use super::connect::{client, explain};
+use super::connect::{client, client_for_bucket, explain};
 use super::exit::Exit;
 use super::output::Format;
 use super::parse;
@@ -79,12 +79,13 @@ pub async fn mb(s: &Settings, a: MbArgs) -> anyhow::Result<Exit> {
 /// `sosctl rb`.
 pub async fn rb(s: &Settings, a: RbArgs) -> anyhow::Result<Exit> {
     let bucket = target::parse_bucket(&a.bucket)?;
-    let c = client(s)?;
+    let doing = format!("deleting bucket \"{bucket}\"");
+    let c = client_for_bucket(s, &bucket, &doing).await?;
     let p = s.printer();
     // Check first, so that a missing bucket is reported as such before any prompt.
     c.head_bucket(&bucket)
         .await
-        .map_err(|e| explain(e, &format!("deleting bucket \"{bucket}\""), &bucket, None))?;
+        .map_err(|e| explain(e, &doing, &bucket, None))?;
     let question = if a.recursive {
         format!("delete bucket \"{bucket}\" and every object version in it")
     } else {

@@ -29,6 +29,7 @@ pub mod show;
 pub mod target;
 pub mod tree;
 pub mod upload;
+pub mod zones;
 
 use bucket::BucketCommand;
 use clap::Parser;

@@ -1,6 +1,6 @@
 //! `sosctl presign sos://BUCKET/KEY`: a presigned GET or PUT URL (signed locally, nothing is sent).
 
-use super::connect::client;
+use super::connect::client_for_bucket;
 use super::exit::{Exit, UsageError};
 use super::output::{self, Format};
 use super::parse;
@@ -43,7 +43,8 @@ pub async fn run(s: &Settings, a: PresignArgs) -> anyhow::Result<Exit> {
         ))
         .into());
     }
-    let c = client(s)?;
+    // No request but the HEAD that finds the bucket's zone: the URL is signed for that zone.
+    let c = client_for_bucket(s, &bucket, &format!("presigning sos://{bucket}/{key}")).await?;
     let method = match a.method {
         PresignMethod::Get => s3::Method::GET,
         PresignMethod::Put => s3::Method::PUT,

@@ -3,7 +3,7 @@
 //! `rb -r` asks for ([`empty_bucket`]). All three go through one loop, `sweep`, which differs only in
 //! what it lists.
 
-use super::connect::{client, explain, head_object_checked};
+use super::connect::{client_for_bucket, explain, head_object_checked};
 use super::exit::{Exit, UsageError};
 use super::output::{Format, Printer};
 use super::prompt::confirm;
@@ -65,12 +65,12 @@ Output: table prints `deleted sos://b/key (version V)` lines with -v; json {targ
 /// `sosctl delete`.
 pub async fn delete(s: &Settings, a: DeleteArgs) -> anyhow::Result<Exit> {
     let t = target::parse(&a.target)?;
-    let c = client(s)?;
     let p = s.printer();
     let bucket = t.bucket.clone();
     match (&t.key, a.recursive) {
         (Some(key), false) if !key.ends_with('/') => {
             let doing = format!("deleting sos://{bucket}/{key}");
+            let c = client_for_bucket(s, &bucket, &doing).await?;
             if a.version_id.is_none() {
                 // DeleteObject succeeds on a missing key; say so instead of pretending.
                 head_object_checked(&c, &bucket, key, None, &doing).await?;
@@ -126,9 +126,11 @@ pub async fn delete(s: &Settings, a: DeleteArgs) -> anyhow::Result<Exit> {
                 Some(k) => k.clone(),
                 None => String::new(),
             };
+            let doing = format!("deleting sos://{bucket}/{prefix}");
+            let c = client_for_bucket(s, &bucket, &doing).await?;
             c.head_bucket(&bucket)
                 .await
-                .map_err(|e| explain(e, &format!("deleting sos://{bucket}/{prefix}"), &bucket, None))?;
+                .map_err(|e| explain(e, &doing, &bucket, None))?;
             if !confirm(&format!("delete every object under sos://{bucket}/{prefix}"), a.force)? {
                 p.note("aborted, nothing deleted");
                 return Ok(Exit::Success);
@@ -148,7 +150,6 @@ pub async fn delete(s: &Settings, a: DeleteArgs) -> anyhow::Result<Exit> {
 /// `sosctl purge`.
 pub async fn purge(s: &Settings, a: PurgeArgs) -> anyhow::Result<Exit> {
     let t = target::parse(&a.target)?;
-    let c = client(s)?;
     let p = s.printer();
     let bucket = t.bucket.clone();
     // Without a trailing `/` the argument is one key: purge all of its versions only.
@@ -157,9 +158,11 @@ pub async fn purge(s: &Settings, a: PurgeArgs) -> anyhow::Result<Exit> {
         Some(k) => (k.clone(), None),
         None => (String::new(), None),
     };
+    let doing = format!("purging {}", t.url());
+    let c = client_for_bucket(s, &bucket, &doing).await?;
     c.head_bucket(&bucket)
         .await
-        .map_err(|e| explain(e, &format!("purging {}", t.url()), &bucket, None))?;
+        .map_err(|e| explain(e, &doing, &bucket, None))?;
     if !confirm(
         &format!("permanently delete every version and delete marker of {}", t.url()),
         a.force,

@@ -21,6 +21,7 @@
 use super::exit::UsageError;
 use super::output::{Format, Printer};
 use super::parse;
+use super::zones::Zones;
 use anyhow::Context;
 use clap::Args;
 use std::collections::HashMap;
@@ -39,7 +40,7 @@ pub struct GlobalArgs {
     /// Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file's defaultaccount, else its first]
     #[arg(short = 'A', long = "use-account", global = true, value_name = "NAME")]
     pub account: Option<String>,
-    /// Zone, also the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account's defaultZone, else ch-dk-2]
+    /// Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account's defaultZone, else ch-dk-2]
     #[arg(short = 'z', long = "zone", global = true, value_name = "ZONE")]
     pub zone: Option<String>,
     /// S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account's sosEndpoint, else https://sos-{zone}.exo.io]
@@ -179,7 +180,12 @@ impl OutputSettings {
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub output: OutputSettings,
+    /// The zone of new buckets, and the first guess for existing ones (each is followed to its own zone,
+    /// see [`super::connect::locate`]).
     pub zone: String,
+    /// Whether the zone was given with `-z/--zone` (rather than taken from the environment, the account
+    /// or the default): `list` then shows only the buckets of that zone.
+    pub zone_from_flag: bool,
     /// The endpoint with `{zone}` substituted, without a trailing slash.
     pub endpoint: String,
     /// The endpoint template before substitution (for commands that address other zones).
@@ -192,6 +198,8 @@ pub struct Settings {
     pub account: Option<String>,
     credential_plan: CredentialPlan,
     credentials_cache: OnceLock<Result<Credentials, String>>,
+    /// What this run learnt of its buckets' zones, and its clients per zone.
+    pub zones: Zones,
 }
 
 /// One account of the config file (exo's schema; exo's other keys are ignored).
@@ -266,6 +274,7 @@ impl Settings {
         validate_zone(zone, &resolved, || "the caller".to_string())?;
         Ok(Settings {
             zone: zone.to_string(),
+            zone_from_flag: false,
             endpoint: resolved,
             endpoint_template: endpoint.to_string(),
             output: OutputSettings::default(),
@@ -275,6 +284,7 @@ impl Settings {
             account: None,
             credential_plan: CredentialPlan::Ready(credentials),
             credentials_cache: OnceLock::new(),
+            zones: Zones::default(),
         })
     }
 
@@ -357,6 +367,7 @@ impl Settings {
 
         Ok(Settings {
             output,
+            zone_from_flag: g.zone.is_some(),
             zone,
             endpoint,
             endpoint_template,
@@ -366,6 +377,7 @@ impl Settings {
             account: account.map(|a| a.name),
             credential_plan,
             credentials_cache: OnceLock::new(),
+            zones: Zones::default(),
         })
     }
 
@@ -513,8 +525,12 @@ fn line_col(text: &str, offset: usize) -> (usize, usize) {
 }
 
 /// A zone is a signing region and may become part of a host name: letters, digits and `-`.
+pub fn is_zone_name(zone: &str) -> bool {
+    !zone.is_empty() && zone.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}
+
 fn validate_zone_name(zone: &str, source: impl FnOnce() -> String) -> anyhow::Result<()> {
-    if zone.is_empty() || !zone.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+    if !is_zone_name(zone) {
         return Err(UsageError::new(format!(
             "invalid zone `{zone}` (from {}): a zone is letters, digits and `-` (e.g. ch-dk-2)",
             source()

@@ -1,7 +1,7 @@
 //! `sosctl show sos://BUCKET[/KEY]`: an object's details (Replication Status included), or a bucket's
 //! zone, versioning, Object Lock and replication summary.
 
-use super::connect::{client, explain, head_object_checked};
+use super::connect::{client_for_bucket, explain, head_object_checked};
 use super::exit::{Exit, UsageError};
 use super::output::{self, Format, Printer};
 use super::settings::Settings;
@@ -34,9 +34,12 @@ Output formats (-O):
 /// `sosctl show`.
 pub async fn run(s: &Settings, a: ShowArgs) -> anyhow::Result<Exit> {
     let t = target::parse(&a.target)?;
-    let c = client(s)?;
     match t.key.clone() {
-        Some(key) if !key.ends_with('/') => show_object(s, &c, &t.bucket, &key, a.version_id.as_deref()).await,
+        Some(key) if !key.ends_with('/') => {
+            let doing = format!("showing sos://{}/{key}", t.bucket);
+            let c = client_for_bucket(s, &t.bucket, &doing).await?;
+            show_object(s, &c, &t.bucket, &key, a.version_id.as_deref()).await
+        }
         Some(_) => Err(UsageError::new(format!(
             "`{}` is a prefix; show takes sos://BUCKET or sos://BUCKET/KEY (list it with `sosctl list {}`)",
             a.target, a.target
@@ -46,6 +49,7 @@ pub async fn run(s: &Settings, a: ShowArgs) -> anyhow::Result<Exit> {
             if a.version_id.is_some() {
                 return Err(UsageError::new("--version-id needs an object: sos://BUCKET/KEY").into());
             }
+            let c = client_for_bucket(s, &t.bucket, &format!("showing sos://{}", t.bucket)).await?;
             show_bucket(s, &c, &t.bucket).await
         }
     }
@@ -149,7 +153,8 @@ async fn show_bucket(s: &Settings, c: &Client, bucket: &str) -> anyhow::Result<E
     c.head_bucket(bucket).await.map_err(fail)?;
     let zone = match c.get_bucket_location(bucket).await {
         Ok(Some(z)) => z,
-        Ok(None) => s.zone.clone(),
+        // An empty constraint: the server's default region, the one this client signs for.
+        Ok(None) => c.region().to_string(),
         Err(e) => unsupported(&e).ok_or(e).map_err(fail)?,
     };
     let versioning = match c.get_bucket_versioning(bucket).await {

@@ -495,7 +495,8 @@ pub(super) fn error_in_200(e: xml::ErrorDoc) -> S3Error {
 /// `signed_for` is the region the request was signed for: a region header naming it is no redirect.
 fn service_error(status: u16, headers: &HeaderMap, body: &[u8], has_key: bool, signed_for: &str) -> S3Error {
     let request_id = header(headers, "x-amz-request-id");
-    let region = header(headers, "x-amz-bucket-region").filter(|r| !r.is_empty() && r != signed_for);
+    let other = |r: &String| !r.is_empty() && r != signed_for;
+    let region = header(headers, "x-amz-bucket-region").filter(other);
     let text = String::from_utf8_lossy(body);
     if let Ok(doc) = xml::parse_error(&text)
         && !doc.code.is_empty()
@@ -506,7 +507,8 @@ fn service_error(status: u16, headers: &HeaderMap, body: &[u8], has_key: bool, s
             message: doc.message,
             resource: doc.resource,
             request_id: doc.request_id.or(request_id),
-            region,
+            // Some servers name the region only in the document (`<Region>`), not in the header.
+            region: region.or(doc.region.filter(other)),
         };
     }
     let code = match status {

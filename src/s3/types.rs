@@ -12,6 +12,9 @@ use time::OffsetDateTime;
 pub struct BucketEntry {
     pub name: String,
     pub created: Option<OffsetDateTime>,
+    /// The bucket's region (`BucketRegion`), from the servers that say it (`sosctl serve`; S3 when the
+    /// request has a parameter).
+    pub region: Option<String>,
 }
 
 /// One object of ListObjectsV2.

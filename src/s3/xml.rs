@@ -70,6 +70,8 @@ pub struct ErrorDoc {
     pub message: String,
     pub resource: Option<String>,
     pub request_id: Option<String>,
+    /// The region S3 expected the request to be signed for (AuthorizationHeaderMalformed and the like).
+    pub region: Option<String>,
 }
 
 pub fn parse_error(doc: &str) -> Result<ErrorDoc, String> {
@@ -86,6 +88,7 @@ pub fn parse_error(doc: &str) -> Result<ErrorDoc, String> {
         message: el.string_of("Message").unwrap_or_default(),
         resource: el.string_of("Resource").or_else(|| el.string_of("BucketName")),
         request_id: el.string_of("RequestId").or_else(|| root.string_of("RequestId")),
+        region: el.string_of("Region").filter(|r| !r.is_empty()),
     })
 }
 
@@ -99,6 +102,7 @@ pub fn parse_list_buckets(doc: &str) -> Result<Vec<BucketEntry>, String> {
         .map(|b| BucketEntry {
             name: b.string_of("Name").unwrap_or_default(),
             created: b.text_of("CreationDate").and_then(parse_time),
+            region: b.string_of("BucketRegion").filter(|r| !r.is_empty()),
         })
         .collect())
 }
@@ -357,6 +361,10 @@ mod tests {
         assert_eq!(e.message, "The specified bucket does not exist");
         assert_eq!(e.resource.as_deref(), Some("/nope"));
         assert_eq!(e.request_id.as_deref(), Some("4442587FB7D0A2F9"));
+        assert_eq!(e.region, None);
+        let doc = "<Error><Code>AuthorizationHeaderMalformed</Code><Message>m</Message>\
+                   <Region>at-vie-1</Region><RequestId>r</RequestId></Error>";
+        assert_eq!(parse_error(doc).unwrap().region.as_deref(), Some("at-vie-1"));
     }
 
     #[test]
@@ -474,10 +482,14 @@ mod tests {
     fn parses_list_buckets_and_delete_results() {
         let doc = r#"<ListAllMyBucketsResult><Owner><ID>x</ID></Owner><Buckets>
 <Bucket><Name>one</Name><CreationDate>2025-02-20T15:50:12.000Z</CreationDate></Bucket>
-<Bucket><Name>two</Name><CreationDate>2025-02-21T15:50:12Z</CreationDate></Bucket></Buckets></ListAllMyBucketsResult>"#;
+<Bucket><Name>two</Name><CreationDate>2025-02-21T15:50:12Z</CreationDate><BucketRegion>at-vie-1</BucketRegion></Bucket></Buckets></ListAllMyBucketsResult>"#;
         let b = parse_list_buckets(doc).unwrap();
         assert_eq!(b.len(), 2);
         assert_eq!(b[1].name, "two");
+        assert_eq!(
+            (b[0].region.as_deref(), b[1].region.as_deref()),
+            (None, Some("at-vie-1"))
+        );
         let doc = r#"<DeleteResult><Deleted><Key>a</Key><VersionId>1</VersionId></Deleted>
 <Error><Key>b</Key><VersionId>2</VersionId><Code>AccessDenied</Code><Message>locked</Message></Error></DeleteResult>"#;
         let d = parse_delete_result(doc).unwrap();

@@ -17,6 +17,7 @@ use super::http;
 use super::ops::{attributes, bucket, list, lock, multipart, object};
 use super::reqbody::{self, Limit, ObjectBody, Sink};
 use super::router::{self, Endpoint, Target};
+use super::zone;
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::response::Response;
 use std::time::{Duration, Instant, SystemTime};
@@ -106,6 +107,7 @@ async fn dispatch(app: &App, body_timeout: Duration, req: axum::extract::Request
         SystemTime::now(),
     )
     .map_err(|e| bucket::refusal(app, &parts.uri, &parts.headers, &target, auth_error(e)))?;
+    zone::check(app, &target, &routed, &ctx)?;
     if let Ok(Endpoint::NotImplemented(op)) = &routed {
         return Err(S3Error::not_implemented(op));
     }

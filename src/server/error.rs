@@ -194,6 +194,9 @@ pub struct S3Error {
     pub resource: String,
     /// Extra response headers (e.g. `x-amz-delete-marker` on a 404 for a deleted key).
     pub headers: Vec<(&'static str, String)>,
+    /// The region the request should have been signed for (`<Region>` of the document): clients that
+    /// follow regions read it there when no `x-amz-bucket-region` header came.
+    pub region: Option<String>,
 }
 
 impl S3Error {
@@ -205,6 +208,7 @@ impl S3Error {
             message: kind.info().2.to_string(),
             resource: String::new(),
             headers: Vec::new(),
+            region: None,
         }
     }
     pub fn msg(kind: Kind, message: impl Into<String>) -> Self {
@@ -225,6 +229,10 @@ impl S3Error {
     }
     pub fn with_header(mut self, name: &'static str, value: impl Into<String>) -> Self {
         self.headers.push((name, value.into()));
+        self
+    }
+    pub fn with_region(mut self, region: impl Into<String>) -> Self {
+        self.region = Some(region.into());
         self
     }
     pub fn code(&self) -> &'static str {
@@ -251,8 +259,12 @@ impl S3Error {
 
     /// The XML error document.
     pub fn to_xml(&self, request_id: &str) -> String {
+        let region = match &self.region {
+            Some(r) => format!("<Region>{}</Region>", escape(r)),
+            None => String::new(),
+        };
         format!(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>{}</Code><Message>{}</Message><Resource>{}</Resource><RequestId>{}</RequestId></Error>",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>{}</Code><Message>{}</Message><Resource>{}</Resource>{region}<RequestId>{}</RequestId></Error>",
             self.code(),
             escape(&self.message),
             escape(&self.resource),
@@ -287,5 +299,11 @@ mod tests {
         assert_eq!(r.status().as_u16(), 400);
         assert!(r.to_xml("x").contains("m &lt;x&gt;"));
         assert_eq!(S3Error::new(Kind::InvalidBucketState).status().as_u16(), 409);
+        assert!(!x.contains("<Region>"), "{x}");
+        let z = S3Error::raw("AuthorizationHeaderMalformed", 400, "m").with_region("at-vie-1");
+        assert!(
+            z.to_xml("x")
+                .contains("</Resource><Region>at-vie-1</Region><RequestId>")
+        );
     }
 }

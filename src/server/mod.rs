@@ -38,6 +38,7 @@ mod reqbody;
 pub mod router;
 pub mod store;
 mod xml;
+mod zone;
 
 use context::App;
 use replication::{Hooks, engine};

@@ -22,3 +22,4 @@ mod server_persist;
 mod server_validation;
 mod storage;
 mod transfer;
+mod zones;

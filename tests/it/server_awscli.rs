@@ -113,11 +113,27 @@ fn aws_cli_versioning_replication_config_and_objects() {
     }
     let e = Env::new();
     e.ok(&api("create-bucket", "my-source", &[]));
+    // A bucket is made in the zone of the request's signature (a LocationConstraint of another zone is
+    // refused, as a regional S3 endpoint refuses it); every later call on it is signed for ch-dk-2, and the
+    // aws cli follows the server's refusal to at-vie-1.
     e.ok(&api(
         "create-bucket",
         "my-destination",
-        &["--create-bucket-configuration", "LocationConstraint=at-vie-1"],
+        &[
+            "--region",
+            "at-vie-1",
+            "--create-bucket-configuration",
+            "LocationConstraint=at-vie-1",
+        ],
     ));
+    e.fails(
+        &api(
+            "create-bucket",
+            "elsewhere",
+            &["--create-bucket-configuration", "LocationConstraint=at-vie-1"],
+        ),
+        "IllegalLocationConstraintException",
+    );
     let cfg = format!("file://{}", e.file("config.json", GUIDE_CONFIG.as_bytes()));
     let put_repl = api(
         "put-bucket-replication",

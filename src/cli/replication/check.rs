@@ -6,11 +6,12 @@
 //! finding, and prints the table.
 
 use super::offline::{read_input, report};
-use crate::cli::connect::{client, explain};
+use crate::cli::connect::{self, explain};
 use crate::cli::exit::Exit;
 use crate::cli::output::{Format, plural};
 use crate::cli::settings::Settings;
 use crate::cli::target;
+use crate::cli::zones::Located;
 use crate::model::prereq::{
     Check, DestinationFacts, Fact, Outcome, Prereq, Reach, SourceFacts, destination_findings, differs, source_findings,
 };
@@ -182,49 +183,38 @@ async fn source_facts(c: &Client, source: &str) -> anyhow::Result<SourceFacts> {
 }
 
 /// Where a destination answers: the client to use for it, and whether it was found. A bucket the server
-/// says lives in another zone is followed there once (on that zone's endpoint); no answer is an error.
-async fn locate(s: &Settings, c: &Client, bucket: &str) -> anyhow::Result<(Client, Reach)> {
-    let doing = format!("checking bucket \"{bucket}\"");
-    let fail = |e: S3Error| explain(e, &doing, bucket, None);
-    let here = c.locate_bucket(bucket).await.map_err(fail)?;
-    let reach = match here.presence {
-        Presence::Here => Reach::Found { zone: here.region },
-        Presence::Missing => Reach::Missing,
-        Presence::Elsewhere => {
-            let zone = here.region.unwrap_or_default();
-            let other = c.for_region(&zone, &s.endpoint_for(&zone)?)?;
-            let there = other.locate_bucket(bucket).await.map_err(fail)?;
-            let reach = match there.presence {
-                Presence::Here => Reach::Found { zone: Some(zone) },
-                Presence::Missing => Reach::Missing,
-                _ => Reach::Refused(format!(
-                    "the server redirects it to zone {zone}, where it answers HTTP {}",
-                    there.status
-                )),
-            };
-            return Ok((other, reach));
-        }
-        Presence::Redirected => Reach::Refused(format!(
+/// says lives in another zone is followed there ([`connect::locate`], once per bucket and run); no answer
+/// is an error.
+async fn locate(s: &Settings, bucket: &str) -> anyhow::Result<(Client, Reach)> {
+    let Located {
+        client,
+        location,
+        followed,
+    } = connect::locate(s, bucket, &format!("checking bucket \"{bucket}\"")).await?;
+    let reach = match (followed, location.presence) {
+        (None, Presence::Here) => Reach::Found { zone: location.region },
+        (Some(zone), Presence::Here) => Reach::Found { zone: Some(zone) },
+        (_, Presence::Missing) => Reach::Missing,
+        (Some(zone), _) => Reach::Refused(format!(
+            "the server redirects it to zone {zone}, where it answers HTTP {}",
+            location.status
+        )),
+        (None, Presence::Redirected) => Reach::Refused(format!(
             "the server redirects (HTTP {}): the bucket is in another zone; the endpoint template has no \
              {{zone}} to follow it",
-            here.status
+            location.status
         )),
-        Presence::Denied => Reach::Refused("access denied with these credentials (HTTP 403)".into()),
-        Presence::Refused => Reach::Refused(format!("HTTP {}", here.status)),
+        (None, Presence::Denied) => Reach::Refused("access denied with these credentials (HTTP 403)".into()),
+        (None, Presence::Elsewhere | Presence::Refused) => Reach::Refused(format!("HTTP {}", location.status)),
     };
-    Ok((c.clone(), reach))
+    Ok((client, reach))
 }
 
 /// A destination's reach and, when it is found, its versioning and (when the source has Object Lock)
 /// its Object Lock.
-async fn destination_facts(
-    s: &Settings,
-    c: &Client,
-    src: &SourceFacts,
-    dest: &str,
-) -> anyhow::Result<DestinationFacts> {
+async fn destination_facts(s: &Settings, src: &SourceFacts, dest: &str) -> anyhow::Result<DestinationFacts> {
     let url = format!("sos://{dest}");
-    let (dc, reach) = locate(s, c, dest).await?;
+    let (dc, reach) = locate(s, dest).await?;
     let (mut versioning, mut object_lock) = (None, None);
     if let Reach::Found { .. } = reach {
         let read = dc.get_bucket_versioning(dest).await;
@@ -243,8 +233,8 @@ async fn destination_facts(
 }
 
 /// Runs every online prerequisite for replicating `source` with `cfg` (None: the config is unknown or
-/// invalid, so only the source is checked). Network failures are errors; everything the server says is
-/// a row.
+/// invalid, so only the source is checked); `c` is the source's client. Network failures are errors;
+/// everything the server says is a row.
 pub async fn prerequisites(
     s: &Settings,
     c: &Client,
@@ -263,7 +253,7 @@ pub async fn prerequisites(
         if d.failed() {
             continue;
         }
-        let facts = destination_facts(s, c, &src, &dest).await?;
+        let facts = destination_facts(s, &src, &dest).await?;
         out.extend(
             destination_findings(&src, &facts)
                 .iter()
@@ -357,7 +347,12 @@ pub async fn run(s: &Settings, a: CheckArgs) -> anyhow::Result<Exit> {
         Some(f) => Some(read_input(f)?),
         None => None,
     };
-    let c = client(s)?;
+    // The first request: the stored config, or (with FILE) the source's versioning.
+    let doing = match &local {
+        None => format!("reading the replication configuration of sos://{bucket}"),
+        Some(_) => format!("reading versioning of sos://{bucket}"),
+    };
+    let c = connect::client_for_bucket(s, &bucket, &doing).await?;
     let loaded = match local {
         Some((name, text)) => Some((name, model::load(&text, Some(&bucket)))),
         None => match c.get_bucket_replication(&bucket).await {
@@ -449,7 +444,7 @@ mod tests {
     #[tokio::test]
     async fn a_destination_in_another_zone_is_followed_there_once() {
         use crate::cli::settings::Credentials;
-        use crate::s3::scripted::{client_for, http, http_with, scripted};
+        use crate::s3::scripted::{http, http_with, scripted};
         let fra = "x-amz-bucket-region: de-fra-1\r\n";
         let (ep, _) = scripted(vec![
             // The first endpoint sends the request to de-fra-1, whose endpoint (the same template) has it.
@@ -462,9 +457,9 @@ mod tests {
             Some(http("307 Temporary Redirect", "")),
         ])
         .await;
-        let s = Settings::for_endpoint(&ep, "ch-dk-2", Credentials::new("AKIATEST", "s3cr3t", "test")).unwrap();
-        let c = client_for(ep, 0, std::time::Duration::from_secs(5));
-        let (dc, reach) = locate(&s, &c, "dst").await.unwrap();
+        // A run's settings each time: a run locates a bucket once.
+        let run = || Settings::for_endpoint(&ep, "ch-dk-2", Credentials::new("AKIATEST", "s3cr3t", "test")).unwrap();
+        let (dc, reach) = locate(&run(), "dst").await.unwrap();
         assert_eq!(
             reach,
             Reach::Found {
@@ -472,12 +467,12 @@ mod tests {
             }
         );
         assert_eq!(dc.region(), "de-fra-1");
-        let (_, reach) = locate(&s, &c, "dst").await.unwrap();
+        let (_, reach) = locate(&run(), "dst").await.unwrap();
         assert_eq!(
             reach,
             Reach::Refused("the server redirects it to zone de-fra-1, where it answers HTTP 403".into())
         );
-        let (_, reach) = locate(&s, &c, "dst").await.unwrap();
+        let (_, reach) = locate(&run(), "dst").await.unwrap();
         let Reach::Refused(why) = reach else {
             panic!("{reach:?}")
         };

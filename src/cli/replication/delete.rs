@@ -1,7 +1,7 @@
 //! `sosctl bucket replication delete sos://BUCKET`: remove the stored config, after a confirmation.
 
 use super::show::stored_xml;
-use crate::cli::connect::{client, explain};
+use crate::cli::connect::{client_for_bucket, explain};
 use crate::cli::exit::Exit;
 use crate::cli::output::Format;
 use crate::cli::prompt::confirm;
@@ -28,7 +28,8 @@ Output: table: a note on stderr; json {bucket, deleted}; text `bucket<TAB>delete
 /// `sosctl bucket replication delete`.
 pub async fn run(s: &Settings, a: DeleteArgs) -> anyhow::Result<Exit> {
     let bucket = target::parse_bucket(&a.bucket)?;
-    let c = client(s)?;
+    let doing = format!("reading the replication configuration of sos://{bucket}");
+    let c = client_for_bucket(s, &bucket, &doing).await?;
     let p = s.printer();
     // Read first: a missing bucket or config is said before any prompt.
     if stored_xml(&c, &bucket).await?.is_none() {

@@ -3,7 +3,7 @@
 
 use super::check::{Row, check_table_text, failed, prerequisites};
 use super::offline::{read_input, report};
-use crate::cli::connect::{client, explain};
+use crate::cli::connect::{client_for_bucket, explain};
 use crate::cli::exit::Exit;
 use crate::cli::output::{Format, plural};
 use crate::cli::settings::Settings;
@@ -61,7 +61,12 @@ pub async fn run(s: &Settings, a: SetArgs) -> anyhow::Result<Exit> {
     let c = if a.no_check && a.dry_run {
         None
     } else {
-        Some(client(s)?)
+        // The first request: the source's versioning (a check), or the PUT itself.
+        let doing = match a.no_check {
+            false => format!("reading versioning of sos://{bucket}"),
+            true => format!("setting the replication configuration of sos://{bucket}"),
+        };
+        Some(client_for_bucket(s, &bucket, &doing).await?)
     };
     if !a.no_check {
         let c = c.as_ref().expect("a client when checking");

@@ -1,7 +1,7 @@
 //! `sosctl bucket replication show sos://BUCKET`: the stored config as a table like exo's, as the JSON
 //! that `set` reads back, or as the server's own XML.
 
-use crate::cli::connect::{client, explain};
+use crate::cli::connect::{client_for_bucket, explain};
 use crate::cli::exit::Exit;
 use crate::cli::output::Format;
 use crate::cli::settings::Settings;
@@ -76,7 +76,8 @@ fn prefix_raw(r: &model::Rule) -> String {
 /// `sosctl bucket replication show`.
 pub async fn run(s: &Settings, a: ShowArgs) -> anyhow::Result<Exit> {
     let bucket = target::parse_bucket(&a.bucket)?;
-    let c = client(s)?;
+    let doing = format!("reading the replication configuration of sos://{bucket}");
+    let c = client_for_bucket(s, &bucket, &doing).await?;
     let p = s.printer();
     let Some(xml) = stored_xml(&c, &bucket).await? else {
         anyhow::bail!(

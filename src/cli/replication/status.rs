@@ -2,7 +2,7 @@
 //! version, with a summary; `--wait` polls the versions still PENDING (a [`WaitBar`] on a terminal)
 //! until none is or the timeout passes. Against the bundled server its own figures are added.
 
-use crate::cli::connect::{client, explain, list_all};
+use crate::cli::connect::{client_for_bucket, explain, list_all};
 use crate::cli::exit::Exit;
 use crate::cli::output::{self, Format, plural};
 use crate::cli::parse;
@@ -213,7 +213,7 @@ pub async fn run(s: &Settings, a: StatusArgs) -> anyhow::Result<Exit> {
     let t = target::parse(&a.target)?;
     let bucket = t.bucket.clone();
     let prefix = t.key.clone().unwrap_or_default();
-    let c = client(s)?;
+    let c = client_for_bucket(s, &bucket, &format!("listing sos://{bucket}/{prefix}")).await?;
     let p = s.printer();
     let concurrency = usize::from(a.concurrency);
     let listed = list_all(&c, &bucket, &prefix).await?;

@@ -5,7 +5,7 @@
 pub mod plan;
 pub mod send;
 
-use crate::cli::connect::{client, explain};
+use crate::cli::connect::{client_for_bucket, explain};
 use crate::cli::exit::{Exit, UsageError};
 use crate::cli::output::{self, Format, Printer};
 use crate::cli::parse;
@@ -88,10 +88,11 @@ pub async fn run(s: &Settings, a: UploadArgs) -> anyhow::Result<Exit> {
         print_uploaded(s, &p, &dest.bucket, &done, true)?;
         return Ok(Exit::Success);
     }
-    let c = client(s)?;
+    let doing = format!("uploading to sos://{}", dest.bucket);
+    let c = client_for_bucket(s, &dest.bucket, &doing).await?;
     c.head_bucket(&dest.bucket)
         .await
-        .map_err(|e| explain(e, &format!("uploading to sos://{}", dest.bucket), &dest.bucket, None))?;
+        .map_err(|e| explain(e, &doing, &dest.bucket, None))?;
     let total: u64 = items.iter().map(|i| i.size).sum();
     let up = Arc::new(Uploader::new(
         c,

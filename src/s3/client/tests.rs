@@ -297,6 +297,28 @@ async fn locate_bucket_reads_the_region_of_every_answer() {
 }
 
 #[tokio::test]
+async fn a_region_named_only_in_the_error_document_is_a_redirect() {
+    let doc = "<Error><Code>AuthorizationHeaderMalformed</Code><Message>m</Message><Region>hr-zag-1</Region></Error>";
+    let own = "<Error><Code>AuthorizationHeaderMalformed</Code><Message>m</Message><Region>ch-dk-2</Region></Error>";
+    let (ep, _) = scripted(vec![
+        Some(http("400 Bad Request", doc)),
+        Some(http("400 Bad Request", own)),
+    ])
+    .await;
+    let c = client_for(ep, 0, Duration::from_secs(5));
+    let e = c.get_bucket_versioning("b").await.unwrap_err();
+    assert_eq!(
+        e.kind(),
+        ErrorKind::Redirect {
+            region: Some("hr-zag-1".into())
+        }
+    );
+    // The region it was signed for is no redirect.
+    let e = c.get_bucket_versioning("b").await.unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::InvalidRequest);
+}
+
+#[tokio::test]
 async fn operator_report_is_none_from_other_servers() {
     let (ep, _) = scripted(vec![
         Some(http(

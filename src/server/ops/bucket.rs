@@ -7,6 +7,7 @@ use crate::server::http::{self, iso};
 use crate::server::replication::validate_replication;
 use crate::server::router::{Target, is_anonymous};
 use crate::server::xml::{self, Writer};
+use crate::server::zone;
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::Response;
 use base64::Engine;
@@ -78,22 +79,29 @@ pub fn list_buckets(app: &App, rq: &Req) -> S3Result<Response> {
 /// The answer to a request that failed authentication. An anonymous request for a bucket that does not
 /// exist is answered 404 NoSuchBucket, as S3 answers it (the bucket's absence is no secret of its owner);
 /// everything else keeps its authentication error (403 AccessDenied for anonymous access to a bucket).
+/// An anonymous refusal of a bucket-level request for an existing bucket carries its zone in
+/// `x-amz-bucket-region`, as S3's does: an unsigned HEAD of the bucket is how exo and the AWS SDKs' region
+/// lookup find a bucket's zone.
 pub fn refusal(app: &App, uri: &Uri, headers: &HeaderMap, target: &Target, e: S3Error) -> S3Error {
-    match target.bucket.as_deref() {
-        Some(b) if b != "_sosctl" && is_anonymous(uri, headers) && app.store.bucket(b).is_err() => {
-            S3Error::new(Kind::NoSuchBucket).with_resource(format!("/{b}"))
-        }
-        _ => e,
+    let Some(b) = target.bucket.as_deref().filter(|b| *b != "_sosctl") else {
+        return e;
+    };
+    if !is_anonymous(uri, headers) {
+        return e;
+    }
+    match app.store.bucket_info(b) {
+        Err(_) => S3Error::new(Kind::NoSuchBucket).with_resource(format!("/{b}")),
+        Ok(info) if target.key.is_none() => e.with_header("x-amz-bucket-region", info.region),
+        Ok(_) => e,
     }
 }
 
+/// CreateBucket: in the zone of the request's signature; a `LocationConstraint` must name that zone.
 pub async fn create(app: &App, rq: &Req) -> S3Result<Response> {
-    let mut region = rq.region.clone();
     if !rq.body.iter().all(u8::is_ascii_whitespace) {
         let doc = xml::parse(&rq.body, Some("CreateBucketConfiguration"))?;
-        if let Some(loc) = doc.child_text("LocationConstraint").filter(|l| !l.is_empty()) {
-            region = loc.to_string();
-        }
+        let constraint = doc.child_text("LocationConstraint").filter(|l| !l.is_empty());
+        zone::location_constraint(&rq.region, constraint)?;
     }
     let lock = match rq
         .header("x-amz-bucket-object-lock-enabled")
@@ -109,7 +117,7 @@ pub async fn create(app: &App, rq: &Req) -> S3Result<Response> {
             ));
         }
     };
-    app.store.create_bucket(rq.bucket(), &region, lock).await?;
+    app.store.create_bucket(rq.bucket(), &rq.region, lock).await?;
     let mut resp = http::empty(StatusCode::OK);
     http::set(&mut resp, "location", &format!("/{}", rq.bucket()));
     Ok(resp)
@@ -120,6 +128,8 @@ pub async fn delete(app: &App, rq: &Req) -> S3Result<Response> {
     Ok(http::empty(StatusCode::NO_CONTENT))
 }
 
+/// HeadBucket: the bucket's zone in `x-amz-bucket-region`. A HEAD signed for another zone never gets here:
+/// the zone rule answers it with a bare 400 that carries the same header.
 pub fn head(app: &App, rq: &Req) -> S3Result<Response> {
     let info = app.store.bucket_info(rq.bucket())?;
     let mut resp = http::empty(StatusCode::OK);
@@ -127,6 +137,7 @@ pub fn head(app: &App, rq: &Req) -> S3Result<Response> {
     Ok(resp)
 }
 
+/// GetBucketLocation: the bucket's zone, from any zone (exempt from the zone rule).
 pub fn location(app: &App, rq: &Req) -> S3Result<Response> {
     let info = app.store.bucket_info(rq.bucket())?;
     let doc = format!(
