@@ -16,6 +16,9 @@ _sosctl() {
             ",$1")
                 cmd="sosctl"
                 ;;
+            sosctl,b)
+                cmd="sosctl__subcmd__bucket"
+                ;;
             sosctl,bucket)
                 cmd="sosctl__subcmd__bucket"
                 ;;
@@ -392,7 +395,7 @@ _sosctl() {
 
     case "${cmd}" in
         sosctl)
-            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version list ls mb create rb show upload put download get delete rm del purge presign bucket replication iam serve demo completions man help"
+            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version list ls mb create rb show upload put download get delete rm del purge presign bucket b replication iam serve demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2850,12 +2853,36 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__list)
-            opts="-r -s -C -A -z -O -Q -h -V --recursive --versions --delete-markers --stream --page-size --size --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            opts="-r -s -C -A -z -O -Q -h -V --recursive --versions --delete-markers --only-versions --exclude-versions --older-than --older-than-or-equal --newer-than --newer-than-or-equal --stream --page-size --size --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --only-versions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exclude-versions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --older-than)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --older-than-or-equal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --newer-than)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --newer-than-or-equal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --page-size)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

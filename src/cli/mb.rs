@@ -5,7 +5,7 @@ use super::connect::{client, client_for_bucket, explain};
 use super::exit::Exit;
 use super::output::Format;
 use super::parse;
-use super::prompt::confirm;
+use super::prompt::confirm_like_exo as confirm;
 use super::remove;
 use super::settings::Settings;
 use super::target;
@@ -45,7 +45,8 @@ Output: table prints a note on stderr; json {bucket, zone, object_lock}; text `b
 
 /// Help of `rb -O json` / `-O text`.
 const RB_OUTPUT_HELP: &str = "\
-Without -f, asks for confirmation on a terminal and refuses (exit 2) when stdin is not one.
+Without -f, asks for confirmation as exo does: the answer is read from standard input, a terminal or
+not (`echo y | sosctl …`); anything but y/yes declines (exit 0, nothing deleted).
 -r first deletes every object version and delete marker (stopping on an object-locked version)
 and aborts unfinished multipart uploads.
 Output: table prints a note on stderr; json {bucket, deleted: true}; text the bucket name.";

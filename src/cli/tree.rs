@@ -77,6 +77,7 @@ pub enum Command {
     /// Make a presigned URL for an object
     Presign(PresignArgs),
     /// Bucket settings: versioning, Object Lock, replication
+    #[command(visible_alias = "b")]
     Bucket(BucketArgs),
     /// Offline replication config tools: convert, validate
     Replication(ReplicationArgs),

@@ -1,0 +1,182 @@
+//! What exo users and scripts expect of the storage commands (issue 14): exo's list filters, exo's JSON keys,
+//! the `b` alias, exo's environment variables — against every server.
+
+use super::{fails, json, ok, sos};
+use crate::support::{Server, per_server};
+
+/// The names of a JSON listing, in order.
+fn names(listing: &str) -> Vec<String> {
+    json(listing)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["name"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// The version numbers of a JSON listing, in order.
+fn numbers(listing: &str) -> Vec<u64> {
+    json(listing)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["version_number"].as_u64().unwrap())
+        .collect()
+}
+
+per_server!(
+    fn list_filters_versions_as_exo_does(s: &Server) {
+        let b = s.new_bucket("exov");
+        ok(s, &["b", "versioning", "enable", &format!("sos://{b}")]);
+        let _v1 = s.put(&b, "doc.txt", b"one").expect("version id");
+        let v2 = s.put(&b, "doc.txt", b"two").expect("version id");
+        let _v3 = s.put(&b, "doc.txt", b"three").expect("version id");
+        let url = format!("sos://{b}/");
+
+        // --only-versions implies --versions; numbers and ids mix.
+        let out = ok(s, &["list", "-O", "json", "--only-versions", "v1,v3", &url]);
+        assert_eq!(numbers(&out), [3, 1], "[{}] newest first: {out}", s.name);
+        let out = ok(s, &["list", "-O", "json", "--only-versions", &v2, &url]);
+        assert_eq!(numbers(&out), [2], "{out}");
+        let out = ok(
+            s,
+            &["list", "-O", "json", "--exclude-versions", &format!("v1,{v2}"), &url],
+        );
+        assert_eq!(numbers(&out), [3], "{out}");
+        // The table of a picked version ends with its vN, as exo's lines do.
+        let out = ok(s, &["list", "--only-versions", "v2", &url]);
+        assert!(out.trim_end().ends_with(&format!("doc.txt  {v2}          v2")), "{out}");
+
+        let err = fails(
+            s,
+            &["list", "--only-versions", "v1", "--exclude-versions", "v2", &url],
+            2,
+        );
+        assert!(
+            err.contains("--exclude-versions") || err.contains("--only-versions"),
+            "{err}"
+        );
+        let err = fails(s, &["list", "--stream", "--only-versions", "v1", &url], 2);
+        assert!(err.contains("--stream"), "{err}");
+    }
+);
+
+per_server!(
+    fn list_filters_on_last_modification_as_exo_does(s: &Server) {
+        let b = s.new_bucket("exot");
+        s.put(&b, "a.txt", b"a");
+        s.put(&b, "dir/b.txt", b"b");
+        let url = format!("sos://{b}/");
+        let all = names(&ok(s, &["list", "-O", "json", &url]));
+        assert_eq!(all, ["a.txt", "dir/"]);
+
+        // Durations before now (exo's Go syntax), or RFC 3339 times; directories are not filtered.
+        assert_eq!(names(&ok(s, &["list", "-O", "json", "--newer-than", "1h", &url])), all);
+        assert_eq!(
+            names(&ok(s, &["list", "-O", "json", "--older-than", "1h30m", &url])),
+            ["dir/"]
+        );
+        assert_eq!(
+            names(&ok(
+                s,
+                &["list", "-O", "json", "-r", "--older-than", "2099-01-01T00:00:00Z", &url]
+            )),
+            ["a.txt", "dir/b.txt"]
+        );
+        // exo's -timestamp flags are aliases.
+        assert_eq!(
+            names(&ok(
+                s,
+                &[
+                    "list",
+                    "-O",
+                    "json",
+                    "-r",
+                    "--newer-than-timestamp",
+                    "2099-01-01T00:00:00Z",
+                    &url
+                ]
+            )),
+            Vec::<String>::new()
+        );
+        // The -or-equal forms keep an object modified exactly at the bound; the strict ones do not.
+        let listing = json(&ok(s, &["list", "-O", "json", &sos(&b, "a.txt")]));
+        let at = listing[0]["last_modified_rfc3339"].as_str().unwrap().to_string();
+        for (flag, kept) in [
+            ("--newer-than-or-equal", true),
+            ("--older-than-or-equal", true),
+            ("--newer-than", false),
+            ("--older-than", false),
+        ] {
+            let got = names(&ok(s, &["list", "-O", "json", flag, &at, &sos(&b, "a.txt")]));
+            assert_eq!(got.len(), usize::from(kept), "[{}] {flag} {at}: {got:?}", s.name);
+        }
+        let err = fails(s, &["list", "--older-than", "8x", &url], 2);
+        assert!(err.contains("`8x`") && err.contains("RFC 3339"), "{err}");
+        let err = fails(s, &["list", "--older-than", "1h"], 2);
+        assert!(err.contains("give a bucket"), "{err}");
+    }
+);
+
+/// `bucket versioning suspend` refused because of another configuration says what to remove, not "enable
+/// versioning" (the bundled server answers 409 InvalidBucketState as S3 does).
+#[test]
+fn suspend_refused_by_replication_says_to_delete_the_replication_config() {
+    use crate::support::in_process::{self, DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY};
+    use crate::support::{sosctl, stderr};
+    let h = in_process::spawn();
+    let run = |args: &[&str], stdin: &str| {
+        let mut c = sosctl();
+        c.env("SOSCTL_ENDPOINT", h.endpoint())
+            .env("SOSCTL_ACCESS_KEY", DEFAULT_ACCESS_KEY)
+            .env("SOSCTL_SECRET_KEY", DEFAULT_SECRET_KEY);
+        c.args(args)
+            .write_stdin(stdin.to_string())
+            .output()
+            .expect("sosctl runs")
+    };
+    for b in ["sos://sus-src", "sos://my-destination"] {
+        assert!(run(&["mb", b], "").status.success());
+        assert!(run(&["b", "versioning", "enable", b], "").status.success());
+    }
+    let config = include_str!("../../../examples/leader-follower.json");
+    let o = run(&["bucket", "replication", "set", "sos://sus-src", "-"], config);
+    assert!(o.status.success(), "{}", stderr(&o));
+
+    let o = run(&["bucket", "versioning", "suspend", "sos://sus-src"], "");
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let e = stderr(&o);
+    assert!(e.contains("InvalidBucketState"), "{e}");
+    assert!(e.contains("sosctl bucket replication delete sos://sus-src"), "{e}");
+    assert!(!e.contains("enable versioning"), "{e}");
+
+    // Versioning JSON carries exo's key beside sosctl's.
+    let o = run(&["-O", "json", "bucket", "versioning", "status", "sos://sus-src"], "");
+    let j = json(&String::from_utf8_lossy(&o.stdout));
+    assert_eq!(j["objectVersioning"], "Enabled");
+    assert_eq!(j["versioning"], "Enabled");
+}
+
+/// exo's environment variables are read like their SOSCTL_ twins (here EXOSCALE_CONFIG and
+/// EXOSCALE_ACCOUNT select the account whose endpoint and keys reach the server).
+#[test]
+fn exoscale_config_and_account_variables_select_the_account() {
+    use crate::support::in_process::{self, DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY};
+    use crate::support::{sosctl, stderr, stdout};
+    let h = in_process::spawn();
+    let c = sosctl();
+    let file = c.write_config_at(
+        "elsewhere/exo.toml",
+        &format!(
+            "defaultaccount = \"other\"\n\
+             [[accounts]]\nname = \"other\"\nkey = \"nope\"\nsecret = \"nope\"\nsosEndpoint = \"http://127.0.0.1:9\"\n\
+             [[accounts]]\nname = \"local\"\nkey = \"{DEFAULT_ACCESS_KEY}\"\nsecret = \"{DEFAULT_SECRET_KEY}\"\n\
+             sosEndpoint = \"{}\"\n",
+            h.endpoint()
+        ),
+    );
+    let mut c = c;
+    c.env("EXOSCALE_CONFIG", &file).env("EXOSCALE_ACCOUNT", "local");
+    let o = c.args(["mb", "sos://exo-env"]).output().expect("sosctl runs");
+    assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+}
