@@ -54,6 +54,8 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('del', 'del', [CompletionResultType]::ParameterValue, 'Delete objects')
             [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Delete all versions and delete markers under a bucket or prefix')
             [CompletionResult]::new('presign', 'presign', [CompletionResultType]::ParameterValue, 'Make a presigned URL for an object')
+            [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'Add or delete an object''s user metadata (a copy onto itself: a new version, which replicates)')
+            [CompletionResult]::new('headers', 'headers', [CompletionResultType]::ParameterValue, 'Add or delete an object''s HTTP headers (a copy onto itself: a new version, which replicates)')
             [CompletionResult]::new('bucket', 'bucket', [CompletionResultType]::ParameterValue, 'Bucket settings: versioning, Object Lock, replication')
             [CompletionResult]::new('b', 'b', [CompletionResultType]::ParameterValue, 'Bucket settings: versioning, Object Lock, replication')
             [CompletionResult]::new('replication', 'replication', [CompletionResultType]::ParameterValue, 'Offline replication config tools: convert, validate')
@@ -219,6 +221,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('--headers', '--headers', [CompletionResultType]::ParameterName, 'Also show every raw response header of the object (Raw Headers)')
             [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
             [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
@@ -472,6 +475,242 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sosctl;metadata' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add (or overwrite) user metadata: KEY=VALUE pairs, stored as x-amz-meta-KEY')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete user metadata keys')
+            [CompletionResult]::new('del', 'del', [CompletionResultType]::ParameterValue, 'Delete user metadata keys')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sosctl;metadata;add' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Every object under the prefix, subdirectories included')
+            [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Every object under the prefix, subdirectories included')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sosctl;metadata;delete' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Every object under the prefix, subdirectories included')
+            [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Every object under the prefix, subdirectories included')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sosctl;metadata;del' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Every object under the prefix, subdirectories included')
+            [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Every object under the prefix, subdirectories included')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sosctl;metadata;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add (or overwrite) user metadata: KEY=VALUE pairs, stored as x-amz-meta-KEY')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete user metadata keys')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sosctl;metadata;help;add' {
+            break
+        }
+        'sosctl;metadata;help;delete' {
+            break
+        }
+        'sosctl;metadata;help;help' {
+            break
+        }
+        'sosctl;headers' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add (or overwrite) HTTP headers: Cache-Control, Content-Disposition, Content-Encoding, Content-Language, Content-Type, Expires')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete HTTP headers')
+            [CompletionResult]::new('del', 'del', [CompletionResultType]::ParameterValue, 'Delete HTTP headers')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sosctl;headers;add' {
+            [CompletionResult]::new('--cache-control', '--cache-control', [CompletionResultType]::ParameterName, 'Value of Cache-Control')
+            [CompletionResult]::new('--content-disposition', '--content-disposition', [CompletionResultType]::ParameterName, 'Value of Content-Disposition')
+            [CompletionResult]::new('--content-encoding', '--content-encoding', [CompletionResultType]::ParameterName, 'Value of Content-Encoding')
+            [CompletionResult]::new('--content-language', '--content-language', [CompletionResultType]::ParameterName, 'Value of Content-Language')
+            [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'Value of Content-Type')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'Value of Expires (an HTTP date, e.g. `Wed, 21 Oct 2026 07:28:00 GMT`)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Every object under the prefix, subdirectories included')
+            [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Every object under the prefix, subdirectories included')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sosctl;headers;delete' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('--cache-control', '--cache-control', [CompletionResultType]::ParameterName, 'Remove Cache-Control')
+            [CompletionResult]::new('--content-disposition', '--content-disposition', [CompletionResultType]::ParameterName, 'Remove Content-Disposition')
+            [CompletionResult]::new('--content-encoding', '--content-encoding', [CompletionResultType]::ParameterName, 'Remove Content-Encoding')
+            [CompletionResult]::new('--content-language', '--content-language', [CompletionResultType]::ParameterName, 'Remove Content-Language')
+            [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'Remove Content-Type (the server then gives its default, binary/octet-stream on S3)')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'Remove Expires')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Every object under the prefix, subdirectories included')
+            [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Every object under the prefix, subdirectories included')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sosctl;headers;del' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('--cache-control', '--cache-control', [CompletionResultType]::ParameterName, 'Remove Cache-Control')
+            [CompletionResult]::new('--content-disposition', '--content-disposition', [CompletionResultType]::ParameterName, 'Remove Content-Disposition')
+            [CompletionResult]::new('--content-encoding', '--content-encoding', [CompletionResultType]::ParameterName, 'Remove Content-Encoding')
+            [CompletionResult]::new('--content-language', '--content-language', [CompletionResultType]::ParameterName, 'Remove Content-Language')
+            [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'Remove Content-Type (the server then gives its default, binary/octet-stream on S3)')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'Remove Expires')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Every object under the prefix, subdirectories included')
+            [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Every object under the prefix, subdirectories included')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sosctl;headers;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add (or overwrite) HTTP headers: Cache-Control, Content-Disposition, Content-Encoding, Content-Language, Content-Type, Expires')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete HTTP headers')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sosctl;headers;help;add' {
+            break
+        }
+        'sosctl;headers;help;delete' {
+            break
+        }
+        'sosctl;headers;help;help' {
             break
         }
         'sosctl;bucket' {
@@ -1994,6 +2233,8 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete objects')
             [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Delete all versions and delete markers under a bucket or prefix')
             [CompletionResult]::new('presign', 'presign', [CompletionResultType]::ParameterValue, 'Make a presigned URL for an object')
+            [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'Add or delete an object''s user metadata (a copy onto itself: a new version, which replicates)')
+            [CompletionResult]::new('headers', 'headers', [CompletionResultType]::ParameterValue, 'Add or delete an object''s HTTP headers (a copy onto itself: a new version, which replicates)')
             [CompletionResult]::new('bucket', 'bucket', [CompletionResultType]::ParameterValue, 'Bucket settings: versioning, Object Lock, replication')
             [CompletionResult]::new('replication', 'replication', [CompletionResultType]::ParameterValue, 'Offline replication config tools: convert, validate')
             [CompletionResult]::new('iam', 'iam', [CompletionResultType]::ParameterValue, 'Offline IAM policy tools: validate a policy, evaluate a request against it')
@@ -2029,6 +2270,28 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             break
         }
         'sosctl;help;presign' {
+            break
+        }
+        'sosctl;help;metadata' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add (or overwrite) user metadata: KEY=VALUE pairs, stored as x-amz-meta-KEY')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete user metadata keys')
+            break
+        }
+        'sosctl;help;metadata;add' {
+            break
+        }
+        'sosctl;help;metadata;delete' {
+            break
+        }
+        'sosctl;help;headers' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add (or overwrite) HTTP headers: Cache-Control, Content-Disposition, Content-Encoding, Content-Language, Content-Type, Expires')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete HTTP headers')
+            break
+        }
+        'sosctl;help;headers;add' {
+            break
+        }
+        'sosctl;help;headers;delete' {
             break
         }
         'sosctl;help;bucket' {

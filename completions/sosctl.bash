@@ -43,6 +43,9 @@ _sosctl() {
             sosctl,get)
                 cmd="sosctl__subcmd__download"
                 ;;
+            sosctl,headers)
+                cmd="sosctl__subcmd__headers"
+                ;;
             sosctl,help)
                 cmd="sosctl__subcmd__help"
                 ;;
@@ -60,6 +63,9 @@ _sosctl() {
                 ;;
             sosctl,mb)
                 cmd="sosctl__subcmd__mb"
+                ;;
+            sosctl,metadata)
+                cmd="sosctl__subcmd__metadata"
                 ;;
             sosctl,presign)
                 cmd="sosctl__subcmd__presign"
@@ -229,6 +235,27 @@ _sosctl() {
             sosctl__subcmd__bucket__subcmd__versioning__subcmd__help,suspend)
                 cmd="sosctl__subcmd__bucket__subcmd__versioning__subcmd__help__subcmd__suspend"
                 ;;
+            sosctl__subcmd__headers,add)
+                cmd="sosctl__subcmd__headers__subcmd__add"
+                ;;
+            sosctl__subcmd__headers,del)
+                cmd="sosctl__subcmd__headers__subcmd__delete"
+                ;;
+            sosctl__subcmd__headers,delete)
+                cmd="sosctl__subcmd__headers__subcmd__delete"
+                ;;
+            sosctl__subcmd__headers,help)
+                cmd="sosctl__subcmd__headers__subcmd__help"
+                ;;
+            sosctl__subcmd__headers__subcmd__help,add)
+                cmd="sosctl__subcmd__headers__subcmd__help__subcmd__add"
+                ;;
+            sosctl__subcmd__headers__subcmd__help,delete)
+                cmd="sosctl__subcmd__headers__subcmd__help__subcmd__delete"
+                ;;
+            sosctl__subcmd__headers__subcmd__help,help)
+                cmd="sosctl__subcmd__headers__subcmd__help__subcmd__help"
+                ;;
             sosctl__subcmd__help,bucket)
                 cmd="sosctl__subcmd__help__subcmd__bucket"
                 ;;
@@ -244,6 +271,9 @@ _sosctl() {
             sosctl__subcmd__help,download)
                 cmd="sosctl__subcmd__help__subcmd__download"
                 ;;
+            sosctl__subcmd__help,headers)
+                cmd="sosctl__subcmd__help__subcmd__headers"
+                ;;
             sosctl__subcmd__help,help)
                 cmd="sosctl__subcmd__help__subcmd__help"
                 ;;
@@ -258,6 +288,9 @@ _sosctl() {
                 ;;
             sosctl__subcmd__help,mb)
                 cmd="sosctl__subcmd__help__subcmd__mb"
+                ;;
+            sosctl__subcmd__help,metadata)
+                cmd="sosctl__subcmd__help__subcmd__metadata"
                 ;;
             sosctl__subcmd__help,presign)
                 cmd="sosctl__subcmd__help__subcmd__presign"
@@ -319,6 +352,12 @@ _sosctl() {
             sosctl__subcmd__help__subcmd__bucket__subcmd__versioning,suspend)
                 cmd="sosctl__subcmd__help__subcmd__bucket__subcmd__versioning__subcmd__suspend"
                 ;;
+            sosctl__subcmd__help__subcmd__headers,add)
+                cmd="sosctl__subcmd__help__subcmd__headers__subcmd__add"
+                ;;
+            sosctl__subcmd__help__subcmd__headers,delete)
+                cmd="sosctl__subcmd__help__subcmd__headers__subcmd__delete"
+                ;;
             sosctl__subcmd__help__subcmd__iam,policy)
                 cmd="sosctl__subcmd__help__subcmd__iam__subcmd__policy"
                 ;;
@@ -327,6 +366,12 @@ _sosctl() {
                 ;;
             sosctl__subcmd__help__subcmd__iam__subcmd__policy,validate)
                 cmd="sosctl__subcmd__help__subcmd__iam__subcmd__policy__subcmd__validate"
+                ;;
+            sosctl__subcmd__help__subcmd__metadata,add)
+                cmd="sosctl__subcmd__help__subcmd__metadata__subcmd__add"
+                ;;
+            sosctl__subcmd__help__subcmd__metadata,delete)
+                cmd="sosctl__subcmd__help__subcmd__metadata__subcmd__delete"
                 ;;
             sosctl__subcmd__help__subcmd__replication,convert)
                 cmd="sosctl__subcmd__help__subcmd__replication__subcmd__convert"
@@ -370,6 +415,27 @@ _sosctl() {
             sosctl__subcmd__iam__subcmd__policy__subcmd__help,validate)
                 cmd="sosctl__subcmd__iam__subcmd__policy__subcmd__help__subcmd__validate"
                 ;;
+            sosctl__subcmd__metadata,add)
+                cmd="sosctl__subcmd__metadata__subcmd__add"
+                ;;
+            sosctl__subcmd__metadata,del)
+                cmd="sosctl__subcmd__metadata__subcmd__delete"
+                ;;
+            sosctl__subcmd__metadata,delete)
+                cmd="sosctl__subcmd__metadata__subcmd__delete"
+                ;;
+            sosctl__subcmd__metadata,help)
+                cmd="sosctl__subcmd__metadata__subcmd__help"
+                ;;
+            sosctl__subcmd__metadata__subcmd__help,add)
+                cmd="sosctl__subcmd__metadata__subcmd__help__subcmd__add"
+                ;;
+            sosctl__subcmd__metadata__subcmd__help,delete)
+                cmd="sosctl__subcmd__metadata__subcmd__help__subcmd__delete"
+                ;;
+            sosctl__subcmd__metadata__subcmd__help,help)
+                cmd="sosctl__subcmd__metadata__subcmd__help__subcmd__help"
+                ;;
             sosctl__subcmd__replication,convert)
                 cmd="sosctl__subcmd__replication__subcmd__convert"
                 ;;
@@ -395,7 +461,7 @@ _sosctl() {
 
     case "${cmd}" in
         sosctl)
-            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version list ls mb create rb show upload put download get delete rm del purge presign bucket b replication iam serve demo completions man help"
+            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version list ls mb create rb show upload put download get delete rm del purge presign metadata headers bucket b replication iam serve demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1962,8 +2028,262 @@ _sosctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sosctl__subcmd__headers)
+            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version add delete del help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__headers__subcmd__add)
+            opts="-r -C -A -z -O -Q -h -V --cache-control --content-disposition --content-encoding --content-language --content-type --expires --recursive --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cache-control)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --content-disposition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --content-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --content-language)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --content-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__headers__subcmd__delete)
+            opts="-r -C -A -z -O -Q -h -V --cache-control --content-disposition --content-encoding --content-language --content-type --expires --recursive --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__headers__subcmd__help)
+            opts="add delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__headers__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__headers__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__headers__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sosctl__subcmd__help)
-            opts="list mb rb show upload download delete purge presign bucket replication iam serve demo completions man help"
+            opts="list mb rb show upload download delete purge presign metadata headers bucket replication iam serve demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2228,6 +2548,48 @@ _sosctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sosctl__subcmd__help__subcmd__headers)
+            opts="add delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__help__subcmd__headers__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__help__subcmd__headers__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sosctl__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2329,6 +2691,48 @@ _sosctl() {
         sosctl__subcmd__help__subcmd__mb)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__help__subcmd__metadata)
+            opts="add delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__help__subcmd__metadata__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__help__subcmd__metadata__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3062,6 +3466,236 @@ _sosctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sosctl__subcmd__metadata)
+            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version add delete del help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__metadata__subcmd__add)
+            opts="-r -C -A -z -O -Q -h -V --recursive --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__metadata__subcmd__delete)
+            opts="-r -C -A -z -O -Q -h -V --recursive --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__metadata__subcmd__help)
+            opts="add delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__metadata__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__metadata__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__metadata__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sosctl__subcmd__presign)
             opts="-m -e -C -A -z -O -Q -h -V --method --expires --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3589,7 +4223,7 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__show)
-            opts="-C -A -z -O -Q -h -V --version-id --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            opts="-C -A -z -O -Q -h -V --version-id --headers --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

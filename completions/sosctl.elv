@@ -51,6 +51,8 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand del 'Delete objects'
             cand purge 'Delete all versions and delete markers under a bucket or prefix'
             cand presign 'Make a presigned URL for an object'
+            cand metadata 'Add or delete an object''s user metadata (a copy onto itself: a new version, which replicates)'
+            cand headers 'Add or delete an object''s HTTP headers (a copy onto itself: a new version, which replicates)'
             cand bucket 'Bucket settings: versioning, Object Lock, replication'
             cand b 'Bucket settings: versioning, Object Lock, replication'
             cand replication 'Offline replication config tools: convert, validate'
@@ -210,6 +212,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
             cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
             cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --headers 'Also show every raw response header of the object (Raw Headers)'
             cand -Q 'No progress bars, no non-essential output'
             cand --quiet 'No progress bars, no non-essential output'
             cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
@@ -454,6 +457,226 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'sosctl;metadata'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add (or overwrite) user metadata: KEY=VALUE pairs, stored as x-amz-meta-KEY'
+            cand delete 'Delete user metadata keys'
+            cand del 'Delete user metadata keys'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;metadata;add'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -r 'Every object under the prefix, subdirectories included'
+            cand --recursive 'Every object under the prefix, subdirectories included'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;metadata;delete'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -r 'Every object under the prefix, subdirectories included'
+            cand --recursive 'Every object under the prefix, subdirectories included'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;metadata;del'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -r 'Every object under the prefix, subdirectories included'
+            cand --recursive 'Every object under the prefix, subdirectories included'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;metadata;help'= {
+            cand add 'Add (or overwrite) user metadata: KEY=VALUE pairs, stored as x-amz-meta-KEY'
+            cand delete 'Delete user metadata keys'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;metadata;help;add'= {
+        }
+        &'sosctl;metadata;help;delete'= {
+        }
+        &'sosctl;metadata;help;help'= {
+        }
+        &'sosctl;headers'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add (or overwrite) HTTP headers: Cache-Control, Content-Disposition, Content-Encoding, Content-Language, Content-Type, Expires'
+            cand delete 'Delete HTTP headers'
+            cand del 'Delete HTTP headers'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;headers;add'= {
+            cand --cache-control 'Value of Cache-Control'
+            cand --content-disposition 'Value of Content-Disposition'
+            cand --content-encoding 'Value of Content-Encoding'
+            cand --content-language 'Value of Content-Language'
+            cand --content-type 'Value of Content-Type'
+            cand --expires 'Value of Expires (an HTTP date, e.g. `Wed, 21 Oct 2026 07:28:00 GMT`)'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -r 'Every object under the prefix, subdirectories included'
+            cand --recursive 'Every object under the prefix, subdirectories included'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;headers;delete'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --cache-control 'Remove Cache-Control'
+            cand --content-disposition 'Remove Content-Disposition'
+            cand --content-encoding 'Remove Content-Encoding'
+            cand --content-language 'Remove Content-Language'
+            cand --content-type 'Remove Content-Type (the server then gives its default, binary/octet-stream on S3)'
+            cand --expires 'Remove Expires'
+            cand -r 'Every object under the prefix, subdirectories included'
+            cand --recursive 'Every object under the prefix, subdirectories included'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;headers;del'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --cache-control 'Remove Cache-Control'
+            cand --content-disposition 'Remove Content-Disposition'
+            cand --content-encoding 'Remove Content-Encoding'
+            cand --content-language 'Remove Content-Language'
+            cand --content-type 'Remove Content-Type (the server then gives its default, binary/octet-stream on S3)'
+            cand --expires 'Remove Expires'
+            cand -r 'Every object under the prefix, subdirectories included'
+            cand --recursive 'Every object under the prefix, subdirectories included'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;headers;help'= {
+            cand add 'Add (or overwrite) HTTP headers: Cache-Control, Content-Disposition, Content-Encoding, Content-Language, Content-Type, Expires'
+            cand delete 'Delete HTTP headers'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;headers;help;add'= {
+        }
+        &'sosctl;headers;help;delete'= {
+        }
+        &'sosctl;headers;help;help'= {
         }
         &'sosctl;bucket'= {
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
@@ -1839,6 +2062,8 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand delete 'Delete objects'
             cand purge 'Delete all versions and delete markers under a bucket or prefix'
             cand presign 'Make a presigned URL for an object'
+            cand metadata 'Add or delete an object''s user metadata (a copy onto itself: a new version, which replicates)'
+            cand headers 'Add or delete an object''s HTTP headers (a copy onto itself: a new version, which replicates)'
             cand bucket 'Bucket settings: versioning, Object Lock, replication'
             cand replication 'Offline replication config tools: convert, validate'
             cand iam 'Offline IAM policy tools: validate a policy, evaluate a request against it'
@@ -1865,6 +2090,22 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;help;purge'= {
         }
         &'sosctl;help;presign'= {
+        }
+        &'sosctl;help;metadata'= {
+            cand add 'Add (or overwrite) user metadata: KEY=VALUE pairs, stored as x-amz-meta-KEY'
+            cand delete 'Delete user metadata keys'
+        }
+        &'sosctl;help;metadata;add'= {
+        }
+        &'sosctl;help;metadata;delete'= {
+        }
+        &'sosctl;help;headers'= {
+            cand add 'Add (or overwrite) HTTP headers: Cache-Control, Content-Disposition, Content-Encoding, Content-Language, Content-Type, Expires'
+            cand delete 'Delete HTTP headers'
+        }
+        &'sosctl;help;headers;add'= {
+        }
+        &'sosctl;help;headers;delete'= {
         }
         &'sosctl;help;bucket'= {
             cand versioning 'Bucket versioning: status, enable, suspend'

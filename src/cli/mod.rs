@@ -12,6 +12,7 @@ pub mod bucket;
 pub mod connect;
 pub mod demo;
 pub mod download;
+pub mod edit;
 pub mod exit;
 pub mod iam;
 pub mod list;
@@ -77,6 +78,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Delete(a) => block_on(remove::delete(&connect()?, a)),
         Command::Purge(a) => block_on(remove::purge(&connect()?, a)),
         Command::Presign(a) => block_on(presign::run(&connect()?, a)),
+        Command::Metadata(a) => block_on(edit::metadata(&connect()?, a)),
+        Command::Headers(a) => block_on(edit::headers(&connect()?, a)),
         Command::Bucket(a) => {
             let s = connect()?;
             match a.command {

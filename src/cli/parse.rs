@@ -60,13 +60,13 @@ pub fn duration(s: &str) -> Result<Duration, String> {
     if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
         let n: f64 = t
             .parse()
-            .map_err(|_| format!("invalid duration `{s}`: expected e.g. 90s, 1h45m"))?;
+            .map_err(|_| format!("invalid duration `{s}`: expected e.g. 30s, 1h45m"))?;
         return Duration::try_from_secs_f64(n).map_err(|_| format!("invalid duration `{s}`: out of range"));
     }
     let mut rest = t;
     let mut total = 0f64;
     if rest.is_empty() {
-        return Err(format!("invalid duration `{s}`: expected e.g. 90s, 1h45m"));
+        return Err(format!("invalid duration `{s}`: expected e.g. 30s, 1h45m"));
     }
     while !rest.is_empty() {
         let num_end = rest
@@ -75,7 +75,7 @@ pub fn duration(s: &str) -> Result<Duration, String> {
         let (num, after) = rest.split_at(num_end);
         let n: f64 = num
             .parse()
-            .map_err(|_| format!("invalid duration `{s}`: expected a number before `{after}` (e.g. 90s, 1h45m)"))?;
+            .map_err(|_| format!("invalid duration `{s}`: expected e.g. 30s, 1h45m (a number before each unit)"))?;
         let unit_end = after
             .find(|c: char| c.is_ascii_digit() || c == '.')
             .unwrap_or(after.len());

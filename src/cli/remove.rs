@@ -51,7 +51,7 @@ const DELETE_OUTPUT_HELP: &str = "\
 Without -f, asks for confirmation as exo does: the answer is read from standard input, a terminal or
 not (`echo y | sosctl …`); anything but y/yes declines (exit 0, nothing deleted).
 As in exo: `sos://b/dir/` without -r deletes the objects directly under dir/ (not those of its
-subdirectories); `-r sos://b/dir` deletes everything under dir/ (not keys that merely start with
+subdirectories), and `sos://b` those at the root of the bucket; `-r sos://b/dir` deletes everything under dir/ (not keys that merely start with
 `dir`); a key that does not exist is not an error (exit 0, with a note on stderr).
 Output: table prints `deleted sos://b/key` lines with -v; json for one key {deleted: [{key,
 version_id, delete_marker}]}, with -r {prefix, deleted (count)}; text `key<TAB>version_id<TAB>
@@ -125,7 +125,7 @@ pub async fn delete(s: &Settings, a: DeleteArgs) -> anyhow::Result<Exit> {
             }
             Ok(Exit::Success)
         }
-        (key, false) if key.is_some() || a.target.ends_with('/') => {
+        (key, false) => {
             // exo: a prefix without -r is its direct children.
             if a.version_id.is_some() {
                 return Err(UsageError::new("--version-id deletes one version of one key: give the key").into());
@@ -152,11 +152,6 @@ pub async fn delete(s: &Settings, a: DeleteArgs) -> anyhow::Result<Exit> {
             }
             Ok(Exit::Success)
         }
-        (_, false) => Err(UsageError::new(format!(
-            "`{}` is a bucket: add -r to delete every object in it (or sos://BUCKET/ for those at its root)",
-            a.target
-        ))
-        .into()),
         (key, true) => {
             if a.version_id.is_some() {
                 return Err(

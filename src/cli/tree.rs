@@ -8,6 +8,7 @@
 use super::bucket::BucketArgs;
 use super::demo::DemoArgs;
 use super::download::DownloadArgs;
+use super::edit::{HeadersArgs, MetadataArgs};
 use super::exit::Exit;
 use super::iam::IamArgs;
 use super::list::ListArgs;
@@ -76,6 +77,10 @@ pub enum Command {
     Purge(PurgeArgs),
     /// Make a presigned URL for an object
     Presign(PresignArgs),
+    /// Add or delete an object's user metadata (a copy onto itself: a new version, which replicates)
+    Metadata(MetadataArgs),
+    /// Add or delete an object's HTTP headers (a copy onto itself: a new version, which replicates)
+    Headers(HeadersArgs),
     /// Bucket settings: versioning, Object Lock, replication
     #[command(visible_alias = "b")]
     Bucket(BucketArgs),

@@ -346,7 +346,7 @@ per_server!(
             format!("{}/{b}/dir/report.csv", s.endpoint),
             "color=blue".into(),
             "owner=alice".into(),
-            "content-type: text/csv".into(),
+            "Content-Type: text/csv".into(),
         ] {
             assert!(out.contains(&want), "[{}] `{want}` missing in:\n{out}", s.name);
         }
@@ -365,9 +365,18 @@ per_server!(
         ] {
             assert!(out.contains(&format!("| {label} ")), "{label} missing in {out}");
         }
-        // Metadata and headers are sorted.
+        // Metadata is sorted; Headers are exo's (the ones `headers add` changes), raw ones only with --headers.
         assert!(out.find("color=blue").unwrap() < out.find("owner=alice").unwrap());
-        assert!(out.find("content-length:").unwrap() < out.find("content-type:").unwrap());
+        assert!(
+            !out.contains("content-length:") && !out.contains("Raw Headers"),
+            "{out}"
+        );
+        let raw = ok(s, &["show", "--headers", &sos(&b, "dir/report.csv")]);
+        assert!(raw.contains("| Raw Headers "), "{raw}");
+        assert!(
+            raw.find("content-length:").unwrap() < raw.find("content-type:").unwrap(),
+            "sorted: {raw}"
+        );
 
         let j = json(&ok(
             s,
@@ -378,6 +387,15 @@ per_server!(
         assert_eq!(j["key"], "dir/report.csv");
         assert!(j["replication_status"].is_null());
         assert!(j["metadata"].as_object().unwrap().is_empty());
+        // exo's keys and formats beside sosctl's.
+        assert_eq!(j["name"], "dir/report.csv");
+        assert_eq!(j["bucket"], b.as_str());
+        assert!(is_exo_time(j["last_modified"].as_str().unwrap()), "{j}");
+        assert!(j["last_modified_rfc3339"].as_str().unwrap().contains('T'), "{j}");
+        assert!(j.get("raw_headers").is_none(), "{j}");
+        let j = json(&ok(s, &["show", "-O", "json", &sos(&b, "dir/report.csv")]));
+        assert_eq!(j["headers"]["Content-Type"], "text/csv", "{j}");
+        assert!(j["headers"].get("Content-Length").is_none(), "{j}");
 
         let text = ok(s, &["show", "-O", "text", &sos(&b, "dir/report.csv")]);
         assert!(text.lines().any(|l| l == "Size\t2.0 KiB"), "{text}");

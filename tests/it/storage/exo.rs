@@ -180,3 +180,164 @@ fn exoscale_config_and_account_variables_select_the_account() {
     let o = c.args(["mb", "sos://exo-env"]).output().expect("sosctl runs");
     assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
 }
+
+per_server!(
+    fn metadata_and_headers_add_and_delete_keep_everything_else(s: &Server) {
+        let b = s.new_bucket("exom");
+        s.put_with(
+            &b,
+            "k.csv",
+            b"a,b\n",
+            Some("text/csv"),
+            &[("x-amz-meta-owner", "alice")],
+        );
+        let show = |k: &str| json(&ok(s, &["show", "-O", "json", &sos(&b, k)]));
+
+        // One object: the result is shown, as exo does.
+        let j = json(&ok(
+            s,
+            &[
+                "-O",
+                "json",
+                "metadata",
+                "add",
+                &sos(&b, "k.csv"),
+                "color=blue",
+                "Team=ops",
+            ],
+        ));
+        assert_eq!(j["metadata"]["owner"], "alice", "[{}] kept: {j}", s.name);
+        assert_eq!(j["metadata"]["color"], "blue");
+        assert_eq!(j["metadata"]["team"], "ops", "keys are stored lower-cased: {j}");
+        assert_eq!(j["headers"]["Content-Type"], "text/csv", "kept: {j}");
+        ok(s, &["metadata", "delete", &sos(&b, "k.csv"), "owner"]);
+        let j = show("k.csv");
+        assert!(
+            j["metadata"].get("owner").is_none() && j["metadata"]["color"] == "blue",
+            "{j}"
+        );
+
+        ok(
+            s,
+            &[
+                "headers",
+                "add",
+                &sos(&b, "k.csv"),
+                "--cache-control",
+                "no-store",
+                "--content-language",
+                "fr",
+            ],
+        );
+        let j = show("k.csv");
+        assert_eq!(j["headers"]["Cache-Control"], "no-store", "[{}] {j}", s.name);
+        assert_eq!(j["headers"]["Content-Language"], "fr");
+        assert_eq!(j["headers"]["Content-Type"], "text/csv");
+        assert_eq!(j["metadata"]["color"], "blue", "metadata kept by a header change: {j}");
+        ok(s, &["headers", "delete", &sos(&b, "k.csv"), "--cache-control"]);
+        let j = show("k.csv");
+        assert!(j["headers"].get("Cache-Control").is_none(), "{j}");
+        assert_eq!(j["headers"]["Content-Language"], "fr");
+        assert_eq!(j["size"], 4, "the body is the same");
+        let body = s.run(async {
+            let c = s.client();
+            c.get_object(&b, "k.csv", &Default::default())
+                .await
+                .unwrap()
+                .bytes()
+                .await
+                .unwrap()
+        });
+        assert_eq!(&body[..], b"a,b\n");
+
+        // A prefix: its direct children, or everything under it with -r.
+        for k in ["d/a", "d/b", "d/sub/c"] {
+            s.put(&b, k, b"x");
+        }
+        ok(s, &["metadata", "add", &sos(&b, "d/"), "batch=1"]);
+        assert_eq!(show("d/a")["metadata"]["batch"], "1");
+        assert_eq!(show("d/b")["metadata"]["batch"], "1");
+        assert!(show("d/sub/c")["metadata"].get("batch").is_none());
+        let j = json(&ok(
+            s,
+            &["-O", "json", "metadata", "add", "-r", &sos(&b, "d/"), "batch=2"],
+        ));
+        assert_eq!(j["updated"], 3, "{j}");
+        assert_eq!(show("d/sub/c")["metadata"]["batch"], "2");
+
+        let err = fails(s, &["metadata", "add", &sos(&b, "k.csv"), "novalue"], 2);
+        assert!(err.contains("`novalue` is not KEY=VALUE"), "{err}");
+        let err = fails(s, &["metadata", "add", &sos(&b, "k.csv"), "a b=c"], 2);
+        assert!(err.contains("`a b`"), "{err}");
+        let err = fails(s, &["headers", "add", &sos(&b, "k.csv")], 2);
+        assert!(err.contains("no header given"), "{err}");
+        let err = fails(
+            s,
+            &["headers", "add", &format!("sos://{b}"), "--content-type", "x/y"],
+            2,
+        );
+        assert!(err.contains("is a bucket"), "{err}");
+        let err = fails(s, &["metadata", "add", &sos(&b, "missing"), "a=b"], 1);
+        assert!(err.contains("does not exist"), "{err}");
+    }
+);
+
+/// A metadata change on a replicated bucket is a new version, which replicates (how exo users re-trigger
+/// the replication of an object).
+#[test]
+fn a_metadata_change_replicates() {
+    use crate::support::in_process::{self, DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY};
+    use crate::support::wait_until;
+    use crate::support::{sosctl, stderr, stdout};
+    use std::time::Duration;
+    let h = in_process::spawn();
+    let run = |args: &[&str], stdin: &str| {
+        let mut c = sosctl();
+        c.env("SOSCTL_ENDPOINT", h.endpoint())
+            .env("SOSCTL_ACCESS_KEY", DEFAULT_ACCESS_KEY)
+            .env("SOSCTL_SECRET_KEY", DEFAULT_SECRET_KEY);
+        let o = c
+            .args(args)
+            .write_stdin(stdin.to_string())
+            .output()
+            .expect("sosctl runs");
+        assert!(o.status.success(), "{args:?}: {}{}", stdout(&o), stderr(&o));
+        stdout(&o)
+    };
+    for b in ["sos://meta-src", "sos://my-destination"] {
+        run(&["mb", b], "");
+        run(&["b", "versioning", "enable", b], "");
+    }
+    run(
+        &["bucket", "replication", "set", "sos://meta-src", "-"],
+        include_str!("../../../examples/leader-follower.json"),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("doc.txt");
+    std::fs::write(&file, "hello").unwrap();
+    run(&["upload", &file.to_string_lossy(), "sos://meta-src/"], "");
+    let replica_meta = || {
+        let o = sosctl()
+            .env("SOSCTL_ENDPOINT", h.endpoint())
+            .env("SOSCTL_ACCESS_KEY", DEFAULT_ACCESS_KEY)
+            .env("SOSCTL_SECRET_KEY", DEFAULT_SECRET_KEY)
+            .args(["-O", "json", "show", "sos://my-destination/doc.txt"])
+            .output()
+            .unwrap();
+        serde_json::from_slice::<serde_json::Value>(&o.stdout).ok()
+    };
+    assert!(
+        wait_until(Duration::from_secs(20), || replica_meta().is_some()),
+        "the first version replicates"
+    );
+    run(&["metadata", "add", "sos://meta-src/doc.txt", "retrigger=yes"], "");
+    assert!(
+        wait_until(Duration::from_secs(20), || replica_meta().is_some_and(
+            |j| j["metadata"]["retrigger"] == "yes" && j["replication_status"] == "REPLICA"
+        )),
+        "the new version replicates: {:?}",
+        replica_meta()
+    );
+    let versions = run(&["list", "--versions", "sos://my-destination/"], "");
+    assert_eq!(versions.lines().count(), 2, "{versions}");
+}

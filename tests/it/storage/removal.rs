@@ -71,8 +71,13 @@ per_server!(
             "[{}]",
             s.name
         );
-        let err = fails(s, &["delete", "-f", &format!("sos://{b}")], 2);
-        assert!(err.contains("add -r"), "{err}");
+        // The bucket itself is its root's direct children, as in exo (declined here).
+        let o = answered(s, &["delete", &format!("sos://{b}")], "n\n");
+        assert!(
+            stderr(&o).contains(&format!("directly under sos://{b}/")),
+            "{}",
+            stderr(&o)
+        );
         for k in ["p/1", "p/2"] {
             s.put(&b, k, b"x");
         }
