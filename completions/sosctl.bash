@@ -67,6 +67,12 @@ _sosctl() {
             sosctl,metadata)
                 cmd="sosctl__subcmd__metadata"
                 ;;
+            sosctl,move)
+                cmd="sosctl__subcmd__move"
+                ;;
+            sosctl,mv)
+                cmd="sosctl__subcmd__move"
+                ;;
             sosctl,presign)
                 cmd="sosctl__subcmd__presign"
                 ;;
@@ -292,6 +298,9 @@ _sosctl() {
             sosctl__subcmd__help,metadata)
                 cmd="sosctl__subcmd__help__subcmd__metadata"
                 ;;
+            sosctl__subcmd__help,move)
+                cmd="sosctl__subcmd__help__subcmd__move"
+                ;;
             sosctl__subcmd__help,presign)
                 cmd="sosctl__subcmd__help__subcmd__presign"
                 ;;
@@ -461,7 +470,7 @@ _sosctl() {
 
     case "${cmd}" in
         sosctl)
-            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version list ls mb create rb show upload put download get delete rm del purge presign metadata headers bucket b replication iam serve demo completions man help"
+            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version list ls mb create rb show upload put download get delete rm del purge presign move mv metadata headers bucket b replication iam serve demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2283,7 +2292,7 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__help)
-            opts="list mb rb show upload download delete purge presign metadata headers bucket replication iam serve demo completions man help"
+            opts="list mb rb show upload download delete purge presign move metadata headers bucket replication iam serve demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2733,6 +2742,20 @@ _sosctl() {
         sosctl__subcmd__help__subcmd__metadata__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__help__subcmd__move)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3689,6 +3712,64 @@ _sosctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__move)
+            opts="-r -f -n -v -C -A -z -O -Q -h -V --recursive --force --dry-run --verbose --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

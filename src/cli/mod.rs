@@ -17,6 +17,7 @@ pub mod exit;
 pub mod iam;
 pub mod list;
 pub mod mb;
+pub mod move_cmd;
 pub mod output;
 pub mod parse;
 pub mod presign;
@@ -78,6 +79,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Delete(a) => block_on(remove::delete(&connect()?, a)),
         Command::Purge(a) => block_on(remove::purge(&connect()?, a)),
         Command::Presign(a) => block_on(presign::run(&connect()?, a)),
+        Command::Move(a) => block_on(move_cmd::run(&connect()?, a)),
         Command::Metadata(a) => block_on(edit::metadata(&connect()?, a)),
         Command::Headers(a) => block_on(edit::headers(&connect()?, a)),
         Command::Bucket(a) => {

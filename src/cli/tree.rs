@@ -13,6 +13,7 @@ use super::exit::Exit;
 use super::iam::IamArgs;
 use super::list::ListArgs;
 use super::mb::{MbArgs, RbArgs};
+use super::move_cmd::MoveArgs;
 use super::presign::PresignArgs;
 use super::remove::{DeleteArgs, PurgeArgs};
 use super::replication::offline::ReplicationArgs;
@@ -77,6 +78,9 @@ pub enum Command {
     Purge(PurgeArgs),
     /// Make a presigned URL for an object
     Presign(PresignArgs),
+    /// Move objects within a bucket or across buckets (server-side copy, then delete)
+    #[command(visible_alias = "mv")]
+    Move(MoveArgs),
     /// Add or delete an object's user metadata (a copy onto itself: a new version, which replicates)
     Metadata(MetadataArgs),
     /// Add or delete an object's HTTP headers (a copy onto itself: a new version, which replicates)

@@ -341,3 +341,48 @@ fn a_metadata_change_replicates() {
     let versions = run(&["list", "--versions", "sos://my-destination/"], "");
     assert_eq!(versions.lines().count(), 2, "{versions}");
 }
+
+per_server!(
+    fn move_objects_and_prefixes_as_exo_does(s: &Server) {
+        let b = s.new_bucket("exomv");
+        let other = s.new_bucket("exomv2");
+        s.put_with(&b, "a.txt", b"A", Some("text/plain"), &[("x-amz-meta-k", "v")]);
+        for k in ["p/1", "p/2", "p/sub/3"] {
+            s.put(&b, k, k.as_bytes());
+        }
+        let keys = |bucket: &str| -> Vec<String> {
+            ok(s, &["ls", "-r", "-O", "text", &format!("sos://{bucket}")])
+                .lines()
+                .map(|l| l.split('\t').next().unwrap().to_string())
+                .collect()
+        };
+        // One object, into a directory of another bucket: metadata and headers travel with it.
+        let out = ok(s, &["move", "-v", &sos(&b, "a.txt"), &sos(&other, "in/")]);
+        assert!(
+            out.contains(&format!("moved sos://{b}/a.txt → sos://{other}/in/a.txt")),
+            "{out}"
+        );
+        let j = json(&ok(s, &["show", "-O", "json", &sos(&other, "in/a.txt")]));
+        assert_eq!(j["metadata"]["k"], "v", "[{}] {j}", s.name);
+        assert_eq!(j["headers"]["Content-Type"], "text/plain", "{j}");
+        assert!(!keys(&b).contains(&"a.txt".to_string()));
+
+        // A prefix: declined without an answer; -n moves nothing; then its direct children, then -r.
+        let o = s.cmd().args(["move", &sos(&b, "p/"), &sos(&b, "q/")]).output().unwrap();
+        assert!(o.status.success() && String::from_utf8_lossy(&o.stderr).contains("aborted"));
+        let out = ok(s, &["move", "-n", &sos(&b, "p/"), &sos(&b, "q/")]);
+        assert_eq!(out.lines().count(), 2, "{out}");
+        assert_eq!(keys(&b), ["p/1", "p/2", "p/sub/3"]);
+        ok(s, &["move", "-f", &sos(&b, "p/"), &sos(&b, "q/")]);
+        assert_eq!(keys(&b), ["p/sub/3", "q/1", "q/2"]);
+        ok(s, &["mv", "-f", "-r", &sos(&b, "p/"), &sos(&other, "moved/")]);
+        assert_eq!(keys(&other), ["in/a.txt", "moved/sub/3"]);
+
+        let err = fails(s, &["move", "-r", &sos(&b, "q/"), &sos(&other, "file")], 2);
+        assert!(err.contains("end `"), "{err}");
+        let err = fails(s, &["move", &format!("sos://{b}"), &sos(&other, "x/")], 2);
+        assert!(err.contains("is a bucket"), "{err}");
+        let err = fails(s, &["move", &sos(&b, "nope"), &sos(&other, "x/")], 1);
+        assert!(err.contains("does not exist"), "{err}");
+    }
+);
