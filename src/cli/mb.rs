@@ -8,6 +8,7 @@ use super::parse;
 use super::prompt::confirm_like_exo as confirm;
 use super::remove;
 use super::settings::Settings;
+use super::show;
 use super::target;
 use crate::s3::CreateBucketOptions;
 use serde_json::json;
@@ -41,7 +42,8 @@ pub struct RbArgs {
 /// Help of `mb -O json` / `-O text`.
 const MB_OUTPUT_HELP: &str = "\
 The bucket is created in --zone (its LocationConstraint; none for us-east-1).
-Output: table prints a note on stderr; json {bucket, zone, object_lock}; text `bucket<TAB>zone`.";
+Output: a note on stderr, then the new bucket's details as `show sos://BUCKET` prints them (as exo
+does; nothing on stdout with -Q in table form).";
 
 /// Help of `rb -O json` / `-O text`.
 const RB_OUTPUT_HELP: &str = "\
@@ -65,16 +67,16 @@ pub async fn mb(s: &Settings, a: MbArgs) -> anyhow::Result<Exit> {
         .await
         .map_err(|e| explain(e, &format!("creating bucket \"{bucket}\""), &bucket, None))?;
     let p = s.printer();
-    match s.output.format {
-        Format::Json => p.json(&json!({"bucket": bucket, "zone": s.zone, "object_lock": a.object_lock}))?,
-        Format::Text => p.line(&format!("{bucket}\t{}", s.zone))?,
-        Format::Table => p.note(&format!(
-            "created bucket sos://{bucket} in {}{}",
-            s.zone,
-            if a.object_lock { " with Object Lock" } else { "" }
-        )),
+    p.note(&format!(
+        "created bucket sos://{bucket} in {}{}",
+        s.zone,
+        if a.object_lock { " with Object Lock" } else { "" }
+    ));
+    // As exo: the new bucket's details (not with -Q in table form, where exo prints nothing either).
+    if s.output.quiet && s.output.format == Format::Table {
+        return Ok(Exit::Success);
     }
-    Ok(Exit::Success)
+    show::show_bucket(s, &c, &bucket).await
 }
 
 /// `sosctl rb`.

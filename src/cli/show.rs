@@ -35,8 +35,8 @@ Output formats (-O):
 - json, object: exo's keys {name (the key), bucket, last_modified (`2025-02-20 15:50:12 UTC`),
   size (bytes), metadata {}, headers {}, url, replication_status} and sosctl's {path, key,
   version_id, last_modified_rfc3339, etag, content_type}; with --headers also raw_headers {}.
-- json, bucket: {name, zone, versioning, object_lock, default_retention, replication_rules,
-  replication_destinations}.
+- json, bucket: {name, bucket (= name), zone, versioning, object_lock, default_retention,
+  replication_rules, replication_destinations}.
 - text: one `field<TAB>value` line per table row.";
 
 /// `sosctl show`.
@@ -192,7 +192,8 @@ fn replication_summary(xml: &str) -> (usize, Vec<String>) {
     (rules.len(), dests)
 }
 
-async fn show_bucket(s: &Settings, c: &Client, bucket: &str) -> anyhow::Result<Exit> {
+/// A bucket's details (`show sos://BUCKET`, and what `mb` prints after creating one, as exo does).
+pub(super) async fn show_bucket(s: &Settings, c: &Client, bucket: &str) -> anyhow::Result<Exit> {
     let doing = format!("showing sos://{bucket}");
     let fail = |e: S3Error| explain(e, &doing, bucket, None);
     c.head_bucket(bucket).await.map_err(fail)?;
@@ -232,6 +233,7 @@ async fn show_bucket(s: &Settings, c: &Client, bucket: &str) -> anyhow::Result<E
             };
             p.json(&json!({
                 "name": bucket,
+                "bucket": bucket,
                 "zone": zone,
                 "versioning": versioning,
                 "object_lock": lock_enabled,

@@ -288,7 +288,13 @@ per_server!(
         let b = s.bucket("mbl");
         let j = json(&ok(s, &["mb", "--object-lock", "-O", "json", &format!("sos://{b}")]));
         assert_eq!(j["bucket"], b.as_str());
+        assert_eq!(j["name"], b.as_str());
         assert_eq!(j["object_lock"], true);
+        assert_eq!(
+            j["versioning"], "Enabled",
+            "[{}] the bucket's details, as exo prints them: {j}",
+            s.name
+        );
         let out = ok(s, &["bucket", "object-lock", "status", &format!("sos://{b}")]);
         assert!(
             out.contains("Object Lock") && out.contains("Enabled"),
@@ -313,6 +319,11 @@ per_server!(
         assert_eq!(stdout(&o), "");
         let o = run(&mut s.cmd(), &["mb", &s.bucket("mbn")]);
         assert!(stderr(&o).starts_with("created bucket sos://"), "{}", stderr(&o));
+        assert!(
+            stdout(&o).contains("| Name ") && stdout(&o).contains("| Zone "),
+            "exo's bucket table: {}",
+            stdout(&o)
+        );
         ok(s, &["show", &q]);
 
         let err = fails(s, &["mb", "sos://"], 2);
