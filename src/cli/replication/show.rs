@@ -7,6 +7,7 @@ use crate::cli::output::Format;
 use crate::cli::settings::Settings;
 use crate::cli::target;
 use crate::model;
+use crate::model::config_diff::filter_text;
 use crate::s3::Client;
 
 #[derive(Debug, clap::Args)]
@@ -38,29 +39,6 @@ pub async fn stored_xml(c: &Client, bucket: &str) -> anyhow::Result<Option<Strin
             None,
         )
     })
-}
-
-fn filter_text(r: &model::Rule) -> String {
-    fn one(f: &model::Filter) -> String {
-        match f {
-            model::Filter::Empty => "(every object)".into(),
-            model::Filter::Prefix(p) if p.is_empty() => "(every object)".into(),
-            model::Filter::Prefix(p) => p.clone(),
-            model::Filter::Tag(t) => format!("tag {}={}", t.key, t.value),
-            model::Filter::And { prefix, tags } => {
-                let mut parts: Vec<String> = prefix.iter().map(|p| format!("prefix {p}")).collect();
-                parts.extend(tags.iter().map(|t| format!("tag {}={}", t.key, t.value)));
-                parts.join(" and ")
-            }
-            model::Filter::Several(fs) => fs.iter().map(one).collect::<Vec<_>>().join(", "),
-        }
-    }
-    match (&r.filter, &r.prefix) {
-        (Some(f), _) => one(f),
-        (None, Some(p)) if p.is_empty() => "(every object)".into(),
-        (None, Some(p)) => p.clone(),
-        (None, None) => "-".into(),
-    }
 }
 
 /// The prefix for the text output: the raw prefix, empty for every object, `-` when not a prefix filter.
