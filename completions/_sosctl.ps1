@@ -827,8 +827,10 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
             [CompletionResult]::new('--no-check', '--no-check', [CompletionResultType]::ParameterName, 'Skip the online prerequisite checks')
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Print the XML that would be sent, send nothing')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the XML that would be sent, send nothing')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Print the changes and the XML that would be sent, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the changes and the XML that would be sent, send nothing')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Apply changes that remove or weaken replication without asking')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Apply changes that remove or weaken replication without asking')
             [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
             [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE)')
@@ -839,6 +841,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             break
         }
         'sosctl;bucket;replication;show' {
+            [CompletionResult]::new('--rule', '--rule', [CompletionResultType]::ParameterName, 'Show only the rule with this ID')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]')
@@ -861,6 +864,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             break
         }
         'sosctl;bucket;replication;get' {
+            [CompletionResult]::new('--rule', '--rule', [CompletionResultType]::ParameterName, 'Show only the rule with this ID')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]')

@@ -1232,7 +1232,7 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__replication__subcmd__set)
-            opts="-n -C -A -z -O -Q -h -V --no-check --dry-run --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            opts="-n -f -C -A -z -O -Q -h -V --no-check --dry-run --force --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1290,12 +1290,16 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__replication__subcmd__show)
-            opts="-C -A -z -O -Q -h -V --xml --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            opts="-C -A -z -O -Q -h -V --xml --rule --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --rule)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -781,8 +781,10 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
             cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
             cand --no-check 'Skip the online prerequisite checks'
-            cand -n 'Print the XML that would be sent, send nothing'
-            cand --dry-run 'Print the XML that would be sent, send nothing'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
             cand -Q 'No progress bars, no non-essential output'
             cand --quiet 'No progress bars, no non-essential output'
             cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE)'
@@ -792,6 +794,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --version 'Print version'
         }
         &'sosctl;bucket;replication;show'= {
+            cand --rule 'Show only the rule with this ID'
             cand -C 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -813,6 +816,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --version 'Print version'
         }
         &'sosctl;bucket;replication;get'= {
+            cand --rule 'Show only the rule with this ID'
             cand -C 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'

@@ -16,8 +16,11 @@ pub struct ShowArgs {
     /// sos://BUCKET
     pub bucket: String,
     /// Print the raw wire XML
-    #[arg(long)]
+    #[arg(long, conflicts_with = "rule")]
     pub xml: bool,
+    /// Show only the rule with this ID
+    #[arg(long, value_name = "ID")]
+    pub rule: Option<String>,
 }
 
 const SHOW_HELP: &str = "\
@@ -25,9 +28,11 @@ Output: table Bucket, Role, then per rule ID, Status, Priority, DeleteMarkerRepl
 Destination Bucket (`-` for a member the rule does not have); json: the config in the JSON shape `set` reads \
 (so `show -O json sos://B | sosctl bucket replication set sos://B -` round-trips); text: one line per rule \
 `bucket<TAB>role<TAB>id<TAB>status<TAB>priority<TAB>delete-marker-replication<TAB>prefix<TAB>destination`. \
---xml prints the document as the server returns it.
+--xml prints the document as the server returns it. --rule ID shows that rule alone (json: the rule object, \
+as it appears in `Rules`).
 
-Exit codes: 0 shown; 1 the bucket has no replication configuration, does not exist, or the request failed.";
+Exit codes: 0 shown; 1 the bucket has no replication configuration, does not exist, has no rule with the \
+--rule ID (the IDs it has are listed), or the request failed.";
 
 /// The stored config of a bucket as XML, None when it has none; S3 errors explained (exit 1).
 pub async fn stored_xml(c: &Client, bucket: &str) -> anyhow::Result<Option<String>> {
@@ -49,6 +54,19 @@ fn prefix_raw(r: &model::Rule) -> String {
         (Some(model::Filter::And { prefix: Some(p), .. }), _) => p.clone(),
         _ => "-".into(),
     }
+}
+
+/// The IDs of a config's rules, quoted, for a message naming the choices (`(no ID)` for a rule without).
+pub fn rule_ids(cfg: &model::ReplicationConfig) -> String {
+    let ids: Vec<String> = cfg
+        .rules
+        .iter()
+        .map(|r| match &r.id {
+            Some(id) => format!("\"{id}\""),
+            None => "(no ID)".into(),
+        })
+        .collect();
+    ids.join(", ")
 }
 
 /// `sosctl bucket replication show`.
@@ -80,8 +98,19 @@ pub async fn run(s: &Settings, a: ShowArgs) -> anyhow::Result<Exit> {
             );
         }
     };
+    let mut cfg = cfg;
+    if let Some(id) = &a.rule {
+        let Some(i) = cfg.rules.iter().position(|r| r.id.as_deref() == Some(id.as_str())) else {
+            anyhow::bail!(
+                "sos://{bucket} has no replication rule with ID \"{id}\" (its rules: {})",
+                rule_ids(&cfg)
+            );
+        };
+        cfg.rules = vec![cfg.rules.swap_remove(i)];
+    }
     let dash = |o: Option<String>| o.unwrap_or_else(|| "-".into());
     match s.output.format {
+        Format::Json if a.rule.is_some() => p.json(&model::to_json(&cfg)["Rules"][0])?,
         Format::Json => p.json(&model::to_json(&cfg))?,
         Format::Text => {
             let rows: Vec<Vec<String>> = cfg
