@@ -464,7 +464,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand versioning 'Bucket versioning: status, enable, suspend'
             cand v 'Bucket versioning: status, enable, suspend'
             cand object-lock 'Bucket Object Lock: status, enable (exo has no command for it)'
-            cand replication 'Bucket replication: set, show, delete, check, status'
+            cand replication 'Bucket replication: set, show, delete, check, status, rule'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;bucket;versioning'= {
@@ -765,6 +765,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand delete 'Delete the bucket''s replication config'
             cand del 'Delete the bucket''s replication config'
             cand check 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
+            cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -901,6 +902,223 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'sosctl;bucket;replication;rule'= {
+            cand -C 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a rule (creates the config when the bucket has none: --role then)'
+            cand update 'Change members of a rule; the others stay as they are'
+            cand enable 'Set a rule''s Status to Enabled'
+            cand disable 'Set a rule''s Status to Disabled (asks first: it weakens replication)'
+            cand remove 'Remove a rule (asks first: it weakens replication)'
+            cand rm 'Remove a rule (asks first: it weakens replication)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;bucket;replication;rule;add'= {
+            cand --id 'The new rule''s ID'
+            cand --destination 'Destination bucket (plain name or arn:aws:s3:::NAME)'
+            cand --prefix 'Replicate only keys under this prefix ("" for every key)'
+            cand --tag 'Replicate only objects with this tag (repeatable; on update, replaces the rule''s tags)'
+            cand --priority 'Priority among the rules (higher wins)'
+            cand --delete-marker-replication 'Replicate delete markers'
+            cand --storage-class 'Storage class of the replicas'
+            cand --role 'The IAM role (UUID on Exoscale, ARN on AWS); only when the bucket has no config yet'
+            cand -C 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --disabled 'Add the rule with Status Disabled'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;bucket;replication;rule;update'= {
+            cand --id 'The rule''s ID'
+            cand --destination 'Destination bucket (plain name or arn:aws:s3:::NAME)'
+            cand --prefix 'Replicate only keys under this prefix ("" for every key)'
+            cand --tag 'Replicate only objects with this tag (repeatable; on update, replaces the rule''s tags)'
+            cand --priority 'Priority among the rules (higher wins)'
+            cand --delete-marker-replication 'Replicate delete markers'
+            cand --storage-class 'Storage class of the replicas'
+            cand -C 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;bucket;replication;rule;enable'= {
+            cand --id 'The rule''s ID'
+            cand -C 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;bucket;replication;rule;disable'= {
+            cand --id 'The rule''s ID'
+            cand -C 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;bucket;replication;rule;remove'= {
+            cand --id 'The rule''s ID'
+            cand -C 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;bucket;replication;rule;rm'= {
+            cand --id 'The rule''s ID'
+            cand -C 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;bucket;replication;rule;help'= {
+            cand add 'Add a rule (creates the config when the bucket has none: --role then)'
+            cand update 'Change members of a rule; the others stay as they are'
+            cand enable 'Set a rule''s Status to Enabled'
+            cand disable 'Set a rule''s Status to Disabled (asks first: it weakens replication)'
+            cand remove 'Remove a rule (asks first: it weakens replication)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;bucket;replication;rule;help;add'= {
+        }
+        &'sosctl;bucket;replication;rule;help;update'= {
+        }
+        &'sosctl;bucket;replication;rule;help;enable'= {
+        }
+        &'sosctl;bucket;replication;rule;help;disable'= {
+        }
+        &'sosctl;bucket;replication;rule;help;remove'= {
+        }
+        &'sosctl;bucket;replication;rule;help;help'= {
+        }
         &'sosctl;bucket;replication;status'= {
             cand --wait-timeout 'How long --wait waits'
             cand --concurrency 'Objects HEADed at once'
@@ -930,6 +1148,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand show 'Show the bucket''s replication config (table like exo''s; -O json prints what `set` reads)'
             cand delete 'Delete the bucket''s replication config'
             cand check 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
+            cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -941,6 +1160,23 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;bucket;replication;help;check'= {
         }
+        &'sosctl;bucket;replication;help;rule'= {
+            cand add 'Add a rule (creates the config when the bucket has none: --role then)'
+            cand update 'Change members of a rule; the others stay as they are'
+            cand enable 'Set a rule''s Status to Enabled'
+            cand disable 'Set a rule''s Status to Disabled (asks first: it weakens replication)'
+            cand remove 'Remove a rule (asks first: it weakens replication)'
+        }
+        &'sosctl;bucket;replication;help;rule;add'= {
+        }
+        &'sosctl;bucket;replication;help;rule;update'= {
+        }
+        &'sosctl;bucket;replication;help;rule;enable'= {
+        }
+        &'sosctl;bucket;replication;help;rule;disable'= {
+        }
+        &'sosctl;bucket;replication;help;rule;remove'= {
+        }
         &'sosctl;bucket;replication;help;status'= {
         }
         &'sosctl;bucket;replication;help;help'= {
@@ -948,7 +1184,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;bucket;help'= {
             cand versioning 'Bucket versioning: status, enable, suspend'
             cand object-lock 'Bucket Object Lock: status, enable (exo has no command for it)'
-            cand replication 'Bucket replication: set, show, delete, check, status'
+            cand replication 'Bucket replication: set, show, delete, check, status, rule'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;bucket;help;versioning'= {
@@ -975,6 +1211,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand show 'Show the bucket''s replication config (table like exo''s; -O json prints what `set` reads)'
             cand delete 'Delete the bucket''s replication config'
             cand check 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
+            cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
         }
         &'sosctl;bucket;help;replication;set'= {
@@ -984,6 +1221,23 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;bucket;help;replication;delete'= {
         }
         &'sosctl;bucket;help;replication;check'= {
+        }
+        &'sosctl;bucket;help;replication;rule'= {
+            cand add 'Add a rule (creates the config when the bucket has none: --role then)'
+            cand update 'Change members of a rule; the others stay as they are'
+            cand enable 'Set a rule''s Status to Enabled'
+            cand disable 'Set a rule''s Status to Disabled (asks first: it weakens replication)'
+            cand remove 'Remove a rule (asks first: it weakens replication)'
+        }
+        &'sosctl;bucket;help;replication;rule;add'= {
+        }
+        &'sosctl;bucket;help;replication;rule;update'= {
+        }
+        &'sosctl;bucket;help;replication;rule;enable'= {
+        }
+        &'sosctl;bucket;help;replication;rule;disable'= {
+        }
+        &'sosctl;bucket;help;replication;rule;remove'= {
         }
         &'sosctl;bucket;help;replication;status'= {
         }
@@ -1317,7 +1571,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;help;bucket'= {
             cand versioning 'Bucket versioning: status, enable, suspend'
             cand object-lock 'Bucket Object Lock: status, enable (exo has no command for it)'
-            cand replication 'Bucket replication: set, show, delete, check, status'
+            cand replication 'Bucket replication: set, show, delete, check, status, rule'
         }
         &'sosctl;help;bucket;versioning'= {
             cand status 'Print Enabled, Suspended or Disabled (never set)'
@@ -1343,6 +1597,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand show 'Show the bucket''s replication config (table like exo''s; -O json prints what `set` reads)'
             cand delete 'Delete the bucket''s replication config'
             cand check 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
+            cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
         }
         &'sosctl;help;bucket;replication;set'= {
@@ -1352,6 +1607,23 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;help;bucket;replication;delete'= {
         }
         &'sosctl;help;bucket;replication;check'= {
+        }
+        &'sosctl;help;bucket;replication;rule'= {
+            cand add 'Add a rule (creates the config when the bucket has none: --role then)'
+            cand update 'Change members of a rule; the others stay as they are'
+            cand enable 'Set a rule''s Status to Enabled'
+            cand disable 'Set a rule''s Status to Disabled (asks first: it weakens replication)'
+            cand remove 'Remove a rule (asks first: it weakens replication)'
+        }
+        &'sosctl;help;bucket;replication;rule;add'= {
+        }
+        &'sosctl;help;bucket;replication;rule;update'= {
+        }
+        &'sosctl;help;bucket;replication;rule;enable'= {
+        }
+        &'sosctl;help;bucket;replication;rule;disable'= {
+        }
+        &'sosctl;help;bucket;replication;rule;remove'= {
         }
         &'sosctl;help;bucket;replication;status'= {
         }

@@ -325,7 +325,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_see
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "versioning" -d 'Bucket versioning: status, enable, suspend'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "v" -d 'Bucket versioning: status, enable, suspend'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "object-lock" -d 'Bucket Object Lock: status, enable (exo has no command for it)'
-complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "replication" -d 'Bucket replication: set, show, delete, check, status'
+complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "replication" -d 'Bucket replication: set, show, delete, check, status, rule'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from versioning" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from versioning" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
@@ -396,11 +396,12 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_su
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "delete" -d 'Delete the bucket\'s replication config'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "del" -d 'Delete the bucket\'s replication config'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "check" -d 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "rule" -d 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "status" -d 'Per-object replication status of the current versions, with a summary; --wait for CI'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from help" -f -a "versioning" -d 'Bucket versioning: status, enable, suspend'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from help" -f -a "object-lock" -d 'Bucket Object Lock: status, enable (exo has no command for it)'
-complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from help" -f -a "replication" -d 'Bucket replication: set, show, delete, check, status'
+complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from help" -f -a "replication" -d 'Bucket replication: set, show, delete, check, status, rule'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and not __fish_seen_subcommand_from convert validate help" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and not __fish_seen_subcommand_from convert validate help" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
@@ -568,7 +569,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand help; and not __fish_seen_
 complete -c sosctl -n "__fish_sosctl_using_subcommand help; and not __fish_seen_subcommand_from list mb rb show upload download delete purge presign bucket replication iam serve demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from bucket" -f -a "versioning" -d 'Bucket versioning: status, enable, suspend'
 complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from bucket" -f -a "object-lock" -d 'Bucket Object Lock: status, enable (exo has no command for it)'
-complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from bucket" -f -a "replication" -d 'Bucket replication: set, show, delete, check, status'
+complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from bucket" -f -a "replication" -d 'Bucket replication: set, show, delete, check, status, rule'
 complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from replication" -f -a "convert" -d 'Convert a config JSON -> XML (default) or XML -> JSON; the input format is detected'
 complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from replication" -f -a "validate" -d 'Validate a config: every problem at once, with its path; exit 2 if any error'
 complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from iam" -f -a "policy" -d 'IAM policies, offline: validate, eval'
