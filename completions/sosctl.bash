@@ -2134,7 +2134,7 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__replication__subcmd__status)
-            opts="-C -A -z -O -Q -h -V --wait --wait-timeout --failed --concurrency --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            opts="-C -A -z -O -Q -h -V --wait --wait-timeout --summary --pending --failed --completed --replica --none --versions --concurrency --watch --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2145,6 +2145,10 @@ _sosctl() {
                     return 0
                     ;;
                 --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --watch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
