@@ -7,6 +7,7 @@ use crate::support::in_process::{self, DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, S
 use crate::support::{Sosctl, block_on, free_port, sosctl};
 mod replication_rule;
 mod replication_set;
+mod replication_status_ops;
 mod status;
 
 use serde_json::Value;

@@ -379,10 +379,11 @@ impl Done<'_> {
                     p.table(&header, &cells)?;
                 }
                 if rows.not_shown > 0 {
+                    let n = rows.not_shown;
                     p.line(&format!(
-                        "… and {} more not shown (a table holds {TABLE_ROWS}; -O text or -O json streams every \
-                         row, --summary or a filter narrows)",
-                        plural(rows.not_shown as usize, "object")
+                        "… and {n} more {} not shown (a table holds {TABLE_ROWS}; -O text or -O json streams \
+                         every row, --summary or a filter narrows)",
+                        if n == 1 { "object" } else { "objects" }
                     ))?;
                 }
                 let summary_rows: Vec<Vec<String>> = t
