@@ -5,6 +5,7 @@
 
 use crate::support::in_process::{self, DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, ServerHandle};
 use crate::support::{Sosctl, block_on, free_port, sosctl};
+mod replication_metrics;
 mod replication_rule;
 mod replication_set;
 mod replication_status_ops;
