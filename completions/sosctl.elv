@@ -758,7 +758,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand versioning 'Bucket versioning: status, enable, suspend'
             cand v 'Bucket versioning: status, enable, suspend'
             cand object-lock 'Bucket Object Lock: status, enable (exo has no command for it)'
-            cand replication 'Bucket replication: set, show, delete, check, status'
+            cand replication 'Bucket replication: set, show, delete, check, status, rule'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;b'= {
@@ -783,7 +783,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand versioning 'Bucket versioning: status, enable, suspend'
             cand v 'Bucket versioning: status, enable, suspend'
             cand object-lock 'Bucket Object Lock: status, enable (exo has no command for it)'
-            cand replication 'Bucket replication: set, show, delete, check, status'
+            cand replication 'Bucket replication: set, show, delete, check, status, rule'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;bucket;versioning'= {
@@ -1357,6 +1357,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand delete 'Delete the bucket''s replication config'
             cand del 'Delete the bucket''s replication config'
             cand check 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
+            cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1373,8 +1374,10 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
             cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
             cand --no-check 'Skip the online prerequisite checks'
-            cand -n 'Print the XML that would be sent, send nothing'
-            cand --dry-run 'Print the XML that would be sent, send nothing'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
             cand -Q 'No progress bars, no non-essential output'
             cand --quiet 'No progress bars, no non-essential output'
             cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
@@ -1384,6 +1387,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --version 'Print version'
         }
         &'sosctl;bucket;replication;show'= {
+            cand --rule 'Show only the rule with this ID'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -1405,6 +1409,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --version 'Print version'
         }
         &'sosctl;bucket;replication;get'= {
+            cand --rule 'Show only the rule with this ID'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -1489,9 +1494,227 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'sosctl;bucket;replication;rule'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a rule (creates the config when the bucket has none: --role then)'
+            cand update 'Change members of a rule; the others stay as they are'
+            cand enable 'Set a rule''s Status to Enabled'
+            cand disable 'Set a rule''s Status to Disabled (asks first: it weakens replication)'
+            cand remove 'Remove a rule (asks first: it weakens replication)'
+            cand rm 'Remove a rule (asks first: it weakens replication)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;bucket;replication;rule;add'= {
+            cand --id 'The new rule''s ID'
+            cand --destination 'Destination bucket (plain name or arn:aws:s3:::NAME)'
+            cand --prefix 'Replicate only keys under this prefix ("" for every key)'
+            cand --tag 'Replicate only objects with this tag (repeatable; on update, replaces the rule''s tags)'
+            cand --priority 'Priority among the rules (higher wins)'
+            cand --delete-marker-replication 'Replicate delete markers'
+            cand --storage-class 'Storage class of the replicas'
+            cand --role 'The IAM role (UUID on Exoscale, ARN on AWS); only when the bucket has no config yet'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --disabled 'Add the rule with Status Disabled'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;bucket;replication;rule;update'= {
+            cand --id 'The rule''s ID'
+            cand --destination 'Destination bucket (plain name or arn:aws:s3:::NAME)'
+            cand --prefix 'Replicate only keys under this prefix ("" for every key)'
+            cand --tag 'Replicate only objects with this tag (repeatable; on update, replaces the rule''s tags)'
+            cand --priority 'Priority among the rules (higher wins)'
+            cand --delete-marker-replication 'Replicate delete markers'
+            cand --storage-class 'Storage class of the replicas'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;bucket;replication;rule;enable'= {
+            cand --id 'The rule''s ID'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;bucket;replication;rule;disable'= {
+            cand --id 'The rule''s ID'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;bucket;replication;rule;remove'= {
+            cand --id 'The rule''s ID'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;bucket;replication;rule;rm'= {
+            cand --id 'The rule''s ID'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;bucket;replication;rule;help'= {
+            cand add 'Add a rule (creates the config when the bucket has none: --role then)'
+            cand update 'Change members of a rule; the others stay as they are'
+            cand enable 'Set a rule''s Status to Enabled'
+            cand disable 'Set a rule''s Status to Disabled (asks first: it weakens replication)'
+            cand remove 'Remove a rule (asks first: it weakens replication)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;bucket;replication;rule;help;add'= {
+        }
+        &'sosctl;bucket;replication;rule;help;update'= {
+        }
+        &'sosctl;bucket;replication;rule;help;enable'= {
+        }
+        &'sosctl;bucket;replication;rule;help;disable'= {
+        }
+        &'sosctl;bucket;replication;rule;help;remove'= {
+        }
+        &'sosctl;bucket;replication;rule;help;help'= {
+        }
         &'sosctl;bucket;replication;status'= {
             cand --wait-timeout 'How long --wait waits'
             cand --concurrency 'Objects HEADed at once'
+            cand --watch 'Live view refreshed every INTERVAL (default 2s): in place on a terminal, timestamped lines when piped'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -1504,7 +1727,13 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
             cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
             cand --wait 'Poll until nothing is PENDING (exit 3 on timeout, 4 if any FAILED)'
-            cand --failed 'List only FAILED objects'
+            cand --summary 'Only the per-status and per-destination summary, no row per object'
+            cand --pending 'List the PENDING objects (filters combine: any of them)'
+            cand --failed 'List the FAILED objects, with the reason when the server gives one'
+            cand --completed 'List the COMPLETED objects'
+            cand --replica 'List the REPLICA objects (written by replication)'
+            cand --none 'List the objects without a status (no rule selected them, or written before the rule)'
+            cand --versions 'Every version, not only the current ones (delete markers are counted apart)'
             cand -Q 'No progress bars, no non-essential output'
             cand --quiet 'No progress bars, no non-essential output'
             cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
@@ -1518,6 +1747,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand show 'Show the bucket''s replication config (table like exo''s; -O json prints what `set` reads)'
             cand delete 'Delete the bucket''s replication config'
             cand check 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
+            cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1528,6 +1758,23 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;bucket;replication;help;delete'= {
         }
         &'sosctl;bucket;replication;help;check'= {
+        }
+        &'sosctl;bucket;replication;help;rule'= {
+            cand add 'Add a rule (creates the config when the bucket has none: --role then)'
+            cand update 'Change members of a rule; the others stay as they are'
+            cand enable 'Set a rule''s Status to Enabled'
+            cand disable 'Set a rule''s Status to Disabled (asks first: it weakens replication)'
+            cand remove 'Remove a rule (asks first: it weakens replication)'
+        }
+        &'sosctl;bucket;replication;help;rule;add'= {
+        }
+        &'sosctl;bucket;replication;help;rule;update'= {
+        }
+        &'sosctl;bucket;replication;help;rule;enable'= {
+        }
+        &'sosctl;bucket;replication;help;rule;disable'= {
+        }
+        &'sosctl;bucket;replication;help;rule;remove'= {
         }
         &'sosctl;bucket;replication;help;status'= {
         }
@@ -1558,6 +1805,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand delete 'Delete the bucket''s replication config'
             cand del 'Delete the bucket''s replication config'
             cand check 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
+            cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1574,8 +1822,10 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
             cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
             cand --no-check 'Skip the online prerequisite checks'
-            cand -n 'Print the XML that would be sent, send nothing'
-            cand --dry-run 'Print the XML that would be sent, send nothing'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
             cand -Q 'No progress bars, no non-essential output'
             cand --quiet 'No progress bars, no non-essential output'
             cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
@@ -1585,6 +1835,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --version 'Print version'
         }
         &'sosctl;b;replication;show'= {
+            cand --rule 'Show only the rule with this ID'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -1606,6 +1857,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --version 'Print version'
         }
         &'sosctl;b;replication;get'= {
+            cand --rule 'Show only the rule with this ID'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -1690,9 +1942,227 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'sosctl;b;replication;rule'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a rule (creates the config when the bucket has none: --role then)'
+            cand update 'Change members of a rule; the others stay as they are'
+            cand enable 'Set a rule''s Status to Enabled'
+            cand disable 'Set a rule''s Status to Disabled (asks first: it weakens replication)'
+            cand remove 'Remove a rule (asks first: it weakens replication)'
+            cand rm 'Remove a rule (asks first: it weakens replication)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;b;replication;rule;add'= {
+            cand --id 'The new rule''s ID'
+            cand --destination 'Destination bucket (plain name or arn:aws:s3:::NAME)'
+            cand --prefix 'Replicate only keys under this prefix ("" for every key)'
+            cand --tag 'Replicate only objects with this tag (repeatable; on update, replaces the rule''s tags)'
+            cand --priority 'Priority among the rules (higher wins)'
+            cand --delete-marker-replication 'Replicate delete markers'
+            cand --storage-class 'Storage class of the replicas'
+            cand --role 'The IAM role (UUID on Exoscale, ARN on AWS); only when the bucket has no config yet'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --disabled 'Add the rule with Status Disabled'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;b;replication;rule;update'= {
+            cand --id 'The rule''s ID'
+            cand --destination 'Destination bucket (plain name or arn:aws:s3:::NAME)'
+            cand --prefix 'Replicate only keys under this prefix ("" for every key)'
+            cand --tag 'Replicate only objects with this tag (repeatable; on update, replaces the rule''s tags)'
+            cand --priority 'Priority among the rules (higher wins)'
+            cand --delete-marker-replication 'Replicate delete markers'
+            cand --storage-class 'Storage class of the replicas'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;b;replication;rule;enable'= {
+            cand --id 'The rule''s ID'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;b;replication;rule;disable'= {
+            cand --id 'The rule''s ID'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;b;replication;rule;remove'= {
+            cand --id 'The rule''s ID'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;b;replication;rule;rm'= {
+            cand --id 'The rule''s ID'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;b;replication;rule;help'= {
+            cand add 'Add a rule (creates the config when the bucket has none: --role then)'
+            cand update 'Change members of a rule; the others stay as they are'
+            cand enable 'Set a rule''s Status to Enabled'
+            cand disable 'Set a rule''s Status to Disabled (asks first: it weakens replication)'
+            cand remove 'Remove a rule (asks first: it weakens replication)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;b;replication;rule;help;add'= {
+        }
+        &'sosctl;b;replication;rule;help;update'= {
+        }
+        &'sosctl;b;replication;rule;help;enable'= {
+        }
+        &'sosctl;b;replication;rule;help;disable'= {
+        }
+        &'sosctl;b;replication;rule;help;remove'= {
+        }
+        &'sosctl;b;replication;rule;help;help'= {
+        }
         &'sosctl;b;replication;status'= {
             cand --wait-timeout 'How long --wait waits'
             cand --concurrency 'Objects HEADed at once'
+            cand --watch 'Live view refreshed every INTERVAL (default 2s): in place on a terminal, timestamped lines when piped'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -1705,7 +2175,13 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
             cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
             cand --wait 'Poll until nothing is PENDING (exit 3 on timeout, 4 if any FAILED)'
-            cand --failed 'List only FAILED objects'
+            cand --summary 'Only the per-status and per-destination summary, no row per object'
+            cand --pending 'List the PENDING objects (filters combine: any of them)'
+            cand --failed 'List the FAILED objects, with the reason when the server gives one'
+            cand --completed 'List the COMPLETED objects'
+            cand --replica 'List the REPLICA objects (written by replication)'
+            cand --none 'List the objects without a status (no rule selected them, or written before the rule)'
+            cand --versions 'Every version, not only the current ones (delete markers are counted apart)'
             cand -Q 'No progress bars, no non-essential output'
             cand --quiet 'No progress bars, no non-essential output'
             cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
@@ -1719,6 +2195,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand show 'Show the bucket''s replication config (table like exo''s; -O json prints what `set` reads)'
             cand delete 'Delete the bucket''s replication config'
             cand check 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
+            cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1730,6 +2207,23 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;b;replication;help;check'= {
         }
+        &'sosctl;b;replication;help;rule'= {
+            cand add 'Add a rule (creates the config when the bucket has none: --role then)'
+            cand update 'Change members of a rule; the others stay as they are'
+            cand enable 'Set a rule''s Status to Enabled'
+            cand disable 'Set a rule''s Status to Disabled (asks first: it weakens replication)'
+            cand remove 'Remove a rule (asks first: it weakens replication)'
+        }
+        &'sosctl;b;replication;help;rule;add'= {
+        }
+        &'sosctl;b;replication;help;rule;update'= {
+        }
+        &'sosctl;b;replication;help;rule;enable'= {
+        }
+        &'sosctl;b;replication;help;rule;disable'= {
+        }
+        &'sosctl;b;replication;help;rule;remove'= {
+        }
         &'sosctl;b;replication;help;status'= {
         }
         &'sosctl;b;replication;help;help'= {
@@ -1737,7 +2231,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;bucket;help'= {
             cand versioning 'Bucket versioning: status, enable, suspend'
             cand object-lock 'Bucket Object Lock: status, enable (exo has no command for it)'
-            cand replication 'Bucket replication: set, show, delete, check, status'
+            cand replication 'Bucket replication: set, show, delete, check, status, rule'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;bucket;help;versioning'= {
@@ -1764,6 +2258,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand show 'Show the bucket''s replication config (table like exo''s; -O json prints what `set` reads)'
             cand delete 'Delete the bucket''s replication config'
             cand check 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
+            cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
         }
         &'sosctl;bucket;help;replication;set'= {
@@ -1774,6 +2269,23 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;bucket;help;replication;check'= {
         }
+        &'sosctl;bucket;help;replication;rule'= {
+            cand add 'Add a rule (creates the config when the bucket has none: --role then)'
+            cand update 'Change members of a rule; the others stay as they are'
+            cand enable 'Set a rule''s Status to Enabled'
+            cand disable 'Set a rule''s Status to Disabled (asks first: it weakens replication)'
+            cand remove 'Remove a rule (asks first: it weakens replication)'
+        }
+        &'sosctl;bucket;help;replication;rule;add'= {
+        }
+        &'sosctl;bucket;help;replication;rule;update'= {
+        }
+        &'sosctl;bucket;help;replication;rule;enable'= {
+        }
+        &'sosctl;bucket;help;replication;rule;disable'= {
+        }
+        &'sosctl;bucket;help;replication;rule;remove'= {
+        }
         &'sosctl;bucket;help;replication;status'= {
         }
         &'sosctl;bucket;help;help'= {
@@ -1781,7 +2293,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;b;help'= {
             cand versioning 'Bucket versioning: status, enable, suspend'
             cand object-lock 'Bucket Object Lock: status, enable (exo has no command for it)'
-            cand replication 'Bucket replication: set, show, delete, check, status'
+            cand replication 'Bucket replication: set, show, delete, check, status, rule'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;b;help;versioning'= {
@@ -1808,6 +2320,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand show 'Show the bucket''s replication config (table like exo''s; -O json prints what `set` reads)'
             cand delete 'Delete the bucket''s replication config'
             cand check 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
+            cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
         }
         &'sosctl;b;help;replication;set'= {
@@ -1817,6 +2330,23 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;b;help;replication;delete'= {
         }
         &'sosctl;b;help;replication;check'= {
+        }
+        &'sosctl;b;help;replication;rule'= {
+            cand add 'Add a rule (creates the config when the bucket has none: --role then)'
+            cand update 'Change members of a rule; the others stay as they are'
+            cand enable 'Set a rule''s Status to Enabled'
+            cand disable 'Set a rule''s Status to Disabled (asks first: it weakens replication)'
+            cand remove 'Remove a rule (asks first: it weakens replication)'
+        }
+        &'sosctl;b;help;replication;rule;add'= {
+        }
+        &'sosctl;b;help;replication;rule;update'= {
+        }
+        &'sosctl;b;help;replication;rule;enable'= {
+        }
+        &'sosctl;b;help;replication;rule;disable'= {
+        }
+        &'sosctl;b;help;replication;rule;remove'= {
         }
         &'sosctl;b;help;replication;status'= {
         }
@@ -2025,6 +2555,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --max-connections 'Most connections open at once; when all are in use, new clients wait until one closes, and one line is logged (again only once the limit has not been reached for 10 s)'
             cand --header-timeout 'How long a request head may take once its first byte has arrived (a client trickling headers is disconnected)'
             cand --idle-timeout 'How long a connection may stay silent before it is closed: waiting for its first or next request, in the middle of a request body (answered RequestTimeout), or not reading its response'
+            cand --metrics-listen 'Serve the Prometheus metrics (GET /metrics) on a listener of their own at ADDR, to anyone who reaches it; without it they are served on the S3 address to loopback clients only'
             cand --test-replication-delay-ms 'Test-only: replication workers wait MS milliseconds before each item (to catch replication midway)'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
@@ -2171,7 +2702,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;help;bucket'= {
             cand versioning 'Bucket versioning: status, enable, suspend'
             cand object-lock 'Bucket Object Lock: status, enable (exo has no command for it)'
-            cand replication 'Bucket replication: set, show, delete, check, status'
+            cand replication 'Bucket replication: set, show, delete, check, status, rule'
         }
         &'sosctl;help;bucket;versioning'= {
             cand status 'Print Enabled, Suspended or Disabled (never set)'
@@ -2197,6 +2728,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand show 'Show the bucket''s replication config (table like exo''s; -O json prints what `set` reads)'
             cand delete 'Delete the bucket''s replication config'
             cand check 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
+            cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
         }
         &'sosctl;help;bucket;replication;set'= {
@@ -2206,6 +2738,23 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;help;bucket;replication;delete'= {
         }
         &'sosctl;help;bucket;replication;check'= {
+        }
+        &'sosctl;help;bucket;replication;rule'= {
+            cand add 'Add a rule (creates the config when the bucket has none: --role then)'
+            cand update 'Change members of a rule; the others stay as they are'
+            cand enable 'Set a rule''s Status to Enabled'
+            cand disable 'Set a rule''s Status to Disabled (asks first: it weakens replication)'
+            cand remove 'Remove a rule (asks first: it weakens replication)'
+        }
+        &'sosctl;help;bucket;replication;rule;add'= {
+        }
+        &'sosctl;help;bucket;replication;rule;update'= {
+        }
+        &'sosctl;help;bucket;replication;rule;enable'= {
+        }
+        &'sosctl;help;bucket;replication;rule;disable'= {
+        }
+        &'sosctl;help;bucket;replication;rule;remove'= {
         }
         &'sosctl;help;bucket;replication;status'= {
         }

@@ -519,7 +519,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_see
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "versioning" -d 'Bucket versioning: status, enable, suspend'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "v" -d 'Bucket versioning: status, enable, suspend'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "object-lock" -d 'Bucket Object Lock: status, enable (exo has no command for it)'
-complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "replication" -d 'Bucket replication: set, show, delete, check, status'
+complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "replication" -d 'Bucket replication: set, show, delete, check, status, rule'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from versioning" -s C -l config -d 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from versioning" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
@@ -590,11 +590,12 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_su
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "delete" -d 'Delete the bucket\'s replication config'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "del" -d 'Delete the bucket\'s replication config'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "check" -d 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "rule" -d 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "status" -d 'Per-object replication status of the current versions, with a summary; --wait for CI'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from help" -f -a "versioning" -d 'Bucket versioning: status, enable, suspend'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from help" -f -a "object-lock" -d 'Bucket Object Lock: status, enable (exo has no command for it)'
-complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from help" -f -a "replication" -d 'Bucket replication: set, show, delete, check, status'
+complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from help" -f -a "replication" -d 'Bucket replication: set, show, delete, check, status, rule'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and not __fish_seen_subcommand_from versioning v object-lock replication help" -s C -l config -d 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and not __fish_seen_subcommand_from versioning v object-lock replication help" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
@@ -612,7 +613,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand b; and not __fish_seen_sub
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "versioning" -d 'Bucket versioning: status, enable, suspend'
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "v" -d 'Bucket versioning: status, enable, suspend'
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "object-lock" -d 'Bucket Object Lock: status, enable (exo has no command for it)'
-complete -c sosctl -n "__fish_sosctl_using_subcommand b; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "replication" -d 'Bucket replication: set, show, delete, check, status'
+complete -c sosctl -n "__fish_sosctl_using_subcommand b; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "replication" -d 'Bucket replication: set, show, delete, check, status, rule'
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from versioning" -s C -l config -d 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from versioning" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
@@ -683,11 +684,12 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcomm
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from replication" -f -a "delete" -d 'Delete the bucket\'s replication config'
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from replication" -f -a "del" -d 'Delete the bucket\'s replication config'
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from replication" -f -a "check" -d 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from replication" -f -a "rule" -d 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from replication" -f -a "status" -d 'Per-object replication status of the current versions, with a summary; --wait for CI'
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from replication" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from help" -f -a "versioning" -d 'Bucket versioning: status, enable, suspend'
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from help" -f -a "object-lock" -d 'Bucket Object Lock: status, enable (exo has no command for it)'
-complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from help" -f -a "replication" -d 'Bucket replication: set, show, delete, check, status'
+complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from help" -f -a "replication" -d 'Bucket replication: set, show, delete, check, status, rule'
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and not __fish_seen_subcommand_from convert validate help" -s C -l config -d 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and not __fish_seen_subcommand_from convert validate help" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
@@ -779,6 +781,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l replication-work
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l max-connections -d 'Most connections open at once; when all are in use, new clients wait until one closes, and one line is logged (again only once the limit has not been reached for 10 s)' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l header-timeout -d 'How long a request head may take once its first byte has arrived (a client trickling headers is disconnected)' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l idle-timeout -d 'How long a connection may stay silent before it is closed: waiting for its first or next request, in the middle of a request body (answered RequestTimeout), or not reading its response' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l metrics-listen -d 'Serve the Prometheus metrics (GET /metrics) on a listener of their own at ADDR, to anyone who reaches it; without it they are served on the S3 address to loopback clients only' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l test-replication-delay-ms -d 'Test-only: replication workers wait MS milliseconds before each item (to catch replication midway)' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -s C -l config -d 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
@@ -862,7 +865,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subc
 complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from headers" -f -a "delete" -d 'Delete HTTP headers'
 complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from bucket" -f -a "versioning" -d 'Bucket versioning: status, enable, suspend'
 complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from bucket" -f -a "object-lock" -d 'Bucket Object Lock: status, enable (exo has no command for it)'
-complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from bucket" -f -a "replication" -d 'Bucket replication: set, show, delete, check, status'
+complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from bucket" -f -a "replication" -d 'Bucket replication: set, show, delete, check, status, rule'
 complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from replication" -f -a "convert" -d 'Convert a config JSON -> XML (default) or XML -> JSON; the input format is detected'
 complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from replication" -f -a "validate" -d 'Validate a config: every problem at once, with its path; exit 2 if any error'
 complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from iam" -f -a "policy" -d 'IAM policies, offline: validate, eval'
