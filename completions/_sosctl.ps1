@@ -815,6 +815,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             break
         }
         'sosctl;bucket;replication;set' {
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The IAM policy of the config''s Role: refuse (exit 2) when it denies an operation replication performs, as `bucket replication check --policy` reports it (checked with the prerequisites; not with --no-check)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]')
@@ -929,6 +930,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             break
         }
         'sosctl;bucket;replication;check' {
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The IAM policy of the config''s Role: a row per operation replication performs on each bucket (PASS/FAIL, the policy rule that decided, the rule to add when denied)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]')
@@ -1107,7 +1109,8 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             break
         }
         'sosctl;replication;validate' {
-            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'The source bucket, to add the source != destination check')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'The source bucket, to add the source != destination check (required with --policy)')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The IAM policy of the config''s Role: check that it allows what replication performs (one PASS/FAIL row per operation and bucket, with the rule to add when denied; exit 2 on a FAIL)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]')

@@ -1018,12 +1018,16 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__replication__subcmd__check)
-            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            opts="-C -A -z -O -Q -h -V --policy --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1232,12 +1236,16 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__replication__subcmd__set)
-            opts="-n -C -A -z -O -Q -h -V --no-check --dry-run --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            opts="-n -C -A -z -O -Q -h -V --no-check --dry-run --policy --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3402,13 +3410,17 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__replication__subcmd__validate)
-            opts="-C -A -z -O -Q -h -V --source --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            opts="-C -A -z -O -Q -h -V --source --policy --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

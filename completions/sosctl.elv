@@ -769,6 +769,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;bucket;replication;set'= {
+            cand --policy 'The IAM policy of the config''s Role: refuse (exit 2) when it denies an operation replication performs, as `bucket replication check --policy` reports it (checked with the prerequisites; not with --no-check)'
             cand -C 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -878,6 +879,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --version 'Print version'
         }
         &'sosctl;bucket;replication;check'= {
+            cand --policy 'The IAM policy of the config''s Role: a row per operation replication performs on each bucket (PASS/FAIL, the policy rule that decided, the rule to add when denied)'
             cand -C 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -1030,7 +1032,8 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --version 'Print version'
         }
         &'sosctl;replication;validate'= {
-            cand --source 'The source bucket, to add the source != destination check'
+            cand --source 'The source bucket, to add the source != destination check (required with --policy)'
+            cand --policy 'The IAM policy of the config''s Role: check that it allows what replication performs (one PASS/FAIL row per operation and bucket, with the rule to add when denied; exit 2 on a FAIL)'
             cand -C 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'

@@ -13,7 +13,9 @@ pub mod connect;
 pub mod demo;
 pub mod download;
 pub mod exit;
+pub mod findings;
 pub mod iam;
+pub mod input;
 pub mod list;
 pub mod mb;
 pub mod output;
@@ -66,7 +68,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Man(a) => tree::man(&a),
         Command::Serve(a) => serve::run(&output()?, a),
         Command::Demo(a) => demo::run(&output()?, a),
-        Command::Replication(a) => replication::offline::run(&output()?, a),
+        Command::Replication(a) => replication::offline::run(&output()?, global.zone.as_deref(), a),
         Command::Iam(a) => iam::run(&output()?, global.zone.as_deref(), a),
         Command::List(a) => block_on(list::run(&connect()?, a)),
         Command::Mb(a) => block_on(mb::mb(&connect()?, a)),

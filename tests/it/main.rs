@@ -11,6 +11,7 @@ mod fidelity;
 mod generated;
 mod hostile;
 mod iam;
+mod iam_replication;
 mod offline;
 mod readme_walkthrough;
 mod replication_cmd;

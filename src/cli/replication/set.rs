@@ -1,7 +1,7 @@
 //! `sosctl bucket replication set sos://BUCKET FILE`: validate the config as `replication validate`
 //! does, check the prerequisites as `check` does, and only then send it.
 
-use super::check::{Row, check_table_text, failed, prerequisites};
+use super::check::{Row, check_table_text, failed, prerequisites_for, read_role_policy};
 use super::offline::{read_input, report};
 use crate::cli::connect::{client_for_bucket, explain};
 use crate::cli::exit::Exit;
@@ -24,6 +24,11 @@ pub struct SetArgs {
     /// Print the XML that would be sent, send nothing
     #[arg(short = 'n', long)]
     pub dry_run: bool,
+    /// The IAM policy of the config's Role: refuse (exit 2) when it denies an operation replication
+    /// performs, as `bucket replication check --policy` reports it (checked with the prerequisites; not
+    /// with --no-check)
+    #[arg(long, value_name = "FILE", conflicts_with = "no_check")]
+    pub policy: Option<String>,
 }
 
 const SET_HELP: &str = "\
@@ -31,7 +36,8 @@ The config is read and validated exactly as `sosctl replication validate --sourc
 warnings on stderr, each with its path). Then, unless --no-check, the prerequisites are checked online as \
 `bucket replication check` does: source versioning Enabled; each destination exists, is reachable with these \
 credentials and has versioning Enabled; Object Lock on the source implies it on every destination; no \
-destination is the source. Only then is the XML document (the one --dry-run prints) sent.
+destination is the source; with --policy FILE, the Role's policy allows every operation replication \
+performs (rows as `bucket replication check --policy` prints them). Only then is the XML document (the one --dry-run prints) sent.
 
 Output: table: a note on stderr; json {bucket, applied, dry_run, rules, destinations, checks}; text \
 `bucket<TAB>applied`. --dry-run prints the XML document on stdout in every format.
@@ -46,6 +52,13 @@ pub async fn run(s: &Settings, a: SetArgs) -> anyhow::Result<Exit> {
     let bucket = target::parse_bucket(&a.bucket)?;
     let p = s.printer();
     let (name, text) = read_input(&a.file)?;
+    let policy = match &a.policy {
+        Some(f) => match read_role_policy(&p, f)? {
+            Some(policy) => Some(policy),
+            None => return Ok(Exit::Invalid),
+        },
+        None => None,
+    };
     let loaded = model::load(&text, Some(&bucket));
     report(&p, &name, &loaded);
     let Some(cfg) = loaded.valid() else {
@@ -70,7 +83,7 @@ pub async fn run(s: &Settings, a: SetArgs) -> anyhow::Result<Exit> {
     };
     if !a.no_check {
         let c = c.as_ref().expect("a client when checking");
-        checks = prerequisites(s, c, &bucket, Some(cfg)).await?;
+        checks = prerequisites_for(s, c, &bucket, Some(cfg), policy.as_ref()).await?;
         let n = failed(&checks);
         if n > 0 {
             if s.output.format == Format::Json {
