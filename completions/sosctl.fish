@@ -397,6 +397,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_su
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "del" -d 'Delete the bucket\'s replication config'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "check" -d 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "status" -d 'Per-object replication status of the current versions, with a summary; --wait for CI'
+complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "retry" -d 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from help" -f -a "versioning" -d 'Bucket versioning: status, enable, suspend'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from help" -f -a "object-lock" -d 'Bucket Object Lock: status, enable (exo has no command for it)'
@@ -451,21 +452,23 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_se
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from help" -f -a "convert" -d 'Convert a config JSON -> XML (default) or XML -> JSON; the input format is detected'
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Validate a config: every problem at once, with its path; exit 2 if any error'
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
 text\t'Tab-separated lines, one record a line'"
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [default: 30s]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -l retries -d 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -s Q -l quiet -d 'No progress bars, no non-essential output'
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -l trace -d 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE)'
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -s V -l version -d 'Print version'
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -f -a "policy" -d 'IAM policies, offline: validate, eval'
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [default: 30s]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -l retries -d 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -s Q -l quiet -d 'No progress bars, no non-essential output'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -l trace -d 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -s V -l version -d 'Print version'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -f -a "policy" -d 'IAM policies, offline: validate, eval'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -f -a "role" -d 'IAM roles, as `exo iam role` (emulated locally by `sosctl serve` only): create, list, show, update, delete'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -f -a "key" -d 'API keys bound to a role (on `sosctl serve` only): create, list'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from policy" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from policy" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from policy" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
@@ -482,7 +485,44 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subco
 complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from policy" -f -a "validate" -d 'Validate an IAM policy: every problem at once, with its path and line:column; exit 2 if any error'
 complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from policy" -f -a "eval" -d 'Evaluate a request against an IAM policy: allowed (exit 0) or denied (exit 6), and what decided'
 complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from policy" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
+json\t'One JSON document on stdout, stable snake_case keys'
+text\t'Tab-separated lines, one record a line'"
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [default: 30s]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -l retries -d 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -s Q -l quiet -d 'No progress bars, no non-essential output'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -l trace -d 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -s V -l version -d 'Print version'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -f -a "create" -d 'Create a role (on `sosctl serve`): prints its ID, Name, Description, Editable, Labels, Permissions'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -f -a "list" -d 'List the roles (ID, Name, Description, Editable)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -f -a "show" -d 'Show a role (by ID or name); --policy prints its policy document'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -f -a "update" -d 'Update a role\'s description, labels, permissions or policy (a role created with --editable=false refuses a policy update)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -f -a "delete" -d 'Delete a role (and the API keys bound to it)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
+json\t'One JSON document on stdout, stable snake_case keys'
+text\t'Tab-separated lines, one record a line'"
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [default: 30s]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -l retries -d 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -s Q -l quiet -d 'No progress bars, no non-essential output'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -l trace -d 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -s V -l version -d 'Print version'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -f -a "create" -d 'Create an API key bound to a role; prints the key and its secret (shown this once only)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -f -a "list" -d 'List the API keys bound to roles (never their secrets)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from help" -f -a "policy" -d 'IAM policies, offline: validate, eval'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from help" -f -a "role" -d 'IAM roles, as `exo iam role` (emulated locally by `sosctl serve` only): create, list, show, update, delete'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from help" -f -a "key" -d 'API keys bound to a role (on `sosctl serve` only): create, list'
 complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l listen -d 'Address to listen on (port 0 picks a free port)' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l data-dir -d 'Keep data in DIR (survives restarts and crashes); without it, data lives in memory' -r -F
@@ -493,6 +533,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l replication-work
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l max-connections -d 'Most connections open at once; when all are in use, new clients wait until one closes, and one line is logged (again only once the limit has not been reached for 10 s)' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l header-timeout -d 'How long a request head may take once its first byte has arrived (a client trickling headers is disconnected)' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l idle-timeout -d 'How long a connection may stay silent before it is closed: waiting for its first or next request, in the middle of a request body (answered RequestTimeout), or not reading its response' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l iam -d 'Roles and API keys bound to them, applied at start: JSON {"roles": [{"name", "id"?, "description"?, "editable"?, "labels"?, "permissions"?, "policy"}], "keys": [{"key", "secret", "role": ID|NAME, "name"?}]} (a request signed with such a key is decided by its role\'s policy; see the README)' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l test-replication-delay-ms -d 'Test-only: replication workers wait MS milliseconds before each item (to catch replication midway)' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -s C -l config -d 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
@@ -573,3 +614,5 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subc
 complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from replication" -f -a "convert" -d 'Convert a config JSON -> XML (default) or XML -> JSON; the input format is detected'
 complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from replication" -f -a "validate" -d 'Validate a config: every problem at once, with its path; exit 2 if any error'
 complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from iam" -f -a "policy" -d 'IAM policies, offline: validate, eval'
+complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from iam" -f -a "role" -d 'IAM roles, as `exo iam role` (emulated locally by `sosctl serve` only): create, list, show, update, delete'
+complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from iam" -f -a "key" -d 'API keys bound to a role (on `sosctl serve` only): create, list'

@@ -17,8 +17,15 @@ pub const POLICY_HEADER: [&str; 6] = ["Operation", "Bucket", "Config rules", "Re
 /// Reads and checks a policy file (or `-`): its name for diagnostics and what the model read. A missing
 /// or unreadable file is a usage error (exit 2), as for a config file.
 pub fn read_policy_file(file: &str) -> anyhow::Result<(String, LoadedPolicy)> {
+    let (name, _, loaded) = read_policy_text(file)?;
+    Ok((name, loaded))
+}
+
+/// [`read_policy_file`], with the text as read (to send the document as written).
+pub fn read_policy_text(file: &str) -> anyhow::Result<(String, String, LoadedPolicy)> {
     let (name, text) = read_input(file)?;
-    Ok((name, iam::load(&text)))
+    let loaded = iam::load(&text);
+    Ok((name, text, loaded))
 }
 
 /// A policy's findings on stderr (notes unless --quiet) and, when it has errors, a line saying it was not

@@ -1,13 +1,13 @@
 //! `sosctl iam ...`: Exoscale IAM, as far as replication needs it. One room per command family:
 //! - [`policy`]: `iam policy validate|eval`, offline;
 //! - [`check`]: what replication needs from a role's policy (`--policy` on `replication validate` and
-//!   `bucket replication check|set`), rendered as rows.
+//!   `bucket replication check|set`), rendered as rows;
+//! - [`role`], [`key`]: `iam role ...` and `iam key ...`, on `sosctl serve` (which emulates Exoscale IAM).
 
 pub mod check;
+pub mod key;
 pub mod policy;
-
-use crate::cli::exit::Exit;
-use crate::cli::settings::OutputSettings;
+pub mod role;
 
 #[derive(Debug, clap::Args)]
 pub struct IamArgs {
@@ -22,11 +22,15 @@ pub enum IamCommand {
         #[command(subcommand)]
         command: policy::PolicyCommand,
     },
-}
-
-/// `sosctl iam ...`; `zone` is the global `--zone`, if given.
-pub fn run(out: &OutputSettings, zone: Option<&str>, a: IamArgs) -> anyhow::Result<Exit> {
-    match a.command {
-        IamCommand::Policy { command } => policy::run(out, zone, command),
-    }
+    /// IAM roles, as `exo iam role` (emulated locally by `sosctl serve` only): create, list, show, update,
+    /// delete
+    Role {
+        #[command(subcommand)]
+        command: role::RoleCommand,
+    },
+    /// API keys bound to a role (on `sosctl serve` only): create, list
+    Key {
+        #[command(subcommand)]
+        command: key::KeyCommand,
+    },
 }

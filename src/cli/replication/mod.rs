@@ -9,6 +9,7 @@
 pub mod check;
 pub mod delete;
 pub mod offline;
+pub mod retry;
 pub mod set;
 pub mod show;
 pub mod status;
@@ -27,4 +28,6 @@ pub enum ReplicationCommand {
     Check(check::CheckArgs),
     /// Per-object replication status of the current versions, with a summary; --wait for CI
     Status(status::StatusArgs),
+    /// Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)
+    Retry(retry::RetryArgs),
 }

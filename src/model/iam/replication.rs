@@ -263,13 +263,16 @@ impl PolicyRow {
             }
             _ => "",
         };
+        let by = match self.decided_by.innermost() {
+            DecidedBy::Rule { .. } => format!("{verdict} by {}", self.decided_by.brief()),
+            _ => format!("{verdict}: {}", self.decided_by.brief()),
+        };
         format!(
-            "{} on {} ({}: {}): {verdict} by {}{cond}",
+            "{} on {} ({}: {}): {by}{cond}",
             self.need.operation,
             self.need.bucket,
             if self.need.rules.len() == 1 { "rule" } else { "rules" },
             self.need.rules.join(", "),
-            self.decided_by.brief(),
         )
     }
 }
