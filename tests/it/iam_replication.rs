@@ -45,6 +45,12 @@ impl Srv {
         Srv { h: in_process::spawn() }
     }
 
+    pub fn with(cfg: in_process::ServerConfig) -> Srv {
+        Srv {
+            h: sosctl::server::spawn(cfg).expect("the bundled server starts in process"),
+        }
+    }
+
     pub fn cmd(&self) -> Sosctl {
         let mut c = sosctl();
         c.env("SOSCTL_ENDPOINT", self.h.endpoint())

@@ -12,6 +12,7 @@ mod generated;
 mod hostile;
 mod iam;
 mod iam_replication;
+mod iam_roles;
 mod offline;
 mod readme_walkthrough;
 mod replication_cmd;
