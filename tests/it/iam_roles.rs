@@ -490,3 +490,42 @@ fn serve_iam_file_binds_keys_to_roles_at_start() {
     .expect("refused");
     assert!(e.to_string().contains("keys[0].role: no role \"nobody\""), "{e}");
 }
+
+#[test]
+fn demo_plays_step_1_and_the_forgotten_destination() {
+    let o = sosctl()
+        .args(["demo", "--wait-timeout", "60s"])
+        .timeout(Duration::from_secs(300))
+        .output()
+        .unwrap();
+    let text = out(&o);
+    assert!(o.status.success(), "demo failed:\n{text}\nstderr:\n{}", err(&o));
+    for line in [
+        "$ cat policy.json | sosctl iam role create --editable=true --description 'sos bucket replication between \
+         my-source and my-destination' --policy - replication-my-source-my-destination",
+        "$ cat a-b.json | sosctl iam role create --editable=true --description 'sos bucket replication between \
+         bucket-a and bucket-b' --policy - replication-bucket-a-bucket-b",
+        "$ cat b-a.json | sosctl iam role create --editable=true --description 'sos bucket replication between \
+         bucket-b and bucket-a' --policy - replication-bucket-b-bucket-a",
+        "$ sosctl bucket replication check sos://my-app ./config.json --policy ./policy.json",
+        "$ sosctl iam role update replication-my-app --policy ./policy-fixed.json",
+        "$ sosctl bucket replication retry sos://my-app",
+    ] {
+        assert!(text.lines().any(|l| l == line), "missing `{line}` in:\n{text}");
+    }
+    // The role's ID went into the config the demo shows and sets.
+    let id = text
+        .lines()
+        .find_map(|l| l.strip_prefix("# config.json: \"Role\" is now "))
+        .and_then(|l| l.split(',').next())
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(text.contains(&format!("\"Role\": \"{id}\"")), "{text}");
+    assert!(
+        text.contains("# the server's reason (GET /_sosctl/replication): put-object on bucket my-app-backup is denied"),
+        "{text}"
+    );
+    assert!(
+        text.contains("sos://my-app: 1 FAILED version re-queued for replication"),
+        "{text}"
+    );
+}

@@ -265,7 +265,11 @@ impl PolicyRow {
         };
         let by = match self.decided_by.innermost() {
             DecidedBy::Rule { .. } => format!("{verdict} by {}", self.decided_by.brief()),
-            _ => format!("{verdict}: {}", self.decided_by.brief()),
+            // "no rule of services.sos matched: denied" says the verdict already.
+            _ => {
+                let brief = self.decided_by.brief();
+                format!("{verdict}: {}", brief.strip_suffix(": denied").unwrap_or(&brief))
+            }
         };
         format!(
             "{} on {} ({}: {}): {by}{cond}",
