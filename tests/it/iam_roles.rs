@@ -529,3 +529,97 @@ fn demo_plays_step_1_and_the_forgotten_destination() {
         "{text}"
     );
 }
+
+#[test]
+fn a_version_under_retention_needs_put_object_retention_from_the_role() {
+    let s = Srv::start();
+    for (b, z) in [("my-source", "ch-dk-2"), ("my-destination", "at-vie-1")] {
+        s.ok(&["mb", "--object-lock", "--zone", z, &format!("sos://{b}")]);
+    }
+    // put-object and delete-object, but none of the other put-object-* calls.
+    let narrow = GUIDE_POLICY.replace(
+        "(operation.startsWith('put-object') || operation.startsWith('delete-object'))",
+        "(operation == 'put-object' || operation == 'delete-object')",
+    );
+    let id = create_role(&s, GUIDE_ROLE, &narrow);
+    // check --policy knows the source has Object Lock: retention and legal hold FAIL.
+    let o = s.code(
+        &[
+            "-O",
+            "json",
+            "bucket",
+            "replication",
+            "check",
+            "sos://my-source",
+            "c.json",
+            "--policy",
+            "p.json",
+        ],
+        &[("c.json", &config_as(&id)), ("p.json", &narrow)],
+        2,
+    );
+    let failed: Vec<String> = json(&o)["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["result"] == "FAIL")
+        .map(|c| c["detail"].as_str().unwrap().split(' ').next().unwrap().to_string())
+        .collect();
+    assert_eq!(failed, ["put-object-retention", "put-object-legal-hold"]);
+    s.code(
+        &["bucket", "replication", "set", "sos://my-source", "c.json"],
+        &[("c.json", &config_as(&id))],
+        0,
+    );
+    // A version without retention replicates; one under retention FAILs on put-object-retention.
+    let plain = put(&s, "plain", b"1");
+    wait_status(&s, "plain", &plain, "Completed");
+    let until = time::OffsetDateTime::now_utc() + time::Duration::days(1);
+    let until = until.format(&time::format_description::well_known::Rfc3339).unwrap();
+    let c = s3_client(&s.h.endpoint(), "ch-dk-2", "sosctl-local", "sosctl-local-secret", 1);
+    let locked = block_on(c.put_object(
+        "my-source",
+        "locked",
+        bytes::Bytes::from_static(b"2"),
+        &sosctl::s3::PutObjectOptions {
+            headers: vec![
+                ("x-amz-object-lock-mode".into(), "GOVERNANCE".into()),
+                ("x-amz-object-lock-retain-until-date".into(), until),
+            ],
+            ..Default::default()
+        },
+    ))
+    .unwrap()
+    .version_id
+    .unwrap();
+    let reason = wait_status(&s, "locked", &locked, "Failed").unwrap();
+    assert!(
+        reason.starts_with("put-object-retention on bucket my-destination is denied by the policy of role"),
+        "{reason}"
+    );
+}
+
+#[test]
+fn hostile_iam_bodies_are_refused_and_the_server_keeps_serving() {
+    let s = Srv::start();
+    let c = s3_client(&s.h.endpoint(), "ch-dk-2", "sosctl-local", "sosctl-local-secret", 0);
+    let deep = format!("{}{}", "[".repeat(200_000), "]".repeat(200_000));
+    let huge = format!("{{\"name\": \"{}\"}}", "x".repeat(3 * 1024 * 1024));
+    for body in [
+        deep,
+        huge,
+        "{\"name\": \"r\", \"policy\": 7}".to_string(),
+        "{\"nme\": \"r\"}".to_string(),
+    ] {
+        let r = block_on(c.raw(
+            reqwest::Method::POST,
+            "/_sosctl/iam/role",
+            &[],
+            bytes::Bytes::from(body),
+        ))
+        .unwrap();
+        assert!(r.status().is_client_error(), "{}", r.status());
+    }
+    let o = s.code(&["-O", "json", "iam", "role", "list"], &[], 0);
+    assert_eq!(json(&o), serde_json::json!([]), "nothing was created");
+}

@@ -40,6 +40,9 @@ pub const IAM_FILE: &str = "iam.json";
 const MAX_NAME: usize = 255;
 const MAX_DESCRIPTION: usize = 1024;
 const MAX_LABELS: usize = 64;
+/// Most roles and most bound keys: `iam.json` and every change's rewrite of it stay small.
+const MAX_ROLES: usize = 1000;
+const MAX_KEYS: usize = 1000;
 
 /// A role with its policy compiled.
 #[derive(Debug, Clone)]
@@ -240,6 +243,9 @@ impl Iam {
         };
         let role = role_of(doc.clone())?;
         self.change(|st| {
+            if st.roles.len() >= MAX_ROLES {
+                return Err(bad(format!("this server holds at most {MAX_ROLES} roles")));
+            }
             st.roles.push(role);
             Ok(doc)
         })
@@ -347,6 +353,11 @@ impl Iam {
         self.change(move |st| {
             if !st.roles.iter().any(|r| r.doc.id == k.role_id) {
                 return Err(not_found("role", &k.role_id));
+            }
+            if st.keys.len() >= MAX_KEYS {
+                return Err(bad(format!(
+                    "this server holds at most {MAX_KEYS} API keys bound to roles"
+                )));
             }
             st.keys.push(made);
             Ok(())
