@@ -1448,10 +1448,12 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)')
             [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Per-object replication status of the current versions, with a summary; --wait for CI')
+            [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'sosctl;bucket;replication;set' {
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The IAM policy of the config''s Role: refuse (exit 2) when it denies an operation replication performs, as `bucket replication check --policy` reports it (checked with the prerequisites; not with --no-check)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
@@ -1570,6 +1572,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             break
         }
         'sosctl;bucket;replication;check' {
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The IAM policy of the config''s Role: a row per operation replication performs on each bucket (PASS/FAIL, the policy rule that decided, the rule to add when denied)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
@@ -1853,6 +1856,27 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'sosctl;bucket;replication;retry' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'sosctl;bucket;replication;help' {
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Validate a JSON (or XML) config, check the prerequisites, and apply it')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the bucket''s replication config (table like exo''s; -O json prints what `set` reads)')
@@ -1860,6 +1884,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)')
             [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Per-object replication status of the current versions, with a summary; --wait for CI')
+            [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1901,6 +1926,9 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
         'sosctl;bucket;replication;help;status' {
             break
         }
+        'sosctl;bucket;replication;help;retry' {
+            break
+        }
         'sosctl;bucket;replication;help;help' {
             break
         }
@@ -1931,10 +1959,12 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)')
             [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Per-object replication status of the current versions, with a summary; --wait for CI')
+            [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'sosctl;b;replication;set' {
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The IAM policy of the config''s Role: refuse (exit 2) when it denies an operation replication performs, as `bucket replication check --policy` reports it (checked with the prerequisites; not with --no-check)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
@@ -2053,6 +2083,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             break
         }
         'sosctl;b;replication;check' {
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The IAM policy of the config''s Role: a row per operation replication performs on each bucket (PASS/FAIL, the policy rule that decided, the rule to add when denied)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
@@ -2336,6 +2367,27 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'sosctl;b;replication;retry' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'sosctl;b;replication;help' {
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Validate a JSON (or XML) config, check the prerequisites, and apply it')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the bucket''s replication config (table like exo''s; -O json prints what `set` reads)')
@@ -2343,6 +2395,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)')
             [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Per-object replication status of the current versions, with a summary; --wait for CI')
+            [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2382,6 +2435,9 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             break
         }
         'sosctl;b;replication;help;status' {
+            break
+        }
+        'sosctl;b;replication;help;retry' {
             break
         }
         'sosctl;b;replication;help;help' {
@@ -2427,6 +2483,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)')
             [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Per-object replication status of the current versions, with a summary; --wait for CI')
+            [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)')
             break
         }
         'sosctl;bucket;help;replication;set' {
@@ -2465,6 +2522,9 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             break
         }
         'sosctl;bucket;help;replication;status' {
+            break
+        }
+        'sosctl;bucket;help;replication;retry' {
             break
         }
         'sosctl;bucket;help;help' {
@@ -2510,6 +2570,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)')
             [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Per-object replication status of the current versions, with a summary; --wait for CI')
+            [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)')
             break
         }
         'sosctl;b;help;replication;set' {
@@ -2548,6 +2609,9 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             break
         }
         'sosctl;b;help;replication;status' {
+            break
+        }
+        'sosctl;b;help;replication;retry' {
             break
         }
         'sosctl;b;help;help' {
@@ -2600,7 +2664,8 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             break
         }
         'sosctl;replication;validate' {
-            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'The source bucket, to add the source != destination check')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'The source bucket, to add the source != destination check (required with --policy)')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The IAM policy of the config''s Role: check that it allows what replication performs (one PASS/FAIL row per operation and bucket, with the rule to add when denied; exit 2 on a FAIL)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
@@ -2656,6 +2721,8 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'IAM policies, offline: validate, eval')
+            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'IAM roles, as `exo iam role` (emulated locally by `sosctl serve` only): create, list, show, update, delete')
+            [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'API keys bound to a role (on `sosctl serve` only): create, list')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2747,8 +2814,264 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
         'sosctl;iam;policy;help;help' {
             break
         }
+        'sosctl;iam;role' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a role (on `sosctl serve`): prints its ID, Name, Description, Editable, Labels, Permissions')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the roles (ID, Name, Description, Editable)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a role (by ID or name); --policy prints its policy document')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a role''s description, labels, permissions or policy (a role created with --editable=false refuses a policy update)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a role (and the API keys bound to it)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sosctl;iam;role;create' {
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'IAM policy file, or - for stdin [default: allow-all]')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Role description')
+            [CompletionResult]::new('--editable', '--editable', [CompletionResultType]::ParameterName, 'Whether the policy may be updated later (fixed at creation)')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'A label (repeatable)')
+            [CompletionResult]::new('--permissions', '--permissions', [CompletionResultType]::ParameterName, 'Role permissions, comma-separated: bypass-governance-retention, reset-iam-organization-policy')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sosctl;iam;role;list' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sosctl;iam;role;show' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'Print the policy document (JSON) instead of the role')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sosctl;iam;role;update' {
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'New IAM policy file, or - for stdin')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'New description')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Labels, replacing the role''s (repeatable)')
+            [CompletionResult]::new('--permissions', '--permissions', [CompletionResultType]::ParameterName, 'Permissions, replacing the role''s, comma-separated')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sosctl;iam;role;delete' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sosctl;iam;role;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a role (on `sosctl serve`): prints its ID, Name, Description, Editable, Labels, Permissions')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the roles (ID, Name, Description, Editable)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a role (by ID or name); --policy prints its policy document')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a role''s description, labels, permissions or policy (a role created with --editable=false refuses a policy update)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a role (and the API keys bound to it)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sosctl;iam;role;help;create' {
+            break
+        }
+        'sosctl;iam;role;help;list' {
+            break
+        }
+        'sosctl;iam;role;help;show' {
+            break
+        }
+        'sosctl;iam;role;help;update' {
+            break
+        }
+        'sosctl;iam;role;help;delete' {
+            break
+        }
+        'sosctl;iam;role;help;help' {
+            break
+        }
+        'sosctl;iam;key' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an API key bound to a role; prints the key and its secret (shown this once only)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the API keys bound to roles (never their secrets)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sosctl;iam;key;create' {
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The role (ID or name) whose policy decides the key''s requests')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A name for the key')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sosctl;iam;key;list' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sosctl;iam;key;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an API key bound to a role; prints the key and its secret (shown this once only)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the API keys bound to roles (never their secrets)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sosctl;iam;key;help;create' {
+            break
+        }
+        'sosctl;iam;key;help;list' {
+            break
+        }
+        'sosctl;iam;key;help;help' {
+            break
+        }
         'sosctl;iam;help' {
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'IAM policies, offline: validate, eval')
+            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'IAM roles, as `exo iam role` (emulated locally by `sosctl serve` only): create, list, show, update, delete')
+            [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'API keys bound to a role (on `sosctl serve` only): create, list')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2761,6 +3084,40 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             break
         }
         'sosctl;iam;help;policy;eval' {
+            break
+        }
+        'sosctl;iam;help;role' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a role (on `sosctl serve`): prints its ID, Name, Description, Editable, Labels, Permissions')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the roles (ID, Name, Description, Editable)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a role (by ID or name); --policy prints its policy document')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a role''s description, labels, permissions or policy (a role created with --editable=false refuses a policy update)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a role (and the API keys bound to it)')
+            break
+        }
+        'sosctl;iam;help;role;create' {
+            break
+        }
+        'sosctl;iam;help;role;list' {
+            break
+        }
+        'sosctl;iam;help;role;show' {
+            break
+        }
+        'sosctl;iam;help;role;update' {
+            break
+        }
+        'sosctl;iam;help;role;delete' {
+            break
+        }
+        'sosctl;iam;help;key' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an API key bound to a role; prints the key and its secret (shown this once only)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the API keys bound to roles (never their secrets)')
+            break
+        }
+        'sosctl;iam;help;key;create' {
+            break
+        }
+        'sosctl;iam;help;key;list' {
             break
         }
         'sosctl;iam;help;help' {
@@ -2777,6 +3134,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('--header-timeout', '--header-timeout', [CompletionResultType]::ParameterName, 'How long a request head may take once its first byte has arrived (a client trickling headers is disconnected)')
             [CompletionResult]::new('--idle-timeout', '--idle-timeout', [CompletionResultType]::ParameterName, 'How long a connection may stay silent before it is closed: waiting for its first or next request, in the middle of a request body (answered RequestTimeout), or not reading its response')
             [CompletionResult]::new('--metrics-listen', '--metrics-listen', [CompletionResultType]::ParameterName, 'Serve the Prometheus metrics (GET /metrics) on a listener of their own at ADDR, to anyone who reaches it; without it they are served on the S3 address to loopback clients only')
+            [CompletionResult]::new('--iam', '--iam', [CompletionResultType]::ParameterName, 'Roles and API keys bound to them, applied at start: JSON {"roles": [{"name", "id"?, "description"?, "editable"?, "labels"?, "permissions"?, "policy"}], "keys": [{"key", "secret", "role": ID|NAME, "name"?}]} (a request signed with such a key is decided by its role''s policy; see the README)')
             [CompletionResult]::new('--test-replication-delay-ms', '--test-replication-delay-ms', [CompletionResultType]::ParameterName, 'Test-only: replication workers wait MS milliseconds before each item (to catch replication midway)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
@@ -2980,6 +3338,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)')
             [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Per-object replication status of the current versions, with a summary; --wait for CI')
+            [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)')
             break
         }
         'sosctl;help;bucket;replication;set' {
@@ -3020,6 +3379,9 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
         'sosctl;help;bucket;replication;status' {
             break
         }
+        'sosctl;help;bucket;replication;retry' {
+            break
+        }
         'sosctl;help;replication' {
             [CompletionResult]::new('convert', 'convert', [CompletionResultType]::ParameterValue, 'Convert a config JSON -> XML (default) or XML -> JSON; the input format is detected')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a config: every problem at once, with its path; exit 2 if any error')
@@ -3033,6 +3395,8 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
         }
         'sosctl;help;iam' {
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'IAM policies, offline: validate, eval')
+            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'IAM roles, as `exo iam role` (emulated locally by `sosctl serve` only): create, list, show, update, delete')
+            [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'API keys bound to a role (on `sosctl serve` only): create, list')
             break
         }
         'sosctl;help;iam;policy' {
@@ -3044,6 +3408,40 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             break
         }
         'sosctl;help;iam;policy;eval' {
+            break
+        }
+        'sosctl;help;iam;role' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a role (on `sosctl serve`): prints its ID, Name, Description, Editable, Labels, Permissions')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the roles (ID, Name, Description, Editable)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a role (by ID or name); --policy prints its policy document')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a role''s description, labels, permissions or policy (a role created with --editable=false refuses a policy update)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a role (and the API keys bound to it)')
+            break
+        }
+        'sosctl;help;iam;role;create' {
+            break
+        }
+        'sosctl;help;iam;role;list' {
+            break
+        }
+        'sosctl;help;iam;role;show' {
+            break
+        }
+        'sosctl;help;iam;role;update' {
+            break
+        }
+        'sosctl;help;iam;role;delete' {
+            break
+        }
+        'sosctl;help;iam;key' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an API key bound to a role; prints the key and its secret (shown this once only)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the API keys bound to roles (never their secrets)')
+            break
+        }
+        'sosctl;help;iam;key;create' {
+            break
+        }
+        'sosctl;help;iam;key;list' {
             break
         }
         'sosctl;help;serve' {

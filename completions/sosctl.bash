@@ -139,6 +139,9 @@ _sosctl() {
             sosctl__subcmd__bucket__subcmd__help__subcmd__replication,delete)
                 cmd="sosctl__subcmd__bucket__subcmd__help__subcmd__replication__subcmd__delete"
                 ;;
+            sosctl__subcmd__bucket__subcmd__help__subcmd__replication,retry)
+                cmd="sosctl__subcmd__bucket__subcmd__help__subcmd__replication__subcmd__retry"
+                ;;
             sosctl__subcmd__bucket__subcmd__help__subcmd__replication,rule)
                 cmd="sosctl__subcmd__bucket__subcmd__help__subcmd__replication__subcmd__rule"
                 ;;
@@ -208,6 +211,9 @@ _sosctl() {
             sosctl__subcmd__bucket__subcmd__replication,help)
                 cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__help"
                 ;;
+            sosctl__subcmd__bucket__subcmd__replication,retry)
+                cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__retry"
+                ;;
             sosctl__subcmd__bucket__subcmd__replication,rule)
                 cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__rule"
                 ;;
@@ -228,6 +234,9 @@ _sosctl() {
                 ;;
             sosctl__subcmd__bucket__subcmd__replication__subcmd__help,help)
                 cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__help__subcmd__help"
+                ;;
+            sosctl__subcmd__bucket__subcmd__replication__subcmd__help,retry)
+                cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__help__subcmd__retry"
                 ;;
             sosctl__subcmd__bucket__subcmd__replication__subcmd__help,rule)
                 cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__help__subcmd__rule"
@@ -421,6 +430,9 @@ _sosctl() {
             sosctl__subcmd__help__subcmd__bucket__subcmd__replication,delete)
                 cmd="sosctl__subcmd__help__subcmd__bucket__subcmd__replication__subcmd__delete"
                 ;;
+            sosctl__subcmd__help__subcmd__bucket__subcmd__replication,retry)
+                cmd="sosctl__subcmd__help__subcmd__bucket__subcmd__replication__subcmd__retry"
+                ;;
             sosctl__subcmd__help__subcmd__bucket__subcmd__replication,rule)
                 cmd="sosctl__subcmd__help__subcmd__bucket__subcmd__replication__subcmd__rule"
                 ;;
@@ -463,14 +475,41 @@ _sosctl() {
             sosctl__subcmd__help__subcmd__headers,delete)
                 cmd="sosctl__subcmd__help__subcmd__headers__subcmd__delete"
                 ;;
+            sosctl__subcmd__help__subcmd__iam,key)
+                cmd="sosctl__subcmd__help__subcmd__iam__subcmd__key"
+                ;;
             sosctl__subcmd__help__subcmd__iam,policy)
                 cmd="sosctl__subcmd__help__subcmd__iam__subcmd__policy"
+                ;;
+            sosctl__subcmd__help__subcmd__iam,role)
+                cmd="sosctl__subcmd__help__subcmd__iam__subcmd__role"
+                ;;
+            sosctl__subcmd__help__subcmd__iam__subcmd__key,create)
+                cmd="sosctl__subcmd__help__subcmd__iam__subcmd__key__subcmd__create"
+                ;;
+            sosctl__subcmd__help__subcmd__iam__subcmd__key,list)
+                cmd="sosctl__subcmd__help__subcmd__iam__subcmd__key__subcmd__list"
                 ;;
             sosctl__subcmd__help__subcmd__iam__subcmd__policy,eval)
                 cmd="sosctl__subcmd__help__subcmd__iam__subcmd__policy__subcmd__eval"
                 ;;
             sosctl__subcmd__help__subcmd__iam__subcmd__policy,validate)
                 cmd="sosctl__subcmd__help__subcmd__iam__subcmd__policy__subcmd__validate"
+                ;;
+            sosctl__subcmd__help__subcmd__iam__subcmd__role,create)
+                cmd="sosctl__subcmd__help__subcmd__iam__subcmd__role__subcmd__create"
+                ;;
+            sosctl__subcmd__help__subcmd__iam__subcmd__role,delete)
+                cmd="sosctl__subcmd__help__subcmd__iam__subcmd__role__subcmd__delete"
+                ;;
+            sosctl__subcmd__help__subcmd__iam__subcmd__role,list)
+                cmd="sosctl__subcmd__help__subcmd__iam__subcmd__role__subcmd__list"
+                ;;
+            sosctl__subcmd__help__subcmd__iam__subcmd__role,show)
+                cmd="sosctl__subcmd__help__subcmd__iam__subcmd__role__subcmd__show"
+                ;;
+            sosctl__subcmd__help__subcmd__iam__subcmd__role,update)
+                cmd="sosctl__subcmd__help__subcmd__iam__subcmd__role__subcmd__update"
                 ;;
             sosctl__subcmd__help__subcmd__metadata,add)
                 cmd="sosctl__subcmd__help__subcmd__metadata__subcmd__add"
@@ -487,20 +526,71 @@ _sosctl() {
             sosctl__subcmd__iam,help)
                 cmd="sosctl__subcmd__iam__subcmd__help"
                 ;;
+            sosctl__subcmd__iam,key)
+                cmd="sosctl__subcmd__iam__subcmd__key"
+                ;;
             sosctl__subcmd__iam,policy)
                 cmd="sosctl__subcmd__iam__subcmd__policy"
+                ;;
+            sosctl__subcmd__iam,role)
+                cmd="sosctl__subcmd__iam__subcmd__role"
                 ;;
             sosctl__subcmd__iam__subcmd__help,help)
                 cmd="sosctl__subcmd__iam__subcmd__help__subcmd__help"
                 ;;
+            sosctl__subcmd__iam__subcmd__help,key)
+                cmd="sosctl__subcmd__iam__subcmd__help__subcmd__key"
+                ;;
             sosctl__subcmd__iam__subcmd__help,policy)
                 cmd="sosctl__subcmd__iam__subcmd__help__subcmd__policy"
+                ;;
+            sosctl__subcmd__iam__subcmd__help,role)
+                cmd="sosctl__subcmd__iam__subcmd__help__subcmd__role"
+                ;;
+            sosctl__subcmd__iam__subcmd__help__subcmd__key,create)
+                cmd="sosctl__subcmd__iam__subcmd__help__subcmd__key__subcmd__create"
+                ;;
+            sosctl__subcmd__iam__subcmd__help__subcmd__key,list)
+                cmd="sosctl__subcmd__iam__subcmd__help__subcmd__key__subcmd__list"
                 ;;
             sosctl__subcmd__iam__subcmd__help__subcmd__policy,eval)
                 cmd="sosctl__subcmd__iam__subcmd__help__subcmd__policy__subcmd__eval"
                 ;;
             sosctl__subcmd__iam__subcmd__help__subcmd__policy,validate)
                 cmd="sosctl__subcmd__iam__subcmd__help__subcmd__policy__subcmd__validate"
+                ;;
+            sosctl__subcmd__iam__subcmd__help__subcmd__role,create)
+                cmd="sosctl__subcmd__iam__subcmd__help__subcmd__role__subcmd__create"
+                ;;
+            sosctl__subcmd__iam__subcmd__help__subcmd__role,delete)
+                cmd="sosctl__subcmd__iam__subcmd__help__subcmd__role__subcmd__delete"
+                ;;
+            sosctl__subcmd__iam__subcmd__help__subcmd__role,list)
+                cmd="sosctl__subcmd__iam__subcmd__help__subcmd__role__subcmd__list"
+                ;;
+            sosctl__subcmd__iam__subcmd__help__subcmd__role,show)
+                cmd="sosctl__subcmd__iam__subcmd__help__subcmd__role__subcmd__show"
+                ;;
+            sosctl__subcmd__iam__subcmd__help__subcmd__role,update)
+                cmd="sosctl__subcmd__iam__subcmd__help__subcmd__role__subcmd__update"
+                ;;
+            sosctl__subcmd__iam__subcmd__key,create)
+                cmd="sosctl__subcmd__iam__subcmd__key__subcmd__create"
+                ;;
+            sosctl__subcmd__iam__subcmd__key,help)
+                cmd="sosctl__subcmd__iam__subcmd__key__subcmd__help"
+                ;;
+            sosctl__subcmd__iam__subcmd__key,list)
+                cmd="sosctl__subcmd__iam__subcmd__key__subcmd__list"
+                ;;
+            sosctl__subcmd__iam__subcmd__key__subcmd__help,create)
+                cmd="sosctl__subcmd__iam__subcmd__key__subcmd__help__subcmd__create"
+                ;;
+            sosctl__subcmd__iam__subcmd__key__subcmd__help,help)
+                cmd="sosctl__subcmd__iam__subcmd__key__subcmd__help__subcmd__help"
+                ;;
+            sosctl__subcmd__iam__subcmd__key__subcmd__help,list)
+                cmd="sosctl__subcmd__iam__subcmd__key__subcmd__help__subcmd__list"
                 ;;
             sosctl__subcmd__iam__subcmd__policy,eval)
                 cmd="sosctl__subcmd__iam__subcmd__policy__subcmd__eval"
@@ -519,6 +609,42 @@ _sosctl() {
                 ;;
             sosctl__subcmd__iam__subcmd__policy__subcmd__help,validate)
                 cmd="sosctl__subcmd__iam__subcmd__policy__subcmd__help__subcmd__validate"
+                ;;
+            sosctl__subcmd__iam__subcmd__role,create)
+                cmd="sosctl__subcmd__iam__subcmd__role__subcmd__create"
+                ;;
+            sosctl__subcmd__iam__subcmd__role,delete)
+                cmd="sosctl__subcmd__iam__subcmd__role__subcmd__delete"
+                ;;
+            sosctl__subcmd__iam__subcmd__role,help)
+                cmd="sosctl__subcmd__iam__subcmd__role__subcmd__help"
+                ;;
+            sosctl__subcmd__iam__subcmd__role,list)
+                cmd="sosctl__subcmd__iam__subcmd__role__subcmd__list"
+                ;;
+            sosctl__subcmd__iam__subcmd__role,show)
+                cmd="sosctl__subcmd__iam__subcmd__role__subcmd__show"
+                ;;
+            sosctl__subcmd__iam__subcmd__role,update)
+                cmd="sosctl__subcmd__iam__subcmd__role__subcmd__update"
+                ;;
+            sosctl__subcmd__iam__subcmd__role__subcmd__help,create)
+                cmd="sosctl__subcmd__iam__subcmd__role__subcmd__help__subcmd__create"
+                ;;
+            sosctl__subcmd__iam__subcmd__role__subcmd__help,delete)
+                cmd="sosctl__subcmd__iam__subcmd__role__subcmd__help__subcmd__delete"
+                ;;
+            sosctl__subcmd__iam__subcmd__role__subcmd__help,help)
+                cmd="sosctl__subcmd__iam__subcmd__role__subcmd__help__subcmd__help"
+                ;;
+            sosctl__subcmd__iam__subcmd__role__subcmd__help,list)
+                cmd="sosctl__subcmd__iam__subcmd__role__subcmd__help__subcmd__list"
+                ;;
+            sosctl__subcmd__iam__subcmd__role__subcmd__help,show)
+                cmd="sosctl__subcmd__iam__subcmd__role__subcmd__help__subcmd__show"
+                ;;
+            sosctl__subcmd__iam__subcmd__role__subcmd__help,update)
+                cmd="sosctl__subcmd__iam__subcmd__role__subcmd__help__subcmd__update"
                 ;;
             sosctl__subcmd__metadata,add)
                 cmd="sosctl__subcmd__metadata__subcmd__add"
@@ -752,7 +878,7 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__help__subcmd__replication)
-            opts="set show delete check rule status"
+            opts="set show delete check rule status retry"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -780,6 +906,20 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__help__subcmd__replication__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__bucket__subcmd__help__subcmd__replication__subcmd__retry)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1218,7 +1358,7 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__replication)
-            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version set show get delete del check rule status help"
+            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version set show get delete del check rule status retry help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1276,12 +1416,16 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__replication__subcmd__check)
-            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            opts="-C -A -z -O -Q -h -V --policy --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1392,7 +1536,7 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__replication__subcmd__help)
-            opts="set show delete check rule status help"
+            opts="set show delete check rule status retry help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1434,6 +1578,20 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__replication__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__bucket__subcmd__replication__subcmd__help__subcmd__retry)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1566,6 +1724,64 @@ _sosctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__bucket__subcmd__replication__subcmd__retry)
+            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2092,12 +2308,16 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__replication__subcmd__set)
-            opts="-n -f -C -A -z -O -Q -h -V --no-check --dry-run --force --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            opts="-n -f -C -A -z -O -Q -h -V --no-check --dry-run --force --policy --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3152,7 +3372,7 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__help__subcmd__bucket__subcmd__replication)
-            opts="set show delete check rule status"
+            opts="set show delete check rule status retry"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3180,6 +3400,20 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__help__subcmd__bucket__subcmd__replication__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__help__subcmd__bucket__subcmd__replication__subcmd__retry)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3488,8 +3722,50 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__help__subcmd__iam)
-            opts="policy"
+            opts="policy role key"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__help__subcmd__iam__subcmd__key)
+            opts="create list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__help__subcmd__iam__subcmd__key__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__help__subcmd__iam__subcmd__key__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3530,6 +3806,90 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__help__subcmd__iam__subcmd__policy__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__help__subcmd__iam__subcmd__role)
+            opts="create list show update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__help__subcmd__iam__subcmd__role__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__help__subcmd__iam__subcmd__role__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__help__subcmd__iam__subcmd__role__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__help__subcmd__iam__subcmd__role__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__help__subcmd__iam__subcmd__role__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3768,7 +4128,7 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__iam)
-            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version policy help"
+            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version policy role key help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3826,7 +4186,7 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__iam__subcmd__help)
-            opts="policy help"
+            opts="policy role key help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3842,6 +4202,48 @@ _sosctl() {
         sosctl__subcmd__iam__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__help__subcmd__key)
+            opts="create list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__help__subcmd__key__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__help__subcmd__key__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3888,6 +4290,328 @@ _sosctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__help__subcmd__role)
+            opts="create list show update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__help__subcmd__role__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__help__subcmd__role__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__help__subcmd__role__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__help__subcmd__role__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__help__subcmd__role__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__key)
+            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version create list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__key__subcmd__create)
+            opts="-C -A -z -O -Q -h -V --role --name --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__key__subcmd__help)
+            opts="create list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__key__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__key__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__key__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__key__subcmd__list)
+            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4102,6 +4826,488 @@ _sosctl() {
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__role)
+            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version create list show update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__role__subcmd__create)
+            opts="-C -A -z -O -Q -h -V --policy --description --editable --label --permissions --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --editable)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permissions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__role__subcmd__delete)
+            opts="-f -C -A -z -O -Q -h -V --force --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__role__subcmd__help)
+            opts="create list show update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__role__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__role__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__role__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__role__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__role__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__role__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__role__subcmd__list)
+            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__role__subcmd__show)
+            opts="-C -A -z -O -Q -h -V --policy --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__iam__subcmd__role__subcmd__update)
+            opts="-C -A -z -O -Q -h -V --policy --description --label --permissions --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permissions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5018,13 +6224,17 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__replication__subcmd__validate)
-            opts="-C -A -z -O -Q -h -V --source --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            opts="-C -A -z -O -Q -h -V --source --policy --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5080,7 +6290,7 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__serve)
-            opts="-v -C -A -z -O -Q -h -V --listen --data-dir --access-key --secret-key --region --replication-workers --max-connections --header-timeout --idle-timeout --metrics-listen --verbose --test-replication-delay-ms --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            opts="-v -C -A -z -O -Q -h -V --listen --data-dir --access-key --secret-key --region --replication-workers --max-connections --header-timeout --idle-timeout --metrics-listen --iam --verbose --test-replication-delay-ms --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5123,6 +6333,10 @@ _sosctl() {
                     return 0
                     ;;
                 --metrics-listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iam)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

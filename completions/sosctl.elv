@@ -1359,9 +1359,11 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand check 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
             cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
+            cand retry 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;bucket;replication;set'= {
+            cand --policy 'The IAM policy of the config''s Role: refuse (exit 2) when it denies an operation replication performs, as `bucket replication check --policy` reports it (checked with the prerequisites; not with --no-check)'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -1475,6 +1477,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --version 'Print version'
         }
         &'sosctl;bucket;replication;check'= {
+            cand --policy 'The IAM policy of the config''s Role: a row per operation replication performs on each bucket (PASS/FAIL, the policy rule that decided, the rule to add when denied)'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -1742,6 +1745,26 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'sosctl;bucket;replication;retry'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'sosctl;bucket;replication;help'= {
             cand set 'Validate a JSON (or XML) config, check the prerequisites, and apply it'
             cand show 'Show the bucket''s replication config (table like exo''s; -O json prints what `set` reads)'
@@ -1749,6 +1772,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand check 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
             cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
+            cand retry 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;bucket;replication;help;set'= {
@@ -1777,6 +1801,8 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;bucket;replication;help;rule;remove'= {
         }
         &'sosctl;bucket;replication;help;status'= {
+        }
+        &'sosctl;bucket;replication;help;retry'= {
         }
         &'sosctl;bucket;replication;help;help'= {
         }
@@ -1807,9 +1833,11 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand check 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
             cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
+            cand retry 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;b;replication;set'= {
+            cand --policy 'The IAM policy of the config''s Role: refuse (exit 2) when it denies an operation replication performs, as `bucket replication check --policy` reports it (checked with the prerequisites; not with --no-check)'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -1923,6 +1951,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --version 'Print version'
         }
         &'sosctl;b;replication;check'= {
+            cand --policy 'The IAM policy of the config''s Role: a row per operation replication performs on each bucket (PASS/FAIL, the policy rule that decided, the rule to add when denied)'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -2190,6 +2219,26 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'sosctl;b;replication;retry'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'sosctl;b;replication;help'= {
             cand set 'Validate a JSON (or XML) config, check the prerequisites, and apply it'
             cand show 'Show the bucket''s replication config (table like exo''s; -O json prints what `set` reads)'
@@ -2197,6 +2246,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand check 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
             cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
+            cand retry 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;b;replication;help;set'= {
@@ -2225,6 +2275,8 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;b;replication;help;rule;remove'= {
         }
         &'sosctl;b;replication;help;status'= {
+        }
+        &'sosctl;b;replication;help;retry'= {
         }
         &'sosctl;b;replication;help;help'= {
         }
@@ -2260,6 +2312,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand check 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
             cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
+            cand retry 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)'
         }
         &'sosctl;bucket;help;replication;set'= {
         }
@@ -2287,6 +2340,8 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;bucket;help;replication;rule;remove'= {
         }
         &'sosctl;bucket;help;replication;status'= {
+        }
+        &'sosctl;bucket;help;replication;retry'= {
         }
         &'sosctl;bucket;help;help'= {
         }
@@ -2322,6 +2377,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand check 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
             cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
+            cand retry 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)'
         }
         &'sosctl;b;help;replication;set'= {
         }
@@ -2349,6 +2405,8 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;b;help;replication;rule;remove'= {
         }
         &'sosctl;b;help;replication;status'= {
+        }
+        &'sosctl;b;help;replication;retry'= {
         }
         &'sosctl;b;help;help'= {
         }
@@ -2397,7 +2455,8 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --version 'Print version'
         }
         &'sosctl;replication;validate'= {
-            cand --source 'The source bucket, to add the source != destination check'
+            cand --source 'The source bucket, to add the source != destination check (required with --policy)'
+            cand --policy 'The IAM policy of the config''s Role: check that it allows what replication performs (one PASS/FAIL row per operation and bucket, with the rule to add when denied; exit 2 on a FAIL)'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -2448,6 +2507,8 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand policy 'IAM policies, offline: validate, eval'
+            cand role 'IAM roles, as `exo iam role` (emulated locally by `sosctl serve` only): create, list, show, update, delete'
+            cand key 'API keys bound to a role (on `sosctl serve` only): create, list'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;iam;policy'= {
@@ -2531,8 +2592,244 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;iam;policy;help;help'= {
         }
+        &'sosctl;iam;role'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a role (on `sosctl serve`): prints its ID, Name, Description, Editable, Labels, Permissions'
+            cand list 'List the roles (ID, Name, Description, Editable)'
+            cand show 'Show a role (by ID or name); --policy prints its policy document'
+            cand update 'Update a role''s description, labels, permissions or policy (a role created with --editable=false refuses a policy update)'
+            cand delete 'Delete a role (and the API keys bound to it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;iam;role;create'= {
+            cand --policy 'IAM policy file, or - for stdin [default: allow-all]'
+            cand --description 'Role description'
+            cand --editable 'Whether the policy may be updated later (fixed at creation)'
+            cand --label 'A label (repeatable)'
+            cand --permissions 'Role permissions, comma-separated: bypass-governance-retention, reset-iam-organization-policy'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;iam;role;list'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;iam;role;show'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --policy 'Print the policy document (JSON) instead of the role'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;iam;role;update'= {
+            cand --policy 'New IAM policy file, or - for stdin'
+            cand --description 'New description'
+            cand --label 'Labels, replacing the role''s (repeatable)'
+            cand --permissions 'Permissions, replacing the role''s, comma-separated'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;iam;role;delete'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -f 'Do not ask for confirmation'
+            cand --force 'Do not ask for confirmation'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;iam;role;help'= {
+            cand create 'Create a role (on `sosctl serve`): prints its ID, Name, Description, Editable, Labels, Permissions'
+            cand list 'List the roles (ID, Name, Description, Editable)'
+            cand show 'Show a role (by ID or name); --policy prints its policy document'
+            cand update 'Update a role''s description, labels, permissions or policy (a role created with --editable=false refuses a policy update)'
+            cand delete 'Delete a role (and the API keys bound to it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;iam;role;help;create'= {
+        }
+        &'sosctl;iam;role;help;list'= {
+        }
+        &'sosctl;iam;role;help;show'= {
+        }
+        &'sosctl;iam;role;help;update'= {
+        }
+        &'sosctl;iam;role;help;delete'= {
+        }
+        &'sosctl;iam;role;help;help'= {
+        }
+        &'sosctl;iam;key'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create an API key bound to a role; prints the key and its secret (shown this once only)'
+            cand list 'List the API keys bound to roles (never their secrets)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;iam;key;create'= {
+            cand --role 'The role (ID or name) whose policy decides the key''s requests'
+            cand --name 'A name for the key'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;iam;key;list'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;iam;key;help'= {
+            cand create 'Create an API key bound to a role; prints the key and its secret (shown this once only)'
+            cand list 'List the API keys bound to roles (never their secrets)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;iam;key;help;create'= {
+        }
+        &'sosctl;iam;key;help;list'= {
+        }
+        &'sosctl;iam;key;help;help'= {
+        }
         &'sosctl;iam;help'= {
             cand policy 'IAM policies, offline: validate, eval'
+            cand role 'IAM roles, as `exo iam role` (emulated locally by `sosctl serve` only): create, list, show, update, delete'
+            cand key 'API keys bound to a role (on `sosctl serve` only): create, list'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;iam;help;policy'= {
@@ -2542,6 +2839,31 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;iam;help;policy;validate'= {
         }
         &'sosctl;iam;help;policy;eval'= {
+        }
+        &'sosctl;iam;help;role'= {
+            cand create 'Create a role (on `sosctl serve`): prints its ID, Name, Description, Editable, Labels, Permissions'
+            cand list 'List the roles (ID, Name, Description, Editable)'
+            cand show 'Show a role (by ID or name); --policy prints its policy document'
+            cand update 'Update a role''s description, labels, permissions or policy (a role created with --editable=false refuses a policy update)'
+            cand delete 'Delete a role (and the API keys bound to it)'
+        }
+        &'sosctl;iam;help;role;create'= {
+        }
+        &'sosctl;iam;help;role;list'= {
+        }
+        &'sosctl;iam;help;role;show'= {
+        }
+        &'sosctl;iam;help;role;update'= {
+        }
+        &'sosctl;iam;help;role;delete'= {
+        }
+        &'sosctl;iam;help;key'= {
+            cand create 'Create an API key bound to a role; prints the key and its secret (shown this once only)'
+            cand list 'List the API keys bound to roles (never their secrets)'
+        }
+        &'sosctl;iam;help;key;create'= {
+        }
+        &'sosctl;iam;help;key;list'= {
         }
         &'sosctl;iam;help;help'= {
         }
@@ -2556,6 +2878,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --header-timeout 'How long a request head may take once its first byte has arrived (a client trickling headers is disconnected)'
             cand --idle-timeout 'How long a connection may stay silent before it is closed: waiting for its first or next request, in the middle of a request body (answered RequestTimeout), or not reading its response'
             cand --metrics-listen 'Serve the Prometheus metrics (GET /metrics) on a listener of their own at ADDR, to anyone who reaches it; without it they are served on the S3 address to loopback clients only'
+            cand --iam 'Roles and API keys bound to them, applied at start: JSON {"roles": [{"name", "id"?, "description"?, "editable"?, "labels"?, "permissions"?, "policy"}], "keys": [{"key", "secret", "role": ID|NAME, "name"?}]} (a request signed with such a key is decided by its role''s policy; see the README)'
             cand --test-replication-delay-ms 'Test-only: replication workers wait MS milliseconds before each item (to catch replication midway)'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
@@ -2730,6 +3053,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand check 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
             cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
+            cand retry 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)'
         }
         &'sosctl;help;bucket;replication;set'= {
         }
@@ -2758,6 +3082,8 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;help;bucket;replication;status'= {
         }
+        &'sosctl;help;bucket;replication;retry'= {
+        }
         &'sosctl;help;replication'= {
             cand convert 'Convert a config JSON -> XML (default) or XML -> JSON; the input format is detected'
             cand validate 'Validate a config: every problem at once, with its path; exit 2 if any error'
@@ -2768,6 +3094,8 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;help;iam'= {
             cand policy 'IAM policies, offline: validate, eval'
+            cand role 'IAM roles, as `exo iam role` (emulated locally by `sosctl serve` only): create, list, show, update, delete'
+            cand key 'API keys bound to a role (on `sosctl serve` only): create, list'
         }
         &'sosctl;help;iam;policy'= {
             cand validate 'Validate an IAM policy: every problem at once, with its path and line:column; exit 2 if any error'
@@ -2776,6 +3104,31 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;help;iam;policy;validate'= {
         }
         &'sosctl;help;iam;policy;eval'= {
+        }
+        &'sosctl;help;iam;role'= {
+            cand create 'Create a role (on `sosctl serve`): prints its ID, Name, Description, Editable, Labels, Permissions'
+            cand list 'List the roles (ID, Name, Description, Editable)'
+            cand show 'Show a role (by ID or name); --policy prints its policy document'
+            cand update 'Update a role''s description, labels, permissions or policy (a role created with --editable=false refuses a policy update)'
+            cand delete 'Delete a role (and the API keys bound to it)'
+        }
+        &'sosctl;help;iam;role;create'= {
+        }
+        &'sosctl;help;iam;role;list'= {
+        }
+        &'sosctl;help;iam;role;show'= {
+        }
+        &'sosctl;help;iam;role;update'= {
+        }
+        &'sosctl;help;iam;role;delete'= {
+        }
+        &'sosctl;help;iam;key'= {
+            cand create 'Create an API key bound to a role; prints the key and its secret (shown this once only)'
+            cand list 'List the API keys bound to roles (never their secrets)'
+        }
+        &'sosctl;help;iam;key;create'= {
+        }
+        &'sosctl;help;iam;key;list'= {
         }
         &'sosctl;help;serve'= {
         }

@@ -9,6 +9,7 @@
 pub mod check;
 pub mod delete;
 pub mod offline;
+pub mod retry;
 pub mod rule;
 pub mod set;
 pub mod show;
@@ -33,4 +34,6 @@ pub enum ReplicationCommand {
     },
     /// Per-object replication status of the current versions, with a summary; --wait for CI
     Status(status::StatusArgs),
+    /// Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)
+    Retry(retry::RetryArgs),
 }
