@@ -88,6 +88,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
                     ReplicationCommand::Delete(a) => block_on(replication::delete::run(&s, a)),
                     ReplicationCommand::Check(a) => block_on(replication::check::run(&s, a)),
                     ReplicationCommand::Status(a) => block_on(replication::status::run(&s, a)),
+                    ReplicationCommand::Diff(a) => block_on(replication::diff::run(&s, a)),
                 },
             }
         }

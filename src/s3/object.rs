@@ -1,7 +1,7 @@
 //! The object operations: head, get (a streamed [`ObjectBody`]), put, delete (one or in batches),
 //! server-side copy, and a version's Object Lock retention.
 
-use super::client::{Client, Req, SEGMENT_ENCODE, bucket_path, error_in_200, header, invalid, object_path};
+use super::client::{Client, Req, bucket_path, copy_source, error_in_200, header, invalid, object_path};
 use super::error::{ErrorKind, Missing, S3Error};
 use super::options::{CopyObjectOptions, GetObjectOptions, PutObjectOptions};
 use super::types::*;
@@ -9,7 +9,6 @@ use super::xml;
 use crate::model::s3::{ReplicationStatus, Retention};
 use bytes::Bytes;
 use futures_util::{Stream, TryStreamExt};
-use percent_encoding::utf8_percent_encode;
 use reqwest::Method;
 use reqwest::header::HeaderMap;
 use std::collections::BTreeMap;
@@ -55,6 +54,21 @@ impl ObjectBody {
 impl Client {
     pub async fn head_object(&self, bucket: &str, key: &str, version_id: Option<&str>) -> Result<ObjectHead, S3Error> {
         let req = Req::object(Method::HEAD, bucket, key).q_opt("versionId", version_id);
+        let a = self.call(req).await?;
+        Ok(object_head(&a.headers))
+    }
+
+    /// HeadObject asking for the stored checksums too (`x-amz-checksum-mode: ENABLED`): a server that
+    /// keeps them answers `x-amz-checksum-*` headers ([`ObjectHead::headers`]).
+    pub async fn head_object_checksums(
+        &self,
+        bucket: &str,
+        key: &str,
+        version_id: Option<&str>,
+    ) -> Result<ObjectHead, S3Error> {
+        let req = Req::object(Method::HEAD, bucket, key)
+            .q_opt("versionId", version_id)
+            .h("x-amz-checksum-mode", "ENABLED");
         let a = self.call(req).await?;
         Ok(object_head(&a.headers))
     }
@@ -146,11 +160,7 @@ impl Client {
         dst_key: &str,
         opts: &CopyObjectOptions,
     ) -> Result<CopyObjectOutput, S3Error> {
-        let mut source = object_path(src_bucket, src_key);
-        if let Some(v) = &opts.source_version_id {
-            source.push_str("?versionId=");
-            source.push_str(&utf8_percent_encode(v, SEGMENT_ENCODE).to_string());
-        }
+        let source = copy_source(src_bucket, src_key, opts.source_version_id.as_deref());
         let req = Req::new(Method::PUT, object_path(dst_bucket, dst_key))
             .h("x-amz-copy-source", source)
             .hs(&opts.headers);

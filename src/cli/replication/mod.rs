@@ -8,6 +8,7 @@
 
 pub mod check;
 pub mod delete;
+pub mod diff;
 pub mod offline;
 pub mod set;
 pub mod show;
@@ -27,4 +28,7 @@ pub enum ReplicationCommand {
     Check(check::CheckArgs),
     /// Per-object replication status of the current versions, with a summary; --wait for CI
     Status(status::StatusArgs),
+    /// Compare the source with each destination its rules select: in sync, missing, different, extra, ...
+    /// (exit 5 when a destination differs)
+    Diff(diff::DiffArgs),
 }
