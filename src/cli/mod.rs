@@ -89,6 +89,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
                     ReplicationCommand::Check(a) => block_on(replication::check::run(&s, a)),
                     ReplicationCommand::Status(a) => block_on(replication::status::run(&s, a)),
                     ReplicationCommand::Diff(a) => block_on(replication::diff::run(&s, a)),
+                    ReplicationCommand::Sync(a) => block_on(replication::sync::run(&s, a)),
                 },
             }
         }

@@ -13,6 +13,7 @@ pub mod offline;
 pub mod set;
 pub mod show;
 pub mod status;
+pub mod sync;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum ReplicationCommand {
@@ -31,4 +32,7 @@ pub enum ReplicationCommand {
     /// Compare the source with each destination its rules select: in sync, missing, different, extra, ...
     /// (exit 5 when a destination differs)
     Diff(diff::DiffArgs),
+    /// Copy to each destination what diff finds missing or different (objects written before the rules,
+    /// FAILED ones, lost replicas); each copy is a new write
+    Sync(sync::SyncArgs),
 }
