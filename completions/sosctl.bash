@@ -124,6 +124,9 @@ _sosctl() {
             sosctl__subcmd__bucket__subcmd__help__subcmd__replication,delete)
                 cmd="sosctl__subcmd__bucket__subcmd__help__subcmd__replication__subcmd__delete"
                 ;;
+            sosctl__subcmd__bucket__subcmd__help__subcmd__replication,diff)
+                cmd="sosctl__subcmd__bucket__subcmd__help__subcmd__replication__subcmd__diff"
+                ;;
             sosctl__subcmd__bucket__subcmd__help__subcmd__replication,set)
                 cmd="sosctl__subcmd__bucket__subcmd__help__subcmd__replication__subcmd__set"
                 ;;
@@ -132,6 +135,9 @@ _sosctl() {
                 ;;
             sosctl__subcmd__bucket__subcmd__help__subcmd__replication,status)
                 cmd="sosctl__subcmd__bucket__subcmd__help__subcmd__replication__subcmd__status"
+                ;;
+            sosctl__subcmd__bucket__subcmd__help__subcmd__replication,sync)
+                cmd="sosctl__subcmd__bucket__subcmd__help__subcmd__replication__subcmd__sync"
                 ;;
             sosctl__subcmd__bucket__subcmd__help__subcmd__versioning,enable)
                 cmd="sosctl__subcmd__bucket__subcmd__help__subcmd__versioning__subcmd__enable"
@@ -169,6 +175,9 @@ _sosctl() {
             sosctl__subcmd__bucket__subcmd__replication,delete)
                 cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__delete"
                 ;;
+            sosctl__subcmd__bucket__subcmd__replication,diff)
+                cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__diff"
+                ;;
             sosctl__subcmd__bucket__subcmd__replication,get)
                 cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__show"
                 ;;
@@ -184,11 +193,17 @@ _sosctl() {
             sosctl__subcmd__bucket__subcmd__replication,status)
                 cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__status"
                 ;;
+            sosctl__subcmd__bucket__subcmd__replication,sync)
+                cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__sync"
+                ;;
             sosctl__subcmd__bucket__subcmd__replication__subcmd__help,check)
                 cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__help__subcmd__check"
                 ;;
             sosctl__subcmd__bucket__subcmd__replication__subcmd__help,delete)
                 cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__help__subcmd__delete"
+                ;;
+            sosctl__subcmd__bucket__subcmd__replication__subcmd__help,diff)
+                cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__help__subcmd__diff"
                 ;;
             sosctl__subcmd__bucket__subcmd__replication__subcmd__help,help)
                 cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__help__subcmd__help"
@@ -201,6 +216,9 @@ _sosctl() {
                 ;;
             sosctl__subcmd__bucket__subcmd__replication__subcmd__help,status)
                 cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__help__subcmd__status"
+                ;;
+            sosctl__subcmd__bucket__subcmd__replication__subcmd__help,sync)
+                cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__help__subcmd__sync"
                 ;;
             sosctl__subcmd__bucket__subcmd__versioning,enable)
                 cmd="sosctl__subcmd__bucket__subcmd__versioning__subcmd__enable"
@@ -298,6 +316,9 @@ _sosctl() {
             sosctl__subcmd__help__subcmd__bucket__subcmd__replication,delete)
                 cmd="sosctl__subcmd__help__subcmd__bucket__subcmd__replication__subcmd__delete"
                 ;;
+            sosctl__subcmd__help__subcmd__bucket__subcmd__replication,diff)
+                cmd="sosctl__subcmd__help__subcmd__bucket__subcmd__replication__subcmd__diff"
+                ;;
             sosctl__subcmd__help__subcmd__bucket__subcmd__replication,set)
                 cmd="sosctl__subcmd__help__subcmd__bucket__subcmd__replication__subcmd__set"
                 ;;
@@ -306,6 +327,9 @@ _sosctl() {
                 ;;
             sosctl__subcmd__help__subcmd__bucket__subcmd__replication,status)
                 cmd="sosctl__subcmd__help__subcmd__bucket__subcmd__replication__subcmd__status"
+                ;;
+            sosctl__subcmd__help__subcmd__bucket__subcmd__replication,sync)
+                cmd="sosctl__subcmd__help__subcmd__bucket__subcmd__replication__subcmd__sync"
                 ;;
             sosctl__subcmd__help__subcmd__bucket__subcmd__versioning,enable)
                 cmd="sosctl__subcmd__help__subcmd__bucket__subcmd__versioning__subcmd__enable"
@@ -578,7 +602,7 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__help__subcmd__replication)
-            opts="set show delete check status"
+            opts="set show delete check status diff sync"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -606,6 +630,20 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__help__subcmd__replication__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__bucket__subcmd__help__subcmd__replication__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -648,6 +686,20 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__help__subcmd__replication__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__bucket__subcmd__help__subcmd__replication__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -960,7 +1012,7 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__replication)
-            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version set show get delete del check status help"
+            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version set show get delete del check status diff sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1133,8 +1185,78 @@ _sosctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sosctl__subcmd__bucket__subcmd__replication__subcmd__diff)
+            opts="-C -A -z -O -Q -h -V --to --versions --checksum --shard --concurrency --detail --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shard)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sosctl__subcmd__bucket__subcmd__replication__subcmd__help)
-            opts="set show delete check status help"
+            opts="set show delete check status diff sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1162,6 +1284,20 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__replication__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__bucket__subcmd__replication__subcmd__help__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1218,6 +1354,20 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__replication__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__bucket__subcmd__replication__subcmd__help__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1355,6 +1505,76 @@ _sosctl() {
             fi
             case "${prev}" in
                 --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__bucket__subcmd__replication__subcmd__sync)
+            opts="-f -C -A -z -O -Q -h -V --to --versions --checksum --shard --concurrency --dry-run --failed --delete-extra --force --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shard)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2030,7 +2250,7 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__help__subcmd__bucket__subcmd__replication)
-            opts="set show delete check status"
+            opts="set show delete check status diff sync"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2058,6 +2278,20 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__help__subcmd__bucket__subcmd__replication__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__help__subcmd__bucket__subcmd__replication__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2100,6 +2334,20 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__help__subcmd__bucket__subcmd__replication__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__help__subcmd__bucket__subcmd__replication__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

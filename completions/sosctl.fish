@@ -397,6 +397,8 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_su
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "del" -d 'Delete the bucket\'s replication config'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "check" -d 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "status" -d 'Per-object replication status of the current versions, with a summary; --wait for CI'
+complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "diff" -d 'Compare the source with each destination its rules select: in sync, missing, different, extra, ... (exit 5 when a destination differs)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "sync" -d 'Copy to each destination what diff finds missing or different (objects written before the rules, FAILED ones, lost replicas); each copy is a new write'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from help" -f -a "versioning" -d 'Bucket versioning: status, enable, suspend'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from help" -f -a "object-lock" -d 'Bucket Object Lock: status, enable (exo has no command for it)'

@@ -122,5 +122,8 @@ pub async fn run(s: &Settings, a: SetArgs) -> anyhow::Result<Exit> {
             dests.join(", ")
         )),
     }
+    for w in checks.iter().filter_map(Row::existing_objects_warning) {
+        p.note(&w);
+    }
     Ok(Exit::Success)
 }
