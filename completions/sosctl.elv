@@ -925,6 +925,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;bucket;replication;diff'= {
             cand --to 'Compare with this one bucket, every key under the prefix, instead of the destinations of the source''s replication rules (a plain bucket-to-bucket compare; delete markers are not replicated)'
+            cand --to-endpoint 'The --to bucket is on this other S3 endpoint (same credentials and zone), e.g. another server'
             cand --shard 'Only the keys of shard I of N (0 ≤ I < N), by a stable hash of the key (FNV-1a 64 mod N)'
             cand --concurrency 'Requests in flight at once (HEADs, content hashes, copies)'
             cand -C 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
@@ -951,6 +952,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;bucket;replication;sync'= {
             cand --to 'Compare with this one bucket, every key under the prefix, instead of the destinations of the source''s replication rules (a plain bucket-to-bucket compare; delete markers are not replicated)'
+            cand --to-endpoint 'The --to bucket is on this other S3 endpoint (same credentials and zone), e.g. another server'
             cand --shard 'Only the keys of shard I of N (0 ≤ I < N), by a stable hash of the key (FNV-1a 64 mod N)'
             cand --concurrency 'Requests in flight at once (HEADs, content hashes, copies)'
             cand -C 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'

@@ -42,6 +42,18 @@ impl ObjectBody {
             .map_err(|e| S3Error::from_reqwest(e, timeout))
     }
 
+    /// The whole body, read into one buffer of `expected` bytes allocated at once (no growing and copying
+    /// as the chunks arrive, so that holding a part costs its size, not twice it). A longer body is read
+    /// whole too; the caller compares the length.
+    pub async fn bytes_sized(self, expected: usize) -> Result<Bytes, S3Error> {
+        let mut buf = bytes::BytesMut::with_capacity(expected);
+        let mut stream = Box::pin(self.bytes_stream());
+        while let Some(chunk) = stream.try_next().await? {
+            buf.extend_from_slice(&chunk);
+        }
+        Ok(buf.freeze())
+    }
+
     /// The body as it arrives (each wait for data under the client's timeout).
     pub fn bytes_stream(self) -> impl Stream<Item = Result<Bytes, S3Error>> + Send + 'static {
         let timeout = self.timeout;

@@ -41,6 +41,9 @@ pub struct ScopeArgs {
     /// source's replication rules (a plain bucket-to-bucket compare; delete markers are not replicated)
     #[arg(long, value_name = "sos://DST")]
     pub to: Option<String>,
+    /// The --to bucket is on this other S3 endpoint (same credentials and zone), e.g. another server
+    #[arg(long, value_name = "URL", requires = "to")]
+    pub to_endpoint: Option<String>,
     /// Compare latest versions with ListObjectVersions (version ids, delete markers on both sides)
     #[arg(long)]
     pub versions: bool,
@@ -59,7 +62,8 @@ pub struct ScopeArgs {
 const DIFF_HELP: &str = "\
 Compares the source with every destination its replication rules select: the Enabled rules, their prefix \
 filters, and per destination the rule of highest priority (tag filters select nothing, as SOS objects have \
-no tags). With --to sos://DST, with that one bucket instead, every key under the prefix. Both sides are \
+no tags). With --to sos://DST, with that one bucket instead, every key under the prefix (--to-endpoint: \
+a bucket of another S3 endpoint, reached with the same credentials and zone). Both sides are \
 listed concurrently (ListObjectsV2, or ListObjectVersions with --versions) and merged in key order, in \
 bounded memory. Each selected key is:
   in-sync        same size and ETag (with --versions: of the latest versions)
@@ -166,7 +170,7 @@ pub async fn open(s: &Settings, target_arg: &str, a: &ScopeArgs) -> anyhow::Resu
                     UsageError::new(format!("--to {to}: give a bucket (sos://DST), not a key or prefix")).into(),
                 );
             }
-            if d.bucket == bucket {
+            if d.bucket == bucket && a.to_endpoint.is_none() {
                 return Err(UsageError::new(format!("--to {to}: the destination is the source")).into());
             }
             Some(d.bucket)
@@ -187,7 +191,17 @@ pub async fn open(s: &Settings, target_arg: &str, a: &ScopeArgs) -> anyhow::Resu
     let listing = |b: &str| format!("listing sos://{b}/{prefix}");
     if let Some(dest) = to {
         let src = client_for_bucket(s, &bucket, &listing(&bucket)).await?;
-        let client = client_for_bucket(s, &dest, &listing(&dest)).await?;
+        let client = match &a.to_endpoint {
+            Some(url) => {
+                let url = crate::cli::settings::endpoint_for_zone(url, &s.zone)?;
+                Client::new(crate::s3::ClientConfig {
+                    endpoint: url,
+                    ..crate::s3::ClientConfig::from_settings(s)?
+                })
+                .map_err(|e| UsageError::new(format!("--to-endpoint: {e}")))?
+            }
+            None => client_for_bucket(s, &dest, &listing(&dest)).await?,
+        };
         let pair = Pair {
             dest,
             client,

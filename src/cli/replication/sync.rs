@@ -275,7 +275,7 @@ impl Copier {
             .src
             .get_object(&self.scope.bucket, key, &GetObjectOptions::version(version))
             .await?
-            .bytes()
+            .bytes_sized(size as usize)
             .await?;
         anyhow::ensure!(
             body.len() as u64 == size,
@@ -339,7 +339,13 @@ impl Copier {
                             version_id: version.map(str::to_string),
                             range: Some((start, Some(end - 1))),
                         };
-                        let body = self.scope.src.get_object(sb, key, &opts).await?.bytes().await?;
+                        let body = self
+                            .scope
+                            .src
+                            .get_object(sb, key, &opts)
+                            .await?
+                            .bytes_sized((end - start) as usize)
+                            .await?;
                         anyhow::ensure!(
                             body.len() as u64 == end - start,
                             "read {} bytes of part {n} ({} announced)",
