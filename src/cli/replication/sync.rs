@@ -739,6 +739,7 @@ mod tests {
             target: "sos://a".into(),
             scope: ScopeArgs {
                 to: None,
+                to_endpoint: None,
                 versions: false,
                 checksum: false,
                 shard: None,
