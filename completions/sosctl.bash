@@ -139,6 +139,9 @@ _sosctl() {
             sosctl__subcmd__bucket__subcmd__help__subcmd__replication,delete)
                 cmd="sosctl__subcmd__bucket__subcmd__help__subcmd__replication__subcmd__delete"
                 ;;
+            sosctl__subcmd__bucket__subcmd__help__subcmd__replication,diff)
+                cmd="sosctl__subcmd__bucket__subcmd__help__subcmd__replication__subcmd__diff"
+                ;;
             sosctl__subcmd__bucket__subcmd__help__subcmd__replication,retry)
                 cmd="sosctl__subcmd__bucket__subcmd__help__subcmd__replication__subcmd__retry"
                 ;;
@@ -153,6 +156,9 @@ _sosctl() {
                 ;;
             sosctl__subcmd__bucket__subcmd__help__subcmd__replication,status)
                 cmd="sosctl__subcmd__bucket__subcmd__help__subcmd__replication__subcmd__status"
+                ;;
+            sosctl__subcmd__bucket__subcmd__help__subcmd__replication,sync)
+                cmd="sosctl__subcmd__bucket__subcmd__help__subcmd__replication__subcmd__sync"
                 ;;
             sosctl__subcmd__bucket__subcmd__help__subcmd__replication__subcmd__rule,add)
                 cmd="sosctl__subcmd__bucket__subcmd__help__subcmd__replication__subcmd__rule__subcmd__add"
@@ -205,6 +211,9 @@ _sosctl() {
             sosctl__subcmd__bucket__subcmd__replication,delete)
                 cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__delete"
                 ;;
+            sosctl__subcmd__bucket__subcmd__replication,diff)
+                cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__diff"
+                ;;
             sosctl__subcmd__bucket__subcmd__replication,get)
                 cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__show"
                 ;;
@@ -226,11 +235,17 @@ _sosctl() {
             sosctl__subcmd__bucket__subcmd__replication,status)
                 cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__status"
                 ;;
+            sosctl__subcmd__bucket__subcmd__replication,sync)
+                cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__sync"
+                ;;
             sosctl__subcmd__bucket__subcmd__replication__subcmd__help,check)
                 cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__help__subcmd__check"
                 ;;
             sosctl__subcmd__bucket__subcmd__replication__subcmd__help,delete)
                 cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__help__subcmd__delete"
+                ;;
+            sosctl__subcmd__bucket__subcmd__replication__subcmd__help,diff)
+                cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__help__subcmd__diff"
                 ;;
             sosctl__subcmd__bucket__subcmd__replication__subcmd__help,help)
                 cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__help__subcmd__help"
@@ -249,6 +264,9 @@ _sosctl() {
                 ;;
             sosctl__subcmd__bucket__subcmd__replication__subcmd__help,status)
                 cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__help__subcmd__status"
+                ;;
+            sosctl__subcmd__bucket__subcmd__replication__subcmd__help,sync)
+                cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__help__subcmd__sync"
                 ;;
             sosctl__subcmd__bucket__subcmd__replication__subcmd__help__subcmd__rule,add)
                 cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__help__subcmd__rule__subcmd__add"
@@ -430,6 +448,9 @@ _sosctl() {
             sosctl__subcmd__help__subcmd__bucket__subcmd__replication,delete)
                 cmd="sosctl__subcmd__help__subcmd__bucket__subcmd__replication__subcmd__delete"
                 ;;
+            sosctl__subcmd__help__subcmd__bucket__subcmd__replication,diff)
+                cmd="sosctl__subcmd__help__subcmd__bucket__subcmd__replication__subcmd__diff"
+                ;;
             sosctl__subcmd__help__subcmd__bucket__subcmd__replication,retry)
                 cmd="sosctl__subcmd__help__subcmd__bucket__subcmd__replication__subcmd__retry"
                 ;;
@@ -444,6 +465,9 @@ _sosctl() {
                 ;;
             sosctl__subcmd__help__subcmd__bucket__subcmd__replication,status)
                 cmd="sosctl__subcmd__help__subcmd__bucket__subcmd__replication__subcmd__status"
+                ;;
+            sosctl__subcmd__help__subcmd__bucket__subcmd__replication,sync)
+                cmd="sosctl__subcmd__help__subcmd__bucket__subcmd__replication__subcmd__sync"
                 ;;
             sosctl__subcmd__help__subcmd__bucket__subcmd__replication__subcmd__rule,add)
                 cmd="sosctl__subcmd__help__subcmd__bucket__subcmd__replication__subcmd__rule__subcmd__add"
@@ -878,7 +902,7 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__help__subcmd__replication)
-            opts="set show delete check rule status retry"
+            opts="set show delete check rule status retry diff sync"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -906,6 +930,20 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__help__subcmd__replication__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__bucket__subcmd__help__subcmd__replication__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1046,6 +1084,20 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__help__subcmd__replication__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__bucket__subcmd__help__subcmd__replication__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1358,7 +1410,7 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__replication)
-            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version set show get delete del check rule status retry help"
+            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version set show get delete del check rule status retry diff sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1535,8 +1587,82 @@ _sosctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sosctl__subcmd__bucket__subcmd__replication__subcmd__diff)
+            opts="-C -A -z -O -Q -h -V --to --to-endpoint --versions --checksum --shard --concurrency --detail --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shard)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sosctl__subcmd__bucket__subcmd__replication__subcmd__help)
-            opts="set show delete check rule status retry help"
+            opts="set show delete check rule status retry diff sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1564,6 +1690,20 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__replication__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__bucket__subcmd__replication__subcmd__help__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1718,6 +1858,20 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__replication__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__bucket__subcmd__replication__subcmd__help__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2447,6 +2601,80 @@ _sosctl() {
                     return 0
                     ;;
                 --watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__bucket__subcmd__replication__subcmd__sync)
+            opts="-f -C -A -z -O -Q -h -V --to --to-endpoint --versions --checksum --shard --concurrency --dry-run --failed --delete-extra --force --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shard)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3372,7 +3600,7 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__help__subcmd__bucket__subcmd__replication)
-            opts="set show delete check rule status retry"
+            opts="set show delete check rule status retry diff sync"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3400,6 +3628,20 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__help__subcmd__bucket__subcmd__replication__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__help__subcmd__bucket__subcmd__replication__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3540,6 +3782,20 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__help__subcmd__bucket__subcmd__replication__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__help__subcmd__bucket__subcmd__replication__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -1360,6 +1360,8 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
             cand retry 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)'
+            cand diff 'Compare the source with each destination its rules select: in sync, missing, different, extra, ... (exit 5 when a destination differs)'
+            cand sync 'Copy to each destination what diff finds missing or different (objects written before the rules, FAILED ones, lost replicas); each copy is a new write'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;bucket;replication;set'= {
@@ -1765,6 +1767,64 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'sosctl;bucket;replication;diff'= {
+            cand --to 'Compare with this one bucket, every key under the prefix, instead of the destinations of the source''s replication rules (a plain bucket-to-bucket compare; delete markers are not replicated)'
+            cand --to-endpoint 'The --to bucket is on this other S3 endpoint (same credentials and zone), e.g. another server'
+            cand --shard 'Only the keys of shard I of N (0 ≤ I < N), by a stable hash of the key (FNV-1a 64 mod N)'
+            cand --concurrency 'Requests in flight at once (HEADs, content hashes, copies)'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --versions 'Compare latest versions with ListObjectVersions (version ids, delete markers on both sides)'
+            cand --checksum 'Compare the contents where ETags cannot tell (multipart uploads): stored checksums when both sides have one of the same kind, else a SHA-256 of both bodies, streamed'
+            cand --detail 'List every differing key in the table output too (JSON and text always list them)'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;bucket;replication;sync'= {
+            cand --to 'Compare with this one bucket, every key under the prefix, instead of the destinations of the source''s replication rules (a plain bucket-to-bucket compare; delete markers are not replicated)'
+            cand --to-endpoint 'The --to bucket is on this other S3 endpoint (same credentials and zone), e.g. another server'
+            cand --shard 'Only the keys of shard I of N (0 ≤ I < N), by a stable hash of the key (FNV-1a 64 mod N)'
+            cand --concurrency 'Requests in flight at once (HEADs, content hashes, copies)'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --versions 'Compare latest versions with ListObjectVersions (version ids, delete markers on both sides)'
+            cand --checksum 'Compare the contents where ETags cannot tell (multipart uploads): stored checksums when both sides have one of the same kind, else a SHA-256 of both bodies, streamed'
+            cand --dry-run 'Print the plan (what would be copied or deleted), change nothing'
+            cand --failed 'Only the objects whose source replication status is FAILED'
+            cand --delete-extra 'Also delete the objects only the destination holds (asks on a terminal; -f in scripts)'
+            cand -f 'Do not ask before --delete-extra deletes'
+            cand --force 'Do not ask before --delete-extra deletes'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'sosctl;bucket;replication;help'= {
             cand set 'Validate a JSON (or XML) config, check the prerequisites, and apply it'
             cand show 'Show the bucket''s replication config (table like exo''s; -O json prints what `set` reads)'
@@ -1773,6 +1833,8 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
             cand retry 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)'
+            cand diff 'Compare the source with each destination its rules select: in sync, missing, different, extra, ... (exit 5 when a destination differs)'
+            cand sync 'Copy to each destination what diff finds missing or different (objects written before the rules, FAILED ones, lost replicas); each copy is a new write'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;bucket;replication;help;set'= {
@@ -1804,6 +1866,10 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;bucket;replication;help;retry'= {
         }
+        &'sosctl;bucket;replication;help;diff'= {
+        }
+        &'sosctl;bucket;replication;help;sync'= {
+        }
         &'sosctl;bucket;replication;help;help'= {
         }
         &'sosctl;b;replication'= {
@@ -1834,6 +1900,8 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
             cand retry 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)'
+            cand diff 'Compare the source with each destination its rules select: in sync, missing, different, extra, ... (exit 5 when a destination differs)'
+            cand sync 'Copy to each destination what diff finds missing or different (objects written before the rules, FAILED ones, lost replicas); each copy is a new write'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;b;replication;set'= {
@@ -2239,6 +2307,64 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'sosctl;b;replication;diff'= {
+            cand --to 'Compare with this one bucket, every key under the prefix, instead of the destinations of the source''s replication rules (a plain bucket-to-bucket compare; delete markers are not replicated)'
+            cand --to-endpoint 'The --to bucket is on this other S3 endpoint (same credentials and zone), e.g. another server'
+            cand --shard 'Only the keys of shard I of N (0 ≤ I < N), by a stable hash of the key (FNV-1a 64 mod N)'
+            cand --concurrency 'Requests in flight at once (HEADs, content hashes, copies)'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --versions 'Compare latest versions with ListObjectVersions (version ids, delete markers on both sides)'
+            cand --checksum 'Compare the contents where ETags cannot tell (multipart uploads): stored checksums when both sides have one of the same kind, else a SHA-256 of both bodies, streamed'
+            cand --detail 'List every differing key in the table output too (JSON and text always list them)'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;b;replication;sync'= {
+            cand --to 'Compare with this one bucket, every key under the prefix, instead of the destinations of the source''s replication rules (a plain bucket-to-bucket compare; delete markers are not replicated)'
+            cand --to-endpoint 'The --to bucket is on this other S3 endpoint (same credentials and zone), e.g. another server'
+            cand --shard 'Only the keys of shard I of N (0 ≤ I < N), by a stable hash of the key (FNV-1a 64 mod N)'
+            cand --concurrency 'Requests in flight at once (HEADs, content hashes, copies)'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --versions 'Compare latest versions with ListObjectVersions (version ids, delete markers on both sides)'
+            cand --checksum 'Compare the contents where ETags cannot tell (multipart uploads): stored checksums when both sides have one of the same kind, else a SHA-256 of both bodies, streamed'
+            cand --dry-run 'Print the plan (what would be copied or deleted), change nothing'
+            cand --failed 'Only the objects whose source replication status is FAILED'
+            cand --delete-extra 'Also delete the objects only the destination holds (asks on a terminal; -f in scripts)'
+            cand -f 'Do not ask before --delete-extra deletes'
+            cand --force 'Do not ask before --delete-extra deletes'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'sosctl;b;replication;help'= {
             cand set 'Validate a JSON (or XML) config, check the prerequisites, and apply it'
             cand show 'Show the bucket''s replication config (table like exo''s; -O json prints what `set` reads)'
@@ -2247,6 +2373,8 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
             cand retry 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)'
+            cand diff 'Compare the source with each destination its rules select: in sync, missing, different, extra, ... (exit 5 when a destination differs)'
+            cand sync 'Copy to each destination what diff finds missing or different (objects written before the rules, FAILED ones, lost replicas); each copy is a new write'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;b;replication;help;set'= {
@@ -2277,6 +2405,10 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;b;replication;help;status'= {
         }
         &'sosctl;b;replication;help;retry'= {
+        }
+        &'sosctl;b;replication;help;diff'= {
+        }
+        &'sosctl;b;replication;help;sync'= {
         }
         &'sosctl;b;replication;help;help'= {
         }
@@ -2313,6 +2445,8 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
             cand retry 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)'
+            cand diff 'Compare the source with each destination its rules select: in sync, missing, different, extra, ... (exit 5 when a destination differs)'
+            cand sync 'Copy to each destination what diff finds missing or different (objects written before the rules, FAILED ones, lost replicas); each copy is a new write'
         }
         &'sosctl;bucket;help;replication;set'= {
         }
@@ -2342,6 +2476,10 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;bucket;help;replication;status'= {
         }
         &'sosctl;bucket;help;replication;retry'= {
+        }
+        &'sosctl;bucket;help;replication;diff'= {
+        }
+        &'sosctl;bucket;help;replication;sync'= {
         }
         &'sosctl;bucket;help;help'= {
         }
@@ -2378,6 +2516,8 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
             cand retry 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)'
+            cand diff 'Compare the source with each destination its rules select: in sync, missing, different, extra, ... (exit 5 when a destination differs)'
+            cand sync 'Copy to each destination what diff finds missing or different (objects written before the rules, FAILED ones, lost replicas); each copy is a new write'
         }
         &'sosctl;b;help;replication;set'= {
         }
@@ -2407,6 +2547,10 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;b;help;replication;status'= {
         }
         &'sosctl;b;help;replication;retry'= {
+        }
+        &'sosctl;b;help;replication;diff'= {
+        }
+        &'sosctl;b;help;replication;sync'= {
         }
         &'sosctl;b;help;help'= {
         }
@@ -3054,6 +3198,8 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
             cand retry 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)'
+            cand diff 'Compare the source with each destination its rules select: in sync, missing, different, extra, ... (exit 5 when a destination differs)'
+            cand sync 'Copy to each destination what diff finds missing or different (objects written before the rules, FAILED ones, lost replicas); each copy is a new write'
         }
         &'sosctl;help;bucket;replication;set'= {
         }
@@ -3083,6 +3229,10 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;help;bucket;replication;status'= {
         }
         &'sosctl;help;bucket;replication;retry'= {
+        }
+        &'sosctl;help;bucket;replication;diff'= {
+        }
+        &'sosctl;help;bucket;replication;sync'= {
         }
         &'sosctl;help;replication'= {
             cand convert 'Convert a config JSON -> XML (default) or XML -> JSON; the input format is detected'

@@ -102,6 +102,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
                     ReplicationCommand::Status(a) => block_on(replication::status::run(&s, a)),
                     ReplicationCommand::Rule { command } => block_on(replication::rule::run(&s, command)),
                     ReplicationCommand::Retry(a) => block_on(replication::retry::run(&s, a)),
+                    ReplicationCommand::Diff(a) => block_on(replication::diff::run(&s, a)),
+                    ReplicationCommand::Sync(a) => block_on(replication::sync::run(&s, a)),
                 },
             }
         }

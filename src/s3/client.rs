@@ -480,6 +480,16 @@ pub fn object_path(bucket: &str, key: &str) -> String {
 }
 
 /// The error of an error document that came with a 200 (CopyObject, CompleteMultipartUpload).
+/// `x-amz-copy-source`: `/BUCKET/KEY[?versionId=ID]`, the key percent-encoded.
+pub(super) fn copy_source(bucket: &str, key: &str, version_id: Option<&str>) -> String {
+    let mut source = object_path(bucket, key);
+    if let Some(v) = version_id {
+        source.push_str("?versionId=");
+        source.push_str(&utf8_percent_encode(v, SEGMENT_ENCODE).to_string());
+    }
+    source
+}
+
 pub(super) fn error_in_200(e: xml::ErrorDoc) -> S3Error {
     S3Error::Service {
         status: 200,

@@ -274,6 +274,12 @@ pub fn parse_copy_result(doc: &str) -> Result<Option<String>, String> {
     Ok(root.string_of("ETag"))
 }
 
+/// UploadPartCopy's answer: the part's ETag.
+pub fn parse_copy_part_result(doc: &str) -> Result<Option<String>, String> {
+    let root = expect_root(doc, "CopyPartResult")?;
+    Ok(root.string_of("ETag"))
+}
+
 pub fn parse_initiate_multipart(doc: &str) -> Result<String, String> {
     let root = expect_root(doc, "InitiateMultipartUploadResult")?;
     root.string_of("UploadId")

@@ -233,6 +233,9 @@ pub async fn apply(
             dests.join(", ")
         )),
     }
+    for w in checks.iter().filter_map(Row::existing_objects_warning) {
+        p.note(&w);
+    }
     Ok(Exit::Success)
 }
 

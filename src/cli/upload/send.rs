@@ -43,7 +43,7 @@ pub struct MemoryPermit {
 }
 
 impl Memory {
-    fn new(budget: u64) -> Arc<Memory> {
+    pub fn new(budget: u64) -> Arc<Memory> {
         Arc::new(Memory {
             permits: Arc::new(Semaphore::new(Self::units(budget) as usize)),
             held: AtomicU64::new(0),
@@ -56,7 +56,7 @@ impl Memory {
     }
 
     /// Waits until `bytes` fit in the budget.
-    async fn acquire(self: &Arc<Self>, bytes: u64) -> anyhow::Result<MemoryPermit> {
+    pub async fn acquire(self: &Arc<Self>, bytes: u64) -> anyhow::Result<MemoryPermit> {
         let units = Self::units(bytes);
         let permit = self.permits.clone().acquire_many_owned(units).await?;
         let held = self.held.fetch_add(u64::from(units), Ordering::SeqCst) + u64::from(units);
@@ -442,7 +442,7 @@ pub async fn abort_in_flight(up: &Uploader) -> usize {
 
 /// The ids of the multipart uploads in progress of exactly `key`, from every page of the listing (what it
 /// could read of them, when a page fails).
-async fn open_uploads(c: &Client, bucket: &str, key: &str) -> Vec<String> {
+pub async fn open_uploads(c: &Client, bucket: &str, key: &str) -> Vec<String> {
     let mut ids = Vec::new();
     let mut pages = c.upload_pages(bucket, &ListOptions::prefix(key));
     while let Ok(Some(page)) = pages.try_next().await {
