@@ -207,7 +207,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;upload'= {
             cand --acl 'Canned ACL for the uploaded objects'
-            cand --concurrency 'Files and parts in flight'
+            cand --concurrency 'Requests (files and parts) in flight: pinned at N [default: adaptive, up to 256]'
             cand --part-size 'Part size of multipart uploads (files above it are sent in parts), e.g. 8MiB'
             cand -C 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
@@ -234,7 +234,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;put'= {
             cand --acl 'Canned ACL for the uploaded objects'
-            cand --concurrency 'Files and parts in flight'
+            cand --concurrency 'Requests (files and parts) in flight: pinned at N [default: adaptive, up to 256]'
             cand --part-size 'Part size of multipart uploads (files above it are sent in parts), e.g. 8MiB'
             cand -C 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
@@ -261,6 +261,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;download'= {
             cand --version-id 'Download this version of the object'
+            cand --concurrency 'Objects downloaded at once: pinned at N [default: adaptive, up to 256]'
             cand -C 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -288,6 +289,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;get'= {
             cand --version-id 'Download this version of the object'
+            cand --concurrency 'Objects downloaded at once: pinned at N [default: adaptive, up to 256]'
             cand -C 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'

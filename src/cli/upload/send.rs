@@ -1,5 +1,5 @@
 //! Sending planned files: concurrent single PUTs and multipart uploads whose parts go in parallel, with
-//! at most `--concurrency` requests in flight and a bounded number of bytes of file data in memory
+//! the requests in flight bounded by the client's limiter (`crate::s3::limiter`) and a bounded number of bytes of file data in memory
 //! ([`Memory`]); a failed part aborts its multipart upload, and what Ctrl-C cuts short is aborted by
 //! [`abort_in_flight`].
 
@@ -107,8 +107,6 @@ pub struct Uploader {
     bucket: String,
     acl: Option<String>,
     part_size: u64,
-    /// Requests (whole files and parts) in flight.
-    requests: Semaphore,
     /// File data in memory.
     pub memory: Arc<Memory>,
     reporter: Arc<dyn Reporter>,
@@ -132,7 +130,8 @@ impl Uploader {
             .map(|i| effective_part_size(i.size, part_size))
             .max()
             .unwrap_or(0);
-        // Enough for one part or file in any case, else concurrency × part size up to the budget.
+        // Enough for one part or file in any case, else concurrency × part size up to the budget
+        // (`concurrency` is the most requests the client's limiter allows in flight).
         let budget = (concurrency as u64)
             .saturating_mul(part_size)
             .min(MEMORY_BUDGET)
@@ -143,7 +142,6 @@ impl Uploader {
             bucket: bucket.to_string(),
             acl,
             part_size,
-            requests: Semaphore::new(concurrency),
             memory: Memory::new(budget),
             reporter,
             in_flight: InFlight::default(),
@@ -181,7 +179,6 @@ impl Uploader {
     async fn single(&self, item: &UploadItem, progress: &dyn FileProgress) -> anyhow::Result<Uploaded> {
         let mem = self.memory.acquire(item.size).await?;
         let body = read_range(&item.file, 0, item.size, mem, &self.pool).await?;
-        let _req = self.requests.acquire().await?;
         let out = self
             .client
             .put_object(&self.bucket, &item.key, body, &self.options(item))
@@ -245,7 +242,7 @@ impl Uploader {
         }
     }
 
-    /// Uploads every part, in parallel within the request and memory limits; the first failure stops
+    /// Uploads every part, in parallel within the memory budget (and the client's request limit); the first failure stops
     /// the others (dropping the set aborts its tasks).
     async fn parts(
         self: &Arc<Self>,
@@ -273,7 +270,6 @@ impl Uploader {
                         let (file, key, id, n) = (item.file.clone(), item.key.clone(), id.to_string(), next);
                         tasks.spawn(async move {
                             let body = read_range(&file, offset, len, mem, &me.pool).await?;
-                            let _req = me.requests.acquire().await?;
                             let etag = me
                                 .client
                                 .upload_part(&me.bucket, &key, &id, n, body)
@@ -380,7 +376,7 @@ async fn read_range(
     .await?
 }
 
-/// Uploads every file, at most `concurrency` at once; the first failure stops the rest (and their multipart
+/// Uploads every file, at most `concurrency` started at once (their requests wait for the client's limiter); the first failure stops the rest (and their multipart
 /// uploads are aborted by the file tasks themselves or, for tasks cut short, here).
 pub async fn run_uploads(
     up: Arc<Uploader>,
