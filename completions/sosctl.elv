@@ -901,7 +901,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;bucket;replication;status'= {
             cand --wait-timeout 'How long --wait waits'
-            cand --concurrency 'Objects HEADed at once'
+            cand --concurrency 'Objects HEADed at once: pinned at N [default: adaptive, up to 256]'
             cand -C 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file''s defaultaccount, else its first]'

@@ -871,3 +871,40 @@ fn an_upload_throttled_with_slow_down_backs_off_and_completes() {
     // the 503s to the probes.
     assert!(throttled < 300, "{throttled} of 600 PUTs were throttled");
 }
+
+#[test]
+fn replication_status_heads_adapt_to_a_distant_server_and_concurrency_pins_them() {
+    let server = crate::support::slow_server(Duration::from_millis(20), 300, usize::MAX);
+    let dir = tempfile::tempdir().unwrap();
+    let out = against(server.port, dir.path())
+        .args(["-O", "text", "bucket", "replication", "status", "sos://bucket/"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out).lines().count(), 300, "{}", stdout(&out));
+    assert_eq!(
+        served(&server.load, "HEAD")
+            .iter()
+            .filter(|p| p.starts_with("/bucket/k/"))
+            .count(),
+        300
+    );
+    let peak = server.load.lock().unwrap().peak;
+    assert!(peak > 32, "status kept at most {peak} HEADs in flight");
+    server.load.lock().unwrap().peak = 0;
+    let out = against(server.port, dir.path())
+        .args([
+            "-O",
+            "text",
+            "bucket",
+            "replication",
+            "status",
+            "--concurrency",
+            "4",
+            "sos://bucket/",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(server.load.lock().unwrap().peak, 4);
+}

@@ -31,13 +31,13 @@ pub struct StatusArgs {
     /// List only FAILED objects
     #[arg(long)]
     pub failed: bool,
-    /// Objects HEADed at once
-    #[arg(long, value_name = "N", default_value_t = 32, value_parser = clap::value_parser!(u16).range(1..=1024))]
-    pub concurrency: u16,
+    /// Objects HEADed at once: pinned at N [default: adaptive, up to 256]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
+    pub concurrency: Option<u16>,
 }
 
 const STATUS_HELP: &str = "\
-Lists the current versions under the bucket or prefix and HEADs each (--concurrency at once) for its \
+Lists the current versions under the bucket or prefix and HEADs each (as many at once as the link needs, at most 256; --concurrency N pins it) for its \
 x-amz-replication-status: PENDING, COMPLETED, FAILED or REPLICA; `-` when it has none (it matched no rule, \
 or was written before the config). --wait re-reads the versions still PENDING (the same version ids) with \
 a growing interval, until none is or --wait-timeout passes; a progress bar is drawn on stderr when it is a \
@@ -215,7 +215,9 @@ pub async fn run(s: &Settings, a: StatusArgs) -> anyhow::Result<Exit> {
     let prefix = t.key.clone().unwrap_or_default();
     let c = client_for_bucket(s, &bucket, &format!("listing sos://{bucket}/{prefix}")).await?;
     let p = s.printer();
-    let concurrency = usize::from(a.concurrency);
+    // The HEADs adapt to the link (crate::s3::limiter) unless --concurrency pins them.
+    let limiter = std::sync::Arc::new(crate::s3::Limiter::from_flag(a.concurrency.map(usize::from)));
+    let (c, concurrency) = (c.with_limiter(limiter.clone()), limiter.ceiling());
     let listed = list_all(&c, &bucket, &prefix).await?;
     let mut objs: Vec<ObjStatus> = head_all(
         &c,
