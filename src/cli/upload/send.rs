@@ -24,6 +24,8 @@ const MEMORY_BUDGET: u64 = 32 << 20;
 const MAX_PARTS: u64 = 10_000;
 /// S3's smallest part (all but the last).
 pub const MIN_PART: u64 = 5 << 20;
+/// Files read ahead of the request limit, so that a freed slot finds a body ready.
+const PREFETCH: usize = 8;
 /// Semaphore permits count KiB, so that a u32 `acquire_many` covers any part size.
 const PERMIT_UNIT: u64 = 1024;
 
@@ -388,7 +390,14 @@ pub async fn run_uploads(
     let mut pending = items.into_iter();
     let mut failure = None;
     loop {
-        while tasks.len() < concurrency && failure.is_none() {
+        // Only a few more files than the limiter lets through now are started (read into memory): a file
+        // task waiting for a request slot holds its buffer and, while it reads, a blocking thread.
+        let started = up
+            .client
+            .limiter()
+            .map_or(concurrency, |l| l.limit() + PREFETCH)
+            .min(concurrency);
+        while tasks.len() < started && failure.is_none() {
             match pending.next() {
                 Some(item) => {
                     tasks.spawn(up.clone().upload(item));
