@@ -15,6 +15,7 @@ loop); it prints `ready PORT` on stdout once it listens, and per-second counters
 
 import argparse
 import asyncio
+import collections
 import sys
 
 
@@ -48,6 +49,10 @@ class Half(asyncio.Protocol):
         self.paused_reading = False
         self.peer_full = False
         self.last = 0.0
+        # Chunks in transit, in order, each with its arrival time; one timer at a time delivers them (timers
+        # due at the same instant are not run in a guaranteed order, chunks must be).
+        self.transit: collections.deque[tuple[float, object]] = collections.deque()
+        self.timer: asyncio.TimerHandle | None = None
         self.pending: list[bytes] = []  # delivered before the peer's connection was up
 
     def connection_made(self, transport):
@@ -65,10 +70,22 @@ class Half(asyncio.Protocol):
         self.in_transit += len(data)
         if self.in_transit > self.conn.window:
             self.pause()
-        if t <= now:
-            self.deliver(data)
-        else:
-            loop.call_at(t, self.deliver, data)
+        self.transit.append((t, data))
+        if self.timer is None:
+            self.due()
+
+    def due(self):
+        """Delivers every chunk whose time has come, in order, and sets the timer for the next one."""
+        self.timer = None
+        now = self.conn.loop.time()
+        while self.transit and self.transit[0][0] <= now:
+            item = self.transit.popleft()[1]
+            if callable(item):
+                item()
+            else:
+                self.deliver(item)
+        if self.transit:
+            self.timer = self.conn.loop.call_at(self.transit[0][0], self.due)
 
     def deliver(self, data: bytes):
         self.in_transit -= len(data)
@@ -105,9 +122,16 @@ class Half(asyncio.Protocol):
             self.peer.peer_full = False
             self.peer.maybe_resume()
 
-    def eof_received(self):
+    def after_transit(self, action):
+        """Runs `action` (end of file, close) once everything in transit from this side is delivered."""
         t = max(self.conn.loop.time() + self.link.delay, self.last)
-        self.conn.loop.call_at(t, self.peer_eof)
+        self.last = t
+        self.transit.append((t, action))
+        if self.timer is None:
+            self.due()
+
+    def eof_received(self):
+        self.after_transit(self.peer_eof)
         return True  # keep the other direction open
 
     def peer_eof(self):
@@ -119,8 +143,7 @@ class Half(asyncio.Protocol):
                 p.transport.close()
 
     def connection_lost(self, exc):
-        t = max(self.conn.loop.time() + self.link.delay, self.last)
-        self.conn.loop.call_at(t, self.close_peer)
+        self.after_transit(self.close_peer)
 
     def close_peer(self):
         p = self.peer
