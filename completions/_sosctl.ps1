@@ -235,7 +235,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
         }
         'sosctl;upload' {
             [CompletionResult]::new('--acl', '--acl', [CompletionResultType]::ParameterName, 'Canned ACL for the uploaded objects')
-            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Files and parts in flight')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests (files and parts) in flight: pinned at N [default: adaptive, up to 256]')
             [CompletionResult]::new('--part-size', '--part-size', [CompletionResultType]::ParameterName, 'Part size of multipart uploads (files above it are sent in parts), e.g. 8MiB')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
@@ -263,7 +263,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
         }
         'sosctl;put' {
             [CompletionResult]::new('--acl', '--acl', [CompletionResultType]::ParameterName, 'Canned ACL for the uploaded objects')
-            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Files and parts in flight')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests (files and parts) in flight: pinned at N [default: adaptive, up to 256]')
             [CompletionResult]::new('--part-size', '--part-size', [CompletionResultType]::ParameterName, 'Part size of multipart uploads (files above it are sent in parts), e.g. 8MiB')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
@@ -291,6 +291,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
         }
         'sosctl;download' {
             [CompletionResult]::new('--version-id', '--version-id', [CompletionResultType]::ParameterName, 'Download this version of the object')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Objects downloaded at once: pinned at N [default: adaptive, up to 256]')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
@@ -319,6 +320,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
         }
         'sosctl;get' {
             [CompletionResult]::new('--version-id', '--version-id', [CompletionResultType]::ParameterName, 'Download this version of the object')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Objects downloaded at once: pinned at N [default: adaptive, up to 256]')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
@@ -1828,7 +1830,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
         }
         'sosctl;bucket;replication;status' {
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long --wait waits')
-            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Objects HEADed at once')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Objects HEADed at once: pinned at N [default: adaptive, up to 256]')
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Live view refreshed every INTERVAL (default 2s): in place on a terminal, timestamped lines when piped')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
@@ -2409,7 +2411,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
         }
         'sosctl;b;replication;status' {
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long --wait waits')
-            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Objects HEADed at once')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Objects HEADed at once: pinned at N [default: adaptive, up to 256]')
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Live view refreshed every INTERVAL (default 2s): in place on a terminal, timestamped lines when piped')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')

@@ -3214,13 +3214,17 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__download)
-            opts="-r -f -n -C -A -z -O -Q -h -V --recursive --force --dry-run --version-id --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            opts="-r -f -n -C -A -z -O -Q -h -V --recursive --force --dry-run --version-id --concurrency --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --version-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -225,7 +225,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;upload'= {
             cand --acl 'Canned ACL for the uploaded objects'
-            cand --concurrency 'Files and parts in flight'
+            cand --concurrency 'Requests (files and parts) in flight: pinned at N [default: adaptive, up to 256]'
             cand --part-size 'Part size of multipart uploads (files above it are sent in parts), e.g. 8MiB'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
@@ -252,7 +252,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;put'= {
             cand --acl 'Canned ACL for the uploaded objects'
-            cand --concurrency 'Files and parts in flight'
+            cand --concurrency 'Requests (files and parts) in flight: pinned at N [default: adaptive, up to 256]'
             cand --part-size 'Part size of multipart uploads (files above it are sent in parts), e.g. 8MiB'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
@@ -279,6 +279,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;download'= {
             cand --version-id 'Download this version of the object'
+            cand --concurrency 'Objects downloaded at once: pinned at N [default: adaptive, up to 256]'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -306,6 +307,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;get'= {
             cand --version-id 'Download this version of the object'
+            cand --concurrency 'Objects downloaded at once: pinned at N [default: adaptive, up to 256]'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -1718,7 +1720,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;bucket;replication;status'= {
             cand --wait-timeout 'How long --wait waits'
-            cand --concurrency 'Objects HEADed at once'
+            cand --concurrency 'Objects HEADed at once: pinned at N [default: adaptive, up to 256]'
             cand --watch 'Live view refreshed every INTERVAL (default 2s): in place on a terminal, timestamped lines when piped'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
@@ -2258,7 +2260,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;b;replication;status'= {
             cand --wait-timeout 'How long --wait waits'
-            cand --concurrency 'Objects HEADed at once'
+            cand --concurrency 'Objects HEADed at once: pinned at N [default: adaptive, up to 256]'
             cand --watch 'Live view refreshed every INTERVAL (default 2s): in place on a terminal, timestamped lines when piped'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
