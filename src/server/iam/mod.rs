@@ -51,14 +51,24 @@ pub struct Role {
     pub policy: Policy,
 }
 
-/// An API key bound to a role, with its secret (kept by the server only).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// An API key bound to a role, with its secret (kept by the server only; never in `Debug`).
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct BoundKey {
     pub key: String,
     pub secret: String,
     #[serde(default)]
     pub name: String,
     pub role_id: String,
+}
+
+impl std::fmt::Debug for BoundKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BoundKey")
+            .field("key", &self.key)
+            .field("name", &self.name)
+            .field("role_id", &self.role_id)
+            .finish_non_exhaustive()
+    }
 }
 
 /// What `iam.json` holds.
@@ -497,6 +507,10 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 impl RoleCheck for Iam {
+    fn enforces(&self) -> bool {
+        self.has_roles()
+    }
+
     fn replication_allowed(&self, role: &str, ops: &[(SosOperation, String, String)]) -> Result<(), String> {
         if !self.has_roles() {
             return Ok(());
