@@ -108,11 +108,16 @@ pub(crate) async fn serve(listener: TcpListener, app: Arc<App>, limits: Limits, 
 }
 
 async fn connection(stream: TcpStream, app: Arc<App>, limits: Limits, mut closing: watch::Receiver<bool>) {
+    // The client's address, for the requests' `source_ip` (IAM policies of keys bound to roles).
+    let peer = stream.peer_addr().ok();
     let phase = Arc::new(Phase::default());
     let io = TokioIo::new(Guarded::new(stream, phase.clone(), limits));
-    let service = hyper::service::service_fn(move |req: hyper::Request<Incoming>| {
+    let service = hyper::service::service_fn(move |mut req: hyper::Request<Incoming>| {
         // Marked here, when hyper hands the request over, not when the future first runs.
         phase.busy();
+        if let Some(addr) = peer {
+            req.extensions_mut().insert(addr);
+        }
         let (app, phase) = (app.clone(), phase.clone());
         async move {
             let resp = dispatch::handle(&app, limits.idle_timeout, req.map(axum::body::Body::new)).await;

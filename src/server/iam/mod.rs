@@ -376,7 +376,7 @@ impl Iam {
         Ok(key)
     }
 
-    /// Decides a request signed with `access_key`: Ok for the server's own keys and for an operation the
+    /// Decides a request signed with `access_key` from `source_ip`: Ok for the server's own keys and for an operation the
     /// key's role allows; AccessDenied naming the operation, the bucket and the role otherwise.
     pub fn authorize(
         &self,
@@ -385,6 +385,7 @@ impl Iam {
         bucket: Option<&str>,
         key: Option<&str>,
         zone: &str,
+        source_ip: std::net::IpAddr,
     ) -> S3Result<()> {
         let Some(role) = self.role_of_key(access_key) else {
             return Ok(());
@@ -392,6 +393,7 @@ impl Iam {
         let role = role.map_err(|e| S3Error::msg(Kind::AccessDenied, e))?;
         let mut req = Request::sos(op.as_str(), bucket.map(str::to_string), zone).with_api_key(access_key);
         req.key = key.map(str::to_string);
+        req.source_ip = source_ip;
         let d = role.policy.evaluate(&req);
         if d.allowed {
             return Ok(());
@@ -541,6 +543,7 @@ impl RoleCheck for Iam {
 mod tests {
     use super::*;
 
+    const LOOPBACK: std::net::IpAddr = std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST);
     const DENY_ALL: &str = r#"{"default-service-strategy": "deny", "services": {}}"#;
 
     fn new_role(name: &str, editable: bool) -> NewRole {
@@ -615,10 +618,24 @@ mod tests {
             .await
             .unwrap();
         assert!(format!("{k:?}").contains(&k.key) && !format!("{k:?}").contains(&k.secret));
-        iam.authorize(&k.key, SosOperation::GetObject, Some("b"), Some("x"), "ch-dk-2")
-            .unwrap();
+        iam.authorize(
+            &k.key,
+            SosOperation::GetObject,
+            Some("b"),
+            Some("x"),
+            "ch-dk-2",
+            LOOPBACK,
+        )
+        .unwrap();
         let e = iam
-            .authorize(&k.key, SosOperation::PutObject, Some("b"), Some("x"), "ch-dk-2")
+            .authorize(
+                &k.key,
+                SosOperation::PutObject,
+                Some("b"),
+                Some("x"),
+                "ch-dk-2",
+                LOOPBACK,
+            )
             .unwrap_err();
         assert_eq!(e.kind, Kind::AccessDenied);
         assert!(
@@ -627,8 +644,15 @@ mod tests {
             e.message
         );
         // The server's own keys are not bound: allowed.
-        iam.authorize("sosctl-local", SosOperation::DeleteBucket, Some("b"), None, "ch-dk-2")
-            .unwrap();
+        iam.authorize(
+            "sosctl-local",
+            SosOperation::DeleteBucket,
+            Some("b"),
+            None,
+            "ch-dk-2",
+            LOOPBACK,
+        )
+        .unwrap();
         iam.delete_role(&r.id).await.unwrap();
         assert!(iam.role_of_key(&k.key).is_none());
         assert!(iam.key_pairs().is_empty());
