@@ -802,8 +802,8 @@ mod tests {
         assert_eq!(status_of(status, "other.json"), None);
         let kv = "| Path               | sos://b/config.json |\n| Replication Status | REPLICA |\n";
         assert_eq!(kv_value(kv, "Replication Status").as_deref(), Some("REPLICA"));
-        let list = "2025-02-24 14:06:34 UTC  410 B  a-b.json  01aa  v1 (latest)\n\
-                    2025-02-24 14:06:28 UTC  364 B  conf-a.json  01bb  v1 (latest)\n";
+        let list = "2025-02-24 14:06:34 UTC  410 B  a-b.json  01aa  latest  v1\n\
+                    2025-02-24 14:06:28 UTC  364 B  conf-a.json  01bb  latest  v1\n";
         assert_eq!(
             listed_keys(list, &["a-b.json", "conf-a.json"]),
             ["a-b.json", "conf-a.json"]

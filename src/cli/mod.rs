@@ -12,12 +12,14 @@ pub mod bucket;
 pub mod connect;
 pub mod demo;
 pub mod download;
+pub mod edit;
 pub mod exit;
 pub mod findings;
 pub mod iam;
 pub mod input;
 pub mod list;
 pub mod mb;
+pub mod move_cmd;
 pub mod operator;
 pub mod output;
 pub mod parse;
@@ -84,6 +86,9 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Delete(a) => block_on(remove::delete(&connect()?, a)),
         Command::Purge(a) => block_on(remove::purge(&connect()?, a)),
         Command::Presign(a) => block_on(presign::run(&connect()?, a)),
+        Command::Move(a) => block_on(move_cmd::run(&connect()?, a)),
+        Command::Metadata(a) => block_on(edit::metadata(&connect()?, a)),
+        Command::Headers(a) => block_on(edit::headers(&connect()?, a)),
         Command::Bucket(a) => {
             let s = connect()?;
             match a.command {
@@ -95,7 +100,10 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
                     ReplicationCommand::Delete(a) => block_on(replication::delete::run(&s, a)),
                     ReplicationCommand::Check(a) => block_on(replication::check::run(&s, a)),
                     ReplicationCommand::Status(a) => block_on(replication::status::run(&s, a)),
+                    ReplicationCommand::Rule { command } => block_on(replication::rule::run(&s, command)),
                     ReplicationCommand::Retry(a) => block_on(replication::retry::run(&s, a)),
+                    ReplicationCommand::Diff(a) => block_on(replication::diff::run(&s, a)),
+                    ReplicationCommand::Sync(a) => block_on(replication::sync::run(&s, a)),
                 },
             }
         }

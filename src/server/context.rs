@@ -10,6 +10,10 @@ use super::store::Store;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+/// The client's address, in each request's extensions (set by the listener).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Peer(pub std::net::SocketAddr);
+
 /// Shared by all requests.
 pub(crate) struct App {
     pub store: Arc<Store>,
@@ -20,6 +24,10 @@ pub(crate) struct App {
     /// Zone of buckets created by requests that name none (and of requests signed without one).
     pub region: String,
     pub verbose: bool,
+    /// The Prometheus metrics (`server::metrics`); None only for an App built without them.
+    pub metrics: Option<Arc<super::metrics::Metrics>>,
+    /// Whether the S3 listener answers an unsigned `GET /metrics` from loopback (no `--metrics-listen`).
+    pub metrics_on_s3_listener: bool,
     next_id: AtomicU64,
 }
 
@@ -39,6 +47,8 @@ impl App {
             iam,
             region,
             verbose,
+            metrics: None,
+            metrics_on_s3_listener: true,
             // A random start, so that ids of two runs do not repeat each other.
             next_id: AtomicU64::new(u64::from(fastrand::u32(..)) << 20),
         }

@@ -18,6 +18,7 @@ mod readme_walkthrough;
 mod replication_cmd;
 mod replication_engine;
 mod replication_moto;
+mod replication_sync;
 mod s3_client;
 mod server_awscli;
 mod server_persist;

@@ -276,6 +276,7 @@ pub async fn prerequisites_for(
         .map(|p| Row::of(s, p, &src, None))
         .collect();
     let Some(cfg) = cfg else { return Ok(out) };
+    out.extend(existing_objects(c, source, cfg).await);
     for dest in cfg.destinations() {
         let d = differs(source, &dest);
         out.push(Row::of(s, &d, &src, None));
@@ -327,6 +328,52 @@ pub fn read_role_policy(p: &Printer, file: &str) -> anyhow::Result<Option<Policy
     let (name, loaded) = read_policy_file(file)?;
     report_policy(p, &name, &loaded, "nothing checked");
     Ok(loaded.policy)
+}
+
+/// The check of the objects the source already holds.
+const EXISTING: &str = "existing objects are replicated";
+
+/// Objects listed in one page (a bounded look, not a count).
+const EXISTING_PAGE: u32 = 1000;
+
+/// A WARN row when the first page of the source's listing holds objects the rules select: replication
+/// only copies new writes, so those are not replicated (None when there are none, or the listing fails:
+/// that is no prerequisite).
+async fn existing_objects(c: &Client, source: &str, cfg: &ReplicationConfig) -> Option<Row> {
+    let opts = crate::s3::ListOptions {
+        page_size: Some(EXISTING_PAGE),
+        ..Default::default()
+    };
+    let page = c.list_objects_v2(source, &opts, None).await.ok()?;
+    let n = page
+        .objects
+        .iter()
+        .filter(|o| !model::targets(cfg, &o.key).is_empty())
+        .count();
+    if n == 0 {
+        return None;
+    }
+    let more = if page.is_truncated { " or more" } else { "" };
+    Some(
+        Row::new(
+            EXISTING,
+            source,
+            Outcome::Warn,
+            format!(
+                "{n}{more} existing {} will not be replicated (only new writes are)",
+                if n == 1 && more.is_empty() { "object" } else { "objects" }
+            ),
+        )
+        .fix(format!("run `sosctl bucket replication sync sos://{source}` after set")),
+    )
+}
+
+impl Row {
+    /// The warning about existing objects, as `set` prints it after applying a config.
+    pub fn existing_objects_warning(&self) -> Option<String> {
+        (self.check == EXISTING)
+            .then(|| format!("warning: {}; {}", self.detail, self.fix.as_deref().unwrap_or_default()))
+    }
 }
 
 /// Suffix of the name of a config read from the bucket (not a file).

@@ -95,6 +95,8 @@ pub struct Engine {
     stats: Mutex<HashMap<KeyId, PairStats>>,
     stopped: AtomicBool,
     tasks: Mutex<Vec<tokio::task::JoinHandle<()>>>,
+    /// The Prometheus metrics told of each outcome, once attached ([`Engine::set_metrics`]).
+    metrics: std::sync::OnceLock<Arc<crate::server::metrics::Metrics>>,
 }
 
 enum Outcome {
@@ -129,6 +131,7 @@ impl Engine {
             stats: Mutex::new(HashMap::new()),
             stopped: AtomicBool::new(false),
             tasks: Mutex::new(Vec::new()),
+            metrics: std::sync::OnceLock::new(),
         });
         // Registered before the scan: a write landing in between is then queued twice at worst, and the
         // second pass finds nothing PENDING for it (a no-op), whereas the other order could miss it.
@@ -161,6 +164,11 @@ impl Engine {
         for t in self.stop() {
             let _ = t.await;
         }
+    }
+
+    /// Attaches the metrics that count replicas, failures and lag (once; later calls are ignored).
+    pub fn set_metrics(&self, m: Arc<crate::server::metrics::Metrics>) {
+        let _ = self.metrics.set(m);
     }
 
     /// Whether the source config's role may replicate `version` to `dest` (Ok without a checker or
@@ -352,6 +360,15 @@ impl Engine {
     }
 
     fn record(&self, source: &str, dest: &str, since: Millis, result: Result<bool, String>) {
+        if let Some(m) = self.metrics.get() {
+            match &result {
+                Ok(written) => {
+                    let lag = u64::try_from(now_ms().saturating_sub(since)).unwrap_or(0);
+                    m.replicated(source, dest, *written, lag);
+                }
+                Err(reason) => m.failed(source, dest, reason),
+            }
+        }
         let mut stats = self.stats.lock().unwrap_or_else(|e| e.into_inner());
         let s = stats.entry((source.to_string(), dest.to_string())).or_default();
         match result {
