@@ -273,10 +273,10 @@ fn status_of(out: &str, key: &str) -> Option<String> {
         .map(str::trim)
         .filter(|c| !c.is_empty())
         .collect();
-    // The status column, wherever it is (a FAILED row has its reason after it).
+    // The status column (a FAILED row may carry its reason after it).
     cells
         .iter()
-        .find(|c| matches!(**c, "PENDING" | "COMPLETED" | "FAILED" | "REPLICA" | "-"))
+        .find(|c| ["PENDING", "COMPLETED", "FAILED", "REPLICA"].contains(c))
         .map(|s| s.to_string())
 }
 
@@ -801,14 +801,10 @@ mod tests {
     #[test]
     fn table_readers() {
         let status = "+---+\n| config.json | 01ab | 372 B | COMPLETED |\n| policy.json | 01ac | 461 B | PENDING |\n\
-                      | report.txt | 01ad | 18 B | FAILED | dst: put-object denied | \n";
+                      | report.txt | 01ad | 18 B | FAILED | dst: put-object on bucket dst is denied |\n";
         assert_eq!(status_of(status, "config.json").as_deref(), Some("COMPLETED"));
         assert_eq!(status_of(status, "policy.json").as_deref(), Some("PENDING"));
-        assert_eq!(
-            status_of(status, "report.txt").as_deref(),
-            Some("FAILED"),
-            "the reason comes after"
-        );
+        assert_eq!(status_of(status, "report.txt").as_deref(), Some("FAILED"));
         assert_eq!(status_of(status, "other.json"), None);
         let kv = "| Path               | sos://b/config.json |\n| Replication Status | REPLICA |\n";
         assert_eq!(kv_value(kv, "Replication Status").as_deref(), Some("REPLICA"));

@@ -135,7 +135,14 @@ pub(crate) async fn handle(app: &App, body_timeout: Duration, req: axum::extract
 
 /// A request signed with a key bound to a role is decided by the role's policy (the operation from the one
 /// list, [`iam::operation_of`]); the operator endpoints are the server's own keys' only.
-fn authorize(app: &App, endpoint: &Endpoint, target: &Target, ctx: &auth::AuthContext) -> S3Result<()> {
+/// `peer` is the client's address (the policy's `source_ip`; loopback when unknown).
+fn authorize(
+    app: &App,
+    endpoint: &Endpoint,
+    target: &Target,
+    ctx: &auth::AuthContext,
+    peer: Option<std::net::IpAddr>,
+) -> S3Result<()> {
     if app.iam.role_of_key(&ctx.access_key).is_none() {
         return Ok(());
     }
@@ -153,12 +160,14 @@ fn authorize(app: &App, endpoint: &Endpoint, target: &Target, ctx: &auth::AuthCo
     } else {
         &ctx.region
     };
+    let source_ip = peer.unwrap_or(std::net::IpAddr::from([127, 0, 0, 1]));
     app.iam.authorize(
         &ctx.access_key,
         op,
         target.bucket.as_deref(),
         target.key.as_deref(),
         zone,
+        source_ip,
     )
 }
 
@@ -190,7 +199,8 @@ async fn dispatch(
         return Err(S3Error::not_implemented(op));
     }
     if let Ok(endpoint) = &routed {
-        authorize(app, endpoint, &target, &ctx)?;
+        let peer = parts.extensions.get::<Peer>().map(|p| p.0.ip());
+        authorize(app, endpoint, &target, &ctx, peer)?;
     }
     let checksum_headers = match &routed {
         Ok(endpoint) => endpoint.checksum_headers(),

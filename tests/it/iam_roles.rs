@@ -623,3 +623,36 @@ fn hostile_iam_bodies_are_refused_and_the_server_keeps_serving() {
     let o = s.code(&["-O", "json", "iam", "role", "list"], &[], 0);
     assert_eq!(json(&o), serde_json::json!([]), "nothing was created");
 }
+
+#[test]
+fn a_bound_keys_source_ip_is_the_clients_address() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("iam.json");
+    let from = |range: &str| {
+        serde_json::json!({"default-service-strategy": "deny", "services": {"sos": {"type": "rules", "rules": [
+            {"action": "allow", "expression": format!("source_ip.inIpRange('{range}')")}]}}})
+    };
+    let doc = serde_json::json!({
+        "roles": [{"name": "office", "policy": from("10.0.0.0/8")}, {"name": "here", "policy": from("127.0.0.0/8")}],
+        "keys": [
+            {"key": "EXOoffice", "secret": "office-secret", "role": "office"},
+            {"key": "EXOhere", "secret": "here-secret", "role": "here"},
+        ],
+    });
+    std::fs::write(&file, doc.to_string()).unwrap();
+    let s = Srv::with(ServerConfig {
+        iam_file: Some(file),
+        ..ServerConfig::default()
+    });
+    s.ok(&["mb", "sos://bkt"]);
+    let here = s3_client(&s.h.endpoint(), "ch-dk-2", "EXOhere", "here-secret", 0);
+    block_on(here.put_object("bkt", "k", bytes::Bytes::from_static(b"x"), &Default::default())).unwrap();
+    let office = s3_client(&s.h.endpoint(), "ch-dk-2", "EXOoffice", "office-secret", 0);
+    let e = block_on(office.put_object("bkt", "k", bytes::Bytes::from_static(b"x"), &Default::default()))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("put-object on bucket bkt is denied to API key EXOoffice by the policy of role office"),
+        "{e}"
+    );
+}

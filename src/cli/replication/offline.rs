@@ -53,6 +53,14 @@ pub enum OfflineCommand {
     /// replication time, metrics, account, storage class, existing-object replication). Warnings and notes
     /// do not fail.
     ///
+    /// With --policy FILE (and --source), the IAM policy of the config's Role is checked too: one row per
+    /// operation replication performs (get-object on the source; put-object, put-object-retention and
+    /// put-object-legal-hold, delete-object with DeleteMarkerReplication Enabled, on each destination), the
+    /// policy rule that decided, and for a denial the rule to add. Offline the source's Object Lock is
+    /// unknown: a denied retention or legal hold is a WARN; any other denial FAILs (exit 2). -O json adds
+    /// "policy": {"file", "checked", "passed", "rows": [{"operation", "bucket", "rules", "result",
+    /// "allowed", "decided_by", "detail", "fix", "fix_rule"}], "broad_grants"}.
+    ///
     /// -O json prints {"valid", "rules", "errors", "warnings", "notes", "findings": [{"severity", "path",
     /// "rule_id", "message", "code", "line", "column"}]}, where code is the S3 error code a server answers
     /// with (MalformedXML, InvalidArgument, InvalidRequest; null for warnings and notes) and line/column

@@ -51,14 +51,24 @@ pub struct Role {
     pub policy: Policy,
 }
 
-/// An API key bound to a role, with its secret (kept by the server only).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// An API key bound to a role, with its secret (kept by the server only; never in `Debug`).
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct BoundKey {
     pub key: String,
     pub secret: String,
     #[serde(default)]
     pub name: String,
     pub role_id: String,
+}
+
+impl std::fmt::Debug for BoundKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BoundKey")
+            .field("key", &self.key)
+            .field("name", &self.name)
+            .field("role_id", &self.role_id)
+            .finish_non_exhaustive()
+    }
 }
 
 /// What `iam.json` holds.
@@ -366,7 +376,7 @@ impl Iam {
         Ok(key)
     }
 
-    /// Decides a request signed with `access_key`: Ok for the server's own keys and for an operation the
+    /// Decides a request signed with `access_key` from `source_ip`: Ok for the server's own keys and for an operation the
     /// key's role allows; AccessDenied naming the operation, the bucket and the role otherwise.
     pub fn authorize(
         &self,
@@ -375,6 +385,7 @@ impl Iam {
         bucket: Option<&str>,
         key: Option<&str>,
         zone: &str,
+        source_ip: std::net::IpAddr,
     ) -> S3Result<()> {
         let Some(role) = self.role_of_key(access_key) else {
             return Ok(());
@@ -382,6 +393,7 @@ impl Iam {
         let role = role.map_err(|e| S3Error::msg(Kind::AccessDenied, e))?;
         let mut req = Request::sos(op.as_str(), bucket.map(str::to_string), zone).with_api_key(access_key);
         req.key = key.map(str::to_string);
+        req.source_ip = source_ip;
         let d = role.policy.evaluate(&req);
         if d.allowed {
             return Ok(());
@@ -497,6 +509,10 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 impl RoleCheck for Iam {
+    fn enforces(&self) -> bool {
+        self.has_roles()
+    }
+
     fn replication_allowed(&self, role: &str, ops: &[(SosOperation, String, String)]) -> Result<(), String> {
         if !self.has_roles() {
             return Ok(());
@@ -520,5 +536,125 @@ impl RoleCheck for Iam {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LOOPBACK: std::net::IpAddr = std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST);
+    const DENY_ALL: &str = r#"{"default-service-strategy": "deny", "services": {}}"#;
+
+    fn new_role(name: &str, editable: bool) -> NewRole {
+        NewRole {
+            name: name.into(),
+            editable,
+            policy: Some(serde_json::from_str(DENY_ALL).unwrap()),
+            ..NewRole::default()
+        }
+    }
+
+    #[tokio::test]
+    async fn a_refused_change_leaves_the_roles_and_the_file_as_they_were() {
+        let dir = tempfile::tempdir().unwrap();
+        let iam = Iam::open(dir.path()).unwrap();
+        assert!(!iam.has_roles());
+        let r = iam.create_role(new_role("a", true)).await.unwrap();
+        let file = std::fs::read(dir.path().join(IAM_FILE)).unwrap();
+        // Not a policy: refused, nothing changed.
+        let e = iam.set_policy(&r.id, serde_json::json!({"x": 1})).await.unwrap_err();
+        assert!(e.message.starts_with("invalid IAM policy: "), "{}", e.message);
+        assert_eq!(
+            iam.role(&r.id).unwrap().doc.policy,
+            serde_json::from_str::<Value>(DENY_ALL).unwrap()
+        );
+        assert_eq!(std::fs::read(dir.path().join(IAM_FILE)).unwrap(), file);
+        // A role that is not editable keeps its policy.
+        let fixed = iam.create_role(new_role("b", false)).await.unwrap();
+        let e = iam.set_policy(&fixed.id, allow_all_document()).await.unwrap_err();
+        assert!(e.message.contains("is not editable"), "{}", e.message);
+        // An unknown permission, an empty name.
+        for bad in [
+            NewRole {
+                permissions: vec!["root".into()],
+                ..new_role("c", true)
+            },
+            new_role(" ", true),
+        ] {
+            assert!(iam.create_role(bad).await.is_err());
+        }
+        // What was written reads back, compiled.
+        drop(iam);
+        let again = Iam::open(dir.path()).unwrap();
+        assert_eq!(again.read().roles.len(), 2);
+        assert!(
+            !again
+                .role(&r.id)
+                .unwrap()
+                .policy
+                .evaluate(&Request::sos("get-object", None, "ch-dk-2"))
+                .allowed
+        );
+    }
+
+    #[tokio::test]
+    async fn deleting_a_role_deletes_its_keys_and_a_bound_key_is_decided_by_the_policy() {
+        let iam = Iam::memory();
+        let policy = serde_json::json!({"default-service-strategy": "deny", "services": {"sos": {"type": "rules",
+            "rules": [{"action": "allow", "expression": "operation == 'get-object' && parameters.bucket == 'b'"}]}}});
+        let r = iam
+            .create_role(NewRole {
+                policy: Some(policy),
+                ..new_role("reader", true)
+            })
+            .await
+            .unwrap();
+        let k = iam
+            .create_key(NewApiKey {
+                name: "ci".into(),
+                role_id: r.id.clone(),
+            })
+            .await
+            .unwrap();
+        assert!(format!("{k:?}").contains(&k.key) && !format!("{k:?}").contains(&k.secret));
+        iam.authorize(
+            &k.key,
+            SosOperation::GetObject,
+            Some("b"),
+            Some("x"),
+            "ch-dk-2",
+            LOOPBACK,
+        )
+        .unwrap();
+        let e = iam
+            .authorize(
+                &k.key,
+                SosOperation::PutObject,
+                Some("b"),
+                Some("x"),
+                "ch-dk-2",
+                LOOPBACK,
+            )
+            .unwrap_err();
+        assert_eq!(e.kind, Kind::AccessDenied);
+        assert!(
+            e.message.starts_with("put-object on bucket b is denied to API key"),
+            "{}",
+            e.message
+        );
+        // The server's own keys are not bound: allowed.
+        iam.authorize(
+            "sosctl-local",
+            SosOperation::DeleteBucket,
+            Some("b"),
+            None,
+            "ch-dk-2",
+            LOOPBACK,
+        )
+        .unwrap();
+        iam.delete_role(&r.id).await.unwrap();
+        assert!(iam.role_of_key(&k.key).is_none());
+        assert!(iam.key_pairs().is_empty());
     }
 }
