@@ -27,7 +27,7 @@ use std::io::Write;
 use std::time::{Duration, Instant};
 
 /// HEADs in flight by default: measured best on the bundled server (bench/RESULTS.md, "status").
-pub const DEFAULT_CONCURRENCY: u16 = 32;
+pub const DEFAULT_CONCURRENCY: u16 = 64;
 
 /// At most this many rows in a table (it is laid out whole); beyond, the summary and a note. `-O text` and
 /// `-O json` stream every row.
