@@ -45,6 +45,11 @@ pub struct ServeArgs {
     /// reaches it; without it they are served on the S3 address to loopback clients only
     #[arg(long, value_name = "ADDR")]
     pub metrics_listen: Option<String>,
+    /// Roles and API keys bound to them, applied at start: JSON {"roles": [{"name", "id"?, "description"?,
+    /// "editable"?, "labels"?, "permissions"?, "policy"}], "keys": [{"key", "secret", "role": ID|NAME,
+    /// "name"?}]} (a request signed with such a key is decided by its role's policy; see the README)
+    #[arg(long, value_name = "FILE")]
+    pub iam: Option<PathBuf>,
     /// Log one line per request
     #[arg(short = 'v', long)]
     pub verbose: bool,
@@ -87,6 +92,11 @@ pub fn config(a: &ServeArgs) -> anyhow::Result<ServerConfig> {
     if a.max_connections == 0 {
         return Err(UsageError("--max-connections must be at least 1".into()).into());
     }
+    if let Some(f) = &a.iam
+        && !f.is_file()
+    {
+        return Err(UsageError(format!("--iam {}: no such file", f.display())).into());
+    }
     if let Some(d) = &a.data_dir
         && d.exists()
         && !d.is_dir()
@@ -110,6 +120,7 @@ pub fn config(a: &ServeArgs) -> anyhow::Result<ServerConfig> {
         verbose: a.verbose,
         test_replication_delay: std::time::Duration::from_millis(a.test_replication_delay_ms),
         max_connections: a.max_connections,
+        iam_file: a.iam.clone(),
         header_timeout: a.header_timeout,
         idle_timeout: a.idle_timeout,
     })

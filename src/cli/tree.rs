@@ -8,10 +8,12 @@
 use super::bucket::BucketArgs;
 use super::demo::DemoArgs;
 use super::download::DownloadArgs;
+use super::edit::{HeadersArgs, MetadataArgs};
 use super::exit::Exit;
 use super::iam::IamArgs;
 use super::list::ListArgs;
 use super::mb::{MbArgs, RbArgs};
+use super::move_cmd::MoveArgs;
 use super::presign::PresignArgs;
 use super::remove::{DeleteArgs, PurgeArgs};
 use super::replication::offline::ReplicationArgs;
@@ -48,7 +50,8 @@ AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY (+ AWS_SESSION_TOKEN); the selected ac
 Config file: <config dir>/sosctl/config.toml, else exo's <config dir>/exoscale/exoscale.toml (same accounts).
 
 Exit codes: 0 success; 1 the operation failed (network, S3 error, local I/O); 2 usage error or invalid input; \
-3 `bucket replication status --wait` timed out with objects still PENDING; 4 objects in FAILED state; \
+3 `bucket replication status --wait` timed out with objects still PENDING; 4 objects in FAILED state \
+(`bucket replication sync`: copies failed); 5 `bucket replication diff` found a destination that differs; \
 6 `iam policy eval` denied the request; 130 interrupted.";
 
 #[derive(Debug, Subcommand)]
@@ -76,7 +79,15 @@ pub enum Command {
     Purge(PurgeArgs),
     /// Make a presigned URL for an object
     Presign(PresignArgs),
+    /// Move objects within a bucket or across buckets (server-side copy, then delete)
+    #[command(visible_alias = "mv")]
+    Move(MoveArgs),
+    /// Add or delete an object's user metadata (a copy onto itself: a new version, which replicates)
+    Metadata(MetadataArgs),
+    /// Add or delete an object's HTTP headers (a copy onto itself: a new version, which replicates)
+    Headers(HeadersArgs),
     /// Bucket settings: versioning, Object Lock, replication
+    #[command(visible_alias = "b")]
     Bucket(BucketArgs),
     /// Offline replication config tools: convert, validate
     Replication(ReplicationArgs),

@@ -8,6 +8,7 @@
 //! errors identical for both inputs.
 
 pub mod config_diff;
+pub mod diff;
 pub mod iam;
 mod json;
 pub mod operator;

@@ -3,6 +3,7 @@
 //! its decoded body). A leaf: it knows nothing of routing tables or handlers.
 
 use super::auth::{Keyring, VerifiedChecksum};
+use super::iam::Iam;
 use super::replication::engine::Engine;
 use super::router::Target;
 use super::store::Store;
@@ -18,6 +19,8 @@ pub(crate) struct App {
     pub store: Arc<Store>,
     pub engine: Arc<Engine>,
     pub keyring: Keyring,
+    /// Roles and the keys bound to them.
+    pub iam: Arc<Iam>,
     /// Zone of buckets created by requests that name none (and of requests signed without one).
     pub region: String,
     pub verbose: bool,
@@ -29,11 +32,19 @@ pub(crate) struct App {
 }
 
 impl App {
-    pub fn new(store: Arc<Store>, engine: Arc<Engine>, keyring: Keyring, region: String, verbose: bool) -> App {
+    pub fn new(
+        store: Arc<Store>,
+        engine: Arc<Engine>,
+        keyring: Keyring,
+        iam: Arc<Iam>,
+        region: String,
+        verbose: bool,
+    ) -> App {
         App {
             store,
             engine,
             keyring,
+            iam,
             region,
             verbose,
             metrics: None,

@@ -14,6 +14,7 @@ use super::auth;
 use super::context::{App, Peer, Req};
 use super::error::{S3Error, S3Result};
 use super::http;
+use super::iam;
 use super::metrics;
 use super::ops::{attributes, bucket, list, lock, multipart, object};
 use super::reqbody::{self, Limit, ObjectBody, Sink};
@@ -58,7 +59,8 @@ fn wants(routed: &S3Result<Endpoint>) -> Wants {
             CreateBucket | PutBucketVersioning | PutObjectLockConfiguration | PutObjectRetention | PutObjectLegalHold,
         ) => Wants::Xml(SMALL_XML),
         Ok(DeleteObjects | CompleteMultipartUpload { .. }) => Wants::Xml(LIST_XML),
-        Ok(PutBucketReplication) => Wants::Xml(REPLICATION_XML),
+        // The IAM operator documents are JSON: a policy, like a replication config, stays under 2 MB.
+        Ok(PutBucketReplication | OperatorIam { .. }) => Wants::Xml(REPLICATION_XML),
         Ok(PutObject | UploadPart { .. }) => Wants::Object,
         _ => Wants::Nothing,
     }
@@ -131,6 +133,35 @@ pub(crate) async fn handle(app: &App, body_timeout: Duration, req: axum::extract
     resp
 }
 
+/// A request signed with a key bound to a role is decided by the role's policy (the operation from the one
+/// list, [`iam::operation_of`]); the operator endpoints are the server's own keys' only.
+fn authorize(app: &App, endpoint: &Endpoint, target: &Target, ctx: &auth::AuthContext) -> S3Result<()> {
+    if app.iam.role_of_key(&ctx.access_key).is_none() {
+        return Ok(());
+    }
+    let Some(op) = iam::operation_of(endpoint) else {
+        return Err(S3Error::msg(
+            crate::server::error::Kind::AccessDenied,
+            format!(
+                "API key {} is bound to an IAM role: the /_sosctl operator endpoints need a key of the server",
+                ctx.access_key
+            ),
+        ));
+    };
+    let zone = if ctx.region.is_empty() {
+        &app.region
+    } else {
+        &ctx.region
+    };
+    app.iam.authorize(
+        &ctx.access_key,
+        op,
+        target.bucket.as_deref(),
+        target.key.as_deref(),
+        zone,
+    )
+}
+
 fn auth_error(e: auth::AuthError) -> S3Error {
     S3Error::raw(e.code, e.status, e.message)
 }
@@ -157,6 +188,9 @@ async fn dispatch(
     zone::check(app, &target, &routed, &ctx)?;
     if let Ok(Endpoint::NotImplemented(op)) = &routed {
         return Err(S3Error::not_implemented(op));
+    }
+    if let Ok(endpoint) = &routed {
+        authorize(app, endpoint, &target, &ctx)?;
     }
     let checksum_headers = match &routed {
         Ok(endpoint) => endpoint.checksum_headers(),
@@ -266,7 +300,15 @@ async fn run(app: &App, endpoint: &Endpoint, rq: &Req, object: Option<ObjectBody
                 .into_iter()
                 .filter(|k| rq.query(k).is_some())
                 .collect();
-            let doc = app.engine.operator(post, &present).await?;
+            let doc = app.engine.operator(post, &present, rq.query("bucket")).await?;
+            Ok(http::json(StatusCode::OK, &doc))
+        }
+        OperatorIam { path } => {
+            let doc = app.iam.operator(&rq.method, path, &rq.body).await?;
+            // A key made now can sign the next request.
+            if let (Some(k), Some(secret)) = (doc["key"].as_str(), doc["secret"].as_str()) {
+                app.keyring.insert(k.to_string(), secret.to_string());
+            }
             Ok(http::json(StatusCode::OK, &doc))
         }
         NotImplemented(op) => Err(S3Error::not_implemented(op)),

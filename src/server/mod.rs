@@ -31,6 +31,7 @@ mod context;
 mod dispatch;
 pub mod error;
 mod http;
+pub mod iam;
 mod listener;
 pub mod metrics;
 mod ops;
@@ -70,6 +71,8 @@ pub struct ServerConfig {
     pub test_replication_delay: std::time::Duration,
     /// Most connections open at once; further clients wait until one closes.
     pub max_connections: usize,
+    /// `--iam FILE`: roles and API keys bound to them, applied at start (format in `iam::startup`).
+    pub iam_file: Option<PathBuf>,
     /// How long a request head may take once its first byte has arrived.
     pub header_timeout: std::time::Duration,
     /// How long a connection may wait for its next request (or a request body, or a client reading its
@@ -98,6 +101,7 @@ impl Default for ServerConfig {
             verbose: false,
             test_replication_delay: std::time::Duration::ZERO,
             max_connections: DEFAULT_MAX_CONNECTIONS,
+            iam_file: None,
             header_timeout: DEFAULT_HEADER_TIMEOUT,
             idle_timeout: DEFAULT_IDLE_TIMEOUT,
             metrics_listen: None,
@@ -204,6 +208,16 @@ pub async fn start(cfg: ServerConfig) -> Result<RunningServer, ServerError> {
         None => Store::memory(),
     };
     let store = Arc::new(store);
+    let iam = Arc::new(match &cfg.data_dir {
+        Some(dir) => iam::Iam::open(dir).map_err(ServerError::Config)?,
+        None => iam::Iam::memory(),
+    });
+    if let Some(file) = &cfg.iam_file {
+        let read = iam::load_iam_file(file).map_err(ServerError::Config)?;
+        read.apply(&iam, &file.display().to_string())
+            .await
+            .map_err(ServerError::Config)?;
+    }
     if store.data_dir().is_some() {
         // Rewrites the journal when it has grown; ends when the store is gone.
         let weak = Arc::downgrade(&store);
@@ -233,18 +247,29 @@ pub async fn start(cfg: ServerConfig) -> Result<RunningServer, ServerError> {
         })?;
     let addr = listener.local_addr().map_err(ServerError::Runtime)?;
     let hooks = Arc::new(Hooks::default());
-    let engine = engine::Engine::start(
+    let engine = engine::Engine::start_as(
         store.clone(),
         hooks.clone(),
         cfg.replication_workers,
         cfg.test_replication_delay,
+        Some(iam.clone()),
     );
     let metrics = Arc::new(metrics::Metrics::new());
     engine.set_metrics(metrics.clone());
+    let keyring = auth::Keyring::new(cfg.credentials.clone());
+    for (k, secret) in iam.key_pairs() {
+        if keyring.contains(&k) {
+            return Err(ServerError::Config(format!(
+                "API key {k} is both a key of the server and a key bound to an IAM role"
+            )));
+        }
+        keyring.insert(k, secret);
+    }
     let mut app = App::new(
         store.clone(),
         engine.clone(),
-        auth::Keyring::new(cfg.credentials.clone()),
+        keyring,
+        iam,
         cfg.region.clone(),
         cfg.verbose,
     );

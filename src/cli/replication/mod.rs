@@ -8,11 +8,14 @@
 
 pub mod check;
 pub mod delete;
+pub mod diff;
 pub mod offline;
+pub mod retry;
 pub mod rule;
 pub mod set;
 pub mod show;
 pub mod status;
+pub mod sync;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum ReplicationCommand {
@@ -33,4 +36,12 @@ pub enum ReplicationCommand {
     },
     /// Per-object replication status of the current versions, with a summary; --wait for CI
     Status(status::StatusArgs),
+    /// Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)
+    Retry(retry::RetryArgs),
+    /// Compare the source with each destination its rules select: in sync, missing, different, extra, ...
+    /// (exit 5 when a destination differs)
+    Diff(diff::DiffArgs),
+    /// Copy to each destination what diff finds missing or different (objects written before the rules,
+    /// FAILED ones, lost replicas); each copy is a new write
+    Sync(sync::SyncArgs),
 }

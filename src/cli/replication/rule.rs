@@ -324,7 +324,7 @@ pub async fn run(s: &Settings, cmd: RuleCommand) -> anyhow::Result<Exit> {
         return Ok(Exit::Invalid);
     };
     let stored = Some(old.map_or(Stored::None, Stored::Config));
-    apply(s, &c, &bucket, cfg, stored, flags).await
+    apply(s, &c, &bucket, cfg, stored, flags, None).await
 }
 
 #[cfg(test)]

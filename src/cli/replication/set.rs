@@ -4,7 +4,7 @@
 //!
 //! [`apply`] is the step after reading: shared with the per-rule edits of [`super::rule`].
 
-use super::check::{Row, check_table_text, failed, prerequisites};
+use super::check::{Row, check_table_text, failed, prerequisites_for, read_role_policy};
 use super::offline::{read_input, report};
 use super::show::stored_xml;
 use crate::cli::connect::{client_for_bucket, explain};
@@ -14,6 +14,7 @@ use crate::cli::prompt::confirm;
 use crate::cli::settings::Settings;
 use crate::cli::target;
 use crate::model::config_diff::{self, Change};
+use crate::model::iam::Policy;
 use crate::model::{self, ReplicationConfig};
 use crate::s3::Client;
 use serde_json::{Value, json};
@@ -27,6 +28,11 @@ pub struct SetArgs {
     pub file: String,
     #[command(flatten)]
     pub apply: ApplyArgs,
+    /// The IAM policy of the config's Role: refuse (exit 2) when it denies an operation replication
+    /// performs, as `bucket replication check --policy` reports it (checked with the prerequisites; not
+    /// with --no-check)
+    #[arg(long, value_name = "FILE", conflicts_with = "no_check")]
+    pub policy: Option<String>,
 }
 
 /// The flags of every command that sends a configuration (`set`, `rule ...`).
@@ -48,7 +54,8 @@ The config is read and validated exactly as `sosctl replication validate --sourc
 warnings on stderr, each with its path). Then, unless --no-check, the prerequisites are checked online as \
 `bucket replication check` does: source versioning Enabled; each destination exists, is reachable with these \
 credentials and has versioning Enabled; Object Lock on the source implies it on every destination; no \
-destination is the source.
+destination is the source; with --policy FILE, the Role's policy allows every operation replication \
+performs (rows as `bucket replication check --policy` prints them).
 
 When the bucket already has a configuration, what the new one changes is printed on stderr, one line per \
 change: `+ rule \"ID\": added (...)`, `- rule \"ID\": removed (...)`, `~ rule \"ID\": FIELD: OLD → NEW` \
@@ -75,6 +82,13 @@ pub async fn run(s: &Settings, a: SetArgs) -> anyhow::Result<Exit> {
     let bucket = target::parse_bucket(&a.bucket)?;
     let p = s.printer();
     let (name, text) = read_input(&a.file)?;
+    let policy = match &a.policy {
+        Some(f) => match read_role_policy(&p, f)? {
+            Some(policy) => Some(policy),
+            None => return Ok(Exit::Invalid),
+        },
+        None => None,
+    };
     let loaded = model::load(&text, Some(&bucket));
     report(&p, &name, &loaded);
     let Some(cfg) = loaded.valid() else {
@@ -96,7 +110,7 @@ pub async fn run(s: &Settings, a: SetArgs) -> anyhow::Result<Exit> {
         true => format!("reading the replication configuration of sos://{bucket}"),
     };
     let c = client_for_bucket(s, &bucket, &doing).await?;
-    apply(s, &c, &bucket, cfg, None, a.apply).await
+    apply(s, &c, &bucket, cfg, None, a.apply, policy.as_ref()).await
 }
 
 /// The stored config, as the diff compares it (`None` for [`apply`]: read it there).
@@ -130,13 +144,14 @@ pub async fn apply(
     cfg: &ReplicationConfig,
     stored: Option<Stored>,
     a: ApplyArgs,
+    policy: Option<&Policy>,
 ) -> anyhow::Result<Exit> {
     let p = s.printer();
     let xml = model::to_xml(cfg);
     let dests = cfg.destinations();
     let mut checks = Vec::new();
     if !a.no_check {
-        checks = prerequisites(s, c, bucket, Some(cfg)).await?;
+        checks = prerequisites_for(s, c, bucket, Some(cfg), policy).await?;
         let n = failed(&checks);
         if n > 0 {
             if s.output.format == Format::Json {
@@ -217,6 +232,9 @@ pub async fn apply(
             plural(cfg.rules.len(), "rule"),
             dests.join(", ")
         )),
+    }
+    for w in checks.iter().filter_map(Row::existing_objects_warning) {
+        p.note(&w);
     }
     Ok(Exit::Success)
 }

@@ -26,9 +26,6 @@ use serde_json::{Value, json};
 use std::io::Write;
 use std::time::{Duration, Instant};
 
-/// HEADs in flight by default: measured best on the bundled server (bench/RESULTS.md, "status").
-pub const DEFAULT_CONCURRENCY: u16 = 64;
-
 /// At most this many rows in a table (it is laid out whole); beyond, the summary and a note. `-O text` and
 /// `-O json` stream every row.
 const TABLE_ROWS: usize = 1000;
@@ -65,9 +62,9 @@ pub struct StatusArgs {
     /// Every version, not only the current ones (delete markers are counted apart)
     #[arg(long)]
     pub versions: bool,
-    /// Objects HEADed at once
-    #[arg(long, value_name = "N", default_value_t = DEFAULT_CONCURRENCY, value_parser = clap::value_parser!(u16).range(1..=1024))]
-    pub concurrency: u16,
+    /// Objects HEADed at once: pinned at N [default: adaptive, up to 256]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
+    pub concurrency: Option<u16>,
     /// Live view refreshed every INTERVAL (default 2s): in place on a terminal, timestamped lines when piped
     #[arg(long, value_name = "INTERVAL", num_args = 0..=1, require_equals = true, default_missing_value = "2s",
           value_parser = parse::duration, conflicts_with_all = ["summary", "pending", "failed", "completed", "replica", "none"])]
@@ -76,7 +73,7 @@ pub struct StatusArgs {
 
 const STATUS_HELP: &str = "\
 Lists the current versions (--versions: every version) under the bucket or prefix, page by page, and HEADs \
-each (--concurrency at once) for its x-amz-replication-status: PENDING, COMPLETED, FAILED or REPLICA; `-` \
+each (as many at once as the link needs, at most 256; --concurrency N pins it) for its x-amz-replication-status: PENDING, COMPLETED, FAILED or REPLICA; `-` \
 when it has none (no rule selected it, or it was written before the config). Memory stays bounded whatever \
 the bucket holds: rows are streamed (a table shows at most 1000 rows, then says how many more there are; \
 -O text and -O json stream them all). Delete markers are counted apart (with --versions), not HEADed.
@@ -232,12 +229,16 @@ pub async fn run(s: &Settings, a: StatusArgs) -> anyhow::Result<Exit> {
     let bucket = t.bucket.clone();
     let prefix = t.key.clone().unwrap_or_default();
     let c = client_for_bucket(s, &bucket, &format!("listing sos://{bucket}/{prefix}")).await?;
+    // The HEADs adapt to the link (crate::s3::limiter) unless --concurrency pins them; the fan-out keeps
+    // the limiter's ceiling in flight and the limiter decides how many of those are sent.
+    let limiter = std::sync::Arc::new(crate::s3::Limiter::from_flag(a.concurrency.map(usize::from)));
+    let (c, concurrency) = (c.with_limiter(limiter.clone()), limiter.ceiling());
     let scope = Scope {
         c: &c,
         bucket: &bucket,
         prefix: &prefix,
         versions: a.versions,
-        concurrency: usize::from(a.concurrency),
+        concurrency,
     };
     if let Some(every) = a.watch {
         return watch::run(s, &scope, every, a.wait.then_some(a.wait_timeout)).await;
