@@ -44,7 +44,10 @@ ALL_SERVERS = ["sosctl", "moto", "rclone", "seaweedfs"]
 ALL_CLIENTS = ["sosctl", "s5cmd", "aws"]
 # The status workload: `sosctl bucket replication status` of the list bucket's first STATUS_KEYS keys.
 STATUS_PREFIX, STATUS_KEYS = "k/00", 10_000
-ALL_WORKLOADS = ["small", "large", "list", "status", "replication", "memory", "diff", "sync", "bigcopy"]
+ALL_WORKLOADS = ["small", "large", "list", "status", "replication", "memory", "diff", "sync", "bigcopy",
+                 "status-scale"]
+# HEAD concurrencies the status-scale workload compares (`bucket replication status --concurrency`).
+STATUS_CONCURRENCY = [4, 8, 16, 32, 64, 128]
 
 
 @dataclass
@@ -993,6 +996,66 @@ def run_replication(ctx: Context, server: Server, count: int) -> dict:
     return res
 
 
+def run_status_scale(ctx: Context, server: Server) -> dict:
+    """`bucket replication status --summary` of list_keys replicated objects (all COMPLETED) on sosctl serve:
+    wall time and client peak RSS per HEAD concurrency, against listing the same keys alone (`list -r
+    --stream`, the floor: status lists too, then HEADs each)."""
+    n = ctx.sizes.list_keys
+    res: dict = {"server": server.name, "objects": n, "rows": []}
+    s3 = server.s3()
+    exe = ctx.exes.get("sosctl")
+    if not exe:
+        res["status"] = f"not available: no binary at {display_path(ctx.sosctl)} (cargo build --release)"
+        return res
+    try:
+        for b in ("stat-src", "stat-dst"):
+            s3.create_bucket(b)
+            s3.enable_versioning(b)
+        s3.put_replication("stat-src", "stat-dst")
+    except (RuntimeError, OSError, http.client.HTTPException) as e:
+        res["status"] = f"not available: setup failed: {e}"
+        return res
+    one = ctx.work / "status-one.bin"
+    one.write_bytes(b"x")
+    problem = seed_list_bucket(ctx, server, "stat-src", one)
+    if problem:
+        res["status"] = f"failed: {problem}"
+        return res
+    if not wait_until(max(600.0, n / 10), lambda: replication_done(s3, "stat-src", "stat-dst", n), pause=0.2):
+        res["status"] = f"failed: the destination has {s3.count_keys('stat-dst')} of {n} keys"
+        return res
+    env = client_env(ctx, server)
+    runs = [("list -r --stream", [exe, "-Q", "-O", "text", "list", "-r", "--stream", "sos://stat-src/"])]
+    runs += [(f"status --summary --concurrency {c}",
+              [exe, "-Q", "bucket", "replication", "status", "--summary", "--concurrency", str(c), "sos://stat-src"])
+             for c in STATUS_CONCURRENCY]
+    for label, cmd in runs:
+        row = {"command": label, "times_s": [], "rss_kib": []}
+        for _ in range(ctx.reps):
+            r = run_timed(cmd, env, ctx.run_timeout)
+            if not r.ok:
+                row["status"] = f"failed: {r.why}"
+                break
+            row["times_s"].append(r.seconds)
+            row["rss_kib"].append(r.max_rss_kib)
+        if row["times_s"] and "status" not in row:
+            row["status"] = "ok"
+            row["median_s"] = statistics.median(row["times_s"])
+            row["client_peak_rss_mib"] = max(row["rss_kib"]) / 1024
+            row["objects_per_s"] = n / row["median_s"]
+        res["rows"].append(row)
+        log(f"  {label:<36} {fmt(row.get('median_s'), '.2f')} s  {fmt(row.get('client_peak_rss_mib'), '.1f')} MiB"
+            f"  {row.get('status')}")
+    base = res["rows"][0].get("median_s")
+    for row in res["rows"]:
+        if base and row.get("median_s"):
+            row["ratio_vs_list"] = row["median_s"] / base
+    best = min((r for r in res["rows"][1:] if r.get("median_s")), key=lambda r: r["median_s"], default=None)
+    res["best"] = best["command"] if best else None
+    res["status"] = "ok"
+    return res
+
+
 def memory_server(ctx: Context, name: str, data_dir: bool, key: str, secret: str) -> Server:
     srv = Server(name="sosctl", label=f"sosctl serve ({name})", region="ch-dk-2", work=ctx.work / f"memory-{name}",
                  key=key, secret=secret, data_dir=data_dir)
@@ -1341,6 +1404,20 @@ def report(results: dict) -> str:
         for r in mem:
             out.append(f"  {memory_line(r)}")
         out.append("")
+    st = results.get("status_scale")
+    if st is not None:
+        out.append("")
+        if st.get("status") != "ok":
+            out.append(f"Replication status ({st.get('objects')} objects): {st.get('status')}")
+        else:
+            out.append(f"Replication status of {st['objects']} COMPLETED objects on sosctl serve (median; ratio = "
+                       f"time / the listing alone; RSS = client peak):")
+            rows = [[r["command"], fmt(r.get("median_s"), ".2f"), fmt(r.get("ratio_vs_list"), ".2f"),
+                     fmt(r.get("objects_per_s"), ".0f"), fmt(r.get("client_peak_rss_mib"), ".1f"),
+                     "" if r.get("status") == "ok" else r.get("status", "")] for r in st["rows"]]
+            out.append(table(["command", "median s", "ratio", "objects/s", "client MiB", "note"], rows))
+            out.append(f"fastest: {st.get('best')}")
+        out.append("")
     rep = results.get("replication")
     if rep is not None:
         rep = dict(rep, server=results["servers"].get(rep["server"], {}).get("label", rep["server"]))
@@ -1471,7 +1548,8 @@ def main() -> int:
             "aws": tool_version([ctx.exes["aws"], "--version"]) if ctx.exes["aws"] else "not available",
         },
         "rss_method": RSS_METHOD + "; server: VmHWM of the largest process in its tree, reset before each row",
-    }, "servers": {}, "clients": [], "server_comparison": [], "replication": None, "memory": None, "sync": None}
+    }, "servers": {}, "clients": [], "server_comparison": [], "replication": None, "memory": None, "sync": None,
+       "status_scale": None}
 
     log(f"scratch directory: {work}")
     running: list[Server] = []
@@ -1486,6 +1564,8 @@ def main() -> int:
             log("== diff / sync (sosctl serve)")
             results["sync"] = run_sync_workloads(ctx, key, secret, sync_workloads)
         want = list(servers) if any(w not in ("memory", "diff", "sync", "bigcopy") for w in workloads) else []
+        if "status-scale" in workloads and "sosctl" not in want:
+            want.append("sosctl")
         if "replication" in workloads and a.replication_server not in want:
             want.append(a.replication_server)
         for name in want:
@@ -1514,6 +1594,10 @@ def main() -> int:
                 continue
             if name in servers and data:
                 results["clients"] += run_client_workloads(ctx, srv, data, workloads, clients)
+            if "status-scale" in workloads and name == "sosctl":
+                log(f"  replication status --summary of {sizes.list_keys} objects")
+                results["status_scale"] = run_status_scale(ctx, srv)
+                log(f"  status-scale: {results['status_scale']['status']}")
             if "replication" in workloads and name == a.replication_server:
                 log(f"  replication of {sizes.replication_objects} objects")
                 results["replication"] = run_replication(ctx, srv, sizes.replication_objects)
