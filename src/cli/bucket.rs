@@ -31,7 +31,7 @@ pub enum BucketCommand {
         #[command(subcommand)]
         command: ObjectLockCommand,
     },
-    /// Bucket replication: set, show, delete, check, status
+    /// Bucket replication: set, show, delete, check, status, rule
     Replication {
         #[command(subcommand)]
         command: ReplicationCommand,
@@ -101,17 +101,22 @@ pub async fn versioning(s: &Settings, c: VersioningCommand) -> anyhow::Result<Ex
     let client = client_for_bucket(s, &bucket, &doing).await?;
     let p = s.printer();
     if let Some(enable) = change {
-        client
-            .put_bucket_versioning(&bucket, enable)
-            .await
-            .map_err(|e| explain(e, &doing, &bucket, None))?;
+        client.put_bucket_versioning(&bucket, enable).await.map_err(|e| {
+            match suspend_refused_hint(&e, enable, &bucket) {
+                Some(hint) => anyhow::anyhow!("{e}\nhint: {hint}").context(doing.clone()),
+                None => explain(e, &doing, &bucket, None),
+            }
+        })?;
     }
     let status = client
         .get_bucket_versioning(&bucket)
         .await
         .map_err(|e| explain(e, &format!("reading versioning of sos://{bucket}"), &bucket, None))?;
     match s.output.format {
-        Format::Json => p.json(&json!({"bucket": bucket, "versioning": status.as_str()}))?,
+        // `objectVersioning` is exo's key (for jq filters written for exo), `versioning` sosctl's.
+        Format::Json => {
+            p.json(&json!({"bucket": bucket, "objectVersioning": status.as_str(), "versioning": status.as_str()}))?
+        }
         Format::Text => p.line(&format!("{bucket}\t{status}"))?,
         Format::Table => match change {
             None => p.line(status.as_str())?,
@@ -119,6 +124,25 @@ pub async fn versioning(s: &Settings, c: VersioningCommand) -> anyhow::Result<Ex
         },
     }
     Ok(Exit::Success)
+}
+
+/// What to do when a suspension is refused because of another configuration of the bucket (S3 answers
+/// 409 InvalidBucketState): the generic "enable versioning" hint would be the opposite of the fix.
+fn suspend_refused_hint(e: &crate::s3::S3Error, enable: bool, bucket: &str) -> Option<String> {
+    if enable || e.code() != Some("InvalidBucketState") {
+        return None;
+    }
+    let m = e.message().unwrap_or_default().to_ascii_lowercase();
+    if m.contains("replication") {
+        Some(format!(
+            "versioning cannot be suspended while replication is configured: delete the replication \
+             configuration first with `sosctl bucket replication delete sos://{bucket}`"
+        ))
+    } else if m.contains("object lock") {
+        Some("a bucket with Object Lock keeps versioning Enabled for good: it cannot be suspended".to_string())
+    } else {
+        None
+    }
 }
 
 /// `sosctl bucket object-lock status|enable`.

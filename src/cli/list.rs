@@ -5,6 +5,7 @@
 use super::connect::{client, client_for_bucket, explain, list_all, locate};
 use super::exit::{Exit, UsageError};
 use super::output::{self, Format, Printer};
+use super::parse;
 use super::settings::Settings;
 use super::target;
 use crate::s3::{BucketEntry, ListOptions, S3Error, VersionEntry};
@@ -26,6 +27,30 @@ pub struct ListArgs {
     /// With --versions, include delete markers
     #[arg(long, requires = "versions")]
     pub delete_markers: bool,
+    /// Only these versions: comma-separated version IDs or numbers (v3); implies --versions
+    #[arg(
+        long,
+        value_delimiter = ',',
+        value_name = "VERSIONS",
+        conflicts_with = "exclude_versions"
+    )]
+    pub only_versions: Vec<String>,
+    /// All versions but these: comma-separated version IDs or numbers (v3); implies --versions
+    #[arg(long, value_delimiter = ',', value_name = "VERSIONS")]
+    pub exclude_versions: Vec<String>,
+    /// Only objects last modified before WHEN: a duration ago (exo's Go syntax: 30m, 1h45m, 7d) or an RFC 3339
+    /// time (2025-02-20T15:50:12Z)
+    #[arg(long, value_name = "WHEN", alias = "older-than-timestamp", value_parser = parse_when)]
+    pub older_than: Option<When>,
+    /// Only objects last modified at or before WHEN (as --older-than)
+    #[arg(long, value_name = "WHEN", value_parser = parse_when)]
+    pub older_than_or_equal: Option<When>,
+    /// Only objects last modified after WHEN (as --older-than)
+    #[arg(long, value_name = "WHEN", alias = "newer-than-timestamp", value_parser = parse_when)]
+    pub newer_than: Option<When>,
+    /// Only objects last modified at or after WHEN (as --older-than)
+    #[arg(long, value_name = "WHEN", value_parser = parse_when)]
+    pub newer_than_or_equal: Option<When>,
     /// Print keys as pages arrive, in constant memory
     #[arg(short = 's', long)]
     pub stream: bool,
@@ -43,15 +68,26 @@ const LIST_OUTPUT_HELP: &str = "\
 Output formats (-O):
 - table (default): exo's lines, `2025-02-20 15:50:12 UTC  372 B  config.json`, directories as
   `DIR  prefix/`, buckets as `created  zone  name/` (with --size `created  zone  size  name/`,
-  exo's columns). With --versions a row adds the version id and vN (v1 = the oldest version of
-  the key), `(latest)` on the current one, and `delete-marker` for delete markers.
-- json: one array. Buckets: {name, zone, created} (with --size also size, in bytes). Objects:
-  {key, is_dir, size (bytes), last_modified (RFC 3339), etag}; with --versions also version_id,
-  version_number (null for a delete marker), is_latest, delete_marker. Directories: is_dir true,
-  size, last_modified and etag null. With --stream the array is written as the pages arrive.
+  exo's columns). With --versions a row adds the version id, a column that says `latest` on the
+  current version, and ends with vN as exo's do (v1 = the oldest version of the key), or
+  `delete-marker` for a delete marker.
+- json: one array, with exo's keys and value formats (so jq filters written for exo work) and
+  sosctl's beside them. Buckets: {name, zone, created (`2025-02-20 15:50:12 UTC`), created_rfc3339}
+  (with --size also size, in bytes). Objects: exo's {name, size (bytes, 0 for a directory),
+  last_modified (`2025-02-20 15:50:12 UTC`, absent for a directory), dir, version_id,
+  version_number} and sosctl's {key (= name), is_dir (= dir), last_modified_rfc3339, etag}; with
+  --versions also is_latest, delete_marker (version_number is null for a delete marker; version_id
+  and version_number are null without --versions). With --stream the array is written as the
+  pages arrive.
 - text: tab-separated. Buckets: name, zone, created (with --size also size, in bytes). Objects:
   key, size (bytes) or DIR, last_modified, etag. With --versions: key, version_id, vN (DM for a
   delete marker), size, last_modified, is_latest, delete_marker.
+
+Filters, as exo's: --only-versions / --exclude-versions take version IDs and numbers (v2), imply
+--versions, and do not go together (numbers need the whole key, so not with --stream either);
+--older-than, --newer-than and their -or-equal forms compare each object's (or version's) last
+modification with a time: WHEN is a duration before now (exo's Go syntax: 90s, 1h45m; d for days) or
+an RFC 3339 time. exo's --older-than-timestamp / --newer-than-timestamp are accepted as aliases.
 
 Buckets: every bucket of the account, each with its own zone (the server's BucketRegion, else
 the zone a HEAD of the bucket finds); -z/--zone given as a flag lists only the buckets of that
@@ -101,17 +137,24 @@ impl Row {
     }
 
     fn json(&self, versions: bool) -> serde_json::Value {
+        let vi = self.version.as_ref().filter(|_| versions);
+        // exo's keys first (ListObjectsItemOutput: name, size, last_modified, dir, version_id,
+        // version_number), then sosctl's.
         let mut v = json!({
-            "key": self.key,
-            "is_dir": self.is_dir,
-            "size": (!self.is_dir).then_some(self.size),
-            "last_modified": output::rfc3339(self.last_modified),
-            "etag": self.etag,
+            "name": self.key,
+            "size": if self.is_dir { 0 } else { self.size },
         });
+        if !self.is_dir {
+            v["last_modified"] = json!(self.last_modified.map(output::time));
+        }
+        v["dir"] = json!(self.is_dir);
+        v["version_id"] = json!(vi.map(|v| &v.version_id));
+        v["version_number"] = json!(vi.and_then(|v| v.number));
+        v["key"] = json!(self.key);
+        v["is_dir"] = json!(self.is_dir);
+        v["last_modified_rfc3339"] = json!(output::rfc3339(self.last_modified));
+        v["etag"] = json!(self.etag);
         if versions {
-            let vi = self.version.as_ref();
-            v["version_id"] = json!(vi.map(|v| &v.version_id));
-            v["version_number"] = json!(vi.and_then(|v| v.number));
             v["is_latest"] = json!(vi.is_some_and(|v| v.is_latest));
             v["delete_marker"] = json!(vi.is_some_and(|v| v.delete_marker));
         }
@@ -183,14 +226,12 @@ impl RowSink {
                     };
                     out.push_str(&format!("{time}  {:>width$}  {}", r.size_text(), r.key));
                     if let Some(v) = &r.version {
-                        out.push_str("  ");
-                        out.push_str(&v.version_id);
+                        // exo's `key  version-id  vN`, with sosctl's latest column before the vN.
+                        let latest = if v.is_latest { "latest" } else { "" };
+                        out.push_str(&format!("  {}  {latest:<6}  ", v.version_id));
                         match v.number {
-                            Some(n) => out.push_str(&format!("  v{n}")),
-                            None => out.push_str("  delete-marker"),
-                        }
-                        if v.is_latest {
-                            out.push_str(" (latest)");
+                            Some(n) => out.push_str(&format!("v{n}")),
+                            None => out.push_str("delete-marker"),
                         }
                     }
                     out.push('\n');
@@ -243,10 +284,119 @@ fn number_versions(group: Vec<VersionEntry>, with_markers: bool) -> Vec<Row> {
     rows
 }
 
+/// A time given on the command line: a duration before now, or an RFC 3339 time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct When(OffsetDateTime);
+
+fn parse_when(s: &str) -> Result<When, String> {
+    if let Ok(t) = OffsetDateTime::parse(s.trim(), &time::format_description::well_known::Rfc3339) {
+        return Ok(When(t));
+    }
+    let d = parse::duration(s).map_err(|e| format!("{e}; or give an RFC 3339 time (2025-02-20T15:50:12Z)"))?;
+    Ok(When(OffsetDateTime::now_utc() - d))
+}
+
+/// One entry of --only-versions / --exclude-versions.
+#[derive(Debug, PartialEq, Eq)]
+enum VersionPick {
+    Number(u64),
+    Id(String),
+}
+
+/// exo's list filters: on last modification (every bound must hold) and on versions.
+#[derive(Debug, Default)]
+struct Filters {
+    /// (bound, the row must be before it, equality allowed)
+    times: Vec<(OffsetDateTime, bool, bool)>,
+    only: Vec<VersionPick>,
+    exclude: Vec<VersionPick>,
+}
+
+impl Filters {
+    fn from_args(a: &ListArgs) -> Result<Filters, UsageError> {
+        let picks = |v: &[String], flag: &str| -> Result<Vec<VersionPick>, UsageError> {
+            v.iter()
+                .map(|t| {
+                    let t = t.trim();
+                    if t.is_empty() {
+                        return Err(UsageError::new(format!("--{flag}: an empty version in the list")));
+                    }
+                    match t
+                        .strip_prefix('v')
+                        .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+                    {
+                        Some(n) => {
+                            if a.stream {
+                                return Err(UsageError::new(format!(
+                                    "--{flag} {t}: version numbers need every version of a key, which --stream \
+                                     does not wait for; give version IDs, or drop --stream"
+                                )));
+                            }
+                            n.parse()
+                                .map(VersionPick::Number)
+                                .map_err(|_| UsageError::new(format!("--{flag}: version number `{t}` is too large")))
+                        }
+                        None => Ok(VersionPick::Id(t.to_string())),
+                    }
+                })
+                .collect()
+        };
+        let mut times = Vec::new();
+        for (w, before, equal) in [
+            (a.older_than, true, false),
+            (a.older_than_or_equal, true, true),
+            (a.newer_than, false, false),
+            (a.newer_than_or_equal, false, true),
+        ] {
+            if let Some(When(t)) = w {
+                times.push((t, before, equal));
+            }
+        }
+        Ok(Filters {
+            times,
+            only: picks(&a.only_versions, "only-versions")?,
+            exclude: picks(&a.exclude_versions, "exclude-versions")?,
+        })
+    }
+
+    fn picks_versions(&self) -> bool {
+        !self.only.is_empty() || !self.exclude.is_empty()
+    }
+
+    fn keeps(&self, r: &Row) -> bool {
+        if r.is_dir {
+            return true;
+        }
+        let in_time = self.times.iter().all(|&(bound, before, equal)| match r.last_modified {
+            None => false,
+            Some(t) if equal && t == bound => true,
+            Some(t) => (t < bound) == before && t != bound,
+        });
+        let matches = |picks: &[VersionPick]| {
+            r.version.as_ref().is_some_and(|v| {
+                picks.iter().any(|p| match p {
+                    VersionPick::Number(n) => v.number == Some(*n),
+                    VersionPick::Id(id) => v.version_id == *id,
+                })
+            })
+        };
+        in_time && (self.only.is_empty() || matches(&self.only)) && (self.exclude.is_empty() || !matches(&self.exclude))
+    }
+}
+
 /// `sosctl list`.
-pub async fn run(s: &Settings, a: ListArgs) -> anyhow::Result<Exit> {
+pub async fn run(s: &Settings, mut a: ListArgs) -> anyhow::Result<Exit> {
     let printer = s.printer();
+    let filters = Filters::from_args(&a)?;
+    // As in exo, picking versions implies --versions.
+    a.versions |= filters.picks_versions();
     let Some(arg) = a.target.as_deref() else {
+        if !filters.times.is_empty() {
+            return Err(UsageError::new(
+                "--older-than/--newer-than filter objects: give a bucket, sosctl list sos://BUCKET",
+            )
+            .into());
+        }
         if a.versions || a.recursive {
             return Err(UsageError::new("--versions and --recursive need a bucket: sosctl list sos://BUCKET").into());
         }
@@ -275,7 +425,8 @@ pub async fn run(s: &Settings, a: ListArgs) -> anyhow::Result<Exit> {
     let fail = |e: S3Error| explain(e, &doing, &t.bucket, None);
     // Without --stream everything is gathered, sorted and aligned as one batch.
     let mut all: Vec<Row> = Vec::new();
-    let mut emit = |rows: Vec<Row>| -> anyhow::Result<()> {
+    let mut emit = |mut rows: Vec<Row>| -> anyhow::Result<()> {
+        rows.retain(|r| filters.keeps(r));
         if a.stream {
             sink.emit(&rows)
         } else {
@@ -388,7 +539,13 @@ async fn list_buckets(s: &Settings, printer: &Printer, with_size: bool) -> anyho
         Format::Json => printer.json(&serde_json::Value::Array(
             rows.iter()
                 .map(|b| {
-                    let mut v = json!({"name": b.name, "zone": b.zone, "created": output::rfc3339(b.created)});
+                    // exo's keys (ListBucketsItemOutput: name, zone, size, created), created_rfc3339 sosctl's.
+                    let mut v = json!({
+                        "name": b.name,
+                        "zone": b.zone,
+                        "created": b.created.map(output::time),
+                        "created_rfc3339": output::rfc3339(b.created),
+                    });
                     if let Some(n) = b.size {
                         v["size"] = json!(n);
                     }

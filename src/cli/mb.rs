@@ -5,9 +5,10 @@ use super::connect::{client, client_for_bucket, explain};
 use super::exit::Exit;
 use super::output::Format;
 use super::parse;
-use super::prompt::confirm;
+use super::prompt::confirm_like_exo as confirm;
 use super::remove;
 use super::settings::Settings;
+use super::show;
 use super::target;
 use crate::s3::CreateBucketOptions;
 use serde_json::json;
@@ -41,11 +42,13 @@ pub struct RbArgs {
 /// Help of `mb -O json` / `-O text`.
 const MB_OUTPUT_HELP: &str = "\
 The bucket is created in --zone (its LocationConstraint; none for us-east-1).
-Output: table prints a note on stderr; json {bucket, zone, object_lock}; text `bucket<TAB>zone`.";
+Output: a note on stderr, then the new bucket's details as `show sos://BUCKET` prints them (as exo
+does; nothing on stdout with -Q in table form).";
 
 /// Help of `rb -O json` / `-O text`.
 const RB_OUTPUT_HELP: &str = "\
-Without -f, asks for confirmation on a terminal and refuses (exit 2) when stdin is not one.
+Without -f, asks for confirmation as exo does: the answer is read from standard input, a terminal or
+not (`echo y | sosctl …`); anything but y/yes declines (exit 0, nothing deleted).
 -r first deletes every object version and delete marker (stopping on an object-locked version)
 and aborts unfinished multipart uploads.
 Output: table prints a note on stderr; json {bucket, deleted: true}; text the bucket name.";
@@ -64,16 +67,16 @@ pub async fn mb(s: &Settings, a: MbArgs) -> anyhow::Result<Exit> {
         .await
         .map_err(|e| explain(e, &format!("creating bucket \"{bucket}\""), &bucket, None))?;
     let p = s.printer();
-    match s.output.format {
-        Format::Json => p.json(&json!({"bucket": bucket, "zone": s.zone, "object_lock": a.object_lock}))?,
-        Format::Text => p.line(&format!("{bucket}\t{}", s.zone))?,
-        Format::Table => p.note(&format!(
-            "created bucket sos://{bucket} in {}{}",
-            s.zone,
-            if a.object_lock { " with Object Lock" } else { "" }
-        )),
+    p.note(&format!(
+        "created bucket sos://{bucket} in {}{}",
+        s.zone,
+        if a.object_lock { " with Object Lock" } else { "" }
+    ));
+    // As exo: the new bucket's details (not with -Q in table form, where exo prints nothing either).
+    if s.output.quiet && s.output.format == Format::Table {
+        return Ok(Exit::Success);
     }
-    Ok(Exit::Success)
+    show::show_bucket(s, &c, &bucket).await
 }
 
 /// `sosctl rb`.

@@ -52,25 +52,67 @@ pub fn object_acl(s: &str) -> Result<String, String> {
     canned_acl(s, OBJECT_ACLS, "an object")
 }
 
-/// Parses `30s`, `2m`, `1h`, `500ms`, or a plain number of seconds.
+/// Parses a Go-style duration, as exo's flags take them: a sequence of decimal numbers, each with a unit
+/// (`90s`, `1h45m`, `1.5h`, `500ms`; units ns, us/µs, ms, s, m, h), plus `d` for days (which Go lacks), or a
+/// plain number of seconds. The value is echoed as given in errors.
 pub fn duration(s: &str) -> Result<Duration, String> {
-    let s = s.trim();
-    let (num, unit) = match s.find(|c: char| !c.is_ascii_digit() && c != '.') {
-        Some(i) => (&s[..i], &s[i..]),
-        None => (s, "s"),
-    };
-    let n: f64 = num
-        .parse()
-        .map_err(|_| format!("invalid duration `{s}`: expected e.g. 30s, 2m, 1h"))?;
-    let secs = match unit {
-        "ms" => n / 1000.0,
-        "s" => n,
-        "m" => n * 60.0,
-        "h" => n * 3600.0,
-        "d" => n * 86400.0,
-        _ => return Err(format!("invalid duration unit in `{s}`: use ms, s, m, h or d")),
-    };
-    Duration::try_from_secs_f64(secs).map_err(|_| format!("invalid duration `{s}`: out of range"))
+    let t = s.trim();
+    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        let n: f64 = t
+            .parse()
+            .map_err(|_| format!("invalid duration `{s}`: expected e.g. 30s, 1h45m"))?;
+        return Duration::try_from_secs_f64(n).map_err(|_| format!("invalid duration `{s}`: out of range"));
+    }
+    let mut rest = t;
+    let mut total = 0f64;
+    if rest.is_empty() {
+        return Err(format!("invalid duration `{s}`: expected e.g. 30s, 1h45m"));
+    }
+    while !rest.is_empty() {
+        let num_end = rest
+            .find(|c: char| !c.is_ascii_digit() && c != '.')
+            .ok_or_else(|| format!("invalid duration `{s}`: `{rest}` has no unit (ns, us, ms, s, m, h, d)"))?;
+        let (num, after) = rest.split_at(num_end);
+        let n: f64 = num
+            .parse()
+            .map_err(|_| format!("invalid duration `{s}`: expected e.g. 30s, 1h45m (a number before each unit)"))?;
+        let unit_end = after
+            .find(|c: char| c.is_ascii_digit() || c == '.')
+            .unwrap_or(after.len());
+        let (unit, next) = after.split_at(unit_end);
+        let scale = match unit {
+            "ns" => 1e-9,
+            "us" | "µs" | "μs" => 1e-6,
+            "ms" => 1e-3,
+            "s" => 1.0,
+            "m" => 60.0,
+            "h" => 3600.0,
+            "d" => 86400.0,
+            _ => {
+                return Err(format!(
+                    "invalid duration `{s}`: unknown unit `{unit}` (use ns, us, ms, s, m, h or d)"
+                ));
+            }
+        };
+        total += n * scale;
+        rest = next;
+    }
+    Duration::try_from_secs_f64(total).map_err(|_| format!("invalid duration `{s}`: out of range"))
+}
+
+/// A duration with the text it was given as, for messages that echo the user's own words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GivenDuration {
+    pub text: String,
+    pub value: Duration,
+}
+
+/// [`duration`], keeping the text.
+pub fn given_duration(s: &str) -> Result<GivenDuration, String> {
+    Ok(GivenDuration {
+        text: s.trim().to_string(),
+        value: duration(s)?,
+    })
 }
 
 /// A duration that must be positive: a zero per-request timeout would fail every request.
@@ -113,5 +155,23 @@ mod tests {
         assert_eq!(duration("7").unwrap(), Duration::from_secs(7));
         assert!(duration("3 weeks").is_err());
         assert!(duration("x").is_err());
+    }
+
+    #[test]
+    fn go_style_durations_as_exo_takes_them() {
+        assert_eq!(duration("1h45m").unwrap(), Duration::from_secs(6300));
+        assert_eq!(duration("90s").unwrap(), Duration::from_secs(90));
+        assert_eq!(duration("1.5h").unwrap(), Duration::from_secs(5400));
+        assert_eq!(duration("2h30m15s").unwrap(), Duration::from_secs(9015));
+        assert_eq!(duration("1m500ms").unwrap(), Duration::from_millis(60_500));
+        assert_eq!(duration("8d").unwrap(), Duration::from_secs(8 * 86400));
+        assert_eq!(duration("1500us").unwrap(), Duration::from_micros(1500));
+        for bad in ["", "h", "1x", "1h5", "1..5s", "-1s", "1h 5m"] {
+            let e = duration(bad).expect_err(bad);
+            assert!(
+                e.contains(&format!("`{bad}`")),
+                "{bad}: the value is echoed as given: {e}"
+            );
+        }
     }
 }

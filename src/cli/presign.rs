@@ -24,22 +24,24 @@ pub struct PresignArgs {
     /// HTTP method the URL allows
     #[arg(short = 'm', long, value_enum, default_value = "get")]
     pub method: PresignMethod,
-    /// Validity, e.g. 15m, 1h (at most 7 days)
-    #[arg(short = 'e', long, value_name = "DURATION", default_value = "15m", value_parser = parse::duration)]
-    pub expires: std::time::Duration,
+    /// Validity, a Go-style duration as exo takes it: 90s, 15m, 1h45m (at most 7 days: 168h or 7d)
+    #[arg(short = 'e', long, value_name = "DURATION", default_value = "15m", value_parser = parse::given_duration)]
+    pub expires: parse::GivenDuration,
 }
 
 /// Help of `presign -O json`.
 const PRESIGN_OUTPUT_HELP: &str = "\
-Output: table and text print the URL; json {url, method, expires_at (RFC 3339)}.";
+Output: table and text print the URL (exo prints just that); json {url, method, expires_at (RFC 3339),
+expires (the duration as given)}.";
 
 /// `sosctl presign`.
 pub async fn run(s: &Settings, a: PresignArgs) -> anyhow::Result<Exit> {
     let (bucket, key) = target::parse_object(&a.target)?;
-    if a.expires < std::time::Duration::from_secs(1) || a.expires > s3::MAX_PRESIGN {
+    let expires = a.expires.value;
+    if expires < std::time::Duration::from_secs(1) || expires > s3::MAX_PRESIGN {
         return Err(UsageError::new(format!(
-            "--expires {}s is out of range: a presigned URL is valid for 1 second to 7 days",
-            a.expires.as_secs()
+            "--expires {} is out of range: a presigned URL is valid for 1 second to 7 days (168h)",
+            a.expires.text
         ))
         .into());
     }
@@ -49,15 +51,16 @@ pub async fn run(s: &Settings, a: PresignArgs) -> anyhow::Result<Exit> {
         PresignMethod::Get => s3::Method::GET,
         PresignMethod::Put => s3::Method::PUT,
     };
-    let url = c.presign(method.clone(), &bucket, &key, a.expires)?;
+    let url = c.presign(method.clone(), &bucket, &key, expires)?;
     let p = s.printer();
     match s.output.format {
         Format::Json => {
-            let expires_at = OffsetDateTime::now_utc() + a.expires;
+            let expires_at = OffsetDateTime::now_utc() + expires;
             p.json(&json!({
                 "url": url,
                 "method": method.as_str(),
                 "expires_at": output::rfc3339(Some(expires_at)),
+                "expires": a.expires.text,
             }))?
         }
         _ => p.line(&url)?,

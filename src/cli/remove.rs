@@ -3,10 +3,10 @@
 //! `rb -r` asks for ([`empty_bucket`]). All three go through one loop, `sweep`, which differs only in
 //! what it lists.
 
-use super::connect::{client_for_bucket, explain, head_object_checked};
+use super::connect::{client_for_bucket, explain, head_object_checked, missing_bucket};
 use super::exit::{Exit, UsageError};
 use super::output::{Format, Printer};
-use super::prompt::confirm;
+use super::prompt::confirm_like_exo as confirm;
 use super::settings::Settings;
 use super::target;
 use crate::s3::{Client, DeleteErrorEntry, ErrorKind, ListOptions, S3Error};
@@ -18,7 +18,8 @@ use serde_json::json;
 pub struct DeleteArgs {
     /// sos://BUCKET/KEY or sos://BUCKET/PREFIX/
     pub target: String,
-    /// Delete everything under the prefix
+    /// Delete everything under the prefix (without it, sos://BUCKET/PREFIX/ deletes the objects directly
+    /// under PREFIX/, as exo does)
     #[arg(short = 'r', long)]
     pub recursive: bool,
     /// Do not prompt
@@ -47,9 +48,11 @@ pub struct PurgeArgs {
 
 /// Help of `delete -O json` / `-O text`.
 const DELETE_OUTPUT_HELP: &str = "\
-Without -f, asks for confirmation on a terminal and refuses (exit 2) when stdin is not one.
-`-r sos://b/dir` deletes everything under dir/ (not keys that merely start with `dir`). A missing
-key is an error (exit 1), not a silent success.
+Without -f, asks for confirmation as exo does: the answer is read from standard input, a terminal or
+not (`echo y | sosctl …`); anything but y/yes declines (exit 0, nothing deleted).
+As in exo: `sos://b/dir/` without -r deletes the objects directly under dir/ (not those of its
+subdirectories), and `sos://b` those at the root of the bucket; `-r sos://b/dir` deletes everything under dir/ (not keys that merely start with
+`dir`); a key that does not exist is not an error (exit 0, with a note on stderr).
 Output: table prints `deleted sos://b/key` lines with -v; json for one key {deleted: [{key,
 version_id, delete_marker}]}, with -r {prefix, deleted (count)}; text `key<TAB>version_id<TAB>
 delete_marker` for one key, the count with -r.";
@@ -72,8 +75,21 @@ pub async fn delete(s: &Settings, a: DeleteArgs) -> anyhow::Result<Exit> {
             let doing = format!("deleting sos://{bucket}/{key}");
             let c = client_for_bucket(s, &bucket, &doing).await?;
             if a.version_id.is_none() {
-                // DeleteObject succeeds on a missing key; say so instead of pretending.
-                head_object_checked(&c, &bucket, key, None, &doing).await?;
+                // DeleteObject succeeds on a missing key, and exo exits 0: so do we, but say so.
+                match c.head_object(&bucket, key, None).await {
+                    Ok(_) => {}
+                    Err(e) if matches!(e.kind(), ErrorKind::NotFound(_)) => {
+                        if let Some(b) = missing_bucket(&c, &bucket).await {
+                            return Err(explain(b, &doing, &bucket, None));
+                        }
+                        p.note(&format!("sos://{bucket}/{key} does not exist: nothing deleted"));
+                        return Ok(Exit::Success);
+                    }
+                    Err(_) => {
+                        // Told the one way every command tells a failed HEAD.
+                        head_object_checked(&c, &bucket, key, None, &doing).await?;
+                    }
+                }
             }
             let what = match &a.version_id {
                 Some(v) => format!("permanently delete version {v} of sos://{bucket}/{key}"),
@@ -109,11 +125,33 @@ pub async fn delete(s: &Settings, a: DeleteArgs) -> anyhow::Result<Exit> {
             }
             Ok(Exit::Success)
         }
-        (_, false) => Err(UsageError::new(format!(
-            "`{}` is a prefix: add -r to delete everything under it",
-            a.target
-        ))
-        .into()),
+        (key, false) => {
+            // exo: a prefix without -r is its direct children.
+            if a.version_id.is_some() {
+                return Err(UsageError::new("--version-id deletes one version of one key: give the key").into());
+            }
+            let prefix = key.clone().unwrap_or_default();
+            let doing = format!("deleting sos://{bucket}/{prefix}");
+            let c = client_for_bucket(s, &bucket, &doing).await?;
+            c.head_bucket(&bucket)
+                .await
+                .map_err(|e| explain(e, &doing, &bucket, None))?;
+            if !confirm(
+                &format!("delete the objects directly under sos://{bucket}/{prefix} (not its subdirectories)"),
+                a.force,
+            )? {
+                p.note("aborted, nothing deleted");
+                return Ok(Exit::Success);
+            }
+            let verbose = a.verbose && s.output.format == Format::Table;
+            let n = sweep(&c, &p, &bucket, &prefix, None, Listing::Children, verbose).await?;
+            match s.output.format {
+                Format::Json => p.json(&json!({"prefix": format!("sos://{bucket}/{prefix}"), "deleted": n}))?,
+                Format::Text => p.line(&n.to_string())?,
+                Format::Table => p.note(&format!("deleted {n} object(s) directly under sos://{bucket}/{prefix}")),
+            }
+            Ok(Exit::Success)
+        }
         (key, true) => {
             if a.version_id.is_some() {
                 return Err(
@@ -187,6 +225,9 @@ enum Listing {
     Versions,
     /// The current objects (ListObjectsV2), which in a versioned bucket leaves delete markers: `delete -r`.
     Current,
+    /// The current objects directly under the prefix (ListObjectsV2 with the `/` delimiter): `delete
+    /// sos://b/dir/` without -r.
+    Children,
 }
 
 /// Deletes what `listing` lists under `prefix` (only the versions of `exact` when given); returns how many
@@ -210,10 +251,13 @@ async fn sweep(
     loop {
         let doing = match listing {
             Listing::Versions => format!("purging sos://{bucket}/{prefix}"),
-            Listing::Current => format!("deleting sos://{bucket}/{prefix}"),
+            Listing::Current | Listing::Children => format!("deleting sos://{bucket}/{prefix}"),
         };
         // Always the first page: what the last round deleted is gone from it (see above).
-        let opts = ListOptions::prefix(prefix);
+        let mut opts = ListOptions::prefix(prefix);
+        if listing == Listing::Children {
+            opts.delimiter = Some("/".to_string());
+        }
         let (entries, truncated): (Vec<(String, Option<String>)>, bool) = match listing {
             Listing::Versions => match c.list_object_versions(bucket, &opts, None).await {
                 Ok(page) => (
@@ -227,7 +271,7 @@ async fn sweep(
                 }
                 Err(e) => return Err(explain(e, &doing, bucket, None)),
             },
-            Listing::Current => {
+            Listing::Current | Listing::Children => {
                 let page = c
                     .list_objects_v2(bucket, &opts, None)
                     .await
@@ -272,7 +316,7 @@ async fn sweep(
                         d.key,
                         d.version_id.as_deref().unwrap_or("null")
                     ),
-                    Listing::Current => format!("deleted sos://{bucket}/{}", d.key),
+                    Listing::Current | Listing::Children => format!("deleted sos://{bucket}/{}", d.key),
                 })?;
             }
         }
@@ -296,7 +340,7 @@ fn refused(
     deleted: u64,
 ) -> anyhow::Error {
     let err = &errors[0];
-    if listing == Listing::Current {
+    if listing != Listing::Versions {
         let shown: Vec<String> = errors
             .iter()
             .take(5)

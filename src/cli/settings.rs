@@ -7,7 +7,7 @@
 //! - [`Settings`] (zone, endpoint, credentials, config file and account, timeouts): only for the commands
 //!   that talk S3. A config file that does not parse, or a bad zone, stops these and only these.
 //!
-//! Config file: `--config`/`SOSCTL_CONFIG`, else `<config dir>/sosctl/config.toml`, else exo's
+//! Config file: `--config`/`SOSCTL_CONFIG`/`EXOSCALE_CONFIG`, else `<config dir>/sosctl/config.toml`, else exo's
 //! `<config dir>/exoscale/exoscale.toml` (same account schema). Credentials, first found wins:
 //! `SOSCTL_ACCESS_KEY`+`SOSCTL_SECRET_KEY`; `EXOSCALE_API_KEY`+`EXOSCALE_API_SECRET`;
 //! `AWS_ACCESS_KEY_ID`+`AWS_SECRET_ACCESS_KEY` (+`AWS_SESSION_TOKEN`); the selected account of the config file.
@@ -34,10 +34,10 @@ use std::time::Duration;
 /// precedence chain lives in one place.
 #[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
-    /// Config file (env SOSCTL_CONFIG) [default: <config dir>/sosctl/config.toml, else exo's exoscale.toml]
+    /// Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo's exoscale.toml]
     #[arg(short = 'C', long = "config", global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
-    /// Account of the config file to use (env SOSCTL_ACCOUNT) [default: the file's defaultaccount, else its first]
+    /// Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file's defaultaccount, else its first]
     #[arg(short = 'A', long = "use-account", global = true, value_name = "NAME")]
     pub account: Option<String>,
     /// Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account's defaultZone, else ch-dk-2]
@@ -65,7 +65,7 @@ pub struct GlobalArgs {
     /// Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]
     #[arg(long = "retries", global = true, value_name = "N")]
     pub retries: Option<u32>,
-    /// Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE)
+    /// Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)
     #[arg(long = "trace", global = true)]
     pub trace: bool,
 }
@@ -166,7 +166,10 @@ impl OutputSettings {
         Ok(OutputSettings {
             format,
             quiet: g.quiet,
-            trace: g.trace || get("SOSCTL_TRACE").is_some_and(|v| truthy(&v)),
+            trace: g.trace
+                || get("SOSCTL_TRACE")
+                    .or_else(|| get("EXOSCALE_TRACE"))
+                    .is_some_and(|v| truthy(&v)),
         })
     }
 
@@ -295,10 +298,11 @@ impl Settings {
         let get = |k: &str| env.get(k).filter(|v| !v.is_empty()).cloned();
 
         // The config file: explicit (must exist), else sosctl's, else exo's (both optional).
-        let explicit = match (&g.config, get("SOSCTL_CONFIG")) {
-            (Some(p), _) => Some((p.clone(), "--config")),
-            (None, Some(p)) => Some((PathBuf::from(p), "SOSCTL_CONFIG")),
-            (None, None) => None,
+        let explicit = match (&g.config, get("SOSCTL_CONFIG"), get("EXOSCALE_CONFIG")) {
+            (Some(p), _, _) => Some((p.clone(), "--config")),
+            (None, Some(p), _) => Some((PathBuf::from(p), "SOSCTL_CONFIG")),
+            (None, None, Some(p)) => Some((PathBuf::from(p), "EXOSCALE_CONFIG")),
+            (None, None, None) => None,
         };
         let (config_file, config) = match explicit {
             Some((p, source)) => {
@@ -424,6 +428,7 @@ fn select_account(
     let requested = Pick::new()
         .or(g.account.clone(), || "--use-account".into())
         .or(get("SOSCTL_ACCOUNT"), || "SOSCTL_ACCOUNT".into())
+        .or(get("EXOSCALE_ACCOUNT"), || "EXOSCALE_ACCOUNT".into())
         .value;
     let known = || {
         let names: Vec<_> = config.accounts.iter().map(|a| a.name.as_str()).collect();
@@ -839,6 +844,33 @@ sosEndpoint = "http://127.0.0.1:9000/"
         assert!(resolve(&[], &[("SOSCTL_TRACE", "true")], None).unwrap().output.trace);
         assert!(!resolve(&[], &[("SOSCTL_TRACE", "0")], None).unwrap().output.trace);
         assert!(!resolve(&[], &[("SOSCTL_TRACE", "off")], None).unwrap().output.trace);
+        assert!(resolve(&[], &[("EXOSCALE_TRACE", "1")], None).unwrap().output.trace);
+        assert!(
+            !resolve(&[], &[("SOSCTL_TRACE", "0"), ("EXOSCALE_TRACE", "1")], None)
+                .unwrap()
+                .output
+                .trace
+        );
+    }
+
+    #[test]
+    fn exoscale_config_is_read_like_sosctl_config() {
+        let (code, msg) = err_text(resolve(&[], &[("EXOSCALE_CONFIG", "/nonexistent/exo.toml")], None));
+        assert_eq!(code, 2);
+        assert!(msg.contains("exo.toml (from EXOSCALE_CONFIG) does not exist"), "{msg}");
+        let (_, msg) = err_text(resolve(
+            &[],
+            &[
+                ("SOSCTL_CONFIG", "/nonexistent/mine.toml"),
+                ("EXOSCALE_CONFIG", "/nonexistent/exo.toml"),
+            ],
+            None,
+        ));
+        assert!(msg.contains("mine.toml (from SOSCTL_CONFIG)"), "{msg}");
+        let dir = config_dir(Some(TWO_ACCOUNTS), None);
+        let file = dir.path().join("sosctl").join("config.toml");
+        let s = resolve(&[], &[("EXOSCALE_CONFIG", &file.to_string_lossy())], None).unwrap();
+        assert_eq!(s.account.unwrap(), "work");
     }
 
     #[test]
@@ -1073,6 +1105,12 @@ sosEndpoint = "http://127.0.0.1:9000/"
         assert_eq!(acct(&["-A", "home"], &[("SOSCTL_ACCOUNT", "work")]), "home");
         assert_eq!(acct(&["--use-account", "home"], &[]), "home");
         assert_eq!(acct(&[], &[("SOSCTL_ACCOUNT", "home")]), "home");
+        // exo's variable, read like its twin; sosctl's wins when both are set.
+        assert_eq!(acct(&[], &[("EXOSCALE_ACCOUNT", "home")]), "home");
+        assert_eq!(
+            acct(&[], &[("SOSCTL_ACCOUNT", "work"), ("EXOSCALE_ACCOUNT", "home")]),
+            "work"
+        );
         assert_eq!(acct(&[], &[]), "work", "defaultaccount");
         let s = resolve(&["-A", "home"], &[], d).unwrap();
         assert_eq!(s.zone, "at-vie-1");

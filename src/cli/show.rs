@@ -8,6 +8,7 @@ use super::settings::Settings;
 use super::target;
 use crate::s3::{self, Client, ErrorKind, S3Error};
 use serde_json::json;
+use std::collections::BTreeMap;
 
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = SHOW_OUTPUT_HELP)]
@@ -17,18 +18,25 @@ pub struct ShowArgs {
     /// Show this version of the object
     #[arg(long, value_name = "ID")]
     pub version_id: Option<String>,
+    /// Also show every raw response header of the object (Raw Headers)
+    #[arg(long)]
+    pub headers: bool,
 }
 
 /// Help of `show -O json` / `-O text`.
 const SHOW_OUTPUT_HELP: &str = "\
 Output formats (-O):
 - table (default): an object's Path, Bucket, Version ID, Last Modified, Size, ETag,
-  Content-Type, URL, Replication Status, Metadata, Headers (sorted); a bucket's Name, Zone,
-  Versioning, Object Lock, Replication (rule count and destinations; `-` when none).
-- json, object: {path, bucket, key, version_id, last_modified (RFC 3339), size (bytes), etag,
-  content_type, url, replication_status, metadata {}, headers {}}.
-- json, bucket: {name, zone, versioning, object_lock, default_retention, replication_rules,
-  replication_destinations}.
+  Content-Type, URL, Replication Status, Metadata, Headers (exo's: the headers `sosctl headers`
+  can change — Cache-Control, Content-Disposition, Content-Encoding, Content-Language,
+  Content-Type, Expires — sorted), and with --headers Raw Headers (every response header);
+  a bucket's Name, Zone, Versioning, Object Lock, Replication (rule count and destinations; `-`
+  when none).
+- json, object: exo's keys {name (the key), bucket, last_modified (`2025-02-20 15:50:12 UTC`),
+  size (bytes), metadata {}, headers {}, url, replication_status} and sosctl's {path, key,
+  version_id, last_modified_rfc3339, etag, content_type}; with --headers also raw_headers {}.
+- json, bucket: {name, bucket (= name), zone, versioning, object_lock, default_retention,
+  replication_rules, replication_destinations}.
 - text: one `field<TAB>value` line per table row.";
 
 /// `sosctl show`.
@@ -38,7 +46,7 @@ pub async fn run(s: &Settings, a: ShowArgs) -> anyhow::Result<Exit> {
         Some(key) if !key.ends_with('/') => {
             let doing = format!("showing sos://{}/{key}", t.bucket);
             let c = client_for_bucket(s, &t.bucket, &doing).await?;
-            show_object(s, &c, &t.bucket, &key, a.version_id.as_deref()).await
+            show_object(s, &c, &t.bucket, &key, a.version_id.as_deref(), a.headers).await
         }
         Some(_) => Err(UsageError::new(format!(
             "`{}` is a prefix; show takes sos://BUCKET or sos://BUCKET/KEY (list it with `sosctl list {}`)",
@@ -46,8 +54,8 @@ pub async fn run(s: &Settings, a: ShowArgs) -> anyhow::Result<Exit> {
         ))
         .into()),
         None => {
-            if a.version_id.is_some() {
-                return Err(UsageError::new("--version-id needs an object: sos://BUCKET/KEY").into());
+            if a.version_id.is_some() || a.headers {
+                return Err(UsageError::new("--version-id and --headers need an object: sos://BUCKET/KEY").into());
             }
             let c = client_for_bucket(s, &t.bucket, &format!("showing sos://{}", t.bucket)).await?;
             show_bucket(s, &c, &t.bucket).await
@@ -55,28 +63,62 @@ pub async fn run(s: &Settings, a: ShowArgs) -> anyhow::Result<Exit> {
     }
 }
 
-async fn show_object(s: &Settings, c: &Client, bucket: &str, key: &str, version: Option<&str>) -> anyhow::Result<Exit> {
+/// The object headers exo shows (and `headers add|delete` changes), with exo's names.
+const EXO_HEADERS: [&str; 6] = [
+    "Cache-Control",
+    "Content-Disposition",
+    "Content-Encoding",
+    "Content-Language",
+    "Content-Type",
+    "Expires",
+];
+
+/// Those of [`EXO_HEADERS`] the object has.
+fn exo_headers(raw: &BTreeMap<String, String>) -> BTreeMap<String, String> {
+    EXO_HEADERS
+        .iter()
+        .filter_map(|h| raw.get(&h.to_ascii_lowercase()).map(|v| (h.to_string(), v.clone())))
+        .collect()
+}
+
+pub(super) async fn show_object(
+    s: &Settings,
+    c: &Client,
+    bucket: &str,
+    key: &str,
+    version: Option<&str>,
+    raw_headers: bool,
+) -> anyhow::Result<Exit> {
     let h = head_object_checked(c, bucket, key, version, &format!("showing sos://{bucket}/{key}")).await?;
     let url = c.object_url(bucket, key);
     let p = s.printer();
     let dash = |o: &Option<String>| o.clone().unwrap_or_else(|| "-".into());
+    let headers = exo_headers(&h.headers);
     match s.output.format {
-        Format::Json => p.json(&json!({
-            "path": format!("sos://{bucket}/{key}"),
-            "bucket": bucket,
-            "key": key,
-            "version_id": h.version_id,
-            "last_modified": output::rfc3339(h.last_modified),
-            "size": h.size,
-            "etag": h.etag,
-            "content_type": h.content_type,
-            "url": url,
-            "replication_status": h.replication_status_raw(),
-            "metadata": h.metadata,
-            "headers": h.headers,
-        }))?,
+        Format::Json => {
+            let mut v = json!({
+                "name": key,
+                "bucket": bucket,
+                "last_modified": h.last_modified.map(output::time),
+                "size": h.size,
+                "metadata": h.metadata,
+                "headers": headers,
+                "url": url,
+                "replication_status": h.replication_status_raw(),
+                "path": format!("sos://{bucket}/{key}"),
+                "key": key,
+                "version_id": h.version_id,
+                "last_modified_rfc3339": output::rfc3339(h.last_modified),
+                "etag": h.etag,
+                "content_type": h.content_type,
+            });
+            if raw_headers {
+                v["raw_headers"] = json!(h.headers);
+            }
+            p.json(&v)?
+        }
         Format::Text | Format::Table => {
-            let rows: Vec<(String, String)> = vec![
+            let mut rows: Vec<(String, String)> = vec![
                 ("Path".into(), format!("sos://{bucket}/{key}")),
                 ("Bucket".into(), bucket.to_string()),
                 ("Version ID".into(), dash(&h.version_id)),
@@ -90,15 +132,18 @@ async fn show_object(s: &Settings, c: &Client, bucket: &str, key: &str, version:
                     h.replication_status_raw().unwrap_or("-").to_string(),
                 ),
                 ("Metadata".into(), kv_lines(&h.metadata, "=")),
-                ("Headers".into(), kv_lines(&h.headers, ": ")),
+                ("Headers".into(), kv_lines(&headers, ": ")),
             ];
+            if raw_headers {
+                rows.push(("Raw Headers".into(), kv_lines(&h.headers, ": ")));
+            }
             print_kv(&p, s.output.format, &rows)?;
         }
     }
     Ok(Exit::Success)
 }
 
-fn kv_lines(m: &std::collections::BTreeMap<String, String>, sep: &str) -> String {
+fn kv_lines(m: &BTreeMap<String, String>, sep: &str) -> String {
     if m.is_empty() {
         return "-".into();
     }
@@ -147,7 +192,8 @@ fn replication_summary(xml: &str) -> (usize, Vec<String>) {
     (rules.len(), dests)
 }
 
-async fn show_bucket(s: &Settings, c: &Client, bucket: &str) -> anyhow::Result<Exit> {
+/// A bucket's details (`show sos://BUCKET`, and what `mb` prints after creating one, as exo does).
+pub(super) async fn show_bucket(s: &Settings, c: &Client, bucket: &str) -> anyhow::Result<Exit> {
     let doing = format!("showing sos://{bucket}");
     let fail = |e: S3Error| explain(e, &doing, bucket, None);
     c.head_bucket(bucket).await.map_err(fail)?;
@@ -187,6 +233,7 @@ async fn show_bucket(s: &Settings, c: &Client, bucket: &str) -> anyhow::Result<E
             };
             p.json(&json!({
                 "name": bucket,
+                "bucket": bucket,
                 "zone": zone,
                 "versioning": versioning,
                 "object_lock": lock_enabled,

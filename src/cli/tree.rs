@@ -8,10 +8,12 @@
 use super::bucket::BucketArgs;
 use super::demo::DemoArgs;
 use super::download::DownloadArgs;
+use super::edit::{HeadersArgs, MetadataArgs};
 use super::exit::Exit;
 use super::iam::IamArgs;
 use super::list::ListArgs;
 use super::mb::{MbArgs, RbArgs};
+use super::move_cmd::MoveArgs;
 use super::presign::PresignArgs;
 use super::remove::{DeleteArgs, PurgeArgs};
 use super::replication::offline::ReplicationArgs;
@@ -77,7 +79,15 @@ pub enum Command {
     Purge(PurgeArgs),
     /// Make a presigned URL for an object
     Presign(PresignArgs),
+    /// Move objects within a bucket or across buckets (server-side copy, then delete)
+    #[command(visible_alias = "mv")]
+    Move(MoveArgs),
+    /// Add or delete an object's user metadata (a copy onto itself: a new version, which replicates)
+    Metadata(MetadataArgs),
+    /// Add or delete an object's HTTP headers (a copy onto itself: a new version, which replicates)
+    Headers(HeadersArgs),
     /// Bucket settings: versioning, Object Lock, replication
+    #[command(visible_alias = "b")]
     Bucket(BucketArgs),
     /// Offline replication config tools: convert, validate
     Replication(ReplicationArgs),

@@ -13,6 +13,7 @@
 mod bucket;
 mod client;
 mod error;
+pub mod limiter;
 mod listing;
 mod multipart;
 mod object;
@@ -26,6 +27,7 @@ pub mod xml;
 
 pub use client::{Client, ClientConfig, MAX_PRESIGN, bucket_path, object_path};
 pub use error::{ErrorKind, Missing, S3Error};
+pub use limiter::Limiter;
 pub use listing::Pages;
 pub use object::{DELETE_BATCH, ObjectBody};
 pub use options::*;

@@ -11,6 +11,8 @@ mod fidelity;
 mod generated;
 mod hostile;
 mod iam;
+mod iam_replication;
+mod iam_roles;
 mod offline;
 mod readme_walkthrough;
 mod replication_cmd;

@@ -190,8 +190,8 @@ fn readme_walkthrough_runs_as_written() {
 #[test]
 fn normalization_keeps_what_matters() {
     assert_eq!(
-        normalize("2025-02-20 15:50:12 UTC  372 B  config.json  01a2158bee4db0d4ba0581de34e7c17d  v1 (latest)"),
-        "<time> 372 B config.json <version> v1 (latest)"
+        normalize("2025-02-20 15:50:12 UTC  372 B  config.json  01a2158bee4db0d4ba0581de34e7c17d  latest  v1"),
+        "<time> 372 B config.json <version> latest v1"
     );
     assert_eq!(
         normalize("| Replication Status | REPLICA          |"),

@@ -5,6 +5,10 @@
 
 use crate::support::in_process::{self, DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, ServerHandle};
 use crate::support::{Sosctl, block_on, free_port, sosctl};
+mod replication_metrics;
+mod replication_rule;
+mod replication_set;
+mod replication_status_ops;
 mod status;
 
 use serde_json::Value;
@@ -253,9 +257,10 @@ fn set_validates_then_applies_and_reports() {
         "my-source\tapplied\n"
     );
 
-    // The XML wire document on stdin (the guide's minimal rule).
+    // The XML wire document on stdin (the guide's minimal rule); it replaces rule vie1-follower by another,
+    // which removes a rule: -f, since stdin is no terminal to ask on.
     let xml = include_str!("../../examples/minimal-rule.xml").replace("my-exo-destination-bucket", "my-destination");
-    let o = s.run_stdin(&["bucket", "replication", "set", "sos://my-source", "-"], &xml);
+    let o = s.run_stdin(&["bucket", "replication", "set", "-f", "sos://my-source", "-"], &xml);
     assert!(o.status.success(), "{}", err(&o));
     assert!(s.stored("my-source").unwrap().contains("<ID>My-Rule-0</ID>"));
 }
@@ -494,13 +499,17 @@ fn show_a_rule_without_delete_marker_replication() {
 // ---- delete ----
 
 #[test]
-fn delete_prompts_refuses_without_terminal_and_deletes_with_force() {
+fn delete_prompts_as_exo_does_and_deletes_with_force() {
     let s = Srv::start();
     s.leader_follower();
-    // stdin is not a terminal: refused, exit 2, nothing deleted.
-    let o = s.code(&["bucket", "replication", "delete", "sos://my-source"], 2);
-    assert!(err(&o).contains("refusing") && err(&o).contains("-f"), "{}", err(&o));
+    // The answer is read from stdin, terminal or not, as exo does: no answer declines, exit 0.
+    let o = s.code(&["bucket", "replication", "delete", "sos://my-source"], 0);
+    assert!(err(&o).contains("aborted"), "{}", err(&o));
     assert!(s.stored("my-source").is_some());
+    let o = s.run_stdin(&["bucket", "replication", "delete", "sos://my-source"], "y\n");
+    assert!(o.status.success(), "{}", err(&o));
+    assert_eq!(s.stored("my-source"), None);
+    s.leader_follower_again();
 
     let o = s.code(&["bucket", "replication", "del", "-f", "sos://my-source"], 0);
     assert!(err(&o).contains("deleted the replication configuration of sos://my-source"));

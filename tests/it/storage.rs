@@ -2,6 +2,7 @@
 //! as a user would, against every available real S3 server: one test per server (`per_server!`);
 //! `removal` has the deleting ones.
 
+mod exo;
 mod removal;
 
 use crate::support::{ACCESS_KEY, SECRET_KEY, Server, free_port, per_server, sosctl, stderr, stdout};
@@ -80,7 +81,9 @@ per_server!(
         let arr = j.as_array().unwrap();
         let e = arr.iter().find(|e| e["name"] == b1.as_str()).expect("bucket in JSON");
         assert_eq!(e["zone"], s.zone);
-        assert!(e["created"].as_str().unwrap().contains('T'), "RFC 3339: {e}");
+        // exo's value format under exo's key, RFC 3339 beside it.
+        assert!(is_exo_time(e["created"].as_str().unwrap()), "exo's time: {e}");
+        assert!(e["created_rfc3339"].as_str().unwrap().contains('T'), "RFC 3339: {e}");
 
         let text = ok(s, &["ls", "-O", "text"]);
         let row: Vec<&str> = text
@@ -126,14 +129,26 @@ per_server!(
         assert_eq!(cfg["size"], 372);
         assert_eq!(cfg["is_dir"], false);
         assert!(cfg["etag"].as_str().unwrap().len() >= 32, "{cfg}");
-        let lm = cfg["last_modified"].as_str().unwrap();
+        let lm = cfg["last_modified_rfc3339"].as_str().unwrap();
         assert!(
             time::OffsetDateTime::parse(lm, &time::format_description::well_known::Rfc3339).is_ok(),
             "{lm}"
         );
+        // exo's keys and formats: name, size, last_modified (`2006-01-02 15:04:05 UTC`), dir, version_id,
+        // version_number.
+        assert_eq!(cfg["name"], "config.json");
+        assert_eq!(cfg["dir"], false);
+        assert!(is_exo_time(cfg["last_modified"].as_str().unwrap()), "{cfg}");
+        assert!(cfg["version_id"].is_null() && cfg["version_number"].is_null(), "{cfg}");
         let dir = arr.iter().find(|e| e["key"] == "dir/").unwrap();
         assert_eq!(dir["is_dir"], true);
-        assert!(dir["size"].is_null());
+        assert_eq!(dir["dir"], true);
+        assert_eq!(dir["name"], "dir/");
+        assert_eq!(dir["size"], 0, "exo's size of a directory: {dir}");
+        assert!(
+            dir.get("last_modified").is_none(),
+            "exo omits it for a directory: {dir}"
+        );
 
         let text = ok(s, &["ls", "-O", "text", "-r", &b]);
         let row: Vec<&str> = text
@@ -201,7 +216,8 @@ per_server!(
         let doc: Vec<&str> = out.lines().filter(|l| l.contains("  doc.txt  ")).collect();
         assert_eq!(doc.len(), 3, "[{}] {out}", s.name);
         assert!(
-            doc.iter().any(|l| l.contains(&v3) && l.ends_with("  v3 (latest)")),
+            doc.iter()
+                .any(|l| l.contains(&format!("  {v3}  latest  v3")) && l.ends_with("  v3")),
             "{out}"
         );
         assert!(doc.iter().any(|l| l.contains(&v2) && l.ends_with("  v2")), "{out}");
@@ -226,7 +242,7 @@ per_server!(
             .lines()
             .find(|l| l.contains("other.txt") && l.contains("delete-marker"))
             .unwrap_or_else(|| panic!("{out}"));
-        assert!(marker.ends_with("delete-marker (latest)"), "{marker}");
+        assert!(marker.ends_with("  latest  delete-marker"), "{marker}");
         // Newest first within a key, as S3 lists them (moto lists markers after every version).
         let first_other = out.lines().find(|l| l.contains("other.txt")).unwrap();
         assert_eq!(
@@ -272,7 +288,13 @@ per_server!(
         let b = s.bucket("mbl");
         let j = json(&ok(s, &["mb", "--object-lock", "-O", "json", &format!("sos://{b}")]));
         assert_eq!(j["bucket"], b.as_str());
+        assert_eq!(j["name"], b.as_str());
         assert_eq!(j["object_lock"], true);
+        assert_eq!(
+            j["versioning"], "Enabled",
+            "[{}] the bucket's details, as exo prints them: {j}",
+            s.name
+        );
         let out = ok(s, &["bucket", "object-lock", "status", &format!("sos://{b}")]);
         assert!(
             out.contains("Object Lock") && out.contains("Enabled"),
@@ -297,6 +319,11 @@ per_server!(
         assert_eq!(stdout(&o), "");
         let o = run(&mut s.cmd(), &["mb", &s.bucket("mbn")]);
         assert!(stderr(&o).starts_with("created bucket sos://"), "{}", stderr(&o));
+        assert!(
+            stdout(&o).contains("| Name ") && stdout(&o).contains("| Zone "),
+            "exo's bucket table: {}",
+            stdout(&o)
+        );
         ok(s, &["show", &q]);
 
         let err = fails(s, &["mb", "sos://"], 2);
@@ -330,7 +357,7 @@ per_server!(
             format!("{}/{b}/dir/report.csv", s.endpoint),
             "color=blue".into(),
             "owner=alice".into(),
-            "content-type: text/csv".into(),
+            "Content-Type: text/csv".into(),
         ] {
             assert!(out.contains(&want), "[{}] `{want}` missing in:\n{out}", s.name);
         }
@@ -349,9 +376,18 @@ per_server!(
         ] {
             assert!(out.contains(&format!("| {label} ")), "{label} missing in {out}");
         }
-        // Metadata and headers are sorted.
+        // Metadata is sorted; Headers are exo's (the ones `headers add` changes), raw ones only with --headers.
         assert!(out.find("color=blue").unwrap() < out.find("owner=alice").unwrap());
-        assert!(out.find("content-length:").unwrap() < out.find("content-type:").unwrap());
+        assert!(
+            !out.contains("content-length:") && !out.contains("Raw Headers"),
+            "{out}"
+        );
+        let raw = ok(s, &["show", "--headers", &sos(&b, "dir/report.csv")]);
+        assert!(raw.contains("| Raw Headers "), "{raw}");
+        assert!(
+            raw.find("content-length:").unwrap() < raw.find("content-type:").unwrap(),
+            "sorted: {raw}"
+        );
 
         let j = json(&ok(
             s,
@@ -362,6 +398,15 @@ per_server!(
         assert_eq!(j["key"], "dir/report.csv");
         assert!(j["replication_status"].is_null());
         assert!(j["metadata"].as_object().unwrap().is_empty());
+        // exo's keys and formats beside sosctl's.
+        assert_eq!(j["name"], "dir/report.csv");
+        assert_eq!(j["bucket"], b.as_str());
+        assert!(is_exo_time(j["last_modified"].as_str().unwrap()), "{j}");
+        assert!(j["last_modified_rfc3339"].as_str().unwrap().contains('T'), "{j}");
+        assert!(j.get("raw_headers").is_none(), "{j}");
+        let j = json(&ok(s, &["show", "-O", "json", &sos(&b, "dir/report.csv")]));
+        assert_eq!(j["headers"]["Content-Type"], "text/csv", "{j}");
+        assert!(j["headers"].get("Content-Length").is_none(), "{j}");
 
         let text = ok(s, &["show", "-O", "text", &sos(&b, "dir/report.csv")]);
         assert!(text.lines().any(|l| l == "Size\t2.0 KiB"), "{text}");
@@ -471,7 +516,16 @@ per_server!(
         assert!(ok(s, &["show", &sos(&b, "up.bin")]).contains("8 B"));
 
         let err = fails(s, &["presign", "-e", "8d", &sos(&b, "k")], 2);
-        assert!(err.contains("7 days"), "{err}");
+        assert!(
+            err.contains("--expires 8d is out of range") && err.contains("7 days"),
+            "{err}"
+        );
+        // Go-style durations, as exo's -e takes them.
+        let j = json(&ok(s, &["presign", "-e", "1h45m", "-O", "json", &sos(&b, "k")]));
+        assert!(j["url"].as_str().unwrap().contains("X-Amz-Expires=6300"), "{j}");
+        assert_eq!(j["expires"], "1h45m");
+        let err = fails(s, &["presign", "-e", "1h45", &sos(&b, "k")], 2);
+        assert!(err.contains("`1h45`"), "{err}");
         let err = fails(s, &["presign", &format!("sos://{b}")], 2);
         assert!(err.contains("has no key"), "{err}");
     }

@@ -4,7 +4,7 @@ use super::show::stored_xml;
 use crate::cli::connect::{client_for_bucket, explain};
 use crate::cli::exit::Exit;
 use crate::cli::output::Format;
-use crate::cli::prompt::confirm;
+use crate::cli::prompt::confirm_like_exo as confirm;
 use crate::cli::settings::Settings;
 use crate::cli::target;
 use serde_json::json;
@@ -20,7 +20,8 @@ pub struct DeleteArgs {
 }
 
 const DELETE_HELP: &str = "\
-Without -f, asks for confirmation on a terminal and refuses (exit 2) when stdin is not one. A bucket without \
+Without -f, asks for confirmation as exo does: the answer is read from standard input, a terminal or not \
+(`echo y | sosctl …`); anything but y/yes declines (exit 0, nothing deleted). A bucket without \
 a replication configuration is reported and left alone (exit 0).
 
 Output: table: a note on stderr; json {bucket, deleted}; text `bucket<TAB>deleted|none`.";

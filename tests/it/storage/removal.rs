@@ -2,7 +2,27 @@
 //! `-f`, versions and delete markers, Object Lock in the way.
 
 use super::{fails, json, ok, run, sos};
-use crate::support::{Server, per_server, stderr};
+use crate::support::{Server, per_server, stderr, stdout};
+use std::process::Output;
+
+/// Runs with `input` on standard input (not a terminal), expecting exit 0; returns the output.
+fn answered(s: &Server, args: &[&str], input: &str) -> Output {
+    let o = s
+        .cmd()
+        .args(args)
+        .write_stdin(input.to_string())
+        .output()
+        .expect("sosctl runs");
+    assert!(
+        o.status.success(),
+        "[{}] sosctl {args:?} <<< {input:?}: exit {:?}\nstdout: {}\nstderr: {}",
+        s.name,
+        o.status.code(),
+        stdout(&o),
+        stderr(&o)
+    );
+    o
+}
 
 per_server!(
     fn delete_keys_prefixes_versions_and_refusals(s: &Server) {
@@ -10,19 +30,57 @@ per_server!(
         for k in ["a.txt", "p/1", "p/2", "p/q/3", "pz"] {
             s.put(&b, k, b"x");
         }
-        // No terminal and no -f: refuse, delete nothing.
-        let err = fails(s, &["delete", &sos(&b, "a.txt")], 2);
-        assert!(err.contains("refusing") && err.contains("-f"), "{err}");
-        ok(s, &["show", &sos(&b, "a.txt")]);
+        // No -f: the answer is read from stdin as exo does, terminal or not; anything but y declines.
+        for no in ["", "n\n", "yes please\n"] {
+            let o = answered(s, &["delete", &sos(&b, "a.txt")], no);
+            assert!(
+                stderr(&o).contains("aborted, nothing deleted"),
+                "{no:?}: {}",
+                stderr(&o)
+            );
+            ok(s, &["show", &sos(&b, "a.txt")]);
+        }
+        let o = answered(s, &["delete", "-v", &sos(&b, "a.txt")], "y\n");
+        assert!(
+            stderr(&o).contains("Delete sos://"),
+            "the question is asked: {}",
+            stderr(&o)
+        );
+        assert!(
+            stdout(&o).contains(&format!("deleted sos://{b}/a.txt")),
+            "{}",
+            stdout(&o)
+        );
+        fails(s, &["show", &sos(&b, "a.txt")], 1);
+        s.put(&b, "a.txt", b"x");
 
         let out = ok(s, &["rm", "-f", "-v", &sos(&b, "a.txt")]);
         assert!(out.contains(&format!("deleted sos://{b}/a.txt")), "{out}");
         fails(s, &["show", &sos(&b, "a.txt")], 1);
-        let err = fails(s, &["del", "-f", &sos(&b, "a.txt")], 1);
-        assert!(err.contains("object \"a.txt\" does not exist"), "{err}");
+        // A missing key is not an error, as in exo; it is said.
+        let o = answered(s, &["del", "-f", &sos(&b, "a.txt")], "");
+        assert!(stderr(&o).contains("does not exist: nothing deleted"), "{}", stderr(&o));
 
-        let err = fails(s, &["delete", "-f", &sos(&b, "p/")], 2);
-        assert!(err.contains("add -r"), "{err}");
+        // A prefix without -r: its direct children, as exo does (p/q/3 and pz stay).
+        let out = ok(s, &["delete", "-f", "-v", &sos(&b, "p/")]);
+        let mut deleted: Vec<&str> = out.lines().collect();
+        deleted.sort();
+        assert_eq!(
+            deleted,
+            [format!("deleted sos://{b}/p/1"), format!("deleted sos://{b}/p/2")],
+            "[{}]",
+            s.name
+        );
+        // The bucket itself is its root's direct children, as in exo (declined here).
+        let o = answered(s, &["delete", &format!("sos://{b}")], "n\n");
+        assert!(
+            stderr(&o).contains(&format!("directly under sos://{b}/")),
+            "{}",
+            stderr(&o)
+        );
+        for k in ["p/1", "p/2"] {
+            s.put(&b, k, b"x");
+        }
         let err = fails(s, &["delete", "-f", "-r", "--version-id", "x", &sos(&b, "p/")], 2);
         assert!(err.contains("--version-id"), "{err}");
 
@@ -97,8 +155,8 @@ per_server!(
         }
         s.run(s.client().delete_object(&b, "gone/a", None)).unwrap();
 
-        let err = fails(s, &["purge", &sos(&b, "gone/")], 2);
-        assert!(err.contains("refusing"), "{err}");
+        let o = answered(s, &["purge", &sos(&b, "gone/")], "");
+        assert!(stderr(&o).contains("aborted, nothing deleted"), "{}", stderr(&o));
 
         let out = ok(s, &["purge", "-f", "-v", &sos(&b, "gone/")]);
         assert_eq!(out.lines().count(), 5, "[{}] 4 versions and 1 marker:\n{out}", s.name);
@@ -199,8 +257,9 @@ per_server!(
         s.put(&b, "a", b"2");
         s.put(&b, "d/b", b"3");
 
-        let err = fails(s, &["rb", &format!("sos://{b}")], 2);
-        assert!(err.contains("refusing"), "{err}");
+        let o = answered(s, &["rb", &format!("sos://{b}")], "no\n");
+        assert!(stderr(&o).contains("aborted"), "{}", stderr(&o));
+        ok(s, &["show", &format!("sos://{b}/a")]);
         if s.features.refuses_non_empty_delete {
             let err = fails(s, &["rb", "-f", &format!("sos://{b}")], 1);
             assert!(err.contains("BucketNotEmpty"), "[{}] {err}", s.name);
