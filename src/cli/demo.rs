@@ -273,7 +273,8 @@ fn status_of(out: &str, key: &str) -> Option<String> {
         .map(str::trim)
         .filter(|c| !c.is_empty())
         .collect();
-    cells.last().map(|s| s.to_string())
+    // Key, Version, Size, Status, then (for a FAILED object) its Reason.
+    cells.get(3).or(cells.last()).map(|s| s.to_string())
 }
 
 /// The value of a row of a key/value table (`| Replication Status | COMPLETED |`).
