@@ -55,7 +55,7 @@ A copy keeps Content-Type, Content-Encoding, Content-Disposition, Content-Langua
 and the user metadata (x-amz-meta-*), and, when the destination has Object Lock, the retention (if not \
 expired) and the legal hold. Same endpoint and zone: the destination's server copies (CopyObject; \
 UploadPartCopy parts above 5 GiB). Otherwise the object is read and written by sosctl, streamed: whole up \
-to 8 MiB, else a multipart upload of ranged reads, at most 32 MiB of object data in memory, no temporary \
+to 8 MiB, else a multipart upload of ranged reads, at most 16 MiB of object data in memory, no temporary \
 file.
 
 A copy is a new write at the destination: it gets a new version id and no REPLICA replication status (only \
@@ -79,7 +79,7 @@ Exit codes: 0 everything copied (or, --dry-run, planned); 4 a copy or delete fai
 const MAX_COPY_OBJECT: u64 = 5 << 30;
 const WHOLE_STREAMED: u64 = 8 << 20;
 /// Object data in memory at once, whatever --concurrency says.
-const MEMORY_BUDGET: u64 = 32 << 20;
+const MEMORY_BUDGET: u64 = 16 << 20;
 /// Parts of one object in flight at once.
 const PARTS_IN_FLIGHT: usize = 4;
 const MAX_PARTS: u64 = 10_000;
