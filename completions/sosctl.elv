@@ -225,7 +225,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;upload'= {
             cand --acl 'Canned ACL for the uploaded objects'
-            cand --concurrency 'Files and parts in flight'
+            cand --concurrency 'Requests (files and parts) in flight: pinned at N [default: adaptive, up to 256]'
             cand --part-size 'Part size of multipart uploads (files above it are sent in parts), e.g. 8MiB'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
@@ -252,7 +252,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;put'= {
             cand --acl 'Canned ACL for the uploaded objects'
-            cand --concurrency 'Files and parts in flight'
+            cand --concurrency 'Requests (files and parts) in flight: pinned at N [default: adaptive, up to 256]'
             cand --part-size 'Part size of multipart uploads (files above it are sent in parts), e.g. 8MiB'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
@@ -279,6 +279,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;download'= {
             cand --version-id 'Download this version of the object'
+            cand --concurrency 'Objects downloaded at once: pinned at N [default: adaptive, up to 256]'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -306,6 +307,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;get'= {
             cand --version-id 'Download this version of the object'
+            cand --concurrency 'Objects downloaded at once: pinned at N [default: adaptive, up to 256]'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -758,7 +760,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand versioning 'Bucket versioning: status, enable, suspend'
             cand v 'Bucket versioning: status, enable, suspend'
             cand object-lock 'Bucket Object Lock: status, enable (exo has no command for it)'
-            cand replication 'Bucket replication: set, show, delete, check, status'
+            cand replication 'Bucket replication: set, show, delete, check, status, rule'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;b'= {
@@ -783,7 +785,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand versioning 'Bucket versioning: status, enable, suspend'
             cand v 'Bucket versioning: status, enable, suspend'
             cand object-lock 'Bucket Object Lock: status, enable (exo has no command for it)'
-            cand replication 'Bucket replication: set, show, delete, check, status'
+            cand replication 'Bucket replication: set, show, delete, check, status, rule'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;bucket;versioning'= {
@@ -1357,10 +1359,15 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand delete 'Delete the bucket''s replication config'
             cand del 'Delete the bucket''s replication config'
             cand check 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
+            cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
+            cand retry 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)'
+            cand diff 'Compare the source with each destination its rules select: in sync, missing, different, extra, ... (exit 5 when a destination differs)'
+            cand sync 'Copy to each destination what diff finds missing or different (objects written before the rules, FAILED ones, lost replicas); each copy is a new write'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;bucket;replication;set'= {
+            cand --policy 'The IAM policy of the config''s Role: refuse (exit 2) when it denies an operation replication performs, as `bucket replication check --policy` reports it (checked with the prerequisites; not with --no-check)'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -1373,8 +1380,10 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
             cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
             cand --no-check 'Skip the online prerequisite checks'
-            cand -n 'Print the XML that would be sent, send nothing'
-            cand --dry-run 'Print the XML that would be sent, send nothing'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
             cand -Q 'No progress bars, no non-essential output'
             cand --quiet 'No progress bars, no non-essential output'
             cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
@@ -1384,6 +1393,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --version 'Print version'
         }
         &'sosctl;bucket;replication;show'= {
+            cand --rule 'Show only the rule with this ID'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -1405,6 +1415,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --version 'Print version'
         }
         &'sosctl;bucket;replication;get'= {
+            cand --rule 'Show only the rule with this ID'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -1470,6 +1481,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --version 'Print version'
         }
         &'sosctl;bucket;replication;check'= {
+            cand --policy 'The IAM policy of the config''s Role: a row per operation replication performs on each bucket (PASS/FAIL, the policy rule that decided, the rule to add when denied)'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -1489,9 +1501,227 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'sosctl;bucket;replication;rule'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a rule (creates the config when the bucket has none: --role then)'
+            cand update 'Change members of a rule; the others stay as they are'
+            cand enable 'Set a rule''s Status to Enabled'
+            cand disable 'Set a rule''s Status to Disabled (asks first: it weakens replication)'
+            cand remove 'Remove a rule (asks first: it weakens replication)'
+            cand rm 'Remove a rule (asks first: it weakens replication)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;bucket;replication;rule;add'= {
+            cand --id 'The new rule''s ID'
+            cand --destination 'Destination bucket (plain name or arn:aws:s3:::NAME)'
+            cand --prefix 'Replicate only keys under this prefix ("" for every key)'
+            cand --tag 'Replicate only objects with this tag (repeatable; on update, replaces the rule''s tags)'
+            cand --priority 'Priority among the rules (higher wins)'
+            cand --delete-marker-replication 'Replicate delete markers'
+            cand --storage-class 'Storage class of the replicas'
+            cand --role 'The IAM role (UUID on Exoscale, ARN on AWS); only when the bucket has no config yet'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --disabled 'Add the rule with Status Disabled'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;bucket;replication;rule;update'= {
+            cand --id 'The rule''s ID'
+            cand --destination 'Destination bucket (plain name or arn:aws:s3:::NAME)'
+            cand --prefix 'Replicate only keys under this prefix ("" for every key)'
+            cand --tag 'Replicate only objects with this tag (repeatable; on update, replaces the rule''s tags)'
+            cand --priority 'Priority among the rules (higher wins)'
+            cand --delete-marker-replication 'Replicate delete markers'
+            cand --storage-class 'Storage class of the replicas'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;bucket;replication;rule;enable'= {
+            cand --id 'The rule''s ID'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;bucket;replication;rule;disable'= {
+            cand --id 'The rule''s ID'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;bucket;replication;rule;remove'= {
+            cand --id 'The rule''s ID'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;bucket;replication;rule;rm'= {
+            cand --id 'The rule''s ID'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;bucket;replication;rule;help'= {
+            cand add 'Add a rule (creates the config when the bucket has none: --role then)'
+            cand update 'Change members of a rule; the others stay as they are'
+            cand enable 'Set a rule''s Status to Enabled'
+            cand disable 'Set a rule''s Status to Disabled (asks first: it weakens replication)'
+            cand remove 'Remove a rule (asks first: it weakens replication)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;bucket;replication;rule;help;add'= {
+        }
+        &'sosctl;bucket;replication;rule;help;update'= {
+        }
+        &'sosctl;bucket;replication;rule;help;enable'= {
+        }
+        &'sosctl;bucket;replication;rule;help;disable'= {
+        }
+        &'sosctl;bucket;replication;rule;help;remove'= {
+        }
+        &'sosctl;bucket;replication;rule;help;help'= {
+        }
         &'sosctl;bucket;replication;status'= {
             cand --wait-timeout 'How long --wait waits'
-            cand --concurrency 'Objects HEADed at once'
+            cand --concurrency 'Objects HEADed at once: pinned at N [default: adaptive, up to 256]'
+            cand --watch 'Live view refreshed every INTERVAL (default 2s): in place on a terminal, timestamped lines when piped'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -1504,7 +1734,91 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
             cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
             cand --wait 'Poll until nothing is PENDING (exit 3 on timeout, 4 if any FAILED)'
-            cand --failed 'List only FAILED objects'
+            cand --summary 'Only the per-status and per-destination summary, no row per object'
+            cand --pending 'List the PENDING objects (filters combine: any of them)'
+            cand --failed 'List the FAILED objects, with the reason when the server gives one'
+            cand --completed 'List the COMPLETED objects'
+            cand --replica 'List the REPLICA objects (written by replication)'
+            cand --none 'List the objects without a status (no rule selected them, or written before the rule)'
+            cand --versions 'Every version, not only the current ones (delete markers are counted apart)'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;bucket;replication;retry'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;bucket;replication;diff'= {
+            cand --to 'Compare with this one bucket, every key under the prefix, instead of the destinations of the source''s replication rules (a plain bucket-to-bucket compare; delete markers are not replicated)'
+            cand --to-endpoint 'The --to bucket is on this other S3 endpoint (same credentials and zone), e.g. another server'
+            cand --shard 'Only the keys of shard I of N (0 ≤ I < N), by a stable hash of the key (FNV-1a 64 mod N)'
+            cand --concurrency 'Requests in flight at once (HEADs, content hashes, copies)'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --versions 'Compare latest versions with ListObjectVersions (version ids, delete markers on both sides)'
+            cand --checksum 'Compare the contents where ETags cannot tell (multipart uploads): stored checksums when both sides have one of the same kind, else a SHA-256 of both bodies, streamed'
+            cand --detail 'List every differing key in the table output too (JSON and text always list them)'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;bucket;replication;sync'= {
+            cand --to 'Compare with this one bucket, every key under the prefix, instead of the destinations of the source''s replication rules (a plain bucket-to-bucket compare; delete markers are not replicated)'
+            cand --to-endpoint 'The --to bucket is on this other S3 endpoint (same credentials and zone), e.g. another server'
+            cand --shard 'Only the keys of shard I of N (0 ≤ I < N), by a stable hash of the key (FNV-1a 64 mod N)'
+            cand --concurrency 'Requests in flight at once (HEADs, content hashes, copies)'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --versions 'Compare latest versions with ListObjectVersions (version ids, delete markers on both sides)'
+            cand --checksum 'Compare the contents where ETags cannot tell (multipart uploads): stored checksums when both sides have one of the same kind, else a SHA-256 of both bodies, streamed'
+            cand --dry-run 'Print the plan (what would be copied or deleted), change nothing'
+            cand --failed 'Only the objects whose source replication status is FAILED'
+            cand --delete-extra 'Also delete the objects only the destination holds (asks on a terminal; -f in scripts)'
+            cand -f 'Do not ask before --delete-extra deletes'
+            cand --force 'Do not ask before --delete-extra deletes'
             cand -Q 'No progress bars, no non-essential output'
             cand --quiet 'No progress bars, no non-essential output'
             cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
@@ -1518,7 +1832,11 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand show 'Show the bucket''s replication config (table like exo''s; -O json prints what `set` reads)'
             cand delete 'Delete the bucket''s replication config'
             cand check 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
+            cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
+            cand retry 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)'
+            cand diff 'Compare the source with each destination its rules select: in sync, missing, different, extra, ... (exit 5 when a destination differs)'
+            cand sync 'Copy to each destination what diff finds missing or different (objects written before the rules, FAILED ones, lost replicas); each copy is a new write'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;bucket;replication;help;set'= {
@@ -1529,7 +1847,30 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;bucket;replication;help;check'= {
         }
+        &'sosctl;bucket;replication;help;rule'= {
+            cand add 'Add a rule (creates the config when the bucket has none: --role then)'
+            cand update 'Change members of a rule; the others stay as they are'
+            cand enable 'Set a rule''s Status to Enabled'
+            cand disable 'Set a rule''s Status to Disabled (asks first: it weakens replication)'
+            cand remove 'Remove a rule (asks first: it weakens replication)'
+        }
+        &'sosctl;bucket;replication;help;rule;add'= {
+        }
+        &'sosctl;bucket;replication;help;rule;update'= {
+        }
+        &'sosctl;bucket;replication;help;rule;enable'= {
+        }
+        &'sosctl;bucket;replication;help;rule;disable'= {
+        }
+        &'sosctl;bucket;replication;help;rule;remove'= {
+        }
         &'sosctl;bucket;replication;help;status'= {
+        }
+        &'sosctl;bucket;replication;help;retry'= {
+        }
+        &'sosctl;bucket;replication;help;diff'= {
+        }
+        &'sosctl;bucket;replication;help;sync'= {
         }
         &'sosctl;bucket;replication;help;help'= {
         }
@@ -1558,10 +1899,15 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand delete 'Delete the bucket''s replication config'
             cand del 'Delete the bucket''s replication config'
             cand check 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
+            cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
+            cand retry 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)'
+            cand diff 'Compare the source with each destination its rules select: in sync, missing, different, extra, ... (exit 5 when a destination differs)'
+            cand sync 'Copy to each destination what diff finds missing or different (objects written before the rules, FAILED ones, lost replicas); each copy is a new write'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;b;replication;set'= {
+            cand --policy 'The IAM policy of the config''s Role: refuse (exit 2) when it denies an operation replication performs, as `bucket replication check --policy` reports it (checked with the prerequisites; not with --no-check)'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -1574,8 +1920,10 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
             cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
             cand --no-check 'Skip the online prerequisite checks'
-            cand -n 'Print the XML that would be sent, send nothing'
-            cand --dry-run 'Print the XML that would be sent, send nothing'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
             cand -Q 'No progress bars, no non-essential output'
             cand --quiet 'No progress bars, no non-essential output'
             cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
@@ -1585,6 +1933,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --version 'Print version'
         }
         &'sosctl;b;replication;show'= {
+            cand --rule 'Show only the rule with this ID'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -1606,6 +1955,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --version 'Print version'
         }
         &'sosctl;b;replication;get'= {
+            cand --rule 'Show only the rule with this ID'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -1671,6 +2021,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --version 'Print version'
         }
         &'sosctl;b;replication;check'= {
+            cand --policy 'The IAM policy of the config''s Role: a row per operation replication performs on each bucket (PASS/FAIL, the policy rule that decided, the rule to add when denied)'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -1690,9 +2041,227 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'sosctl;b;replication;rule'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a rule (creates the config when the bucket has none: --role then)'
+            cand update 'Change members of a rule; the others stay as they are'
+            cand enable 'Set a rule''s Status to Enabled'
+            cand disable 'Set a rule''s Status to Disabled (asks first: it weakens replication)'
+            cand remove 'Remove a rule (asks first: it weakens replication)'
+            cand rm 'Remove a rule (asks first: it weakens replication)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;b;replication;rule;add'= {
+            cand --id 'The new rule''s ID'
+            cand --destination 'Destination bucket (plain name or arn:aws:s3:::NAME)'
+            cand --prefix 'Replicate only keys under this prefix ("" for every key)'
+            cand --tag 'Replicate only objects with this tag (repeatable; on update, replaces the rule''s tags)'
+            cand --priority 'Priority among the rules (higher wins)'
+            cand --delete-marker-replication 'Replicate delete markers'
+            cand --storage-class 'Storage class of the replicas'
+            cand --role 'The IAM role (UUID on Exoscale, ARN on AWS); only when the bucket has no config yet'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --disabled 'Add the rule with Status Disabled'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;b;replication;rule;update'= {
+            cand --id 'The rule''s ID'
+            cand --destination 'Destination bucket (plain name or arn:aws:s3:::NAME)'
+            cand --prefix 'Replicate only keys under this prefix ("" for every key)'
+            cand --tag 'Replicate only objects with this tag (repeatable; on update, replaces the rule''s tags)'
+            cand --priority 'Priority among the rules (higher wins)'
+            cand --delete-marker-replication 'Replicate delete markers'
+            cand --storage-class 'Storage class of the replicas'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;b;replication;rule;enable'= {
+            cand --id 'The rule''s ID'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;b;replication;rule;disable'= {
+            cand --id 'The rule''s ID'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;b;replication;rule;remove'= {
+            cand --id 'The rule''s ID'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;b;replication;rule;rm'= {
+            cand --id 'The rule''s ID'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --no-check 'Skip the online prerequisite checks'
+            cand -n 'Print the changes and the XML that would be sent, send nothing'
+            cand --dry-run 'Print the changes and the XML that would be sent, send nothing'
+            cand -f 'Apply changes that remove or weaken replication without asking'
+            cand --force 'Apply changes that remove or weaken replication without asking'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;b;replication;rule;help'= {
+            cand add 'Add a rule (creates the config when the bucket has none: --role then)'
+            cand update 'Change members of a rule; the others stay as they are'
+            cand enable 'Set a rule''s Status to Enabled'
+            cand disable 'Set a rule''s Status to Disabled (asks first: it weakens replication)'
+            cand remove 'Remove a rule (asks first: it weakens replication)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;b;replication;rule;help;add'= {
+        }
+        &'sosctl;b;replication;rule;help;update'= {
+        }
+        &'sosctl;b;replication;rule;help;enable'= {
+        }
+        &'sosctl;b;replication;rule;help;disable'= {
+        }
+        &'sosctl;b;replication;rule;help;remove'= {
+        }
+        &'sosctl;b;replication;rule;help;help'= {
+        }
         &'sosctl;b;replication;status'= {
             cand --wait-timeout 'How long --wait waits'
-            cand --concurrency 'Objects HEADed at once'
+            cand --concurrency 'Objects HEADed at once: pinned at N [default: adaptive, up to 256]'
+            cand --watch 'Live view refreshed every INTERVAL (default 2s): in place on a terminal, timestamped lines when piped'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -1705,7 +2274,91 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
             cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
             cand --wait 'Poll until nothing is PENDING (exit 3 on timeout, 4 if any FAILED)'
-            cand --failed 'List only FAILED objects'
+            cand --summary 'Only the per-status and per-destination summary, no row per object'
+            cand --pending 'List the PENDING objects (filters combine: any of them)'
+            cand --failed 'List the FAILED objects, with the reason when the server gives one'
+            cand --completed 'List the COMPLETED objects'
+            cand --replica 'List the REPLICA objects (written by replication)'
+            cand --none 'List the objects without a status (no rule selected them, or written before the rule)'
+            cand --versions 'Every version, not only the current ones (delete markers are counted apart)'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;b;replication;retry'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;b;replication;diff'= {
+            cand --to 'Compare with this one bucket, every key under the prefix, instead of the destinations of the source''s replication rules (a plain bucket-to-bucket compare; delete markers are not replicated)'
+            cand --to-endpoint 'The --to bucket is on this other S3 endpoint (same credentials and zone), e.g. another server'
+            cand --shard 'Only the keys of shard I of N (0 ≤ I < N), by a stable hash of the key (FNV-1a 64 mod N)'
+            cand --concurrency 'Requests in flight at once (HEADs, content hashes, copies)'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --versions 'Compare latest versions with ListObjectVersions (version ids, delete markers on both sides)'
+            cand --checksum 'Compare the contents where ETags cannot tell (multipart uploads): stored checksums when both sides have one of the same kind, else a SHA-256 of both bodies, streamed'
+            cand --detail 'List every differing key in the table output too (JSON and text always list them)'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;b;replication;sync'= {
+            cand --to 'Compare with this one bucket, every key under the prefix, instead of the destinations of the source''s replication rules (a plain bucket-to-bucket compare; delete markers are not replicated)'
+            cand --to-endpoint 'The --to bucket is on this other S3 endpoint (same credentials and zone), e.g. another server'
+            cand --shard 'Only the keys of shard I of N (0 ≤ I < N), by a stable hash of the key (FNV-1a 64 mod N)'
+            cand --concurrency 'Requests in flight at once (HEADs, content hashes, copies)'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --versions 'Compare latest versions with ListObjectVersions (version ids, delete markers on both sides)'
+            cand --checksum 'Compare the contents where ETags cannot tell (multipart uploads): stored checksums when both sides have one of the same kind, else a SHA-256 of both bodies, streamed'
+            cand --dry-run 'Print the plan (what would be copied or deleted), change nothing'
+            cand --failed 'Only the objects whose source replication status is FAILED'
+            cand --delete-extra 'Also delete the objects only the destination holds (asks on a terminal; -f in scripts)'
+            cand -f 'Do not ask before --delete-extra deletes'
+            cand --force 'Do not ask before --delete-extra deletes'
             cand -Q 'No progress bars, no non-essential output'
             cand --quiet 'No progress bars, no non-essential output'
             cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
@@ -1719,7 +2372,11 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand show 'Show the bucket''s replication config (table like exo''s; -O json prints what `set` reads)'
             cand delete 'Delete the bucket''s replication config'
             cand check 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
+            cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
+            cand retry 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)'
+            cand diff 'Compare the source with each destination its rules select: in sync, missing, different, extra, ... (exit 5 when a destination differs)'
+            cand sync 'Copy to each destination what diff finds missing or different (objects written before the rules, FAILED ones, lost replicas); each copy is a new write'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;b;replication;help;set'= {
@@ -1730,14 +2387,37 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;b;replication;help;check'= {
         }
+        &'sosctl;b;replication;help;rule'= {
+            cand add 'Add a rule (creates the config when the bucket has none: --role then)'
+            cand update 'Change members of a rule; the others stay as they are'
+            cand enable 'Set a rule''s Status to Enabled'
+            cand disable 'Set a rule''s Status to Disabled (asks first: it weakens replication)'
+            cand remove 'Remove a rule (asks first: it weakens replication)'
+        }
+        &'sosctl;b;replication;help;rule;add'= {
+        }
+        &'sosctl;b;replication;help;rule;update'= {
+        }
+        &'sosctl;b;replication;help;rule;enable'= {
+        }
+        &'sosctl;b;replication;help;rule;disable'= {
+        }
+        &'sosctl;b;replication;help;rule;remove'= {
+        }
         &'sosctl;b;replication;help;status'= {
+        }
+        &'sosctl;b;replication;help;retry'= {
+        }
+        &'sosctl;b;replication;help;diff'= {
+        }
+        &'sosctl;b;replication;help;sync'= {
         }
         &'sosctl;b;replication;help;help'= {
         }
         &'sosctl;bucket;help'= {
             cand versioning 'Bucket versioning: status, enable, suspend'
             cand object-lock 'Bucket Object Lock: status, enable (exo has no command for it)'
-            cand replication 'Bucket replication: set, show, delete, check, status'
+            cand replication 'Bucket replication: set, show, delete, check, status, rule'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;bucket;help;versioning'= {
@@ -1764,7 +2444,11 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand show 'Show the bucket''s replication config (table like exo''s; -O json prints what `set` reads)'
             cand delete 'Delete the bucket''s replication config'
             cand check 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
+            cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
+            cand retry 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)'
+            cand diff 'Compare the source with each destination its rules select: in sync, missing, different, extra, ... (exit 5 when a destination differs)'
+            cand sync 'Copy to each destination what diff finds missing or different (objects written before the rules, FAILED ones, lost replicas); each copy is a new write'
         }
         &'sosctl;bucket;help;replication;set'= {
         }
@@ -1774,14 +2458,37 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;bucket;help;replication;check'= {
         }
+        &'sosctl;bucket;help;replication;rule'= {
+            cand add 'Add a rule (creates the config when the bucket has none: --role then)'
+            cand update 'Change members of a rule; the others stay as they are'
+            cand enable 'Set a rule''s Status to Enabled'
+            cand disable 'Set a rule''s Status to Disabled (asks first: it weakens replication)'
+            cand remove 'Remove a rule (asks first: it weakens replication)'
+        }
+        &'sosctl;bucket;help;replication;rule;add'= {
+        }
+        &'sosctl;bucket;help;replication;rule;update'= {
+        }
+        &'sosctl;bucket;help;replication;rule;enable'= {
+        }
+        &'sosctl;bucket;help;replication;rule;disable'= {
+        }
+        &'sosctl;bucket;help;replication;rule;remove'= {
+        }
         &'sosctl;bucket;help;replication;status'= {
+        }
+        &'sosctl;bucket;help;replication;retry'= {
+        }
+        &'sosctl;bucket;help;replication;diff'= {
+        }
+        &'sosctl;bucket;help;replication;sync'= {
         }
         &'sosctl;bucket;help;help'= {
         }
         &'sosctl;b;help'= {
             cand versioning 'Bucket versioning: status, enable, suspend'
             cand object-lock 'Bucket Object Lock: status, enable (exo has no command for it)'
-            cand replication 'Bucket replication: set, show, delete, check, status'
+            cand replication 'Bucket replication: set, show, delete, check, status, rule'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;b;help;versioning'= {
@@ -1808,7 +2515,11 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand show 'Show the bucket''s replication config (table like exo''s; -O json prints what `set` reads)'
             cand delete 'Delete the bucket''s replication config'
             cand check 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
+            cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
+            cand retry 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)'
+            cand diff 'Compare the source with each destination its rules select: in sync, missing, different, extra, ... (exit 5 when a destination differs)'
+            cand sync 'Copy to each destination what diff finds missing or different (objects written before the rules, FAILED ones, lost replicas); each copy is a new write'
         }
         &'sosctl;b;help;replication;set'= {
         }
@@ -1818,7 +2529,30 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;b;help;replication;check'= {
         }
+        &'sosctl;b;help;replication;rule'= {
+            cand add 'Add a rule (creates the config when the bucket has none: --role then)'
+            cand update 'Change members of a rule; the others stay as they are'
+            cand enable 'Set a rule''s Status to Enabled'
+            cand disable 'Set a rule''s Status to Disabled (asks first: it weakens replication)'
+            cand remove 'Remove a rule (asks first: it weakens replication)'
+        }
+        &'sosctl;b;help;replication;rule;add'= {
+        }
+        &'sosctl;b;help;replication;rule;update'= {
+        }
+        &'sosctl;b;help;replication;rule;enable'= {
+        }
+        &'sosctl;b;help;replication;rule;disable'= {
+        }
+        &'sosctl;b;help;replication;rule;remove'= {
+        }
         &'sosctl;b;help;replication;status'= {
+        }
+        &'sosctl;b;help;replication;retry'= {
+        }
+        &'sosctl;b;help;replication;diff'= {
+        }
+        &'sosctl;b;help;replication;sync'= {
         }
         &'sosctl;b;help;help'= {
         }
@@ -1867,7 +2601,8 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --version 'Print version'
         }
         &'sosctl;replication;validate'= {
-            cand --source 'The source bucket, to add the source != destination check'
+            cand --source 'The source bucket, to add the source != destination check (required with --policy)'
+            cand --policy 'The IAM policy of the config''s Role: check that it allows what replication performs (one PASS/FAIL row per operation and bucket, with the rule to add when denied; exit 2 on a FAIL)'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -1918,6 +2653,8 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand policy 'IAM policies, offline: validate, eval'
+            cand role 'IAM roles, as `exo iam role` (emulated locally by `sosctl serve` only): create, list, show, update, delete'
+            cand key 'API keys bound to a role (on `sosctl serve` only): create, list'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;iam;policy'= {
@@ -2001,8 +2738,244 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;iam;policy;help;help'= {
         }
+        &'sosctl;iam;role'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a role (on `sosctl serve`): prints its ID, Name, Description, Editable, Labels, Permissions'
+            cand list 'List the roles (ID, Name, Description, Editable)'
+            cand show 'Show a role (by ID or name); --policy prints its policy document'
+            cand update 'Update a role''s description, labels, permissions or policy (a role created with --editable=false refuses a policy update)'
+            cand delete 'Delete a role (and the API keys bound to it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;iam;role;create'= {
+            cand --policy 'IAM policy file, or - for stdin [default: allow-all]'
+            cand --description 'Role description'
+            cand --editable 'Whether the policy may be updated later (fixed at creation)'
+            cand --label 'A label (repeatable)'
+            cand --permissions 'Role permissions, comma-separated: bypass-governance-retention, reset-iam-organization-policy'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;iam;role;list'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;iam;role;show'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand --policy 'Print the policy document (JSON) instead of the role'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;iam;role;update'= {
+            cand --policy 'New IAM policy file, or - for stdin'
+            cand --description 'New description'
+            cand --label 'Labels, replacing the role''s (repeatable)'
+            cand --permissions 'Permissions, replacing the role''s, comma-separated'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;iam;role;delete'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -f 'Do not ask for confirmation'
+            cand --force 'Do not ask for confirmation'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;iam;role;help'= {
+            cand create 'Create a role (on `sosctl serve`): prints its ID, Name, Description, Editable, Labels, Permissions'
+            cand list 'List the roles (ID, Name, Description, Editable)'
+            cand show 'Show a role (by ID or name); --policy prints its policy document'
+            cand update 'Update a role''s description, labels, permissions or policy (a role created with --editable=false refuses a policy update)'
+            cand delete 'Delete a role (and the API keys bound to it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;iam;role;help;create'= {
+        }
+        &'sosctl;iam;role;help;list'= {
+        }
+        &'sosctl;iam;role;help;show'= {
+        }
+        &'sosctl;iam;role;help;update'= {
+        }
+        &'sosctl;iam;role;help;delete'= {
+        }
+        &'sosctl;iam;role;help;help'= {
+        }
+        &'sosctl;iam;key'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create an API key bound to a role; prints the key and its secret (shown this once only)'
+            cand list 'List the API keys bound to roles (never their secrets)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;iam;key;create'= {
+            cand --role 'The role (ID or name) whose policy decides the key''s requests'
+            cand --name 'A name for the key'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;iam;key;list'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;iam;key;help'= {
+            cand create 'Create an API key bound to a role; prints the key and its secret (shown this once only)'
+            cand list 'List the API keys bound to roles (never their secrets)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;iam;key;help;create'= {
+        }
+        &'sosctl;iam;key;help;list'= {
+        }
+        &'sosctl;iam;key;help;help'= {
+        }
         &'sosctl;iam;help'= {
             cand policy 'IAM policies, offline: validate, eval'
+            cand role 'IAM roles, as `exo iam role` (emulated locally by `sosctl serve` only): create, list, show, update, delete'
+            cand key 'API keys bound to a role (on `sosctl serve` only): create, list'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sosctl;iam;help;policy'= {
@@ -2012,6 +2985,31 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;iam;help;policy;validate'= {
         }
         &'sosctl;iam;help;policy;eval'= {
+        }
+        &'sosctl;iam;help;role'= {
+            cand create 'Create a role (on `sosctl serve`): prints its ID, Name, Description, Editable, Labels, Permissions'
+            cand list 'List the roles (ID, Name, Description, Editable)'
+            cand show 'Show a role (by ID or name); --policy prints its policy document'
+            cand update 'Update a role''s description, labels, permissions or policy (a role created with --editable=false refuses a policy update)'
+            cand delete 'Delete a role (and the API keys bound to it)'
+        }
+        &'sosctl;iam;help;role;create'= {
+        }
+        &'sosctl;iam;help;role;list'= {
+        }
+        &'sosctl;iam;help;role;show'= {
+        }
+        &'sosctl;iam;help;role;update'= {
+        }
+        &'sosctl;iam;help;role;delete'= {
+        }
+        &'sosctl;iam;help;key'= {
+            cand create 'Create an API key bound to a role; prints the key and its secret (shown this once only)'
+            cand list 'List the API keys bound to roles (never their secrets)'
+        }
+        &'sosctl;iam;help;key;create'= {
+        }
+        &'sosctl;iam;help;key;list'= {
         }
         &'sosctl;iam;help;help'= {
         }
@@ -2025,6 +3023,8 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --max-connections 'Most connections open at once; when all are in use, new clients wait until one closes, and one line is logged (again only once the limit has not been reached for 10 s)'
             cand --header-timeout 'How long a request head may take once its first byte has arrived (a client trickling headers is disconnected)'
             cand --idle-timeout 'How long a connection may stay silent before it is closed: waiting for its first or next request, in the middle of a request body (answered RequestTimeout), or not reading its response'
+            cand --metrics-listen 'Serve the Prometheus metrics (GET /metrics) on a listener of their own at ADDR, to anyone who reaches it; without it they are served on the S3 address to loopback clients only'
+            cand --iam 'Roles and API keys bound to them, applied at start: JSON {"roles": [{"name", "id"?, "description"?, "editable"?, "labels"?, "permissions"?, "policy"}], "keys": [{"key", "secret", "role": ID|NAME, "name"?}]} (a request signed with such a key is decided by its role''s policy; see the README)'
             cand --test-replication-delay-ms 'Test-only: replication workers wait MS milliseconds before each item (to catch replication midway)'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
@@ -2171,7 +3171,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;help;bucket'= {
             cand versioning 'Bucket versioning: status, enable, suspend'
             cand object-lock 'Bucket Object Lock: status, enable (exo has no command for it)'
-            cand replication 'Bucket replication: set, show, delete, check, status'
+            cand replication 'Bucket replication: set, show, delete, check, status, rule'
         }
         &'sosctl;help;bucket;versioning'= {
             cand status 'Print Enabled, Suspended or Disabled (never set)'
@@ -2197,7 +3197,11 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand show 'Show the bucket''s replication config (table like exo''s; -O json prints what `set` reads)'
             cand delete 'Delete the bucket''s replication config'
             cand check 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
+            cand rule 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
             cand status 'Per-object replication status of the current versions, with a summary; --wait for CI'
+            cand retry 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)'
+            cand diff 'Compare the source with each destination its rules select: in sync, missing, different, extra, ... (exit 5 when a destination differs)'
+            cand sync 'Copy to each destination what diff finds missing or different (objects written before the rules, FAILED ones, lost replicas); each copy is a new write'
         }
         &'sosctl;help;bucket;replication;set'= {
         }
@@ -2207,7 +3211,30 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;help;bucket;replication;check'= {
         }
+        &'sosctl;help;bucket;replication;rule'= {
+            cand add 'Add a rule (creates the config when the bucket has none: --role then)'
+            cand update 'Change members of a rule; the others stay as they are'
+            cand enable 'Set a rule''s Status to Enabled'
+            cand disable 'Set a rule''s Status to Disabled (asks first: it weakens replication)'
+            cand remove 'Remove a rule (asks first: it weakens replication)'
+        }
+        &'sosctl;help;bucket;replication;rule;add'= {
+        }
+        &'sosctl;help;bucket;replication;rule;update'= {
+        }
+        &'sosctl;help;bucket;replication;rule;enable'= {
+        }
+        &'sosctl;help;bucket;replication;rule;disable'= {
+        }
+        &'sosctl;help;bucket;replication;rule;remove'= {
+        }
         &'sosctl;help;bucket;replication;status'= {
+        }
+        &'sosctl;help;bucket;replication;retry'= {
+        }
+        &'sosctl;help;bucket;replication;diff'= {
+        }
+        &'sosctl;help;bucket;replication;sync'= {
         }
         &'sosctl;help;replication'= {
             cand convert 'Convert a config JSON -> XML (default) or XML -> JSON; the input format is detected'
@@ -2219,6 +3246,8 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;help;iam'= {
             cand policy 'IAM policies, offline: validate, eval'
+            cand role 'IAM roles, as `exo iam role` (emulated locally by `sosctl serve` only): create, list, show, update, delete'
+            cand key 'API keys bound to a role (on `sosctl serve` only): create, list'
         }
         &'sosctl;help;iam;policy'= {
             cand validate 'Validate an IAM policy: every problem at once, with its path and line:column; exit 2 if any error'
@@ -2227,6 +3256,31 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;help;iam;policy;validate'= {
         }
         &'sosctl;help;iam;policy;eval'= {
+        }
+        &'sosctl;help;iam;role'= {
+            cand create 'Create a role (on `sosctl serve`): prints its ID, Name, Description, Editable, Labels, Permissions'
+            cand list 'List the roles (ID, Name, Description, Editable)'
+            cand show 'Show a role (by ID or name); --policy prints its policy document'
+            cand update 'Update a role''s description, labels, permissions or policy (a role created with --editable=false refuses a policy update)'
+            cand delete 'Delete a role (and the API keys bound to it)'
+        }
+        &'sosctl;help;iam;role;create'= {
+        }
+        &'sosctl;help;iam;role;list'= {
+        }
+        &'sosctl;help;iam;role;show'= {
+        }
+        &'sosctl;help;iam;role;update'= {
+        }
+        &'sosctl;help;iam;role;delete'= {
+        }
+        &'sosctl;help;iam;key'= {
+            cand create 'Create an API key bound to a role; prints the key and its secret (shown this once only)'
+            cand list 'List the API keys bound to roles (never their secrets)'
+        }
+        &'sosctl;help;iam;key;create'= {
+        }
+        &'sosctl;help;iam;key;list'= {
         }
         &'sosctl;help;serve'= {
         }

@@ -176,7 +176,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand show" -l trace -d 'Log eac
 complete -c sosctl -n "__fish_sosctl_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sosctl -n "__fish_sosctl_using_subcommand show" -s V -l version -d 'Print version'
 complete -c sosctl -n "__fish_sosctl_using_subcommand upload" -l acl -d 'Canned ACL for the uploaded objects' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand upload" -l concurrency -d 'Files and parts in flight' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand upload" -l concurrency -d 'Requests (files and parts) in flight: pinned at N [default: adaptive, up to 256]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand upload" -l part-size -d 'Part size of multipart uploads (files above it are sent in parts), e.g. 8MiB' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand upload" -s C -l config -d 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand upload" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
@@ -194,7 +194,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand upload" -l trace -d 'Log e
 complete -c sosctl -n "__fish_sosctl_using_subcommand upload" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sosctl -n "__fish_sosctl_using_subcommand upload" -s V -l version -d 'Print version'
 complete -c sosctl -n "__fish_sosctl_using_subcommand put" -l acl -d 'Canned ACL for the uploaded objects' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand put" -l concurrency -d 'Files and parts in flight' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand put" -l concurrency -d 'Requests (files and parts) in flight: pinned at N [default: adaptive, up to 256]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand put" -l part-size -d 'Part size of multipart uploads (files above it are sent in parts), e.g. 8MiB' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand put" -s C -l config -d 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand put" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
@@ -212,6 +212,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand put" -l trace -d 'Log each
 complete -c sosctl -n "__fish_sosctl_using_subcommand put" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sosctl -n "__fish_sosctl_using_subcommand put" -s V -l version -d 'Print version'
 complete -c sosctl -n "__fish_sosctl_using_subcommand download" -l version-id -d 'Download this version of the object' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand download" -l concurrency -d 'Objects downloaded at once: pinned at N [default: adaptive, up to 256]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand download" -s C -l config -d 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand download" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand download" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
@@ -229,6 +230,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand download" -l trace -d 'Log
 complete -c sosctl -n "__fish_sosctl_using_subcommand download" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sosctl -n "__fish_sosctl_using_subcommand download" -s V -l version -d 'Print version'
 complete -c sosctl -n "__fish_sosctl_using_subcommand get" -l version-id -d 'Download this version of the object' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand get" -l concurrency -d 'Objects downloaded at once: pinned at N [default: adaptive, up to 256]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand get" -s C -l config -d 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand get" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand get" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
@@ -519,7 +521,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_see
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "versioning" -d 'Bucket versioning: status, enable, suspend'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "v" -d 'Bucket versioning: status, enable, suspend'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "object-lock" -d 'Bucket Object Lock: status, enable (exo has no command for it)'
-complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "replication" -d 'Bucket replication: set, show, delete, check, status'
+complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "replication" -d 'Bucket replication: set, show, delete, check, status, rule'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from versioning" -s C -l config -d 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from versioning" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
@@ -590,11 +592,15 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_su
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "delete" -d 'Delete the bucket\'s replication config'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "del" -d 'Delete the bucket\'s replication config'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "check" -d 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "rule" -d 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "status" -d 'Per-object replication status of the current versions, with a summary; --wait for CI'
+complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "retry" -d 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "diff" -d 'Compare the source with each destination its rules select: in sync, missing, different, extra, ... (exit 5 when a destination differs)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "sync" -d 'Copy to each destination what diff finds missing or different (objects written before the rules, FAILED ones, lost replicas); each copy is a new write'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from replication" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from help" -f -a "versioning" -d 'Bucket versioning: status, enable, suspend'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from help" -f -a "object-lock" -d 'Bucket Object Lock: status, enable (exo has no command for it)'
-complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from help" -f -a "replication" -d 'Bucket replication: set, show, delete, check, status'
+complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from help" -f -a "replication" -d 'Bucket replication: set, show, delete, check, status, rule'
 complete -c sosctl -n "__fish_sosctl_using_subcommand bucket; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and not __fish_seen_subcommand_from versioning v object-lock replication help" -s C -l config -d 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and not __fish_seen_subcommand_from versioning v object-lock replication help" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
@@ -612,7 +618,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand b; and not __fish_seen_sub
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "versioning" -d 'Bucket versioning: status, enable, suspend'
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "v" -d 'Bucket versioning: status, enable, suspend'
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "object-lock" -d 'Bucket Object Lock: status, enable (exo has no command for it)'
-complete -c sosctl -n "__fish_sosctl_using_subcommand b; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "replication" -d 'Bucket replication: set, show, delete, check, status'
+complete -c sosctl -n "__fish_sosctl_using_subcommand b; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "replication" -d 'Bucket replication: set, show, delete, check, status, rule'
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and not __fish_seen_subcommand_from versioning v object-lock replication help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from versioning" -s C -l config -d 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from versioning" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
@@ -683,11 +689,15 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcomm
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from replication" -f -a "delete" -d 'Delete the bucket\'s replication config'
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from replication" -f -a "del" -d 'Delete the bucket\'s replication config'
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from replication" -f -a "check" -d 'Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from replication" -f -a "rule" -d 'Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from replication" -f -a "status" -d 'Per-object replication status of the current versions, with a summary; --wait for CI'
+complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from replication" -f -a "retry" -d 'Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from replication" -f -a "diff" -d 'Compare the source with each destination its rules select: in sync, missing, different, extra, ... (exit 5 when a destination differs)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from replication" -f -a "sync" -d 'Copy to each destination what diff finds missing or different (objects written before the rules, FAILED ones, lost replicas); each copy is a new write'
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from replication" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from help" -f -a "versioning" -d 'Bucket versioning: status, enable, suspend'
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from help" -f -a "object-lock" -d 'Bucket Object Lock: status, enable (exo has no command for it)'
-complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from help" -f -a "replication" -d 'Bucket replication: set, show, delete, check, status'
+complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from help" -f -a "replication" -d 'Bucket replication: set, show, delete, check, status, rule'
 complete -c sosctl -n "__fish_sosctl_using_subcommand b; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and not __fish_seen_subcommand_from convert validate help" -s C -l config -d 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and not __fish_seen_subcommand_from convert validate help" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
@@ -720,7 +730,8 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_se
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from convert" -l trace -d 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from convert" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from convert" -s V -l version -d 'Print version'
-complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from validate" -l source -d 'The source bucket, to add the source != destination check' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from validate" -l source -d 'The source bucket, to add the source != destination check (required with --policy)' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from validate" -l policy -d 'The IAM policy of the config\'s Role: check that it allows what replication performs (one PASS/FAIL row per operation and bucket, with the rule to add when denied; exit 2 on a FAIL)' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from validate" -s C -l config -d 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from validate" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from validate" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
@@ -737,21 +748,23 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_se
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from help" -f -a "convert" -d 'Convert a config JSON -> XML (default) or XML -> JSON; the input format is detected'
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Validate a config: every problem at once, with its path; exit 2 if any error'
 complete -c sosctl -n "__fish_sosctl_using_subcommand replication; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -s C -l config -d 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -s C -l config -d 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
 json\t'One JSON document on stdout, stable snake_case keys'
 text\t'Tab-separated lines, one record a line'"
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [default: 30s]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -l retries -d 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -s Q -l quiet -d 'No progress bars, no non-essential output'
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -l trace -d 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -s V -l version -d 'Print version'
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -f -a "policy" -d 'IAM policies, offline: validate, eval'
-complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [default: 30s]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -l retries -d 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -s Q -l quiet -d 'No progress bars, no non-essential output'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -l trace -d 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -s V -l version -d 'Print version'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -f -a "policy" -d 'IAM policies, offline: validate, eval'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -f -a "role" -d 'IAM roles, as `exo iam role` (emulated locally by `sosctl serve` only): create, list, show, update, delete'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -f -a "key" -d 'API keys bound to a role (on `sosctl serve` only): create, list'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and not __fish_seen_subcommand_from policy role key help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from policy" -s C -l config -d 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from policy" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from policy" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
@@ -768,7 +781,44 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subco
 complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from policy" -f -a "validate" -d 'Validate an IAM policy: every problem at once, with its path and line:column; exit 2 if any error'
 complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from policy" -f -a "eval" -d 'Evaluate a request against an IAM policy: allowed (exit 0) or denied (exit 6), and what decided'
 complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from policy" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -s C -l config -d 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
+json\t'One JSON document on stdout, stable snake_case keys'
+text\t'Tab-separated lines, one record a line'"
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [default: 30s]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -l retries -d 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -s Q -l quiet -d 'No progress bars, no non-essential output'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -l trace -d 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -s V -l version -d 'Print version'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -f -a "create" -d 'Create a role (on `sosctl serve`): prints its ID, Name, Description, Editable, Labels, Permissions'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -f -a "list" -d 'List the roles (ID, Name, Description, Editable)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -f -a "show" -d 'Show a role (by ID or name); --policy prints its policy document'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -f -a "update" -d 'Update a role\'s description, labels, permissions or policy (a role created with --editable=false refuses a policy update)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -f -a "delete" -d 'Delete a role (and the API keys bound to it)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from role" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -s C -l config -d 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -l endpoint -d 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account\'s sosEndpoint, else https://sos-{zone}.exo.io]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -s O -l output-format -d 'Output format (env SOSCTL_OUTPUT) [default: table]' -r -f -a "table\t'Human tables (box-drawing on a terminal, ASCII when piped)'
+json\t'One JSON document on stdout, stable snake_case keys'
+text\t'Tab-separated lines, one record a line'"
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [default: 30s]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -l retries -d 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -s Q -l quiet -d 'No progress bars, no non-essential output'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -l trace -d 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -s V -l version -d 'Print version'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -f -a "create" -d 'Create an API key bound to a role; prints the key and its secret (shown this once only)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -f -a "list" -d 'List the API keys bound to roles (never their secrets)'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from key" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from help" -f -a "policy" -d 'IAM policies, offline: validate, eval'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from help" -f -a "role" -d 'IAM roles, as `exo iam role` (emulated locally by `sosctl serve` only): create, list, show, update, delete'
+complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from help" -f -a "key" -d 'API keys bound to a role (on `sosctl serve` only): create, list'
 complete -c sosctl -n "__fish_sosctl_using_subcommand iam; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l listen -d 'Address to listen on (port 0 picks a free port)' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l data-dir -d 'Keep data in DIR (survives restarts and crashes); without it, data lives in memory' -r -F
@@ -779,6 +829,8 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l replication-work
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l max-connections -d 'Most connections open at once; when all are in use, new clients wait until one closes, and one line is logged (again only once the limit has not been reached for 10 s)' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l header-timeout -d 'How long a request head may take once its first byte has arrived (a client trickling headers is disconnected)' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l idle-timeout -d 'How long a connection may stay silent before it is closed: waiting for its first or next request, in the middle of a request body (answered RequestTimeout), or not reading its response' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l metrics-listen -d 'Serve the Prometheus metrics (GET /metrics) on a listener of their own at ADDR, to anyone who reaches it; without it they are served on the S3 address to loopback clients only' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l iam -d 'Roles and API keys bound to them, applied at start: JSON {"roles": [{"name", "id"?, "description"?, "editable"?, "labels"?, "permissions"?, "policy"}], "keys": [{"key", "secret", "role": ID|NAME, "name"?}]} (a request signed with such a key is decided by its role\'s policy; see the README)' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -l test-replication-delay-ms -d 'Test-only: replication workers wait MS milliseconds before each item (to catch replication midway)' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -s C -l config -d 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand serve" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
@@ -862,7 +914,9 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subc
 complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from headers" -f -a "delete" -d 'Delete HTTP headers'
 complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from bucket" -f -a "versioning" -d 'Bucket versioning: status, enable, suspend'
 complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from bucket" -f -a "object-lock" -d 'Bucket Object Lock: status, enable (exo has no command for it)'
-complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from bucket" -f -a "replication" -d 'Bucket replication: set, show, delete, check, status'
+complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from bucket" -f -a "replication" -d 'Bucket replication: set, show, delete, check, status, rule'
 complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from replication" -f -a "convert" -d 'Convert a config JSON -> XML (default) or XML -> JSON; the input format is detected'
 complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from replication" -f -a "validate" -d 'Validate a config: every problem at once, with its path; exit 2 if any error'
 complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from iam" -f -a "policy" -d 'IAM policies, offline: validate, eval'
+complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from iam" -f -a "role" -d 'IAM roles, as `exo iam role` (emulated locally by `sosctl serve` only): create, list, show, update, delete'
+complete -c sosctl -n "__fish_sosctl_using_subcommand help; and __fish_seen_subcommand_from iam" -f -a "key" -d 'API keys bound to a role (on `sosctl serve` only): create, list'

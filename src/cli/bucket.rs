@@ -31,7 +31,7 @@ pub enum BucketCommand {
         #[command(subcommand)]
         command: ObjectLockCommand,
     },
-    /// Bucket replication: set, show, delete, check, status
+    /// Bucket replication: set, show, delete, check, status, rule
     Replication {
         #[command(subcommand)]
         command: ReplicationCommand,

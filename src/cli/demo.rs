@@ -30,7 +30,10 @@ pub struct DemoArgs {
 const DEMO_HELP: &str = "\
 Starts the bundled server in memory on a free 127.0.0.1 port, then plays the guide's leader → follower \
 walk-through (my-source in ch-dk-2 replicating to my-destination in at-vie-1) and its bi-directional one \
-(bucket-a ⇄ bucket-b). Each step is printed as the command a user would type (`$ sosctl ...`) followed by \
+(bucket-a ⇄ bucket-b), each from step 1: the IAM role created with the guide's policy (`iam role create`, \
+which the server emulates), its ID put into the config. A third scenario shows a policy that forgets the \
+destination: `check --policy` reports it, an upload goes FAILED with the reason, the role is fixed with \
+`iam role update --policy` and `retry` completes the version. Each step is printed as the command a user would type (`$ sosctl ...`) followed by \
 its real output: the steps run this binary with SOSCTL_ENDPOINT, SOSCTL_ACCESS_KEY and SOSCTL_SECRET_KEY \
 pointing at the embedded server, in a temporary directory holding the guide's files. The server and the \
 files are gone when the demo ends.
@@ -150,18 +153,32 @@ impl Player {
     /// Runs `sosctl ARGS` (printed first), prints its output (stdout and stderr interleaved as written),
     /// and fails the step unless it exits with `code`. Returns the output.
     fn run(&mut self, args: &[&str], code: i32) -> anyhow::Result<String> {
+        self.run_piped(None, args, code)
+    }
+
+    /// [`Player::run`] with the file `stdin` (of the scratch directory) on standard input, shown as the
+    /// guide writes it: `cat FILE | sosctl ...`.
+    fn run_piped(&mut self, stdin: Option<&str>, args: &[&str], code: i32) -> anyhow::Result<String> {
         self.step += 1;
-        let shown = std::iter::once("sosctl".to_string())
-            .chain(args.iter().map(|a| shell_quote(a)))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let cat = stdin.map(|f| format!("cat {} | ", shell_quote(f))).unwrap_or_default();
+        let shown = cat
+            + &std::iter::once("sosctl".to_string())
+                .chain(args.iter().map(|a| shell_quote(a)))
+                .collect::<Vec<_>>()
+                .join(" ");
         self.last_command = shown.clone();
         self.say(&format!("$ {shown}"))?;
         let (mut reader, writer) = std::io::pipe().context("creating a pipe")?;
         let mut cmd = std::process::Command::new(&self.exe);
+        let input = match stdin {
+            Some(f) => std::process::Stdio::from(
+                std::fs::File::open(self.dir.join(f)).with_context(|| format!("opening {f}"))?,
+            ),
+            None => std::process::Stdio::null(),
+        };
         cmd.args(args)
             .current_dir(&self.dir)
-            .stdin(std::process::Stdio::null())
+            .stdin(input)
             .stdout(writer.try_clone().context("duplicating a pipe")?)
             .stderr(writer);
         for (k, _) in std::env::vars_os() {
@@ -324,7 +341,9 @@ pub fn run(out: &OutputSettings, a: DemoArgs) -> anyhow::Result<Exit> {
         server::DEFAULT_SECRET_KEY
     ))?;
     let wait = duration_arg(a.wait_timeout);
-    let result = leader_follower(&mut p, &files, &wait).and_then(|()| bidirectional(&mut p, &files, &wait));
+    let result = leader_follower(&mut p, &files, &wait)
+        .and_then(|()| bidirectional(&mut p, &files, &wait))
+        .and_then(|()| forgotten_destination(&mut p, &files, &wait, &endpoint));
     drop(srv);
     match result {
         Ok(()) => {
@@ -340,6 +359,48 @@ fn write(dir: &Path, name: &str, text: &str) -> anyhow::Result<()> {
     std::fs::write(dir.join(name), text).with_context(|| format!("writing {name}"))
 }
 
+/// The Role ID of the guide's configs, replaced by the ID of the role the demo creates.
+const GUIDE_ROLE_IDS: [&str; 3] = [
+    "6f00a21e-a535-4286-86c5-e81eeab3b4ff",
+    "91390068-c386-4d9d-b0f1-951e2baa818e",
+    "e23c886b-8091-4adc-b567-7bf796bed37b",
+];
+
+/// Step 1 of a walk-through: `cat POLICY | sosctl iam role create --editable=true --description D
+/// --policy - NAME`, its table checked; then the new role's ID goes into `config` (in place of the guide's,
+/// the same length, so that the file keeps its size). Returns the ID.
+fn create_role(p: &mut Player, policy: &str, name: &str, description: &str, config: &str) -> anyhow::Result<String> {
+    let out = p.run_piped(
+        Some(policy),
+        &[
+            "iam",
+            "role",
+            "create",
+            "--editable=true",
+            "--description",
+            description,
+            "--policy",
+            "-",
+            name,
+        ],
+        0,
+    )?;
+    let id = kv_value(&out, "ID").unwrap_or_default();
+    p.expect(
+        crate::model::iam::role::is_uuid(&id)
+            && kv_value(&out, "Name").as_deref() == Some(name)
+            && kv_value(&out, "Editable").as_deref() == Some("true")
+            && kv_value(&out, "Permissions").as_deref() == Some("n/a"),
+        "the role table should show a UUID, the name, Editable true and Permissions n/a",
+    )?;
+    let path = p.dir.join(config);
+    let text = std::fs::read_to_string(&path).with_context(|| format!("reading {config}"))?;
+    let text = GUIDE_ROLE_IDS.iter().fold(text, |t, guide| t.replace(guide, &id));
+    std::fs::write(&path, text).with_context(|| format!("writing {config}"))?;
+    p.say(&format!("# {config}: \"Role\" is now {id}, the ID of role {name}"))?;
+    Ok(id)
+}
+
 /// The guide's "Simple Leader-Follower Setup".
 fn leader_follower(p: &mut Player, dir: &Path, wait: &str) -> anyhow::Result<()> {
     p.say("== 1. Leader → follower: my-source (ch-dk-2) replicates into my-destination (at-vie-1)\n")?;
@@ -349,6 +410,14 @@ fn leader_follower(p: &mut Player, dir: &Path, wait: &str) -> anyhow::Result<()>
     write(&lf, "config.json", CONFIG_JSON)?;
     p.dir = lf;
 
+    p.show_file("policy.json")?;
+    create_role(
+        p,
+        "policy.json",
+        "replication-my-source-my-destination",
+        "sos bucket replication between my-source and my-destination",
+        "config.json",
+    )?;
     let out = p.run(&["mb", "--zone", "ch-dk-2", "sos://my-source"], 0)?;
     p.expect(
         out.contains("sos://my-source in ch-dk-2"),
@@ -445,6 +514,146 @@ fn leader_follower(p: &mut Player, dir: &Path, wait: &str) -> anyhow::Result<()>
     Ok(())
 }
 
+/// Not in the guide: a policy that names the wrong destination. `check --policy` reports it; an upload
+/// goes FAILED with the reason; the role's policy is fixed and `retry` completes the version.
+fn forgotten_destination(p: &mut Player, dir: &Path, wait: &str, endpoint: &str) -> anyhow::Result<()> {
+    p.say("\n== 3. A policy that forgets the destination: my-app (ch-dk-2) → my-app-backup (at-vie-1)\n")?;
+    let fd = dir.join("forgotten-destination");
+    std::fs::create_dir_all(&fd).context("creating the demo's directory")?;
+    // The typo: "my-app-backp" where the destination is my-app-backup.
+    write(&fd, "policy.json", &policy("my-app", "my-app-backp"))?;
+    write(&fd, "policy-fixed.json", &policy("my-app", "my-app-backup"))?;
+    write(
+        &fd,
+        "config.json",
+        &CONFIG_JSON
+            .replace("vie1-follower", "backup")
+            .replace("my-destination", "my-app-backup"),
+    )?;
+    write(&fd, "report.txt", "quarterly figures\n")?;
+    p.dir = fd;
+    for (zone, b) in [("ch-dk-2", "my-app"), ("at-vie-1", "my-app-backup")] {
+        p.run(&["mb", "--zone", zone, &format!("sos://{b}")], 0)?;
+        p.run(
+            &["bucket", "versioning", "enable", "--zone", zone, &format!("sos://{b}")],
+            0,
+        )?;
+    }
+    p.show_file("policy.json")?;
+    create_role(
+        p,
+        "policy.json",
+        "replication-my-app",
+        "backup of my-app",
+        "config.json",
+    )?;
+    p.say("\n# Checking the policy before setting the config finds the missing grants:")?;
+    let out = p.run(
+        &[
+            "bucket",
+            "replication",
+            "check",
+            "sos://my-app",
+            "./config.json",
+            "--policy",
+            "./policy.json",
+        ],
+        2,
+    )?;
+    p.expect(
+        out.contains("put-object on my-app-backup")
+            && out.contains("parameters.bucket == 'my-app-backup' && operation == 'put-object'"),
+        "the check should FAIL put-object on my-app-backup, with the rule to add",
+    )?;
+    p.say("\n# Set anyway (without --policy, nothing stops it), upload, and the version goes FAILED:")?;
+    p.run(&["bucket", "replication", "set", "sos://my-app", "./config.json"], 0)?;
+    p.run(&["upload", "report.txt", "sos://my-app/"], 0)?;
+    let out = p.run(
+        &[
+            "bucket",
+            "replication",
+            "status",
+            "--wait",
+            "--wait-timeout",
+            wait,
+            "sos://my-app",
+        ],
+        4,
+    )?;
+    p.expect(
+        status_of(&out, "report.txt").as_deref() == Some("FAILED"),
+        "report.txt should be FAILED",
+    )?;
+    let reason = failure_reason(endpoint, "my-app")?;
+    p.say(&format!("# the server's reason (GET /_sosctl/replication): {reason}"))?;
+    p.expect(
+        reason.contains("put-object on bucket my-app-backup is denied by the policy of role replication-my-app"),
+        "the reason should name put-object, my-app-backup and the role",
+    )?;
+    p.say("\n# Fix the role's policy, check it, and re-queue the FAILED version:")?;
+    p.show_file("policy-fixed.json")?;
+    p.run(
+        &[
+            "bucket",
+            "replication",
+            "check",
+            "sos://my-app",
+            "--policy",
+            "./policy-fixed.json",
+        ],
+        0,
+    )?;
+    p.run(
+        &[
+            "iam",
+            "role",
+            "update",
+            "replication-my-app",
+            "--policy",
+            "./policy-fixed.json",
+        ],
+        0,
+    )?;
+    let out = p.run(&["bucket", "replication", "retry", "sos://my-app"], 0)?;
+    p.expect(
+        out.contains("1 FAILED version re-queued"),
+        "one version should be re-queued",
+    )?;
+    let out = p.run(
+        &[
+            "bucket",
+            "replication",
+            "status",
+            "--wait",
+            "--wait-timeout",
+            wait,
+            "sos://my-app",
+        ],
+        0,
+    )?;
+    p.expect(
+        status_of(&out, "report.txt").as_deref() == Some("COMPLETED"),
+        "report.txt should be COMPLETED after the retry",
+    )?;
+    Ok(())
+}
+
+/// The last failure reason of `source`'s replication, from the server's operator report.
+fn failure_reason(endpoint: &str, source: &str) -> anyhow::Result<String> {
+    use crate::cli::settings::{Credentials, Settings};
+    let s = Settings::for_endpoint(
+        endpoint,
+        server::DEFAULT_REGION,
+        Credentials::new(server::DEFAULT_ACCESS_KEY, server::DEFAULT_SECRET_KEY, "demo"),
+    )?;
+    let c = crate::cli::connect::client(&s)?;
+    let report = crate::cli::connect::block_on(async move { Ok(c.operator_report().await?) })?;
+    Ok(report
+        .and_then(|r| r.replication.into_iter().find(|p| p.source == source))
+        .and_then(|p| p.last_failure_reason)
+        .unwrap_or_default())
+}
+
 /// The guide's "Bi-Directional Replication".
 fn bidirectional(p: &mut Player, dir: &Path, wait: &str) -> anyhow::Result<()> {
     p.say("\n== 2. Bi-directional: bucket-a (ch-dk-2) ⇄ bucket-b (at-vie-1)\n")?;
@@ -456,6 +665,20 @@ fn bidirectional(p: &mut Player, dir: &Path, wait: &str) -> anyhow::Result<()> {
     write(&bd, "conf-b.json", CONF_B_JSON)?;
     p.dir = bd;
 
+    p.show_file("a-b.json")?;
+    p.show_file("b-a.json")?;
+    for (policy, a, b, conf) in [
+        ("a-b.json", "bucket-a", "bucket-b", "conf-a.json"),
+        ("b-a.json", "bucket-b", "bucket-a", "conf-b.json"),
+    ] {
+        create_role(
+            p,
+            policy,
+            &format!("replication-{a}-{b}"),
+            &format!("sos bucket replication between {a} and {b}"),
+            conf,
+        )?;
+    }
     let sides = [
         ("ch-dk-2", "bucket-a", "conf-a.json"),
         ("at-vie-1", "bucket-b", "conf-b.json"),

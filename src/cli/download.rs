@@ -8,7 +8,8 @@ use super::output::{self, Format, Printer};
 use super::progress::{FileProgress, Reporter, reporter};
 use super::settings::Settings;
 use super::target;
-use crate::s3::{Client, ErrorKind, GetObjectOptions, Missing, ObjectBody};
+use crate::s3::limiter::Outcome;
+use crate::s3::{Client, ErrorKind, GetObjectOptions, Limiter, Missing, ObjectBody, S3Error};
 use anyhow::Context;
 use futures_util::StreamExt;
 use serde_json::json;
@@ -35,6 +36,9 @@ pub struct DownloadArgs {
     /// Download this version of the object
     #[arg(long, value_name = "ID")]
     pub version_id: Option<String>,
+    /// Objects downloaded at once: pinned at N [default: adaptive, up to 256]
+    #[arg(long, value_name = "N")]
+    pub concurrency: Option<usize>,
 }
 
 /// Help of `download -O json` / `-O text`.
@@ -42,14 +46,12 @@ const DOWNLOAD_OUTPUT_HELP: &str = "\
 DEST is a directory (the object keeps its name) or a file path; default the current directory.
 `-r sos://b/prefix/` writes each key under DEST by its path below the prefix; a key with `..`, `.`
 or empty components, or an absolute one, is refused before anything is written. Without -f an
-existing local file is an error naming it. Each object is written to a temporary file in the same
+existing local file is an error naming it. Requests in flight adapt to the link (from 16, growing while
+throughput grows, halved on 503 SlowDown or errors, at most 256); --concurrency N pins them. Each object is written to a temporary file in the same
 directory and renamed when complete, so a failure or Ctrl-C (exit 130) leaves no partial file.
 Output: table prints `downloaded N files, SIZE` on stderr (and one line per object with -n); json
 {dry_run, files, bytes, downloaded: [{bucket, key, file, size (bytes), etag}]}; text one
 `sos://bucket/key<TAB>file<TAB>size` line per object.";
-
-/// Objects downloaded at once.
-const DOWNLOAD_CONCURRENCY: usize = 8;
 
 /// One object and the local file it goes to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,6 +88,9 @@ pub fn safe_relative(rel: &str) -> Result<PathBuf, String> {
 /// `sosctl download`.
 pub async fn run(s: &Settings, a: DownloadArgs) -> anyhow::Result<Exit> {
     let src = target::parse(&a.source)?;
+    if a.concurrency == Some(0) {
+        return Err(UsageError::new("--concurrency must be at least 1").into());
+    }
     let bucket = src.bucket.clone();
     let dest_arg = a.dest.clone().unwrap_or_else(|| PathBuf::from("."));
     let p = s.printer();
@@ -200,8 +205,11 @@ pub async fn run(s: &Settings, a: DownloadArgs) -> anyhow::Result<Exit> {
         return Ok(Exit::Success);
     }
     let total: u64 = items.iter().map(|i| i.size).sum();
+    let limiter = Arc::new(Limiter::from_flag(a.concurrency));
+    let queue = limiter.ceiling();
     let dl = Arc::new(Downloader {
         client: c,
+        limiter,
         bucket: bucket.clone(),
         version_id: a.version_id.clone(),
         reporter: reporter(&p, total, items.len(), "downloading"),
@@ -211,7 +219,7 @@ pub async fn run(s: &Settings, a: DownloadArgs) -> anyhow::Result<Exit> {
         let mut pending = items.into_iter();
         let mut done = Vec::new();
         loop {
-            while tasks.len() < DOWNLOAD_CONCURRENCY {
+            while tasks.len() < queue {
                 match pending.next() {
                     Some(it) => {
                         tasks.spawn(dl.clone().download(it));
@@ -242,6 +250,9 @@ pub async fn run(s: &Settings, a: DownloadArgs) -> anyhow::Result<Exit> {
 
 struct Downloader {
     client: Client,
+    /// One slot per object, held from its GET until its body is written (a slot per attempt in the
+    /// client would be given back when the headers arrive, before the transfer).
+    limiter: Arc<Limiter>,
     bucket: String,
     version_id: Option<String>,
     reporter: Arc<dyn Reporter>,
@@ -262,7 +273,22 @@ impl Drop for TempFile {
 }
 
 impl Downloader {
-    async fn download(self: Arc<Self>, mut it: DownloadItem) -> anyhow::Result<DownloadItem> {
+    async fn download(self: Arc<Self>, it: DownloadItem) -> anyhow::Result<DownloadItem> {
+        let slot = self.limiter.acquire().await;
+        let result = self.download_one(it).await;
+        slot.finish(match &result {
+            Err(e)
+                if e.chain()
+                    .any(|c| c.downcast_ref::<S3Error>().is_some_and(|s| s.kind().is_transient())) =>
+            {
+                Outcome::Congested
+            }
+            _ => Outcome::Done,
+        });
+        result
+    }
+
+    async fn download_one(&self, mut it: DownloadItem) -> anyhow::Result<DownloadItem> {
         let doing = format!("downloading sos://{}/{}", self.bucket, it.key);
         let opts = GetObjectOptions::version(self.version_id.as_deref());
         let resp = match self.client.get_object(&self.bucket, &it.key, &opts).await {

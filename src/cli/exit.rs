@@ -1,7 +1,8 @@
 //! Exit codes and error reporting, in one place.
 //!
 //! 0 success; 1 the operation failed (network, S3 error, local I/O); 2 usage error or invalid input;
-//! 3 `replication status --wait` timed out with objects still PENDING; 4 objects in FAILED state;
+//! 3 `replication status --wait` timed out with objects still PENDING; 4 objects in FAILED state (or, for
+//! `replication sync`, copies that failed); 5 `replication diff` found a destination that differs;
 //! 6 `iam policy eval` denied the request; 130 interrupted (Ctrl-C). A closed stdout pipe exits 0 quietly.
 
 use std::process::ExitCode;
@@ -16,6 +17,8 @@ pub enum Exit {
     TimedOut,
     /// Objects in FAILED replication state: exit 4.
     ReplicationFailed,
+    /// `bucket replication diff` found a destination that differs from its source: exit 5.
+    Differs,
     /// `iam policy eval` denied the request: exit 6.
     Denied,
     /// Interrupted by Ctrl-C after cleaning up: exit 130.
@@ -29,6 +32,7 @@ impl Exit {
             Exit::Invalid => 2,
             Exit::TimedOut => 3,
             Exit::ReplicationFailed => 4,
+            Exit::Differs => 5,
             Exit::Denied => 6,
             Exit::Interrupted => 130,
         }

@@ -14,10 +14,13 @@ pub mod demo;
 pub mod download;
 pub mod edit;
 pub mod exit;
+pub mod findings;
 pub mod iam;
+pub mod input;
 pub mod list;
 pub mod mb;
 pub mod move_cmd;
+pub mod operator;
 pub mod output;
 pub mod parse;
 pub mod presign;
@@ -68,8 +71,12 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Man(a) => tree::man(&a),
         Command::Serve(a) => serve::run(&output()?, a),
         Command::Demo(a) => demo::run(&output()?, a),
-        Command::Replication(a) => replication::offline::run(&output()?, a),
-        Command::Iam(a) => iam::run(&output()?, global.zone.as_deref(), a),
+        Command::Replication(a) => replication::offline::run(&output()?, global.zone.as_deref(), a),
+        Command::Iam(a) => match a.command {
+            iam::IamCommand::Policy { command } => iam::policy::run(&output()?, global.zone.as_deref(), command),
+            iam::IamCommand::Role { command } => block_on(iam::role::run(&connect()?, command)),
+            iam::IamCommand::Key { command } => block_on(iam::key::run(&connect()?, command)),
+        },
         Command::List(a) => block_on(list::run(&connect()?, a)),
         Command::Mb(a) => block_on(mb::mb(&connect()?, a)),
         Command::Rb(a) => block_on(mb::rb(&connect()?, a)),
@@ -93,6 +100,10 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
                     ReplicationCommand::Delete(a) => block_on(replication::delete::run(&s, a)),
                     ReplicationCommand::Check(a) => block_on(replication::check::run(&s, a)),
                     ReplicationCommand::Status(a) => block_on(replication::status::run(&s, a)),
+                    ReplicationCommand::Rule { command } => block_on(replication::rule::run(&s, command)),
+                    ReplicationCommand::Retry(a) => block_on(replication::retry::run(&s, a)),
+                    ReplicationCommand::Diff(a) => block_on(replication::diff::run(&s, a)),
+                    ReplicationCommand::Sync(a) => block_on(replication::sync::run(&s, a)),
                 },
             }
         }

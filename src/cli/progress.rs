@@ -11,6 +11,10 @@ use std::time::Duration;
 pub trait Reporter: Send + Sync {
     /// A transfer of `size` bytes named `name` starts.
     fn begin(&self, name: &str, size: u64) -> Box<dyn FileProgress>;
+    /// `bytes` more are to be transferred than the total said (a transfer planned as it goes, `sync`).
+    fn plan(&self, _bytes: u64) {}
+    /// `bytes` were transferred without a bar of their own (small objects).
+    fn add(&self, _bytes: u64) {}
 }
 
 /// Progress of one file.
@@ -63,7 +67,12 @@ impl Bars {
             .expect("valid template")
             .progress_chars("=> "),
         );
-        total.set_prefix(format!("{verb} {files} file{}", if files == 1 { "" } else { "s" }));
+        // No file count when the files are not known in advance (`sync` plans as it goes).
+        total.set_prefix(match files {
+            0 => verb.to_string(),
+            1 => format!("{verb} 1 file"),
+            n => format!("{verb} {n} files"),
+        });
         Bars { multi, total }
     }
 }
@@ -92,6 +101,12 @@ impl Reporter for Bars {
             bar,
             total: self.total.clone(),
         })
+    }
+    fn plan(&self, bytes: u64) {
+        self.total.inc_length(bytes);
+    }
+    fn add(&self, bytes: u64) {
+        self.total.inc(bytes);
     }
 }
 

@@ -41,6 +41,15 @@ pub struct ServeArgs {
     /// in the middle of a request body (answered RequestTimeout), or not reading its response
     #[arg(long, default_value = "30s", value_name = "DURATION", value_parser = parse::timeout)]
     pub idle_timeout: Duration,
+    /// Serve the Prometheus metrics (GET /metrics) on a listener of their own at ADDR, to anyone who
+    /// reaches it; without it they are served on the S3 address to loopback clients only
+    #[arg(long, value_name = "ADDR")]
+    pub metrics_listen: Option<String>,
+    /// Roles and API keys bound to them, applied at start: JSON {"roles": [{"name", "id"?, "description"?,
+    /// "editable"?, "labels"?, "permissions"?, "policy"}], "keys": [{"key", "secret", "role": ID|NAME,
+    /// "name"?}]} (a request signed with such a key is decided by its role's policy; see the README)
+    #[arg(long, value_name = "FILE")]
+    pub iam: Option<PathBuf>,
     /// Log one line per request
     #[arg(short = 'v', long)]
     pub verbose: bool,
@@ -83,13 +92,26 @@ pub fn config(a: &ServeArgs) -> anyhow::Result<ServerConfig> {
     if a.max_connections == 0 {
         return Err(UsageError("--max-connections must be at least 1".into()).into());
     }
+    if let Some(f) = &a.iam
+        && !f.is_file()
+    {
+        return Err(UsageError(format!("--iam {}: no such file", f.display())).into());
+    }
     if let Some(d) = &a.data_dir
         && d.exists()
         && !d.is_dir()
     {
         return Err(UsageError(format!("--data-dir {} exists and is not a directory", d.display())).into());
     }
+    let metrics_listen = match &a.metrics_listen {
+        None => None,
+        Some(m) => Some(
+            m.parse::<SocketAddr>()
+                .map_err(|_| UsageError(format!("--metrics-listen `{m}` is not an address like 127.0.0.1:9100")))?,
+        ),
+    };
     Ok(ServerConfig {
+        metrics_listen,
         listen,
         data_dir: a.data_dir.clone(),
         credentials,
@@ -98,6 +120,7 @@ pub fn config(a: &ServeArgs) -> anyhow::Result<ServerConfig> {
         verbose: a.verbose,
         test_replication_delay: std::time::Duration::from_millis(a.test_replication_delay_ms),
         max_connections: a.max_connections,
+        iam_file: a.iam.clone(),
         header_timeout: a.header_timeout,
         idle_timeout: a.idle_timeout,
     })
@@ -105,7 +128,7 @@ pub fn config(a: &ServeArgs) -> anyhow::Result<ServerConfig> {
 
 /// The start-up lines: endpoint, access key, data location, and an `export` line to paste. The secret is
 /// printed only when it is the well-known default one.
-pub fn banner(endpoint: &str, cfg: &ServerConfig) -> Vec<String> {
+pub fn banner(endpoint: &str, metrics: &str, cfg: &ServerConfig) -> Vec<String> {
     let (key, secret) = &cfg.credentials[0];
     let default_pair = key == server::DEFAULT_ACCESS_KEY && secret == server::DEFAULT_SECRET_KEY;
     let secret_shown = if default_pair { secret.as_str() } else { "<your secret>" };
@@ -118,6 +141,14 @@ pub fn banner(endpoint: &str, cfg: &ServerConfig) -> Vec<String> {
         format!("access key: {key}"),
         format!("data:       {data}"),
         format!("region:     {}", cfg.region),
+        format!(
+            "metrics:    {metrics}{}",
+            if cfg.metrics_listen.is_some() {
+                ""
+            } else {
+                " (loopback clients only)"
+            }
+        ),
         format!(
             "export SOSCTL_ENDPOINT={endpoint} SOSCTL_ACCESS_KEY={key} SOSCTL_SECRET_KEY={secret_shown} SOSCTL_ZONE={zone} \
 AWS_ENDPOINT_URL={endpoint} AWS_ACCESS_KEY_ID={key} AWS_SECRET_ACCESS_KEY={secret_shown} AWS_DEFAULT_REGION={zone}",
@@ -136,7 +167,7 @@ pub fn run(out: &OutputSettings, a: ServeArgs) -> anyhow::Result<Exit> {
         .context("cannot start the async runtime")?;
     rt.block_on(async move {
         let running = server::start(cfg.clone()).await.context("cannot start the server")?;
-        p.line(&banner(&running.endpoint(), &cfg).join("\n"))?;
+        p.line(&banner(&running.endpoint(), &running.metrics_url(), &cfg).join("\n"))?;
         wait_for_signal().await?;
         eprintln!("sosctl serve: stopping (finishing requests in flight)");
         running.shutdown().await;
@@ -190,11 +221,11 @@ mod tests {
             "hunter2",
         ]))
         .unwrap();
-        let text = banner("http://127.0.0.1:1", &cfg).join("\n");
+        let text = banner("http://127.0.0.1:1", "http://127.0.0.1:1/metrics", &cfg).join("\n");
         assert!(!text.contains("hunter2"), "{text}");
         assert!(text.contains("SOSCTL_SECRET_KEY=<your secret>"), "{text}");
         let cfg = config(&args(&["--listen", "127.0.0.1:0"])).unwrap();
-        let text = banner("http://127.0.0.1:1", &cfg).join("\n");
+        let text = banner("http://127.0.0.1:1", "http://127.0.0.1:1/metrics", &cfg).join("\n");
         assert!(text.contains("SOSCTL_SECRET_KEY=sosctl-local-secret"), "{text}");
         assert!(text.contains("memory"));
     }

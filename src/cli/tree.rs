@@ -50,7 +50,8 @@ AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY (+ AWS_SESSION_TOKEN); the selected ac
 Config file: <config dir>/sosctl/config.toml, else exo's <config dir>/exoscale/exoscale.toml (same accounts).
 
 Exit codes: 0 success; 1 the operation failed (network, S3 error, local I/O); 2 usage error or invalid input; \
-3 `bucket replication status --wait` timed out with objects still PENDING; 4 objects in FAILED state; \
+3 `bucket replication status --wait` timed out with objects still PENDING; 4 objects in FAILED state \
+(`bucket replication sync`: copies failed); 5 `bucket replication diff` found a destination that differs; \
 6 `iam policy eval` denied the request; 130 interrupted.";
 
 #[derive(Debug, Subcommand)]

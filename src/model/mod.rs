@@ -8,6 +8,8 @@
 //! errors identical for both inputs.
 
 pub mod acl;
+pub mod config_diff;
+pub mod diff;
 pub mod iam;
 mod json;
 pub mod operator;

@@ -4,6 +4,10 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The bundled server's response header on a FAILED source version (S3 has none): why each failed
+/// destination failed, `DEST: REASON` joined with `; `. `bucket replication status` shows it per version.
+pub const FAILURE_HEADER: &str = "x-sosctl-replication-failure";
+
 /// The whole report.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]

@@ -4,6 +4,7 @@
 //! The operations themselves are in the sibling modules (`bucket`, `object`, `listing`, `multipart`).
 
 use super::error::S3Error;
+use super::limiter::{Limiter, Outcome};
 use super::retry;
 use super::trace::{redact_header, redact_url};
 use super::xml;
@@ -78,6 +79,8 @@ struct Inner {
     cfg: ClientConfig,
     http: reqwest::Client,
     base: url::Url,
+    /// When set, every attempt takes a slot of it and reports how it ended.
+    limiter: Option<Arc<Limiter>>,
 }
 
 /// One request before signing.
@@ -197,8 +200,31 @@ impl Client {
             .build()
             .map_err(|e| S3Error::Transport(format!("cannot build the HTTP client: {e}")))?;
         Ok(Client {
-            inner: Arc::new(Inner { cfg, http, base }),
+            inner: Arc::new(Inner {
+                cfg,
+                http,
+                base,
+                limiter: None,
+            }),
         })
+    }
+
+    /// The same client (same connection pool) whose every attempt waits for a slot of `limiter` and
+    /// tells it how it ended: the requests of all the tasks sharing it stay within its limit.
+    pub fn with_limiter(&self, limiter: Arc<Limiter>) -> Client {
+        Client {
+            inner: Arc::new(Inner {
+                cfg: self.inner.cfg.clone(),
+                http: self.inner.http.clone(),
+                base: self.inner.base.clone(),
+                limiter: Some(limiter),
+            }),
+        }
+    }
+
+    /// The limiter the client's requests go through, if any.
+    pub fn limiter(&self) -> Option<&Arc<Limiter>> {
+        self.inner.limiter.as_ref()
     }
 
     /// A client for another region, on its endpoint, with the same credentials, timeout, retries and
@@ -389,7 +415,19 @@ impl Client {
         let cfg = &self.inner.cfg;
         let mut attempt = 0;
         loop {
-            match send().await {
+            let answer = match &self.inner.limiter {
+                Some(l) => {
+                    let slot = l.acquire().await;
+                    let answer = send().await;
+                    slot.finish(match &answer {
+                        Err(e) if e.kind().is_transient() => Outcome::Congested,
+                        _ => Outcome::Done,
+                    });
+                    answer
+                }
+                None => send().await,
+            };
+            match answer {
                 Err(e) if e.is_retryable() && req.idempotent() && attempt < cfg.retries => {
                     let wait = retry::backoff(attempt);
                     if cfg.trace {
@@ -480,6 +518,16 @@ pub fn object_path(bucket: &str, key: &str) -> String {
 }
 
 /// The error of an error document that came with a 200 (CopyObject, CompleteMultipartUpload).
+/// `x-amz-copy-source`: `/BUCKET/KEY[?versionId=ID]`, the key percent-encoded.
+pub(super) fn copy_source(bucket: &str, key: &str, version_id: Option<&str>) -> String {
+    let mut source = object_path(bucket, key);
+    if let Some(v) = version_id {
+        source.push_str("?versionId=");
+        source.push_str(&utf8_percent_encode(v, SEGMENT_ENCODE).to_string());
+    }
+    source
+}
+
 pub(super) fn error_in_200(e: xml::ErrorDoc) -> S3Error {
     S3Error::Service {
         status: 200,

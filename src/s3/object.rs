@@ -1,7 +1,7 @@
 //! The object operations: head, get (a streamed [`ObjectBody`]), put, delete (one or in batches),
 //! server-side copy, and a version's Object Lock retention.
 
-use super::client::{Client, Req, SEGMENT_ENCODE, bucket_path, error_in_200, header, invalid, object_path};
+use super::client::{Client, Req, bucket_path, copy_source, error_in_200, header, invalid, object_path};
 use super::error::{ErrorKind, Missing, S3Error};
 use super::options::{CopyObjectOptions, GetObjectOptions, PutObjectOptions};
 use super::types::*;
@@ -9,7 +9,6 @@ use super::xml;
 use crate::model::s3::{ReplicationStatus, Retention};
 use bytes::Bytes;
 use futures_util::{Stream, TryStreamExt};
-use percent_encoding::utf8_percent_encode;
 use reqwest::Method;
 use reqwest::header::HeaderMap;
 use std::collections::BTreeMap;
@@ -43,6 +42,18 @@ impl ObjectBody {
             .map_err(|e| S3Error::from_reqwest(e, timeout))
     }
 
+    /// The whole body, read into one buffer of `expected` bytes allocated at once (no growing and copying
+    /// as the chunks arrive, so that holding a part costs its size, not twice it). A longer body is read
+    /// whole too; the caller compares the length.
+    pub async fn bytes_sized(self, expected: usize) -> Result<Bytes, S3Error> {
+        let mut buf = bytes::BytesMut::with_capacity(expected);
+        let mut stream = Box::pin(self.bytes_stream());
+        while let Some(chunk) = stream.try_next().await? {
+            buf.extend_from_slice(&chunk);
+        }
+        Ok(buf.freeze())
+    }
+
     /// The body as it arrives (each wait for data under the client's timeout).
     pub fn bytes_stream(self) -> impl Stream<Item = Result<Bytes, S3Error>> + Send + 'static {
         let timeout = self.timeout;
@@ -55,6 +66,21 @@ impl ObjectBody {
 impl Client {
     pub async fn head_object(&self, bucket: &str, key: &str, version_id: Option<&str>) -> Result<ObjectHead, S3Error> {
         let req = Req::object(Method::HEAD, bucket, key).q_opt("versionId", version_id);
+        let a = self.call(req).await?;
+        Ok(object_head(&a.headers))
+    }
+
+    /// HeadObject asking for the stored checksums too (`x-amz-checksum-mode: ENABLED`): a server that
+    /// keeps them answers `x-amz-checksum-*` headers ([`ObjectHead::headers`]).
+    pub async fn head_object_checksums(
+        &self,
+        bucket: &str,
+        key: &str,
+        version_id: Option<&str>,
+    ) -> Result<ObjectHead, S3Error> {
+        let req = Req::object(Method::HEAD, bucket, key)
+            .q_opt("versionId", version_id)
+            .h("x-amz-checksum-mode", "ENABLED");
         let a = self.call(req).await?;
         Ok(object_head(&a.headers))
     }
@@ -146,11 +172,7 @@ impl Client {
         dst_key: &str,
         opts: &CopyObjectOptions,
     ) -> Result<CopyObjectOutput, S3Error> {
-        let mut source = object_path(src_bucket, src_key);
-        if let Some(v) = &opts.source_version_id {
-            source.push_str("?versionId=");
-            source.push_str(&utf8_percent_encode(v, SEGMENT_ENCODE).to_string());
-        }
+        let source = copy_source(src_bucket, src_key, opts.source_version_id.as_deref());
         let req = Req::new(Method::PUT, object_path(dst_bucket, dst_key))
             .h("x-amz-copy-source", source)
             .hs(&opts.headers);

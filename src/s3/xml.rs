@@ -217,13 +217,16 @@ pub fn object_lock_body(cfg: &ObjectLockConfig) -> String {
 
 pub fn parse_location(doc: &str) -> Result<Option<String>, String> {
     let root = parse(doc)?;
-    // SeaweedFS wraps it in <CreateBucketConfiguration>.
-    let el = if root.name == "LocationConstraint" {
-        &root
-    } else {
-        root.child("LocationConstraint")
-            .ok_or_else(|| format!("expected <LocationConstraint>, got <{}>", root.name))?
-    };
+    if root.name == "Error" {
+        let e = parse_error(doc).unwrap_or_default();
+        return Err(format!(
+            "expected <LocationConstraint>, got an error document: {} {}",
+            e.code, e.message
+        ));
+    }
+    // SeaweedFS wraps it in <CreateBucketConfiguration>; otherwise the root's text whatever its name, as
+    // botocore reads GetBucketLocation (its handler takes the root element's text).
+    let el = root.child("LocationConstraint").unwrap_or(&root);
     let t = el.text.trim();
     Ok((!t.is_empty()).then(|| t.to_string()))
 }
@@ -271,6 +274,12 @@ pub fn parse_delete_result(doc: &str) -> Result<DeleteObjectsOutput, String> {
 
 pub fn parse_copy_result(doc: &str) -> Result<Option<String>, String> {
     let root = expect_root(doc, "CopyObjectResult")?;
+    Ok(root.string_of("ETag"))
+}
+
+/// UploadPartCopy's answer: the part's ETag.
+pub fn parse_copy_part_result(doc: &str) -> Result<Option<String>, String> {
+    let root = expect_root(doc, "CopyPartResult")?;
     Ok(root.string_of("ETag"))
 }
 
@@ -518,7 +527,17 @@ mod tests {
         let wrapped =
             "<CreateBucketConfiguration><LocationConstraint>ch-dk-2</LocationConstraint></CreateBucketConfiguration>";
         assert_eq!(parse_location(wrapped).unwrap().as_deref(), Some("ch-dk-2"));
-        assert!(parse_location("<Other/>").is_err());
+        // Any other root: its text, as botocore's GetBucketLocation handler reads it; an error document
+        // is not an answer.
+        assert_eq!(
+            parse_location("<GetBucketLocationOutput>eu-west-1</GetBucketLocationOutput>")
+                .unwrap()
+                .as_deref(),
+            Some("eu-west-1")
+        );
+        assert_eq!(parse_location("<Other/>").unwrap(), None);
+        let err = parse_location("<Error><Code>AccessDenied</Code><Message>no</Message></Error>").unwrap_err();
+        assert!(err.contains("AccessDenied"), "{err}");
     }
 
     #[test]

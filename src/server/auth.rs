@@ -47,9 +47,10 @@ const STREAMING_SIGNED_TRAILER: &str = "STREAMING-AWS4-HMAC-SHA256-PAYLOAD-TRAIL
 const STREAMING_UNSIGNED_TRAILER: &str = "STREAMING-UNSIGNED-PAYLOAD-TRAILER";
 
 /// The access key → secret key pairs the server accepts.
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub struct Keyring {
-    secrets: HashMap<String, String>,
+    /// Behind a lock: keys bound to IAM roles are added while the server runs (`iam key create`).
+    secrets: std::sync::RwLock<HashMap<String, String>>,
 }
 
 impl Keyring {
@@ -57,23 +58,35 @@ impl Keyring {
     /// secret.
     pub fn new(pairs: Vec<(String, String)>) -> Self {
         Keyring {
-            secrets: pairs.into_iter().collect(),
+            secrets: std::sync::RwLock::new(pairs.into_iter().collect()),
         }
     }
 
+    fn read(&self) -> std::sync::RwLockReadGuard<'_, HashMap<String, String>> {
+        self.secrets.read().unwrap_or_else(|e| e.into_inner())
+    }
+
     pub fn contains(&self, access_key: &str) -> bool {
-        self.secrets.contains_key(access_key)
+        self.read().contains_key(access_key)
+    }
+
+    /// Adds (or replaces) a key pair.
+    pub fn insert(&self, access_key: String, secret: String) {
+        self.secrets
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(access_key, secret);
     }
 
     /// Access keys, sorted, for start-up messages (never the secrets).
-    pub fn access_keys(&self) -> Vec<&str> {
-        let mut keys: Vec<&str> = self.secrets.keys().map(String::as_str).collect();
+    pub fn access_keys(&self) -> Vec<String> {
+        let mut keys: Vec<String> = self.read().keys().cloned().collect();
         keys.sort_unstable();
         keys
     }
 
-    fn secret(&self, access_key: &str) -> Option<&str> {
-        self.secrets.get(access_key).map(String::as_str)
+    fn secret(&self, access_key: &str) -> Option<String> {
+        self.read().get(access_key).cloned()
     }
 }
 
@@ -290,7 +303,7 @@ fn verify_signature(
             403,
         )
     })?;
-    let key = sigv4::signing_key(secret, &claim.credential.date, &claim.credential.region, "s3");
+    let key = sigv4::signing_key(&secret, &claim.credential.date, &claim.credential.region, "s3");
     let scope = claim.credential.scope();
     let canonical_headers =
         sigv4::canonical_headers(&claim.signed_headers, headers, uri.authority().map(|a| a.as_str()));

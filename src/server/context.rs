@@ -3,31 +3,52 @@
 //! its decoded body). A leaf: it knows nothing of routing tables or handlers.
 
 use super::auth::{Keyring, VerifiedChecksum};
+use super::iam::Iam;
 use super::replication::engine::Engine;
 use super::router::Target;
 use super::store::Store;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+/// The client's address, in each request's extensions (set by the listener).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Peer(pub std::net::SocketAddr);
+
 /// Shared by all requests.
 pub(crate) struct App {
     pub store: Arc<Store>,
     pub engine: Arc<Engine>,
     pub keyring: Keyring,
+    /// Roles and the keys bound to them.
+    pub iam: Arc<Iam>,
     /// Zone of buckets created by requests that name none (and of requests signed without one).
     pub region: String,
     pub verbose: bool,
+    /// The Prometheus metrics (`server::metrics`); None only for an App built without them.
+    pub metrics: Option<Arc<super::metrics::Metrics>>,
+    /// Whether the S3 listener answers an unsigned `GET /metrics` from loopback (no `--metrics-listen`).
+    pub metrics_on_s3_listener: bool,
     next_id: AtomicU64,
 }
 
 impl App {
-    pub fn new(store: Arc<Store>, engine: Arc<Engine>, keyring: Keyring, region: String, verbose: bool) -> App {
+    pub fn new(
+        store: Arc<Store>,
+        engine: Arc<Engine>,
+        keyring: Keyring,
+        iam: Arc<Iam>,
+        region: String,
+        verbose: bool,
+    ) -> App {
         App {
             store,
             engine,
             keyring,
+            iam,
             region,
             verbose,
+            metrics: None,
+            metrics_on_s3_listener: true,
             // A random start, so that ids of two runs do not repeat each other.
             next_id: AtomicU64::new(u64::from(fastrand::u32(..)) << 20),
         }

@@ -11,9 +11,11 @@
 //! justify (below); every other body is verified and dropped.
 
 use super::auth;
-use super::context::{App, Req};
+use super::context::{App, Peer, Req};
 use super::error::{S3Error, S3Result};
 use super::http;
+use super::iam;
+use super::metrics;
 use super::ops::{acl, attributes, bucket, list, lock, multipart, object};
 use super::reqbody::{self, Limit, ObjectBody, Sink};
 use super::router::{self, Endpoint, Target};
@@ -64,22 +66,62 @@ fn wants(routed: &S3Result<Endpoint>) -> Wants {
             | PutBucketOwnershipControls,
         ) => Wants::Xml(SMALL_XML),
         Ok(DeleteObjects | CompleteMultipartUpload { .. }) => Wants::Xml(LIST_XML),
-        Ok(PutBucketReplication) => Wants::Xml(REPLICATION_XML),
+        // The IAM operator documents are JSON: a policy, like a replication config, stays under 2 MB.
+        Ok(PutBucketReplication | OperatorIam { .. }) => Wants::Xml(REPLICATION_XML),
         Ok(PutObject | UploadPart { .. }) => Wants::Object,
         _ => Wants::Nothing,
     }
 }
 
+/// Whether a request asks for the metrics on the S3 listener: an unsigned `GET /metrics` from a loopback
+/// client, when they have no listener of their own. A signed one is S3's (ListObjects of a bucket `metrics`).
+fn wants_metrics(app: &App, req: &axum::extract::Request) -> bool {
+    let loopback = req.extensions().get::<Peer>().is_some_and(|p| p.0.ip().is_loopback());
+    let signed = req.headers().contains_key(header::AUTHORIZATION)
+        || req.uri().query().is_some_and(|q| q.contains("X-Amz-Signature="));
+    app.metrics_on_s3_listener && loopback && !signed && req.method() == Method::GET && req.uri().path() == "/metrics"
+}
+
+/// The metrics as the text exposition format (`server::metrics`).
+fn metrics_response(app: &App) -> Response {
+    let text = match &app.metrics {
+        Some(m) => m.render(&app.store, &app.engine.report()),
+        None => String::new(),
+    };
+    let mut resp = Response::new(axum::body::Body::from(text));
+    if let Ok(v) = HeaderValue::from_str(metrics::CONTENT_TYPE) {
+        resp.headers_mut().insert(header::CONTENT_TYPE, v);
+    }
+    resp
+}
+
+/// The metrics listener (`--metrics-listen`): `GET /metrics`, and 404 for anything else.
+pub(crate) fn metrics_only(app: &App, req: &axum::extract::Request) -> Response {
+    if req.method() == Method::GET && req.uri().path() == "/metrics" {
+        return metrics_response(app);
+    }
+    let mut resp = Response::new(axum::body::Body::from("only GET /metrics is served here\n"));
+    *resp.status_mut() = StatusCode::NOT_FOUND;
+    resp
+}
+
 /// Handles one request; `body_timeout` is the longest wait for the next piece of a request body.
 pub(crate) async fn handle(app: &App, body_timeout: Duration, req: axum::extract::Request) -> Response {
+    if wants_metrics(app, &req) {
+        return metrics_response(app);
+    }
     let started = Instant::now();
     let rid = app.request_id();
     let method = req.method().clone();
     let uri = req.uri().clone();
-    let mut resp = match dispatch(app, body_timeout, req).await {
+    let mut api = String::new();
+    let mut resp = match dispatch(app, body_timeout, req, &mut api).await {
         Ok(r) => r,
         Err(e) => http::error_response(&e, &rid, method == Method::HEAD),
     };
+    if let Some(m) = &app.metrics {
+        m.request(&api, resp.status().as_u16(), started.elapsed());
+    }
     let h = resp.headers_mut();
     if let Ok(v) = HeaderValue::from_str(&rid) {
         h.insert("x-amz-request-id", v.clone());
@@ -98,14 +140,50 @@ pub(crate) async fn handle(app: &App, body_timeout: Duration, req: axum::extract
     resp
 }
 
+/// A request signed with a key bound to a role is decided by the role's policy (the operation from the one
+/// list, [`iam::operation_of`]); the operator endpoints are the server's own keys' only.
+fn authorize(app: &App, endpoint: &Endpoint, target: &Target, ctx: &auth::AuthContext) -> S3Result<()> {
+    if app.iam.role_of_key(&ctx.access_key).is_none() {
+        return Ok(());
+    }
+    let Some(op) = iam::operation_of(endpoint) else {
+        return Err(S3Error::msg(
+            crate::server::error::Kind::AccessDenied,
+            format!(
+                "API key {} is bound to an IAM role: the /_sosctl operator endpoints need a key of the server",
+                ctx.access_key
+            ),
+        ));
+    };
+    let zone = if ctx.region.is_empty() {
+        &app.region
+    } else {
+        &ctx.region
+    };
+    app.iam.authorize(
+        &ctx.access_key,
+        op,
+        target.bucket.as_deref(),
+        target.key.as_deref(),
+        zone,
+    )
+}
+
 fn auth_error(e: auth::AuthError) -> S3Error {
     S3Error::raw(e.code, e.status, e.message)
 }
 
-async fn dispatch(app: &App, body_timeout: Duration, req: axum::extract::Request) -> S3Result<Response> {
+/// Runs one request; `api` is set to the operation it was routed to (for the metrics).
+async fn dispatch(
+    app: &App,
+    body_timeout: Duration,
+    req: axum::extract::Request,
+    api: &mut String,
+) -> S3Result<Response> {
     let (parts, body) = req.into_parts();
     let target = Target::from_request(&parts.uri, &parts.headers);
     let routed = router::route(&parts.method, &target, &parts.headers);
+    *api = metrics::api_name(&routed);
     let ctx = auth::authenticate(
         &parts.method,
         &parts.uri,
@@ -117,6 +195,9 @@ async fn dispatch(app: &App, body_timeout: Duration, req: axum::extract::Request
     zone::check(app, &target, &routed, &ctx)?;
     if let Ok(Endpoint::NotImplemented(op)) = &routed {
         return Err(S3Error::not_implemented(op));
+    }
+    if let Ok(endpoint) = &routed {
+        authorize(app, endpoint, &target, &ctx)?;
     }
     let checksum_headers = match &routed {
         Ok(endpoint) => endpoint.checksum_headers(),
@@ -233,7 +314,15 @@ async fn run(app: &App, endpoint: &Endpoint, rq: &Req, object: Option<ObjectBody
                 .into_iter()
                 .filter(|k| rq.query(k).is_some())
                 .collect();
-            let doc = app.engine.operator(post, &present).await?;
+            let doc = app.engine.operator(post, &present, rq.query("bucket")).await?;
+            Ok(http::json(StatusCode::OK, &doc))
+        }
+        OperatorIam { path } => {
+            let doc = app.iam.operator(&rq.method, path, &rq.body).await?;
+            // A key made now can sign the next request.
+            if let (Some(k), Some(secret)) = (doc["key"].as_str(), doc["secret"].as_str()) {
+                app.keyring.insert(k.to_string(), secret.to_string());
+            }
             Ok(http::json(StatusCode::OK, &doc))
         }
         NotImplemented(op) => Err(S3Error::not_implemented(op)),

@@ -13,7 +13,7 @@
 //! - Shutdown: stop accepting, let every connection finish the request in flight (idle ones close at
 //!   once), and return when the last one has closed.
 
-use super::context::App;
+use super::context::{App, Peer};
 use super::dispatch;
 use bytes::Bytes;
 use futures_util::task::AtomicWaker;
@@ -42,8 +42,28 @@ pub(crate) struct Limits {
     pub idle_timeout: Duration,
 }
 
+/// What a listener serves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// S3 (and, to loopback clients, the metrics).
+    S3,
+    /// `GET /metrics` only (`--metrics-listen`).
+    Metrics,
+}
+
 /// Serves `listener` until `stop` fires (or its sender is dropped), then drains the connections.
-pub(crate) async fn serve(listener: TcpListener, app: Arc<App>, limits: Limits, mut stop: oneshot::Receiver<()>) {
+pub(crate) async fn serve(listener: TcpListener, app: Arc<App>, limits: Limits, stop: oneshot::Receiver<()>) {
+    serve_as(listener, app, limits, Role::S3, stop).await
+}
+
+/// Serves `GET /metrics` alone on `listener`, with the same connection limits, until the task is ended.
+pub(crate) async fn serve_metrics(listener: TcpListener, app: Arc<App>, limits: Limits) {
+    let (held, stop) = oneshot::channel::<()>();
+    serve_as(listener, app, limits, Role::Metrics, stop).await;
+    drop(held);
+}
+
+async fn serve_as(listener: TcpListener, app: Arc<App>, limits: Limits, role: Role, mut stop: oneshot::Receiver<()>) {
     let max = limits
         .max_connections
         .clamp(1, Semaphore::MAX_PERMITS.min(u32::MAX as usize));
@@ -76,9 +96,9 @@ pub(crate) async fn serve(listener: TcpListener, app: Arc<App>, limits: Limits, 
             _ = &mut stop => break,
         };
         let stream = match stream {
-            Ok((s, _)) => {
+            Ok((s, peer)) => {
                 failing = false;
-                s
+                (s, peer)
             }
             Err(e) => {
                 // Out of descriptors, most likely: the permit goes back, and accepting resumes shortly.
@@ -93,11 +113,12 @@ pub(crate) async fn serve(listener: TcpListener, app: Arc<App>, limits: Limits, 
                 }
             }
         };
+        let (stream, peer) = stream;
         let _ = stream.set_nodelay(true);
         let app = app.clone();
         let closing = closing_rx.clone();
         tokio::spawn(async move {
-            connection(stream, app, limits, closing).await;
+            connection(stream, peer, role, app, limits, closing).await;
             drop(permit);
         });
     }
@@ -107,7 +128,14 @@ pub(crate) async fn serve(listener: TcpListener, app: Arc<App>, limits: Limits, 
     let _ = permits.acquire_many(max as u32).await;
 }
 
-async fn connection(stream: TcpStream, app: Arc<App>, limits: Limits, mut closing: watch::Receiver<bool>) {
+async fn connection(
+    stream: TcpStream,
+    peer: std::net::SocketAddr,
+    role: Role,
+    app: Arc<App>,
+    limits: Limits,
+    mut closing: watch::Receiver<bool>,
+) {
     let phase = Arc::new(Phase::default());
     let io = TokioIo::new(Guarded::new(stream, phase.clone(), limits));
     let service = hyper::service::service_fn(move |req: hyper::Request<Incoming>| {
@@ -115,7 +143,12 @@ async fn connection(stream: TcpStream, app: Arc<App>, limits: Limits, mut closin
         phase.busy();
         let (app, phase) = (app.clone(), phase.clone());
         async move {
-            let resp = dispatch::handle(&app, limits.idle_timeout, req.map(axum::body::Body::new)).await;
+            let mut req = req.map(axum::body::Body::new);
+            req.extensions_mut().insert(Peer(peer));
+            let resp = match role {
+                Role::S3 => dispatch::handle(&app, limits.idle_timeout, req).await,
+                Role::Metrics => dispatch::metrics_only(&app, &req),
+            };
             Ok::<_, Infallible>(resp.map(|body| Tracked { body, phase }))
         }
     });

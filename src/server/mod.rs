@@ -31,7 +31,9 @@ mod context;
 mod dispatch;
 pub mod error;
 mod http;
+pub mod iam;
 mod listener;
+pub mod metrics;
 mod ops;
 pub mod replication;
 mod reqbody;
@@ -69,11 +71,16 @@ pub struct ServerConfig {
     pub test_replication_delay: std::time::Duration,
     /// Most connections open at once; further clients wait until one closes.
     pub max_connections: usize,
+    /// `--iam FILE`: roles and API keys bound to them, applied at start (format in `iam::startup`).
+    pub iam_file: Option<PathBuf>,
     /// How long a request head may take once its first byte has arrived.
     pub header_timeout: std::time::Duration,
     /// How long a connection may wait for its next request (or a request body, or a client reading its
     /// response) before it is closed.
     pub idle_timeout: std::time::Duration,
+    /// Where the Prometheus metrics are served: None on the S3 listener, to loopback clients only
+    /// ([`metrics`]); Some(ADDR) on a listener of their own, to anyone reaching it.
+    pub metrics_listen: Option<SocketAddr>,
 }
 
 /// [`ServerConfig::max_connections`] by default: well under the usual open-file limit of 1024.
@@ -94,8 +101,10 @@ impl Default for ServerConfig {
             verbose: false,
             test_replication_delay: std::time::Duration::ZERO,
             max_connections: DEFAULT_MAX_CONNECTIONS,
+            iam_file: None,
             header_timeout: DEFAULT_HEADER_TIMEOUT,
             idle_timeout: DEFAULT_IDLE_TIMEOUT,
+            metrics_listen: None,
         }
     }
 }
@@ -115,6 +124,8 @@ pub enum ServerError {
 /// A server running on the caller's tokio runtime. Dropping it stops it (without waiting).
 pub struct RunningServer {
     addr: SocketAddr,
+    metrics_addr: Option<SocketAddr>,
+    metrics_task: Option<tokio::task::JoinHandle<()>>,
     store: Arc<Store>,
     engine: Arc<engine::Engine>,
     hooks: Arc<Hooks>,
@@ -130,6 +141,10 @@ impl RunningServer {
     pub fn endpoint(&self) -> String {
         format!("http://{}", self.addr)
     }
+    /// Where `GET /metrics` is served: the metrics listener, or the S3 one (to loopback clients).
+    pub fn metrics_url(&self) -> String {
+        format!("http://{}/metrics", self.metrics_addr.unwrap_or(self.addr))
+    }
     /// Test hooks for the replication engine (pause, destination faults).
     pub fn hooks(&self) -> &Arc<Hooks> {
         &self.hooks
@@ -143,6 +158,9 @@ impl RunningServer {
         if let Some(tx) = self.stop.take() {
             let _ = tx.send(());
         }
+        if let Some(t) = self.metrics_task.take() {
+            t.abort();
+        }
         if let Some(t) = self.task.take() {
             let _ = t.await;
         }
@@ -155,6 +173,9 @@ impl Drop for RunningServer {
     fn drop(&mut self) {
         if let Some(tx) = self.stop.take() {
             let _ = tx.send(());
+        }
+        if let Some(t) = self.metrics_task.take() {
+            t.abort();
         }
         let _ = self.engine.stop();
     }
@@ -187,6 +208,16 @@ pub async fn start(cfg: ServerConfig) -> Result<RunningServer, ServerError> {
         None => Store::memory(),
     };
     let store = Arc::new(store);
+    let iam = Arc::new(match &cfg.data_dir {
+        Some(dir) => iam::Iam::open(dir).map_err(ServerError::Config)?,
+        None => iam::Iam::memory(),
+    });
+    if let Some(file) = &cfg.iam_file {
+        let read = iam::load_iam_file(file).map_err(ServerError::Config)?;
+        read.apply(&iam, &file.display().to_string())
+            .await
+            .map_err(ServerError::Config)?;
+    }
     if store.data_dir().is_some() {
         // Rewrites the journal when it has grown; ends when the store is gone.
         let weak = Arc::downgrade(&store);
@@ -216,19 +247,54 @@ pub async fn start(cfg: ServerConfig) -> Result<RunningServer, ServerError> {
         })?;
     let addr = listener.local_addr().map_err(ServerError::Runtime)?;
     let hooks = Arc::new(Hooks::default());
-    let engine = engine::Engine::start(
+    let engine = engine::Engine::start_as(
         store.clone(),
         hooks.clone(),
         cfg.replication_workers,
         cfg.test_replication_delay,
+        Some(iam.clone()),
     );
-    let app = Arc::new(App::new(
+    let metrics = Arc::new(metrics::Metrics::new());
+    engine.set_metrics(metrics.clone());
+    let keyring = auth::Keyring::new(cfg.credentials.clone());
+    for (k, secret) in iam.key_pairs() {
+        if keyring.contains(&k) {
+            return Err(ServerError::Config(format!(
+                "API key {k} is both a key of the server and a key bound to an IAM role"
+            )));
+        }
+        keyring.insert(k, secret);
+    }
+    let mut app = App::new(
         store.clone(),
         engine.clone(),
-        auth::Keyring::new(cfg.credentials.clone()),
+        keyring,
+        iam,
         cfg.region.clone(),
         cfg.verbose,
-    ));
+    );
+    app.metrics = Some(metrics);
+    // With a listener of their own, the S3 listener no longer serves them.
+    app.metrics_on_s3_listener = cfg.metrics_listen.is_none();
+    let app = Arc::new(app);
+    let (metrics_addr, metrics_task) = match cfg.metrics_listen {
+        Some(at) => {
+            let l = tokio::net::TcpListener::bind(at)
+                .await
+                .map_err(|source| ServerError::Bind { addr: at, source })?;
+            let bound = l.local_addr().map_err(ServerError::Runtime)?;
+            let limits = listener::Limits {
+                max_connections: 64,
+                header_timeout: cfg.header_timeout,
+                idle_timeout: cfg.idle_timeout,
+            };
+            (
+                Some(bound),
+                Some(tokio::spawn(listener::serve_metrics(l, app.clone(), limits))),
+            )
+        }
+        None => (None, None),
+    };
     let limits = listener::Limits {
         max_connections: cfg.max_connections,
         header_timeout: cfg.header_timeout,
@@ -238,6 +304,8 @@ pub async fn start(cfg: ServerConfig) -> Result<RunningServer, ServerError> {
     let task = tokio::spawn(listener::serve(listener, app, limits, stopped));
     Ok(RunningServer {
         addr,
+        metrics_addr,
+        metrics_task,
         store,
         engine,
         hooks,

@@ -79,6 +79,11 @@ pub enum Endpoint {
     OperatorHealth,
     /// `GET|POST /_sosctl/replication`: the replication operator view (served by the replication engine).
     OperatorReplication,
+    /// `/_sosctl/iam/...`: roles and the API keys bound to them (served by `server::iam`); `path` follows
+    /// `iam/`.
+    OperatorIam {
+        path: String,
+    },
     /// A recognised S3 operation the server does not implement (answered 501 naming it).
     NotImplemented(String),
 }
@@ -309,6 +314,9 @@ fn route_table(method: &Method, t: &Target, headers: &HeaderMap) -> S3Result<End
         return Ok(match (method, t.key.as_deref()) {
             (&Method::GET, Some("health")) => OperatorHealth,
             (&Method::GET | &Method::POST, Some("replication")) => OperatorReplication,
+            (_, Some(k)) if k.starts_with("iam/") => OperatorIam {
+                path: k["iam/".len()..].to_string(),
+            },
             _ => NotImplemented(format!("{method} /_sosctl/{}", t.key.as_deref().unwrap_or(""))),
         });
     }
@@ -542,6 +550,13 @@ mod tests {
             (Method::GET, "/_sosctl/health", OperatorHealth),
             (Method::GET, "/_sosctl/replication", OperatorReplication),
             (Method::POST, "/_sosctl/replication?retry-failed", OperatorReplication),
+            (
+                Method::PUT,
+                "/_sosctl/iam/role/6f00a21e-a535-4286-86c5-e81eeab3b4ff:policy",
+                OperatorIam {
+                    path: "role/6f00a21e-a535-4286-86c5-e81eeab3b4ff:policy".into(),
+                },
+            ),
             (Method::GET, "/b?acl", GetBucketAcl),
             (Method::PUT, "/b?acl", PutBucketAcl),
             (Method::GET, "/b/k?acl", GetObjectAcl),

@@ -5,6 +5,10 @@
 
 use crate::support::in_process::{self, DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, ServerHandle};
 use crate::support::{Sosctl, block_on, free_port, sosctl};
+mod replication_metrics;
+mod replication_rule;
+mod replication_set;
+mod replication_status_ops;
 mod status;
 
 use serde_json::Value;
@@ -253,9 +257,10 @@ fn set_validates_then_applies_and_reports() {
         "my-source\tapplied\n"
     );
 
-    // The XML wire document on stdin (the guide's minimal rule).
+    // The XML wire document on stdin (the guide's minimal rule); it replaces rule vie1-follower by another,
+    // which removes a rule: -f, since stdin is no terminal to ask on.
     let xml = include_str!("../../examples/minimal-rule.xml").replace("my-exo-destination-bucket", "my-destination");
-    let o = s.run_stdin(&["bucket", "replication", "set", "sos://my-source", "-"], &xml);
+    let o = s.run_stdin(&["bucket", "replication", "set", "-f", "sos://my-source", "-"], &xml);
     assert!(o.status.success(), "{}", err(&o));
     assert!(s.stored("my-source").unwrap().contains("<ID>My-Rule-0</ID>"));
 }

@@ -751,3 +751,160 @@ fn ctrl_c_during_download_leaves_no_partial_file() {
     assert_eq!(out.status.code(), Some(130), "{}", stderr(&out));
     assert!(entries().is_empty(), "left behind: {:?}", entries());
 }
+
+/// sosctl pointed at a stand-in server on `port`, in `dir`.
+fn against(port: u16, dir: &Path) -> crate::support::Sosctl {
+    let mut c = sosctl();
+    c.current_dir(dir)
+        .env("SOSCTL_ENDPOINT", format!("http://127.0.0.1:{port}"))
+        .env("SOSCTL_ZONE", "ch-dk-2")
+        .env("SOSCTL_ACCESS_KEY", ACCESS_KEY)
+        .env("SOSCTL_SECRET_KEY", SECRET_KEY);
+    c
+}
+
+/// `count` files of 10 bytes under dir/up/.
+fn small_files(dir: &Path, count: usize) {
+    for i in 0..count {
+        write(dir, &format!("up/f{i:04}.txt"), b"0123456789");
+    }
+}
+
+/// The distinct paths of the server's successful requests with this method.
+fn served(load: &Mutex<crate::support::Load>, method: &str) -> std::collections::BTreeSet<String> {
+    let l = load.lock().unwrap();
+    l.served
+        .iter()
+        .filter_map(|s| s.strip_prefix(&format!("{method} ")))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn uploads_to_a_distant_server_keep_more_requests_in_flight_than_the_old_fixed_eight() {
+    // Every answer 20 ms away: the adaptive limit grows while throughput grows with it.
+    let server = crate::support::slow_server(Duration::from_millis(20), 0, usize::MAX);
+    let dir = tempfile::tempdir().unwrap();
+    small_files(dir.path(), 400);
+    let out = against(server.port, dir.path())
+        .args(["upload", "-r", "up/", "sos://bucket/p/"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(served(&server.load, "PUT").len(), 400);
+    let peak = server.load.lock().unwrap().peak;
+    assert!(
+        peak > 32,
+        "at most {peak} requests in flight: the limit did not grow past its start"
+    );
+    assert!(peak <= 256, "{peak} requests in flight, over the ceiling");
+}
+
+#[test]
+fn concurrency_pins_the_requests_in_flight_of_upload_and_download() {
+    let server = crate::support::slow_server(Duration::from_millis(5), 60, usize::MAX);
+    let dir = tempfile::tempdir().unwrap();
+    small_files(dir.path(), 60);
+    let out = against(server.port, dir.path())
+        .args(["upload", "--concurrency", "3", "-r", "up/", "sos://bucket/p/"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(served(&server.load, "PUT").len(), 60);
+    assert_eq!(server.load.lock().unwrap().peak, 3, "upload --concurrency 3");
+    server.load.lock().unwrap().peak = 0;
+    let out = against(server.port, dir.path())
+        .args(["download", "--concurrency", "2", "-r", "sos://bucket/k/", "down/"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        served(&server.load, "GET")
+            .iter()
+            .filter(|p| p.starts_with("/bucket/k/"))
+            .count(),
+        60
+    );
+    assert_eq!(std::fs::read(dir.path().join("down/0059")).unwrap(), b"hello");
+    assert_eq!(server.load.lock().unwrap().peak, 2, "download --concurrency 2");
+    // Without the flag, download adapts too: more than the old fixed 8 at once.
+    server.load.lock().unwrap().peak = 0;
+    let out = against(server.port, dir.path())
+        .args(["download", "-r", "sos://bucket/k/", "again/"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let peak = server.load.lock().unwrap().peak;
+    assert!(peak > 8, "download kept at most {peak} in flight");
+    for bad in [
+        ["upload", "--concurrency", "0", "up/", "sos://bucket/"],
+        ["download", "--concurrency", "0", "sos://bucket/k", "x"],
+    ] {
+        let out = against(server.port, dir.path()).args(bad).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{bad:?}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("--concurrency must be at least 1"),
+            "{}",
+            stderr(&out)
+        );
+    }
+}
+
+#[test]
+fn an_upload_throttled_with_slow_down_backs_off_and_completes() {
+    // More than 24 requests at once get 503 SlowDown: the limit halves, the retries get through.
+    let server = crate::support::slow_server(Duration::from_millis(10), 0, 24);
+    let dir = tempfile::tempdir().unwrap();
+    small_files(dir.path(), 600);
+    let out = against(server.port, dir.path())
+        .args(["--retries", "10", "upload", "-r", "up/", "sos://bucket/p/"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(served(&server.load, "PUT").len(), 600);
+    let throttled = server.load.lock().unwrap().throttled;
+    assert!(
+        throttled > 0,
+        "the limit never reached the server's: the test proves nothing"
+    );
+    // A fixed limit above the server's would be throttled on most of its requests; the halving keeps
+    // the 503s to the probes.
+    assert!(throttled < 300, "{throttled} of 600 PUTs were throttled");
+}
+
+#[test]
+fn replication_status_heads_adapt_to_a_distant_server_and_concurrency_pins_them() {
+    let server = crate::support::slow_server(Duration::from_millis(20), 300, usize::MAX);
+    let dir = tempfile::tempdir().unwrap();
+    let out = against(server.port, dir.path())
+        .args(["-O", "text", "bucket", "replication", "status", "sos://bucket/"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out).lines().count(), 300, "{}", stdout(&out));
+    assert_eq!(
+        served(&server.load, "HEAD")
+            .iter()
+            .filter(|p| p.starts_with("/bucket/k/"))
+            .count(),
+        300
+    );
+    let peak = server.load.lock().unwrap().peak;
+    assert!(peak > 32, "status kept at most {peak} HEADs in flight");
+    server.load.lock().unwrap().peak = 0;
+    let out = against(server.port, dir.path())
+        .args([
+            "-O",
+            "text",
+            "bucket",
+            "replication",
+            "status",
+            "--concurrency",
+            "4",
+            "sos://bucket/",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(server.load.lock().unwrap().peak, 4);
+}

@@ -8,10 +8,14 @@
 use super::offline::{read_input, report};
 use crate::cli::connect::{self, explain};
 use crate::cli::exit::Exit;
+use crate::cli::iam::check::{policy_rows, read_policy_file, report_policy};
+use crate::cli::output::Printer;
 use crate::cli::output::{Format, plural};
 use crate::cli::settings::Settings;
 use crate::cli::target;
 use crate::cli::zones::Located;
+use crate::model::iam::Policy;
+use crate::model::iam::replication::SourceLock;
 use crate::model::prereq::{
     Check, DestinationFacts, Fact, Outcome, Prereq, Reach, SourceFacts, destination_findings, differs, source_findings,
 };
@@ -27,6 +31,10 @@ pub struct CheckArgs {
     pub bucket: String,
     /// Config to check instead of the stored one (JSON or XML, - for stdin)
     pub file: Option<String>,
+    /// The IAM policy of the config's Role: a row per operation replication performs on each bucket
+    /// (PASS/FAIL, the policy rule that decided, the rule to add when denied)
+    #[arg(long, value_name = "FILE")]
+    pub policy: Option<String>,
 }
 
 const CHECK_HELP: &str = "\
@@ -34,6 +42,13 @@ Checks, one row each: the config validates (FILE if given, else the bucket's sto
 versioning Enabled; for each destination: it differs from the source, exists and is reachable with these \
 credentials (a bucket the server redirects to another zone is followed there), has versioning Enabled, and \
 has Object Lock when the source has it. A failed check carries a fix hint.
+
+With --policy FILE (the IAM policy of the config's Role), one row per operation replication performs: \
+get-object on the source; put-object on each destination, put-object-retention and put-object-legal-hold \
+when the source has Object Lock, delete-object when the rule has DeleteMarkerReplication Enabled. Each row \
+names the policy rule that decided; a denied one FAILs with the rule to add to the policy. A policy that \
+grants far more than replication needs (services.sos type allow, a rule `true`, delete-bucket allowed) is a \
+WARN row.
 
 Output: table Check, Bucket, Result, Detail, Fix; json {bucket, config (\"stored\" or the file name), \
 passed, checks: [{check, bucket, result, detail, fix}]}; text \
@@ -241,12 +256,27 @@ pub async fn prerequisites(
     source: &str,
     cfg: Option<&ReplicationConfig>,
 ) -> anyhow::Result<Vec<Row>> {
+    prerequisites_for(s, c, source, cfg, None).await
+}
+
+/// [`prerequisites`], and with `policy` (the Role's policy, `--policy`) the rows of what replication needs
+/// from it ([`policy_rows`]): the source's Object Lock decides whether retention and legal hold are
+/// needed, each bucket's zone is the `zone` of its requests.
+pub async fn prerequisites_for(
+    s: &Settings,
+    c: &Client,
+    source: &str,
+    cfg: Option<&ReplicationConfig>,
+    policy: Option<&Policy>,
+) -> anyhow::Result<Vec<Row>> {
+    let mut zones: Vec<(String, String)> = vec![(source.to_string(), c.region().to_string())];
     let src = source_facts(c, source).await?;
     let mut out: Vec<Row> = source_findings(&src)
         .iter()
         .map(|p| Row::of(s, p, &src, None))
         .collect();
     let Some(cfg) = cfg else { return Ok(out) };
+    out.extend(existing_objects(c, source, cfg).await);
     for dest in cfg.destinations() {
         let d = differs(source, &dest);
         out.push(Row::of(s, &d, &src, None));
@@ -254,13 +284,96 @@ pub async fn prerequisites(
             continue;
         }
         let facts = destination_facts(s, &src, &dest).await?;
+        if let Reach::Found { zone: Some(z) } = &facts.reach {
+            zones.push((dest.clone(), z.clone()));
+        }
         out.extend(
             destination_findings(&src, &facts)
                 .iter()
                 .map(|p| Row::of(s, p, &src, Some(&facts))),
         );
     }
+    if let Some(policy) = policy {
+        let lock = match src.object_lock.as_ref().and_then(Fact::known) {
+            Some(true) => SourceLock::Yes,
+            Some(false) => SourceLock::No,
+            None => SourceLock::Unknown,
+        };
+        let zone = |b: &str| {
+            zones
+                .iter()
+                .find(|(n, _)| n == b)
+                .map_or_else(|| s.zone.clone(), |(_, z)| z.clone())
+        };
+        let (rows, broad) = policy_rows(policy, cfg, source, lock, zone);
+        for r in rows {
+            let row = Row::new(POLICY_CHECK, &r.need.bucket, r.outcome, r.detail());
+            out.push(match &r.fix {
+                Some(f) => row.fix(f.hint()),
+                None => row,
+            });
+        }
+        for w in broad {
+            out.push(Row::new("policy grants no more than needed", source, Outcome::Warn, w));
+        }
+    }
     Ok(out)
+}
+
+/// The check name of the `--policy` rows.
+const POLICY_CHECK: &str = "role policy allows";
+
+/// Reads `--policy FILE`: its findings on stderr; None (after saying so) when it has errors.
+pub fn read_role_policy(p: &Printer, file: &str) -> anyhow::Result<Option<Policy>> {
+    let (name, loaded) = read_policy_file(file)?;
+    report_policy(p, &name, &loaded, "nothing checked");
+    Ok(loaded.policy)
+}
+
+/// The check of the objects the source already holds.
+const EXISTING: &str = "existing objects are replicated";
+
+/// Objects listed in one page (a bounded look, not a count).
+const EXISTING_PAGE: u32 = 1000;
+
+/// A WARN row when the first page of the source's listing holds objects the rules select: replication
+/// only copies new writes, so those are not replicated (None when there are none, or the listing fails:
+/// that is no prerequisite).
+async fn existing_objects(c: &Client, source: &str, cfg: &ReplicationConfig) -> Option<Row> {
+    let opts = crate::s3::ListOptions {
+        page_size: Some(EXISTING_PAGE),
+        ..Default::default()
+    };
+    let page = c.list_objects_v2(source, &opts, None).await.ok()?;
+    let n = page
+        .objects
+        .iter()
+        .filter(|o| !model::targets(cfg, &o.key).is_empty())
+        .count();
+    if n == 0 {
+        return None;
+    }
+    let more = if page.is_truncated { " or more" } else { "" };
+    Some(
+        Row::new(
+            EXISTING,
+            source,
+            Outcome::Warn,
+            format!(
+                "{n}{more} existing {} will not be replicated (only new writes are)",
+                if n == 1 && more.is_empty() { "object" } else { "objects" }
+            ),
+        )
+        .fix(format!("run `sosctl bucket replication sync sos://{source}` after set")),
+    )
+}
+
+impl Row {
+    /// The warning about existing objects, as `set` prints it after applying a config.
+    pub fn existing_objects_warning(&self) -> Option<String> {
+        (self.check == EXISTING)
+            .then(|| format!("warning: {}; {}", self.detail, self.fix.as_deref().unwrap_or_default()))
+    }
 }
 
 /// Suffix of the name of a config read from the bucket (not a file).
@@ -342,9 +455,16 @@ pub fn failed(checks: &[Row]) -> usize {
 pub async fn run(s: &Settings, a: CheckArgs) -> anyhow::Result<Exit> {
     let bucket = target::parse_bucket(&a.bucket)?;
     let p = s.printer();
-    // Read a local file before any request, so that a missing file is a plain usage error.
+    // Read local files before any request, so that a missing file is a plain usage error.
     let local = match &a.file {
         Some(f) => Some(read_input(f)?),
+        None => None,
+    };
+    let policy = match &a.policy {
+        Some(f) => match read_role_policy(&p, f)? {
+            Some(policy) => Some(policy),
+            None => return Ok(Exit::Invalid),
+        },
         None => None,
     };
     // The first request: the stored config, or (with FILE) the source's versioning.
@@ -374,7 +494,7 @@ pub async fn run(s: &Settings, a: CheckArgs) -> anyhow::Result<Exit> {
         report(&p, name, l);
     }
     let cfg = loaded.as_ref().and_then(|(_, l)| l.config.as_ref());
-    let mut checks = prerequisites(s, &c, &bucket, cfg).await?;
+    let mut checks = prerequisites_for(s, &c, &bucket, cfg, policy.as_ref()).await?;
     match &loaded {
         Some((name, l)) => checks.push(config_check(&bucket, name, l)),
         None => checks.push(

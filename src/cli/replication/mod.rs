@@ -1,4 +1,4 @@
-//! The replication commands, one room each: online `sosctl bucket replication set|show|delete|check|status`
+//! The replication commands, one room each: online `sosctl bucket replication set|show|delete|check|status|rule`
 //! ([`ReplicationCommand`]), and the offline `sosctl replication convert|validate` ([`offline`]).
 //!
 //! `set` and `check` share one prerequisite run ([`check::prerequisites`], on [`crate::model::prereq`]) and
@@ -8,10 +8,14 @@
 
 pub mod check;
 pub mod delete;
+pub mod diff;
 pub mod offline;
+pub mod retry;
+pub mod rule;
 pub mod set;
 pub mod show;
 pub mod status;
+pub mod sync;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum ReplicationCommand {
@@ -25,6 +29,19 @@ pub enum ReplicationCommand {
     Delete(delete::DeleteArgs),
     /// Prerequisite report: PASS/FAIL/WARN per check with a fix hint (exit 2 on any FAIL)
     Check(check::CheckArgs),
+    /// Edit one rule: add, update, enable, disable, remove (then sent as `set` sends a config)
+    Rule {
+        #[command(subcommand)]
+        command: rule::RuleCommand,
+    },
     /// Per-object replication status of the current versions, with a summary; --wait for CI
     Status(status::StatusArgs),
+    /// Re-queue the FAILED versions for replication (sosctl serve only; elsewhere: sync --failed)
+    Retry(retry::RetryArgs),
+    /// Compare the source with each destination its rules select: in sync, missing, different, extra, ...
+    /// (exit 5 when a destination differs)
+    Diff(diff::DiffArgs),
+    /// Copy to each destination what diff finds missing or different (objects written before the rules,
+    /// FAILED ones, lost replicas); each copy is a new write
+    Sync(sync::SyncArgs),
 }

@@ -6,12 +6,15 @@
 //! The reading and validation ([`model::load`]) is also what `bucket replication set` and `check` apply to
 //! the config they are given, so that all three word every finding alike ([`report`]).
 
-use crate::cli::exit::{Exit, UsageError};
-use crate::cli::output::{Format, Printer, plural};
+use crate::cli::exit::Exit;
+pub use crate::cli::findings::diagnostic;
+use crate::cli::findings::{FindingsReport, print_findings};
+use crate::cli::iam::check::{POLICY_HEADER, offline_policy_rows, policy_row_cells, policy_summary, read_policy_file};
+pub use crate::cli::input::read_input;
+use crate::cli::output::{Printer, plural};
 use crate::cli::settings::OutputSettings;
-use crate::model::{self, Finding, Loaded, MAX_DOCUMENT_BYTES, Severity};
-use anyhow::Context;
-use std::io::Read;
+use crate::model::prereq::Outcome;
+use crate::model::{self, Loaded, Severity};
 
 #[derive(Debug, clap::Args)]
 pub struct ReplicationArgs {
@@ -54,79 +57,29 @@ pub enum OfflineCommand {
     /// "rule_id", "message", "code", "line", "column"}]}, where code is the S3 error code a server answers
     /// with (MalformedXML, InvalidArgument, InvalidRequest; null for warnings and notes) and line/column
     /// point into the input: at the syntax error, or at the member concerned (its rule when it is absent).
-    Validate {
-        /// Config file, or - for stdin
-        file: String,
-        /// The source bucket, to add the source != destination check
-        #[arg(long, value_name = "BUCKET")]
-        source: Option<String>,
-    },
+    Validate(ValidateArgs),
 }
 
-/// `sosctl replication convert|validate`.
-pub fn run(out: &OutputSettings, a: ReplicationArgs) -> anyhow::Result<Exit> {
+#[derive(Debug, clap::Args)]
+pub struct ValidateArgs {
+    /// Config file, or - for stdin
+    pub file: String,
+    /// The source bucket, to add the source != destination check (required with --policy)
+    #[arg(long, value_name = "BUCKET")]
+    pub source: Option<String>,
+    /// The IAM policy of the config's Role: check that it allows what replication performs (one PASS/FAIL
+    /// row per operation and bucket, with the rule to add when denied; exit 2 on a FAIL)
+    #[arg(long, value_name = "FILE", requires = "source")]
+    pub policy: Option<String>,
+}
+
+/// `sosctl replication convert|validate`; `zone` is the global `--zone` (the zone of the requests
+/// `--policy` decides).
+pub fn run(out: &OutputSettings, zone: Option<&str>, a: ReplicationArgs) -> anyhow::Result<Exit> {
     match a.command {
         OfflineCommand::Convert { file, to } => convert(out, &file, to),
-        OfflineCommand::Validate { file, source } => validate(out, &file, source.as_deref()),
+        OfflineCommand::Validate(v) => validate(out, zone, v),
     }
-}
-
-/// Reads a config argument: a file path, or `-` for stdin. Returns the name to show in diagnostics and
-/// the text. A missing, too large or non-UTF-8 file, or a directory, is invalid input (exit 2); other I/O
-/// errors exit 1. Never more than one byte past S3's limit is read, so that `/dev/zero` or a huge file
-/// is refused instead of filling memory.
-pub fn read_input(file: &str) -> anyhow::Result<(String, String)> {
-    let (name, read) = if file == "-" {
-        ("<stdin>".to_string(), read_limited(std::io::stdin().lock()))
-    } else {
-        let opened = std::fs::File::open(file);
-        (file.to_string(), opened.and_then(read_limited))
-    };
-    let bytes = match read {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(UsageError::new(format!("{file}: no such file")).into());
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::IsADirectory => {
-            return Err(UsageError::new(format!("{file}: is a directory, not a config file")).into());
-        }
-        Err(e) if file == "-" => return Err(e).context("reading the config from stdin"),
-        Err(e) => return Err(e).with_context(|| format!("reading {file}")),
-    };
-    if bytes.len() > MAX_DOCUMENT_BYTES {
-        return Err(UsageError::new(format!(
-            "{name}: the config is larger than S3's limit of 2 MB ({MAX_DOCUMENT_BYTES} bytes); not read further"
-        ))
-        .into());
-    }
-    let text =
-        String::from_utf8(bytes).map_err(|_| UsageError::new(format!("{name}: the config is not UTF-8 text")))?;
-    Ok((name, text))
-}
-
-/// Everything a reader holds up to one byte past [`MAX_DOCUMENT_BYTES`] (that byte tells it is too large).
-fn read_limited(r: impl Read) -> std::io::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    r.take(MAX_DOCUMENT_BYTES as u64 + 1).read_to_end(&mut bytes)?;
-    Ok(bytes)
-}
-
-/// One diagnostic line: `error: config.json:3:15: Rules[0].Filter (rule "r1"): unknown key ...`.
-pub fn diagnostic(name: &str, f: &Finding) -> String {
-    let mut s = format!("{}: {name}", f.severity);
-    if let Some((line, col)) = f.line_col {
-        s.push_str(&format!(":{line}:{col}"));
-    }
-    s.push_str(": ");
-    if !f.path.is_empty() {
-        s.push_str(&f.path);
-        if let Some(id) = &f.rule_id {
-            s.push_str(&format!(" (rule \"{id}\")"));
-        }
-        s.push_str(": ");
-    }
-    s.push_str(&f.message);
-    s
 }
 
 /// Errors and warnings of a config read from `name` on stderr (as `replication validate` words them),
@@ -171,131 +124,52 @@ fn convert(out: &OutputSettings, file: &str, to: ConvertTo) -> anyhow::Result<Ex
     Ok(Exit::Success)
 }
 
-fn validate(out: &OutputSettings, file: &str, source: Option<&str>) -> anyhow::Result<Exit> {
+fn validate(out: &OutputSettings, zone: Option<&str>, a: ValidateArgs) -> anyhow::Result<Exit> {
     let printer = out.printer();
-    let (name, text) = read_input(file)?;
-    let Loaded { findings, config, .. } = model::load(&text, source);
-    let rules = config.map(|c| c.rules.len());
-    let (errors, warnings, notes) = model::counts(&findings);
-    let valid = errors == 0;
-    let location = |f: &Finding| match (f.path.is_empty(), f.line_col) {
-        (false, Some((l, c))) => format!("{} ({l}:{c})", f.path),
-        (false, None) => f.path.clone(),
-        (true, Some((l, c))) => format!("{l}:{c}"),
-        (true, None) => "-".to_string(),
+    let (name, text) = read_input(&a.file)?;
+    // The policy is read before anything is printed: an unreadable policy file is a usage error.
+    let policy = a.policy.as_deref().map(read_policy_file).transpose()?;
+    let Loaded { findings, config, .. } = model::load(&text, a.source.as_deref());
+    let mut report = FindingsReport {
+        findings: &findings,
+        rules: config.as_ref().map(|c| c.rules.len()),
+        config: true,
+        summary_extra: Vec::new(),
+        json_extra: serde_json::Map::new(),
+        extra_table: None,
     };
-    let rows: Vec<Vec<String>> = findings
-        .iter()
-        .map(|f| {
-            vec![
-                f.severity.to_string(),
-                location(f),
-                f.rule_id.clone().unwrap_or_else(|| "-".into()),
-                f.message.clone(),
-            ]
-        })
-        .collect();
-    let summary = {
-        let mut parts = Vec::new();
-        if let Some(n) = rules {
-            parts.push(plural(n, "rule"));
-        }
-        if errors > 0 {
-            parts.push(plural(errors, "error"));
-        }
-        if warnings > 0 {
-            parts.push(plural(warnings, "warning"));
-        }
-        if notes > 0 {
-            parts.push(plural(notes, "note"));
-        }
-        format!("{}: {}", if valid { "valid" } else { "invalid" }, parts.join(", "))
-    };
-    match printer.format {
-        Format::Json => {
-            let items: Vec<serde_json::Value> = findings
-                .iter()
-                .map(|f| {
-                    serde_json::json!({
-                        "severity": f.severity.as_str(),
-                        "path": f.path,
-                        "rule_id": f.rule_id,
-                        "message": f.message,
-                        "code": (!f.s3_code.is_empty()).then_some(f.s3_code),
-                        "line": f.line_col.map(|(l, _)| l),
-                        "column": f.line_col.map(|(_, c)| c),
-                    })
-                })
-                .collect();
-            printer.json(&serde_json::json!({
-                "valid": valid,
-                "rules": rules,
-                "errors": errors,
-                "warnings": warnings,
-                "notes": notes,
-                "findings": items,
-            }))?;
-        }
-        Format::Table => {
-            if !rows.is_empty() {
-                printer.table(&["Severity", "Path", "Rule", "Message"], &rows)?;
-            }
-            printer.line(&summary)?;
-        }
-        Format::Text => {
-            // Path and position in separate fields, for cut and awk.
-            let rows: Vec<Vec<String>> = findings
-                .iter()
-                .map(|f| {
-                    vec![
-                        f.severity.to_string(),
-                        if f.path.is_empty() { "-".into() } else { f.path.clone() },
-                        f.line_col.map_or_else(|| "-".into(), |(l, c)| format!("{l}:{c}")),
-                        f.rule_id.clone().unwrap_or_else(|| "-".into()),
-                        f.message.clone(),
-                    ]
-                })
-                .collect();
-            printer.text_rows(&rows)?;
-            if rows.is_empty() {
-                printer.line(&summary)?;
-            }
-        }
-    }
-    if valid {
-        Ok(Exit::Success)
-    } else {
-        eprintln!("error: {name}: invalid replication config: {}", plural(errors, "error"));
-        Ok(Exit::Invalid)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::cli::exit::{code_for, render};
-
-    #[test]
-    fn an_endless_or_oversized_config_is_refused_without_reading_it_all() {
-        let dir = tempfile::tempdir().unwrap();
-        let big = dir.path().join("big.json");
-        std::fs::write(&big, vec![b' '; 3 * 1024 * 1024]).unwrap();
-        for file in ["/dev/zero".to_string(), big.display().to_string()] {
-            let e = read_input(&file).unwrap_err();
-            let msg = render(&e);
-            assert_eq!(code_for(&e), 2, "{msg}");
-            assert!(msg.contains(&file) && msg.contains("2 MB"), "{msg}");
-        }
-        // stdin goes through the same bounded read.
-        let endless = read_limited(std::io::repeat(b'{')).unwrap();
-        assert_eq!(endless.len(), MAX_DOCUMENT_BYTES + 1);
-        // Up to the limit, a file is read whole.
-        let full = dir.path().join("full.json");
-        std::fs::write(&full, vec![b' '; MAX_DOCUMENT_BYTES]).unwrap();
-        let (name, text) = read_input(&full.display().to_string()).unwrap();
-        assert_eq!(
-            (name.as_str(), text.len()),
-            (full.to_str().unwrap(), MAX_DOCUMENT_BYTES)
+    let mut denied = 0;
+    if let Some((policy_name, loaded)) = &policy {
+        let (rows, json) = offline_policy_rows(
+            &printer,
+            policy_name,
+            loaded,
+            config.as_ref().filter(|_| model::counts(&findings).0 == 0),
+            a.source.as_deref().unwrap_or_default(),
+            zone,
         );
+        denied = rows.iter().filter(|r| r.outcome == Outcome::Fail).count();
+        report.summary_extra.push(format!("policy: {}", policy_summary(&rows)));
+        report.json_extra.insert("policy".into(), json);
+        report.extra_table = Some((POLICY_HEADER.to_vec(), rows.iter().map(policy_row_cells).collect()));
     }
+    let valid = print_findings(&printer, report)?;
+    let policy_invalid = policy.as_ref().is_some_and(|(_, l)| l.policy.is_none());
+    if !valid {
+        let errors = model::counts(&findings).0;
+        eprintln!("error: {name}: invalid replication config: {}", plural(errors, "error"));
+        return Ok(Exit::Invalid);
+    }
+    if policy_invalid {
+        return Ok(Exit::Invalid);
+    }
+    if denied > 0 {
+        let policy_name = policy.as_ref().map(|(n, _)| n.as_str()).unwrap_or_default();
+        eprintln!(
+            "error: {policy_name}: the policy denies {} replication performs",
+            plural(denied, "operation")
+        );
+        return Ok(Exit::Invalid);
+    }
+    Ok(Exit::Success)
 }

@@ -7,6 +7,7 @@ use crate::cli::output::Format;
 use crate::cli::settings::Settings;
 use crate::cli::target;
 use crate::model;
+use crate::model::config_diff::filter_text;
 use crate::s3::Client;
 
 #[derive(Debug, clap::Args)]
@@ -15,8 +16,11 @@ pub struct ShowArgs {
     /// sos://BUCKET
     pub bucket: String,
     /// Print the raw wire XML
-    #[arg(long)]
+    #[arg(long, conflicts_with = "rule")]
     pub xml: bool,
+    /// Show only the rule with this ID
+    #[arg(long, value_name = "ID")]
+    pub rule: Option<String>,
 }
 
 const SHOW_HELP: &str = "\
@@ -24,9 +28,11 @@ Output: table Bucket, Role, then per rule ID, Status, Priority, DeleteMarkerRepl
 Destination Bucket (`-` for a member the rule does not have); json: the config in the JSON shape `set` reads \
 (so `show -O json sos://B | sosctl bucket replication set sos://B -` round-trips); text: one line per rule \
 `bucket<TAB>role<TAB>id<TAB>status<TAB>priority<TAB>delete-marker-replication<TAB>prefix<TAB>destination`. \
---xml prints the document as the server returns it.
+--xml prints the document as the server returns it. --rule ID shows that rule alone (json: the rule object, \
+as it appears in `Rules`).
 
-Exit codes: 0 shown; 1 the bucket has no replication configuration, does not exist, or the request failed.";
+Exit codes: 0 shown; 1 the bucket has no replication configuration, does not exist, has no rule with the \
+--rule ID (the IDs it has are listed), or the request failed.";
 
 /// The stored config of a bucket as XML, None when it has none; S3 errors explained (exit 1).
 pub async fn stored_xml(c: &Client, bucket: &str) -> anyhow::Result<Option<String>> {
@@ -40,29 +46,6 @@ pub async fn stored_xml(c: &Client, bucket: &str) -> anyhow::Result<Option<Strin
     })
 }
 
-fn filter_text(r: &model::Rule) -> String {
-    fn one(f: &model::Filter) -> String {
-        match f {
-            model::Filter::Empty => "(every object)".into(),
-            model::Filter::Prefix(p) if p.is_empty() => "(every object)".into(),
-            model::Filter::Prefix(p) => p.clone(),
-            model::Filter::Tag(t) => format!("tag {}={}", t.key, t.value),
-            model::Filter::And { prefix, tags } => {
-                let mut parts: Vec<String> = prefix.iter().map(|p| format!("prefix {p}")).collect();
-                parts.extend(tags.iter().map(|t| format!("tag {}={}", t.key, t.value)));
-                parts.join(" and ")
-            }
-            model::Filter::Several(fs) => fs.iter().map(one).collect::<Vec<_>>().join(", "),
-        }
-    }
-    match (&r.filter, &r.prefix) {
-        (Some(f), _) => one(f),
-        (None, Some(p)) if p.is_empty() => "(every object)".into(),
-        (None, Some(p)) => p.clone(),
-        (None, None) => "-".into(),
-    }
-}
-
 /// The prefix for the text output: the raw prefix, empty for every object, `-` when not a prefix filter.
 fn prefix_raw(r: &model::Rule) -> String {
     match (&r.filter, &r.prefix) {
@@ -71,6 +54,19 @@ fn prefix_raw(r: &model::Rule) -> String {
         (Some(model::Filter::And { prefix: Some(p), .. }), _) => p.clone(),
         _ => "-".into(),
     }
+}
+
+/// The IDs of a config's rules, quoted, for a message naming the choices (`(no ID)` for a rule without).
+pub fn rule_ids(cfg: &model::ReplicationConfig) -> String {
+    let ids: Vec<String> = cfg
+        .rules
+        .iter()
+        .map(|r| match &r.id {
+            Some(id) => format!("\"{id}\""),
+            None => "(no ID)".into(),
+        })
+        .collect();
+    ids.join(", ")
 }
 
 /// `sosctl bucket replication show`.
@@ -102,8 +98,19 @@ pub async fn run(s: &Settings, a: ShowArgs) -> anyhow::Result<Exit> {
             );
         }
     };
+    let mut cfg = cfg;
+    if let Some(id) = &a.rule {
+        let Some(i) = cfg.rules.iter().position(|r| r.id.as_deref() == Some(id.as_str())) else {
+            anyhow::bail!(
+                "sos://{bucket} has no replication rule with ID \"{id}\" (its rules: {})",
+                rule_ids(&cfg)
+            );
+        };
+        cfg.rules = vec![cfg.rules.swap_remove(i)];
+    }
     let dash = |o: Option<String>| o.unwrap_or_else(|| "-".into());
     match s.output.format {
+        Format::Json if a.rule.is_some() => p.json(&model::to_json(&cfg)["Rules"][0])?,
         Format::Json => p.json(&model::to_json(&cfg))?,
         Format::Text => {
             let rows: Vec<Vec<String>> = cfg

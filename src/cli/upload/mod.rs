@@ -12,6 +12,7 @@ use crate::cli::parse;
 use crate::cli::progress::reporter;
 use crate::cli::settings::Settings;
 use crate::cli::target;
+use crate::s3::Limiter;
 use plan::plan_upload;
 use send::{MIN_PART, Uploaded, Uploader, abort_in_flight, effective_part_size, run_uploads};
 use serde_json::json;
@@ -32,9 +33,9 @@ pub struct UploadArgs {
     /// Canned ACL for the uploaded objects
     #[arg(long, value_name = "ACL", value_parser = parse::object_acl)]
     pub acl: Option<String>,
-    /// Files and parts in flight
-    #[arg(long, value_name = "N", default_value_t = 8)]
-    pub concurrency: usize,
+    /// Requests (files and parts) in flight: pinned at N [default: adaptive, up to 256]
+    #[arg(long, value_name = "N")]
+    pub concurrency: Option<usize>,
     /// Part size of multipart uploads (files above it are sent in parts), e.g. 8MiB
     #[arg(long, value_name = "SIZE", default_value = "8MiB", value_parser = parse::size)]
     pub part_size: u64,
@@ -46,8 +47,9 @@ Destination: `upload FILE sos://b` uploads to the key FILE's name; `sos://b/pref
 `sos://b/key` (no trailing `/`, one file) to that key. `-r dir` uploads dir's files as dir/...;
 `-r dir/` (trailing slash, rsync-like) uploads the contents of dir. Content-Type comes from the local
 file name's extension (application/octet-stream when unknown). Files above --part-size are sent as
-multipart uploads whose parts go in parallel; at most --concurrency files and parts are in flight and
-at most 32 MiB (or one part) of file data is in memory. A failed part, or Ctrl-C (exit 130), aborts
+multipart uploads whose parts go in parallel. Requests in flight adapt to the link (from 16, growing
+while throughput grows, halved on 503 SlowDown or errors, at most 256); --concurrency N pins them at N.
+At most 32 MiB (or one part) of file data is in memory. A failed part, or Ctrl-C (exit 130), aborts
 the multipart uploads in flight, so no partial object is left.
 Output: table prints `uploaded N files, SIZE` on stderr (and one line per file with -n); json
 {dry_run, files, bytes, uploaded: [{file, bucket, key, size (bytes), content_type, etag (null with
@@ -57,7 +59,7 @@ Output: table prints `uploaded N files, SIZE` on stderr (and one line per file w
 pub async fn run(s: &Settings, a: UploadArgs) -> anyhow::Result<Exit> {
     let (dest_arg, sources) = a.args.split_last().expect("clap requires two arguments");
     let dest = target::parse(dest_arg)?;
-    if a.concurrency == 0 {
+    if a.concurrency == Some(0) {
         return Err(UsageError::new("--concurrency must be at least 1").into());
     }
     if a.part_size < MIN_PART {
@@ -89,7 +91,10 @@ pub async fn run(s: &Settings, a: UploadArgs) -> anyhow::Result<Exit> {
         return Ok(Exit::Success);
     }
     let doing = format!("uploading to sos://{}", dest.bucket);
-    let c = client_for_bucket(s, &dest.bucket, &doing).await?;
+    let limiter = Arc::new(Limiter::from_flag(a.concurrency));
+    let c = client_for_bucket(s, &dest.bucket, &doing)
+        .await?
+        .with_limiter(limiter.clone());
     c.head_bucket(&dest.bucket)
         .await
         .map_err(|e| explain(e, &doing, &dest.bucket, None))?;
@@ -99,12 +104,12 @@ pub async fn run(s: &Settings, a: UploadArgs) -> anyhow::Result<Exit> {
         &dest.bucket,
         a.acl.clone(),
         a.part_size,
-        a.concurrency,
+        limiter.ceiling(),
         &items,
         reporter(&p, total, items.len(), "uploading"),
     ));
     // Boxed so that Ctrl-C can drop it (and with it the task sets, which aborts their tasks).
-    let mut work = Box::pin(run_uploads(up.clone(), items, a.concurrency));
+    let mut work = Box::pin(run_uploads(up.clone(), items, limiter.ceiling()));
     let result = tokio::select! {
         r = &mut work => r,
         _ = tokio::signal::ctrl_c() => {

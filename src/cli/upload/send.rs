@@ -1,5 +1,5 @@
 //! Sending planned files: concurrent single PUTs and multipart uploads whose parts go in parallel, with
-//! at most `--concurrency` requests in flight and a bounded number of bytes of file data in memory
+//! the requests in flight bounded by the client's limiter (`crate::s3::limiter`) and a bounded number of bytes of file data in memory
 //! ([`Memory`]); a failed part aborts its multipart upload, and what Ctrl-C cuts short is aborted by
 //! [`abort_in_flight`].
 
@@ -24,6 +24,8 @@ const MEMORY_BUDGET: u64 = 32 << 20;
 const MAX_PARTS: u64 = 10_000;
 /// S3's smallest part (all but the last).
 pub const MIN_PART: u64 = 5 << 20;
+/// Files read ahead of the request limit, so that a freed slot finds a body ready.
+const PREFETCH: usize = 8;
 /// Semaphore permits count KiB, so that a u32 `acquire_many` covers any part size.
 const PERMIT_UNIT: u64 = 1024;
 
@@ -43,7 +45,7 @@ pub struct MemoryPermit {
 }
 
 impl Memory {
-    fn new(budget: u64) -> Arc<Memory> {
+    pub fn new(budget: u64) -> Arc<Memory> {
         Arc::new(Memory {
             permits: Arc::new(Semaphore::new(Self::units(budget) as usize)),
             held: AtomicU64::new(0),
@@ -56,7 +58,7 @@ impl Memory {
     }
 
     /// Waits until `bytes` fit in the budget.
-    async fn acquire(self: &Arc<Self>, bytes: u64) -> anyhow::Result<MemoryPermit> {
+    pub async fn acquire(self: &Arc<Self>, bytes: u64) -> anyhow::Result<MemoryPermit> {
         let units = Self::units(bytes);
         let permit = self.permits.clone().acquire_many_owned(units).await?;
         let held = self.held.fetch_add(u64::from(units), Ordering::SeqCst) + u64::from(units);
@@ -107,8 +109,6 @@ pub struct Uploader {
     bucket: String,
     acl: Option<String>,
     part_size: u64,
-    /// Requests (whole files and parts) in flight.
-    requests: Semaphore,
     /// File data in memory.
     pub memory: Arc<Memory>,
     reporter: Arc<dyn Reporter>,
@@ -132,7 +132,8 @@ impl Uploader {
             .map(|i| effective_part_size(i.size, part_size))
             .max()
             .unwrap_or(0);
-        // Enough for one part or file in any case, else concurrency × part size up to the budget.
+        // Enough for one part or file in any case, else concurrency × part size up to the budget
+        // (`concurrency` is the most requests the client's limiter allows in flight).
         let budget = (concurrency as u64)
             .saturating_mul(part_size)
             .min(MEMORY_BUDGET)
@@ -143,7 +144,6 @@ impl Uploader {
             bucket: bucket.to_string(),
             acl,
             part_size,
-            requests: Semaphore::new(concurrency),
             memory: Memory::new(budget),
             reporter,
             in_flight: InFlight::default(),
@@ -181,7 +181,6 @@ impl Uploader {
     async fn single(&self, item: &UploadItem, progress: &dyn FileProgress) -> anyhow::Result<Uploaded> {
         let mem = self.memory.acquire(item.size).await?;
         let body = read_range(&item.file, 0, item.size, mem, &self.pool).await?;
-        let _req = self.requests.acquire().await?;
         let out = self
             .client
             .put_object(&self.bucket, &item.key, body, &self.options(item))
@@ -245,7 +244,7 @@ impl Uploader {
         }
     }
 
-    /// Uploads every part, in parallel within the request and memory limits; the first failure stops
+    /// Uploads every part, in parallel within the memory budget (and the client's request limit); the first failure stops
     /// the others (dropping the set aborts its tasks).
     async fn parts(
         self: &Arc<Self>,
@@ -273,7 +272,6 @@ impl Uploader {
                         let (file, key, id, n) = (item.file.clone(), item.key.clone(), id.to_string(), next);
                         tasks.spawn(async move {
                             let body = read_range(&file, offset, len, mem, &me.pool).await?;
-                            let _req = me.requests.acquire().await?;
                             let etag = me
                                 .client
                                 .upload_part(&me.bucket, &key, &id, n, body)
@@ -380,7 +378,7 @@ async fn read_range(
     .await?
 }
 
-/// Uploads every file, at most `concurrency` at once; the first failure stops the rest (and their multipart
+/// Uploads every file, at most `concurrency` started at once (their requests wait for the client's limiter); the first failure stops the rest (and their multipart
 /// uploads are aborted by the file tasks themselves or, for tasks cut short, here).
 pub async fn run_uploads(
     up: Arc<Uploader>,
@@ -392,7 +390,14 @@ pub async fn run_uploads(
     let mut pending = items.into_iter();
     let mut failure = None;
     loop {
-        while tasks.len() < concurrency && failure.is_none() {
+        // Only a few more files than the limiter lets through now are started (read into memory): a file
+        // task waiting for a request slot holds its buffer and, while it reads, a blocking thread.
+        let started = up
+            .client
+            .limiter()
+            .map_or(concurrency, |l| l.limit() + PREFETCH)
+            .min(concurrency);
+        while tasks.len() < started && failure.is_none() {
             match pending.next() {
                 Some(item) => {
                     tasks.spawn(up.clone().upload(item));
@@ -442,7 +447,7 @@ pub async fn abort_in_flight(up: &Uploader) -> usize {
 
 /// The ids of the multipart uploads in progress of exactly `key`, from every page of the listing (what it
 /// could read of them, when a page fails).
-async fn open_uploads(c: &Client, bucket: &str, key: &str) -> Vec<String> {
+pub async fn open_uploads(c: &Client, bucket: &str, key: &str) -> Vec<String> {
     let mut ids = Vec::new();
     let mut pages = c.upload_pages(bucket, &ListOptions::prefix(key));
     while let Ok(Some(page)) = pages.try_next().await {

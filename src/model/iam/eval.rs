@@ -65,6 +65,16 @@ impl DecidedBy {
         }
     }
 
+    /// A rule by its path and action (`rule services.sos.rules[0] (allow)`); any other reason whole.
+    pub fn brief(&self) -> String {
+        match self.innermost() {
+            DecidedBy::Rule {
+                service, index, action, ..
+            } => format!("rule services.{service}.rules[{index}] ({action})"),
+            other => other.to_string(),
+        }
+    }
+
     /// A stable name of the variant, for machine-readable output: `rule`, `service-type`,
     /// `default-strategy`, `no-rule-matched` (of the innermost reason).
     pub fn kind(&self) -> &'static str {

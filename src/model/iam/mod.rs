@@ -7,13 +7,17 @@
 //! - `read`: JSON → [`Policy`] with findings ([`load`], [`Policy::parse`]).
 //! - `expr`: CEL — compiling, the checks a parser does not make, the bindings and Exoscale's functions.
 //! - `eval`: [`Policy::evaluate`], [`Policy::evaluate_under`] an organization policy.
+//! - [`role`]: roles and the API keys bound to them, as the server's operator endpoints exchange them.
+//! - [`replication`]: what replication needs from its role's policy, checked into rows with fix hints.
 
 mod eval;
 mod expr;
 mod operations;
 mod policy;
 mod read;
+pub mod replication;
 mod request;
+pub mod role;
 
 pub use eval::{DecidedBy, Decision, Step};
 pub use expr::{BINDINGS, Outcome};

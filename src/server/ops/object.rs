@@ -4,12 +4,13 @@
 use super::checksums;
 use super::lock::future_retention;
 use super::sse_c::{self, Keys};
+use crate::model::operator::FAILURE_HEADER;
 use crate::server::context::{App, Req};
 use crate::server::error::{Kind, S3Error, S3Result};
 use crate::server::http::{self, http_date, iso, parse_http_date, parse_iso};
 use crate::server::reqbody::{self, ObjectBody};
 use crate::server::router::decode_path;
-use crate::server::store::{LockMode, NewObject, Retention, Version};
+use crate::server::store::{LockMode, NewObject, ReplicationState, ReplicationStatus, Retention, Version};
 use crate::server::xml::{self, Writer};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
@@ -178,6 +179,26 @@ pub fn check_conditions(h: &HeaderMap, prefix: &str, v: &Version, get_like: bool
     Ok(())
 }
 
+/// The value of [`FAILURE_HEADER`] for a FAILED source version: the reasons the engine recorded.
+fn failure_header(r: &ReplicationState) -> Option<String> {
+    let parts: Vec<String> = r
+        .targets
+        .iter()
+        .filter(|t| t.status == ReplicationStatus::Failed)
+        .map(|t| {
+            let reason = t.reason.as_deref().unwrap_or("no reason recorded");
+            // A header value holds visible ASCII only: anything else becomes `?`, and it is kept short.
+            let clean: String = format!("{}: {reason}", t.bucket)
+                .chars()
+                .map(|c| if c == ' ' || c.is_ascii_graphic() { c } else { '?' })
+                .take(512)
+                .collect();
+            clean
+        })
+        .collect();
+    (!parts.is_empty()).then(|| parts.join("; "))
+}
+
 /// Headers describing a stored version (GET/HEAD).
 fn version_headers(resp: &mut Response, v: &Version) {
     let m = &v.meta;
@@ -202,6 +223,9 @@ fn version_headers(resp: &mut Response, v: &Version) {
     }
     if let Some(r) = &m.replication {
         http::set(resp, "x-amz-replication-status", r.status.as_str());
+        if let Some(why) = failure_header(r) {
+            http::set(resp, FAILURE_HEADER, &why);
+        }
     }
     if let Some(r) = m.retention {
         http::set(resp, "x-amz-object-lock-mode", r.mode.as_str());

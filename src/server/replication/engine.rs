@@ -19,21 +19,28 @@
 //!   "lag_ms": {"p50", "p90", "p99", "max", "count"}}], "paused": bool, "workers": n}`.
 //!   Counts and bytes come from the stored version states (so they survive a restart); `replicas_written`
 //!   and the lag (source write → replica written, in ms) are measured by this process since it started.
-//! - `POST /_sosctl/replication?retry-failed` → `{"requeued": n}`: FAILED versions back to PENDING, queued.
+//! - `POST /_sosctl/replication?retry-failed` → `{"requeued": n}`: FAILED versions back to PENDING, queued;
+//!   with `&bucket=B`, only the versions of source bucket B.
 //! - `POST /_sosctl/replication?pause` / `?resume` → `{"paused": bool}`: the same switch as
 //!   `Hooks::pause_replication` (for tests that run the binary; the state is not persisted).
+//!
+//! Roles: with a [`RoleCheck`] attached ([`Engine::set_role_check`], the server's IAM), each destination is
+//! replicated as the source config's `Role`: the operations it performs (`model::iam::replication::
+//! version_needs`) are asked first, and a refusal makes that destination FAILED with the checker's reason.
 //!
 //! Test-only: `ServerConfig::test_replication_delay` (the hidden `sosctl serve --test-replication-delay-ms`)
 //! makes each worker wait that long before each item, so that a test can catch replication in the middle
 //! (kill -9 test).
 
 use super::hooks::{Fault, Hooks};
+use crate::model::iam::SosOperation;
+use crate::model::iam::replication::version_needs;
 use crate::model::operator::{LagReport, OperatorReport, PairReport, Paused, Requeued};
 use crate::server::error::{Kind, S3Error, S3Result};
 use crate::server::store::{Millis, ReplicationSink, ReplicationStatus, Store, WorkItem, now_ms};
 use std::collections::{HashMap, VecDeque};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
 const BACKOFF_FIRST: Duration = Duration::from_millis(50);
@@ -64,8 +71,16 @@ struct PairStats {
     lag_max: u64,
 }
 
+/// Decides whether replication, running as a role, may perform its operations: (operation, bucket, the
+/// bucket's zone), in order. Err is the reason the version FAILED (naming the operation, the bucket and the
+/// role).
+pub trait RoleCheck: Send + Sync {
+    fn replication_allowed(&self, role: &str, ops: &[(SosOperation, String, String)]) -> Result<(), String>;
+}
+
 /// The engine; attach with [`Engine::start`].
 pub struct Engine {
+    roles: OnceLock<Arc<dyn RoleCheck>>,
     store: Arc<Store>,
     hooks: Arc<Hooks>,
     workers: usize,
@@ -75,6 +90,8 @@ pub struct Engine {
     stats: Mutex<HashMap<KeyId, PairStats>>,
     stopped: AtomicBool,
     tasks: Mutex<Vec<tokio::task::JoinHandle<()>>>,
+    /// The Prometheus metrics told of each outcome, once attached ([`Engine::set_metrics`]).
+    metrics: std::sync::OnceLock<Arc<crate::server::metrics::Metrics>>,
 }
 
 enum Outcome {
@@ -86,7 +103,20 @@ impl Engine {
     /// Builds the engine, registers it with the store, queues the PENDING work found in the store, and
     /// starts the workers on the current runtime.
     pub fn start(store: Arc<Store>, hooks: Arc<Hooks>, workers: usize, delay: Duration) -> Arc<Engine> {
+        Engine::start_as(store, hooks, workers, delay, None)
+    }
+
+    /// [`Engine::start`], replicating as the configs' roles when `roles` is given (set before any work is
+    /// queued, so that no version of the data dir is replicated unchecked).
+    pub fn start_as(
+        store: Arc<Store>,
+        hooks: Arc<Hooks>,
+        workers: usize,
+        delay: Duration,
+        roles: Option<Arc<dyn RoleCheck>>,
+    ) -> Arc<Engine> {
         let engine = Arc::new(Engine {
+            roles: roles.map(OnceLock::from).unwrap_or_default(),
             store: store.clone(),
             hooks,
             workers: workers.max(1),
@@ -96,6 +126,7 @@ impl Engine {
             stats: Mutex::new(HashMap::new()),
             stopped: AtomicBool::new(false),
             tasks: Mutex::new(Vec::new()),
+            metrics: std::sync::OnceLock::new(),
         });
         // Registered before the scan: a write landing in between is then queued twice at worst, and the
         // second pass finds nothing PENDING for it (a no-op), whereas the other order could miss it.
@@ -128,6 +159,31 @@ impl Engine {
         for t in self.stop() {
             let _ = t.await;
         }
+    }
+
+    /// Attaches the metrics that count replicas, failures and lag (once; later calls are ignored).
+    pub fn set_metrics(&self, m: Arc<crate::server::metrics::Metrics>) {
+        let _ = self.metrics.set(m);
+    }
+
+    /// Whether the source config's role may replicate `version` to `dest` (Ok without a checker or
+    /// without a config to name the role).
+    fn role_allows(&self, source: &str, dest: &str, version: &crate::server::store::Version) -> Result<(), String> {
+        let Some(check) = self.roles.get() else { return Ok(()) };
+        let Some(cfg) = self.store.replication(source).ok().flatten() else {
+            return Ok(());
+        };
+        let zone = |b: &str| self.store.bucket_info(b).map(|i| i.region).unwrap_or_default();
+        let m = &version.meta;
+        let ops: Vec<(SosOperation, String, String)> =
+            version_needs(source, dest, m.delete_marker, m.retention.is_some(), m.legal_hold)
+                .into_iter()
+                .map(|(op, b)| {
+                    let z = zone(&b);
+                    (op, b, z)
+                })
+                .collect();
+        check.replication_allowed(&cfg.config.role, &ops)
     }
 
     pub fn workers(&self) -> usize {
@@ -250,12 +306,16 @@ impl Engine {
                     continue;
                 }
                 Some(Fault::Permanent(reason)) => Err(reason),
-                None => match self.store.apply_replica(&dest, &item.key, &version) {
+                None => match self.role_allows(&item.bucket, &dest, &version).and_then(|()| {
+                    self.store
+                        .apply_replica(&dest, &item.key, &version)
+                        .map_err(|e| e.to_string())
+                }) {
                     Ok((written, j)) => {
                         journal.push(j);
                         Ok(written)
                     }
-                    Err(e) => Err(e.to_string()),
+                    Err(e) => Err(e),
                 },
             };
             let (status, reason) = match &result {
@@ -293,6 +353,15 @@ impl Engine {
     }
 
     fn record(&self, source: &str, dest: &str, since: Millis, result: Result<bool, String>) {
+        if let Some(m) = self.metrics.get() {
+            match &result {
+                Ok(written) => {
+                    let lag = u64::try_from(now_ms().saturating_sub(since)).unwrap_or(0);
+                    m.replicated(source, dest, *written, lag);
+                }
+                Err(reason) => m.failed(source, dest, reason),
+            }
+        }
         let mut stats = self.stats.lock().unwrap_or_else(|e| e.into_inner());
         let s = stats.entry((source.to_string(), dest.to_string())).or_default();
         match result {
@@ -361,9 +430,10 @@ impl Engine {
         }
     }
 
-    /// `POST /_sosctl/replication?retry-failed`: how many versions were queued again.
-    pub async fn retry_failed(&self) -> usize {
-        let items = self.store.retry_failed().await;
+    /// `POST /_sosctl/replication?retry-failed[&bucket=B]`: how many versions (of source bucket `B`
+    /// only, when given) were queued again.
+    pub async fn retry_failed(&self, bucket: Option<&str>) -> usize {
+        let items = self.store.retry_failed(bucket).await;
         let n = items.len();
         for i in items {
             self.enqueue(i);
@@ -372,15 +442,15 @@ impl Engine {
     }
 
     /// Serves `GET|POST /_sosctl/replication`, as JSON.
-    /// `query` lists the query parameter names present.
-    pub async fn operator(&self, post: bool, query: &[&str]) -> S3Result<serde_json::Value> {
+    /// `query` lists the query parameter names present; `bucket` is the value of `bucket=`, if any.
+    pub async fn operator(&self, post: bool, query: &[&str], bucket: Option<&str>) -> S3Result<serde_json::Value> {
         let json = |v: Result<serde_json::Value, serde_json::Error>| v.map_err(S3Error::internal);
         if !post {
             return json(serde_json::to_value(self.report()));
         }
         let query = |k: &str| query.contains(&k);
         if query("retry-failed") {
-            let requeued = self.retry_failed().await as u64;
+            let requeued = self.retry_failed(bucket).await as u64;
             return json(serde_json::to_value(Requeued { requeued }));
         }
         if query("pause") {

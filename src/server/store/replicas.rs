@@ -105,11 +105,16 @@ impl Store {
         out
     }
 
-    /// Puts every FAILED destination of every source version back to PENDING (journaled) and returns the
-    /// versions to queue again, oldest first.
-    pub async fn retry_failed(&self) -> Vec<WorkItem> {
+    /// Puts every FAILED destination of every source version (of `bucket` only, when given) back to
+    /// PENDING (journaled) and returns the versions to queue again, oldest first.
+    pub async fn retry_failed(&self, bucket: Option<&str>) -> Vec<WorkItem> {
         let mut failed: Vec<(Millis, WorkItem)> = Vec::new();
-        let cells: Vec<Arc<BucketCell>> = self.read_buckets().values().cloned().collect();
+        let cells: Vec<Arc<BucketCell>> = self
+            .read_buckets()
+            .values()
+            .filter(|c| bucket.is_none_or(|b| c.name == b))
+            .cloned()
+            .collect();
         for cell in cells {
             let st = cell.lock();
             for (key, list) in &st.objects {

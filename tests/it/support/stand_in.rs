@@ -37,3 +37,120 @@ pub fn canned_server(status: &'static str, body: &'static str) -> CannedServer {
     });
     CannedServer { port, requests }
 }
+
+/// What a [`slow_server`] saw: requests in flight now and at most, and how many it throttled.
+#[derive(Default)]
+pub struct Load {
+    pub in_flight: usize,
+    pub peak: usize,
+    pub throttled: usize,
+    /// `METHOD PATH` of every request answered 200.
+    pub served: Vec<String>,
+}
+
+/// A stand-in S3 server `delay` away: every request is answered after `delay` (keep-alive, one thread per
+/// connection). HEAD and PUT get 200 (PUT with an ETag); GET of `/BUCKET?list-type=2...` lists `keys`
+/// (`k/0000`... of 5 bytes, one page), any other GET answers `hello`. With more than `throttle_above`
+/// requests in flight it answers 503 SlowDown at once instead. It runs until the test process ends.
+pub struct SlowServer {
+    pub port: u16,
+    pub load: Arc<Mutex<Load>>,
+}
+
+pub fn slow_server(delay: std::time::Duration, keys: usize, throttle_above: usize) -> SlowServer {
+    use std::io::Read;
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
+    let port = listener.local_addr().unwrap().port();
+    let load = Arc::new(Mutex::new(Load::default()));
+    let shared = load.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(stream) = stream else { continue };
+            let load = shared.clone();
+            std::thread::spawn(move || {
+                let mut writer = stream.try_clone().unwrap();
+                let mut reader = BufReader::new(stream);
+                loop {
+                    let mut first = String::new();
+                    if reader.read_line(&mut first).map_or(true, |n| n == 0) {
+                        return;
+                    }
+                    let mut length = 0usize;
+                    let mut line = String::new();
+                    while reader.read_line(&mut line).is_ok_and(|n| n > 0) && line != "\r\n" {
+                        let lower = line.to_ascii_lowercase();
+                        if let Some(v) = lower.strip_prefix("content-length:") {
+                            length = v.trim().parse().unwrap_or(0);
+                        }
+                        line.clear();
+                    }
+                    let mut body = vec![0; length];
+                    if reader.read_exact(&mut body).is_err() {
+                        return;
+                    }
+                    let mut parts = first.split_whitespace();
+                    let (method, target) = (parts.next().unwrap_or("").to_string(), parts.next().unwrap_or(""));
+                    let path = target.split('?').next().unwrap_or("").to_string();
+                    let throttle = {
+                        let mut l = load.lock().unwrap();
+                        l.in_flight += 1;
+                        l.peak = l.peak.max(l.in_flight);
+                        let t = l.in_flight > throttle_above;
+                        if t {
+                            l.throttled += 1;
+                            l.in_flight -= 1;
+                        }
+                        t
+                    };
+                    let (status, extra, payload) = if throttle {
+                        let body =
+                            "<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>";
+                        ("503 Slow Down", String::new(), body.to_string())
+                    } else {
+                        std::thread::sleep(delay);
+                        let answer = if method == "PUT" {
+                            (
+                                "200 OK",
+                                "etag: \"5d41402abc4b2a76b9719d911017c592\"\r\n".to_string(),
+                                String::new(),
+                            )
+                        } else if method == "GET" && target.contains("list-type=2") {
+                            let mut xml = String::from("<ListBucketResult><IsTruncated>false</IsTruncated>");
+                            for i in 0..keys {
+                                xml.push_str(&format!(
+                                    "<Contents><Key>k/{i:04}</Key><Size>5</Size><ETag>\"e\"</ETag>\
+                                     <LastModified>2026-01-01T00:00:00.000Z</LastModified></Contents>"
+                                ));
+                            }
+                            xml.push_str(&format!("<KeyCount>{keys}</KeyCount></ListBucketResult>"));
+                            ("200 OK", String::new(), xml)
+                        } else if method == "GET" {
+                            ("200 OK", "etag: \"e\"\r\n".to_string(), "hello".to_string())
+                        } else {
+                            ("200 OK", String::new(), String::new())
+                        };
+                        let mut l = load.lock().unwrap();
+                        l.in_flight -= 1;
+                        l.served.push(format!("{method} {path}"));
+                        answer
+                    };
+                    let len = if method == "HEAD" { 0 } else { payload.len() };
+                    let head = format!(
+                        "HTTP/1.1 {status}\r\ncontent-type: application/xml\r\n{extra}content-length: {len}\r\n\r\n"
+                    );
+                    let sent = writer.write_all(head.as_bytes()).and_then(|_| {
+                        if method == "HEAD" {
+                            Ok(())
+                        } else {
+                            writer.write_all(payload.as_bytes())
+                        }
+                    });
+                    if sent.is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    SlowServer { port, load }
+}

@@ -7,28 +7,14 @@
 //! `eval` prints the decision and what decided, and exits 0 when the request is allowed, 6 when denied.
 
 use crate::cli::exit::{Exit, UsageError};
+use crate::cli::findings::{FindingsReport, print_findings};
+use crate::cli::iam::check::{read_policy_file, report_policy};
+use crate::cli::input::read_input;
 use crate::cli::output::{Format, Printer, plural};
-use crate::cli::replication::offline::{diagnostic, read_input};
 use crate::cli::settings::{DEFAULT_ZONE, OutputSettings};
-use crate::model::iam::{self, DecidedBy, Decision, LoadedPolicy, Outcome, Policy, Request, SosOperation, Step};
-use crate::model::{Finding, Severity};
+use crate::model::iam::{self, DecidedBy, Decision, Outcome, Policy, Request, SosOperation, Step};
 use serde_json::{Value, json};
 use std::net::IpAddr;
-
-#[derive(Debug, clap::Args)]
-pub struct IamArgs {
-    #[command(subcommand)]
-    pub command: IamCommand,
-}
-
-#[derive(Debug, clap::Subcommand)]
-pub enum IamCommand {
-    /// IAM policies, offline: validate, eval
-    Policy {
-        #[command(subcommand)]
-        command: PolicyCommand,
-    },
-}
 
 #[derive(Debug, clap::Subcommand)]
 pub enum PolicyCommand {
@@ -102,23 +88,11 @@ fn rfc3339(s: &str) -> Result<time::OffsetDateTime, String> {
         .map_err(|_| format!("`{s}` is not an RFC 3339 time (e.g. 2025-02-20T15:50:12Z)"))
 }
 
-/// `sosctl iam ...`; `zone` is the global `--zone`, if given.
-pub fn run(out: &OutputSettings, zone: Option<&str>, a: IamArgs) -> anyhow::Result<Exit> {
-    match a.command {
-        IamCommand::Policy { command } => match command {
-            PolicyCommand::Validate { file } => validate(out, &file),
-            PolicyCommand::Eval(e) => eval(out, zone.unwrap_or(DEFAULT_ZONE), e),
-        },
-    }
-}
-
-/// `services.sos.rules[0].expression (5:23)`, `5:23` at the top, `-` when neither is known.
-fn location(f: &Finding) -> String {
-    match (f.path.is_empty(), f.line_col) {
-        (false, Some((l, c))) => format!("{} ({l}:{c})", f.path),
-        (false, None) => f.path.clone(),
-        (true, Some((l, c))) => format!("{l}:{c}"),
-        (true, None) => "-".to_string(),
+/// `sosctl iam policy ...`; `zone` is the global `--zone`, if given.
+pub fn run(out: &OutputSettings, zone: Option<&str>, command: PolicyCommand) -> anyhow::Result<Exit> {
+    match command {
+        PolicyCommand::Validate { file } => validate(out, &file),
+        PolicyCommand::Eval(e) => eval(out, zone.unwrap_or(DEFAULT_ZONE), e),
     }
 }
 
@@ -126,74 +100,24 @@ fn validate(out: &OutputSettings, file: &str) -> anyhow::Result<Exit> {
     let printer = out.printer();
     let (name, text) = read_input(file)?;
     let loaded = iam::load(&text);
-    let (errors, warnings, notes) = loaded.counts();
-    let valid = errors == 0;
-    let summary = {
-        let mut parts: Vec<String> = loaded.rules.map(|n| plural(n, "rule")).into_iter().collect();
-        for (n, what) in [(errors, "error"), (warnings, "warning"), (notes, "note")] {
-            if n > 0 {
-                parts.push(plural(n, what));
-            }
-        }
-        format!("{}: {}", if valid { "valid" } else { "invalid" }, parts.join(", "))
-    };
-    let findings = &loaded.findings;
-    match printer.format {
-        Format::Json => {
-            let items: Vec<Value> = findings
-                .iter()
-                .map(|f| {
-                    json!({
-                        "severity": f.severity.as_str(),
-                        "path": f.path,
-                        "message": f.message,
-                        "line": f.line_col.map(|(l, _)| l),
-                        "column": f.line_col.map(|(_, c)| c),
-                    })
-                })
-                .collect();
-            printer.json(&json!({
-                "valid": valid,
-                "rules": loaded.rules,
-                "errors": errors,
-                "warnings": warnings,
-                "notes": notes,
-                "findings": items,
-            }))?;
-        }
-        Format::Table => {
-            if !findings.is_empty() {
-                let rows: Vec<Vec<String>> = findings
-                    .iter()
-                    .map(|f| vec![f.severity.to_string(), location(f), f.message.clone()])
-                    .collect();
-                printer.table(&["Severity", "Path", "Message"], &rows)?;
-            }
-            printer.line(&summary)?;
-        }
-        Format::Text => {
-            // Path and position in separate fields, for cut and awk.
-            let rows: Vec<Vec<String>> = findings
-                .iter()
-                .map(|f| {
-                    vec![
-                        f.severity.to_string(),
-                        if f.path.is_empty() { "-".into() } else { f.path.clone() },
-                        f.line_col.map_or_else(|| "-".into(), |(l, c)| format!("{l}:{c}")),
-                        f.message.clone(),
-                    ]
-                })
-                .collect();
-            printer.text_rows(&rows)?;
-            if rows.is_empty() {
-                printer.line(&summary)?;
-            }
-        }
-    }
+    let valid = print_findings(
+        &printer,
+        FindingsReport {
+            findings: &loaded.findings,
+            rules: loaded.rules,
+            config: false,
+            summary_extra: Vec::new(),
+            json_extra: serde_json::Map::new(),
+            extra_table: None,
+        },
+    )?;
     if valid {
         Ok(Exit::Success)
     } else {
-        eprintln!("error: {name}: invalid IAM policy: {}", plural(errors, "error"));
+        eprintln!(
+            "error: {name}: invalid IAM policy: {}",
+            plural(loaded.errors(), "error")
+        );
         Ok(Exit::Invalid)
     }
 }
@@ -201,22 +125,9 @@ fn validate(out: &OutputSettings, file: &str) -> anyhow::Result<Exit> {
 /// A policy argument read and checked, its problems on stderr (notes unless --quiet); `None` when it
 /// has errors.
 fn read_policy(p: &Printer, file: &str) -> anyhow::Result<(String, Option<Policy>)> {
-    let (name, text) = read_input(file)?;
-    let LoadedPolicy { policy, findings, .. } = iam::load(&text);
-    for f in &findings {
-        match f.severity {
-            Severity::Note => p.note(&diagnostic(&name, f)),
-            _ => eprintln!("{}", diagnostic(&name, f)),
-        }
-    }
-    if policy.is_none() {
-        let errors = findings.iter().filter(|f| f.is_error()).count();
-        eprintln!(
-            "error: {name}: invalid IAM policy, not evaluated: {}",
-            plural(errors, "error")
-        );
-    }
-    Ok((name, policy))
+    let (name, loaded) = read_policy_file(file)?;
+    report_policy(p, &name, &loaded, "not evaluated");
+    Ok((name, loaded.policy))
 }
 
 fn eval(out: &OutputSettings, zone: &str, a: EvalArgs) -> anyhow::Result<Exit> {
@@ -292,16 +203,6 @@ fn eval(out: &OutputSettings, zone: &str, a: EvalArgs) -> anyhow::Result<Exit> {
     Ok(if decision.allowed { Exit::Success } else { Exit::Denied })
 }
 
-/// The rule path, or the whole reason when no rule decided.
-fn reason(by: &DecidedBy) -> String {
-    match by.innermost() {
-        DecidedBy::Rule {
-            service, index, action, ..
-        } => format!("rule services.{service}.rules[{index}] ({action})"),
-        other => other.to_string(),
-    }
-}
-
 fn expression(by: &DecidedBy) -> Option<&str> {
     match by.innermost() {
         DecidedBy::Rule { expression, .. } => Some(expression),
@@ -326,7 +227,7 @@ fn eval_rows(d: &Decision, decider: &str, by_org: Option<&(&str, Decision)>, req
     };
     let mut rows = vec![
         ("Decision".to_string(), d.effect().to_string()),
-        ("Decided by".into(), format!("{which}: {}", reason(&d.by))),
+        ("Decided by".into(), format!("{which}: {}", d.by.brief())),
     ];
     if let Some(e) = expression(&d.by) {
         rows.push(("Expression".into(), e.to_string()));

@@ -1,0 +1,482 @@
+//! How many requests a client keeps in flight: adaptive by default, pinned by `--concurrency N`.
+//!
+//! **Policy.** The link's need is not known in advance: on loopback a handful of requests saturates the
+//! server, 40 ms away a thousand small PUTs need hundreds in flight. So the limit starts at [`START`] and,
+//! like TCP's slow start, grows by one with every request that succeeds (doubling per round trip) as long
+//! as the measured throughput grows with it. Throughput is measured per *round*: as many completions as
+//! the limit was when the round began. A round that is not at least [`GAIN`] times as fast as the best one
+//! so far ends the growth and the limit falls back to what it was when that round began (more in flight
+//! bought nothing). Afterwards the limit still grows, by an eighth per round, while a round beats the
+//! best one by 5 %, so that a link that gets faster is followed. A throttling answer (503 SlowDown, 429),
+//! a 5xx, a timeout or a dropped connection halves the limit, once per round (a burst of 503s is one
+//! signal), and the probing starts again from there.
+//!
+//! **Ceiling.** [`CEILING`] = 256 requests: each request in flight is one HTTP/1.1 connection (a socket,
+//! a file descriptor: the common soft limit is 1024 per process), and S3 sustains about 3 500 PUTs and
+//! 5 500 GETs per second per prefix, which 256 requests in flight at 50 ms each already reach (≈ 5 000 per
+//! second); beyond that a server mostly answers SlowDown. File data in memory is bounded separately by
+//! the caller's memory budget (see `upload`), so a high limit never means more buffered bytes.
+//!
+//! The decisions are a pure state machine ([`Controller`], fed the clock), unit-tested against a simulated
+//! link; [`Limiter`] wraps it for async callers. A client with a limiter ([`super::Client::with_limiter`])
+//! takes a slot for every attempt of every request and reports how it ended.
+
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+use tokio::sync::Notify;
+
+/// Requests in flight at the start.
+pub const START: usize = 16;
+/// The most requests in flight an adaptive limiter allows (see the module's documentation for why).
+pub const CEILING: usize = 256;
+/// A round must be this much faster than the best round so far for the growth to go on.
+pub const GAIN: f64 = 1.25;
+/// A round is at least this many completions (a round of one is all noise).
+const MIN_ROUND: usize = 8;
+
+/// How one request ended, for the limiter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// It got an answer that says nothing about congestion (a 2xx, or an error such as 404).
+    Done,
+    /// Throttled (503 SlowDown, 429), a 5xx, a timeout or no answer: too much in flight, or trouble.
+    Congested,
+    /// Cancelled before it ended: not counted.
+    Abandoned,
+}
+
+/// The limiter's decisions, driven by completions and the time they happened.
+#[derive(Debug, Clone)]
+pub struct Controller {
+    limit: usize,
+    ceiling: usize,
+    fixed: bool,
+    /// Slow start: +1 per success while each round is [`GAIN`] times faster than the best.
+    growing: bool,
+    round_start: Instant,
+    /// The limit when the round began; the round ends after that many completions (at least MIN_ROUND).
+    round_base: usize,
+    round_done: usize,
+    round_congested: bool,
+    /// Completions per second of the best round since the last cut.
+    best_rate: f64,
+}
+
+impl Controller {
+    /// An adaptive controller that starts at `start` and never exceeds `ceiling`.
+    pub fn adaptive(start: usize, ceiling: usize, now: Instant) -> Controller {
+        let ceiling = ceiling.max(1);
+        let limit = start.clamp(1, ceiling);
+        Controller {
+            limit,
+            ceiling,
+            fixed: false,
+            growing: true,
+            round_start: now,
+            round_base: limit,
+            round_done: 0,
+            round_congested: false,
+            best_rate: 0.0,
+        }
+    }
+
+    /// A controller pinned at `n` (`--concurrency N`).
+    pub fn fixed(n: usize, now: Instant) -> Controller {
+        let mut c = Controller::adaptive(n, n, now);
+        c.fixed = true;
+        c.growing = false;
+        c
+    }
+
+    /// Requests allowed in flight now.
+    pub fn limit(&self) -> usize {
+        self.limit
+    }
+
+    /// The most the limit can ever be.
+    pub fn ceiling(&self) -> usize {
+        self.ceiling
+    }
+
+    pub fn is_fixed(&self) -> bool {
+        self.fixed
+    }
+
+    /// Whether it is still in slow start.
+    pub fn is_growing(&self) -> bool {
+        self.growing
+    }
+
+    /// A request ended at `now`.
+    pub fn record(&mut self, outcome: Outcome, now: Instant) {
+        if self.fixed || outcome == Outcome::Abandoned {
+            return;
+        }
+        if outcome == Outcome::Congested {
+            if !self.round_congested {
+                self.round_congested = true;
+                self.limit = (self.limit / 2).max(1);
+                self.growing = false;
+                self.best_rate = 0.0;
+            }
+        } else if self.growing && !self.round_congested {
+            self.limit = (self.limit + 1).min(self.ceiling);
+        }
+        self.round_done += 1;
+        if self.round_done >= self.round_base.max(MIN_ROUND) {
+            self.end_round(now);
+        }
+    }
+
+    fn end_round(&mut self, now: Instant) {
+        let elapsed = now
+            .saturating_duration_since(self.round_start)
+            .max(Duration::from_micros(1));
+        let rate = self.round_done as f64 / elapsed.as_secs_f64();
+        if !self.round_congested {
+            if self.growing {
+                if rate >= self.best_rate * GAIN {
+                    self.best_rate = rate;
+                } else {
+                    // This round had up to twice the requests in flight of the last and was not much
+                    // faster: the link is full; go back to the limit this round began with.
+                    self.growing = false;
+                    self.limit = self.round_base;
+                }
+            } else if rate > self.best_rate * 1.05 {
+                let first = self.best_rate == 0.0;
+                self.best_rate = rate;
+                if !first {
+                    self.limit = (self.limit + (self.limit / 8).max(1)).min(self.ceiling);
+                }
+            }
+        }
+        self.round_start = now;
+        self.round_base = self.limit;
+        self.round_done = 0;
+        self.round_congested = false;
+    }
+}
+
+/// An async limiter shared by the tasks of one command: [`Limiter::acquire`] waits for a slot.
+#[derive(Debug)]
+pub struct Limiter {
+    state: Mutex<State>,
+    freed: Notify,
+}
+
+#[derive(Debug)]
+struct State {
+    ctl: Controller,
+    in_flight: usize,
+    /// The most requests in flight at once so far.
+    peak: usize,
+}
+
+/// One request's place in flight; tell how it ended with [`Slot::finish`] (dropped unfinished, it counts
+/// as abandoned).
+#[must_use = "a slot is given back when finished or dropped"]
+pub struct Slot<'a> {
+    limiter: &'a Limiter,
+    done: bool,
+}
+
+impl Limiter {
+    /// Adaptive from [`START`] up to [`CEILING`].
+    pub fn adaptive() -> Limiter {
+        Limiter::with(Controller::adaptive(START, CEILING, Instant::now()))
+    }
+
+    /// Pinned at `n` requests in flight.
+    pub fn fixed(n: usize) -> Limiter {
+        Limiter::with(Controller::fixed(n.max(1), Instant::now()))
+    }
+
+    /// `--concurrency N` pins it; without the flag it adapts.
+    pub fn from_flag(n: Option<usize>) -> Limiter {
+        match n {
+            Some(n) => Limiter::fixed(n),
+            None => Limiter::adaptive(),
+        }
+    }
+
+    fn with(ctl: Controller) -> Limiter {
+        Limiter {
+            state: Mutex::new(State {
+                ctl,
+                in_flight: 0,
+                peak: 0,
+            }),
+            freed: Notify::new(),
+        }
+    }
+
+    /// The most requests it will ever allow in flight: callers size their queues of waiting work by it.
+    pub fn ceiling(&self) -> usize {
+        self.state.lock().unwrap().ctl.ceiling()
+    }
+
+    /// Requests allowed in flight now.
+    pub fn limit(&self) -> usize {
+        self.state.lock().unwrap().ctl.limit()
+    }
+
+    /// The most requests that were in flight at once.
+    pub fn peak(&self) -> usize {
+        self.state.lock().unwrap().peak
+    }
+
+    /// Waits until a request may start.
+    pub async fn acquire(&self) -> Slot<'_> {
+        loop {
+            let freed = self.freed.notified();
+            tokio::pin!(freed);
+            freed.as_mut().enable();
+            {
+                let mut st = self.state.lock().unwrap();
+                if st.in_flight < st.ctl.limit() {
+                    st.in_flight += 1;
+                    st.peak = st.peak.max(st.in_flight);
+                    return Slot {
+                        limiter: self,
+                        done: false,
+                    };
+                }
+            }
+            freed.await;
+        }
+    }
+
+    fn release(&self, outcome: Outcome) {
+        let free = {
+            let mut st = self.state.lock().unwrap();
+            st.in_flight -= 1;
+            st.ctl.record(outcome, Instant::now());
+            st.ctl.limit().saturating_sub(st.in_flight)
+        };
+        // Wake as many waiters as there are free slots (the limit may have grown by one).
+        for _ in 0..free.min(2) {
+            self.freed.notify_one();
+        }
+    }
+}
+
+impl Slot<'_> {
+    pub fn finish(mut self, outcome: Outcome) {
+        self.done = true;
+        self.limiter.release(outcome);
+    }
+}
+
+impl Drop for Slot<'_> {
+    fn drop(&mut self) {
+        if !self.done {
+            self.limiter.release(Outcome::Abandoned);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cmp::Reverse;
+    use std::collections::BinaryHeap;
+
+    /// A simulated link and server: each request takes `rtt` on the wire plus `service` on one of
+    /// `workers` (queued when all are busy); with more than `throttle_above` requests at the server it
+    /// answers 503 at once instead.
+    struct Link {
+        rtt: Duration,
+        service: Duration,
+        workers: usize,
+        throttle_above: usize,
+    }
+
+    struct Run {
+        elapsed: Duration,
+        final_limit: usize,
+        peak: usize,
+        throttled: usize,
+    }
+
+    /// Sends `n` requests through `ctl` over `link` (a discrete-event simulation, in virtual time).
+    fn simulate(link: &Link, mut ctl: Controller, n: usize, t0: Instant) -> Run {
+        // (completion time, outcome); workers' next free times.
+        let mut pending: BinaryHeap<Reverse<(Duration, bool)>> = BinaryHeap::new();
+        let mut free_at: BinaryHeap<Reverse<Duration>> = (0..link.workers).map(|_| Reverse(Duration::ZERO)).collect();
+        let (mut sent, mut now, mut peak, mut throttled) = (0, Duration::ZERO, 0, 0);
+        let half = link.rtt / 2;
+        loop {
+            while sent < n && pending.len() < ctl.limit() {
+                let arrive = now + half;
+                // Requests still at the server when this one arrives.
+                let at_server = pending.iter().filter(|Reverse((t, _))| *t > arrive + half).count();
+                if at_server >= link.throttle_above {
+                    pending.push(Reverse((arrive + half, false)));
+                } else {
+                    let Reverse(w) = free_at.pop().unwrap();
+                    let end = arrive.max(w) + link.service;
+                    free_at.push(Reverse(end));
+                    pending.push(Reverse((end + half, true)));
+                }
+                sent += 1;
+                peak = peak.max(pending.len());
+            }
+            let Some(Reverse((t, ok))) = pending.pop() else { break };
+            now = t;
+            if !ok {
+                throttled += 1;
+            }
+            ctl.record(if ok { Outcome::Done } else { Outcome::Congested }, t0 + now);
+        }
+        Run {
+            elapsed: now,
+            final_limit: ctl.limit(),
+            peak,
+            throttled,
+        }
+    }
+
+    fn ms(n: u64) -> Duration {
+        Duration::from_millis(n)
+    }
+
+    #[test]
+    fn on_a_long_link_it_grows_to_the_ceiling_and_comes_close_to_the_pinned_ceiling() {
+        let t0 = Instant::now();
+        let link = Link {
+            rtt: ms(40),
+            service: ms(1),
+            workers: 10_000,
+            throttle_above: usize::MAX,
+        };
+        let adaptive = simulate(&link, Controller::adaptive(START, CEILING, t0), 10_000, t0);
+        let pinned = simulate(&link, Controller::fixed(CEILING, t0), 10_000, t0);
+        let eight = simulate(&link, Controller::fixed(8, t0), 10_000, t0);
+        assert_eq!(adaptive.final_limit, CEILING);
+        assert_eq!(adaptive.peak, CEILING);
+        assert!(
+            adaptive.elapsed.as_secs_f64() <= pinned.elapsed.as_secs_f64() * 1.15,
+            "adaptive {:?}, pinned at the ceiling {:?}",
+            adaptive.elapsed,
+            pinned.elapsed
+        );
+        assert!(
+            adaptive.elapsed * 10 < eight.elapsed,
+            "{:?} vs {:?}",
+            adaptive.elapsed,
+            eight.elapsed
+        );
+    }
+
+    #[test]
+    fn against_a_saturated_server_it_stops_growing() {
+        let t0 = Instant::now();
+        // Four workers of 2 ms each, near: 2 000 requests/s whatever is in flight beyond about four.
+        let link = Link {
+            rtt: Duration::from_micros(200),
+            service: ms(2),
+            workers: 4,
+            throttle_above: usize::MAX,
+        };
+        let adaptive = simulate(&link, Controller::adaptive(START, CEILING, t0), 5_000, t0);
+        let best = simulate(&link, Controller::fixed(8, t0), 5_000, t0);
+        assert!(adaptive.final_limit <= 2 * START, "limit {}", adaptive.final_limit);
+        // Slow start learns a round late: it overshoots to at most twice the limit it settles at.
+        assert!(adaptive.peak <= 4 * START, "peak {}", adaptive.peak);
+        assert!(
+            adaptive.elapsed.as_secs_f64() <= best.elapsed.as_secs_f64() * 1.05,
+            "{:?} vs {:?}",
+            adaptive.elapsed,
+            best.elapsed
+        );
+    }
+
+    #[test]
+    fn throttling_halves_the_limit_and_keeps_it_below_what_the_server_takes() {
+        let t0 = Instant::now();
+        let link = Link {
+            rtt: ms(40),
+            service: ms(1),
+            workers: 10_000,
+            throttle_above: 48,
+        };
+        let r = simulate(&link, Controller::adaptive(START, CEILING, t0), 20_000, t0);
+        assert!(r.final_limit <= 64, "limit {}", r.final_limit);
+        assert!(r.final_limit >= 12, "limit {} collapsed", r.final_limit);
+        assert!(r.throttled * 20 < 20_000, "{} of 20000 throttled", r.throttled);
+        // One cut per round: a burst of 503s in one round halves once.
+        let mut c = Controller::adaptive(64, CEILING, t0);
+        for _ in 0..10 {
+            c.record(Outcome::Congested, t0);
+        }
+        assert_eq!(c.limit(), 32);
+        assert!(!c.is_growing());
+    }
+
+    #[test]
+    fn a_pinned_limit_never_moves_and_abandoned_requests_do_not_count() {
+        let t0 = Instant::now();
+        let mut c = Controller::fixed(5, t0);
+        for i in 0..100 {
+            c.record(if i % 3 == 0 { Outcome::Congested } else { Outcome::Done }, t0 + ms(i));
+        }
+        assert_eq!(c.limit(), 5);
+        let mut a = Controller::adaptive(10, CEILING, t0);
+        a.record(Outcome::Abandoned, t0);
+        assert_eq!(a.limit(), 10);
+        assert!(a.is_growing());
+        a.record(Outcome::Done, t0);
+        assert_eq!(a.limit(), 11);
+        // Never above the ceiling, never below one.
+        let mut small = Controller::adaptive(1000, 3, t0);
+        assert_eq!(small.limit(), 3);
+        for _ in 0..20 {
+            small.record(Outcome::Done, t0);
+        }
+        assert_eq!(small.limit(), 3);
+        let mut one = Controller::adaptive(1, CEILING, t0);
+        one.record(Outcome::Congested, t0);
+        assert_eq!(one.limit(), 1);
+    }
+
+    #[tokio::test]
+    async fn the_async_limiter_keeps_at_most_the_limit_in_flight() {
+        use std::sync::Arc;
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let lim = Arc::new(Limiter::fixed(3));
+        let now = Arc::new(AtomicUsize::new(0));
+        let most = Arc::new(AtomicUsize::new(0));
+        let mut tasks = tokio::task::JoinSet::new();
+        for _ in 0..40 {
+            let (lim, now, most) = (lim.clone(), now.clone(), most.clone());
+            tasks.spawn(async move {
+                let slot = lim.acquire().await;
+                let n = now.fetch_add(1, Ordering::SeqCst) + 1;
+                most.fetch_max(n, Ordering::SeqCst);
+                tokio::task::yield_now().await;
+                tokio::time::sleep(Duration::from_millis(1)).await;
+                now.fetch_sub(1, Ordering::SeqCst);
+                slot.finish(Outcome::Done);
+            });
+        }
+        while let Some(j) = tasks.join_next().await {
+            j.unwrap();
+        }
+        assert_eq!(most.load(Ordering::SeqCst), 3);
+        assert_eq!(lim.peak(), 3);
+        // A dropped slot is given back too.
+        let s = lim.acquire().await;
+        drop(s);
+        let all: Vec<_> = [lim.acquire().await, lim.acquire().await, lim.acquire().await].into();
+        assert_eq!(all.len(), 3);
+        drop(all);
+        // Adaptive: the limit grows with successes.
+        let a = Limiter::adaptive();
+        for _ in 0..4 {
+            a.acquire().await.finish(Outcome::Done);
+        }
+        assert_eq!(a.limit(), START + 4);
+        assert_eq!(a.ceiling(), CEILING);
+    }
+}
