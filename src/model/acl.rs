@@ -295,8 +295,45 @@ impl Acl {
 
 /// Reads the text of an `AccessControlPolicy` document.
 pub fn parse_policy(text: &str) -> Result<Acl, String> {
+    parse_policy_with_owner(text).map(|(_, acl)| acl)
+}
+
+/// [`parse_policy`], and the document's owner (its `Owner/ID`).
+pub fn parse_policy_with_owner(text: &str) -> Result<(Option<String>, Acl), String> {
     let root = xml::parse(text).map_err(|e| format!("not an XML document: {e}"))?;
-    Acl::from_policy(&root)
+    let owner = root.child("Owner").and_then(|o| o.child_text("ID")).map(str::to_string);
+    Ok((owner, Acl::from_policy(&root)?))
+}
+
+impl Acl {
+    /// exo's JSON of an ACL: `{read, write, read_acp, write_acp, full_control}`, each the grantees of that
+    /// permission joined with `, ` (empty when none).
+    pub fn exo_json(&self) -> serde_json::Value {
+        let of = |p: Permission| {
+            self.by_permission()
+                .into_iter()
+                .find(|(q, _)| *q == p)
+                .map(|(_, who)| who)
+                .unwrap_or_default()
+        };
+        serde_json::json!({
+            "read": of(Permission::Read),
+            "write": of(Permission::Write),
+            "read_acp": of(Permission::ReadAcp),
+            "write_acp": of(Permission::WriteAcp),
+            "full_control": of(Permission::FullControl),
+        })
+    }
+
+    /// One `Permission: grantees` line per permission granted, for tables.
+    pub fn lines(&self) -> String {
+        let lines: Vec<String> = self
+            .by_permission()
+            .into_iter()
+            .map(|(p, who)| format!("{}: {who}", p.as_str()))
+            .collect();
+        if lines.is_empty() { "-".into() } else { lines.join("\n") }
+    }
 }
 
 /// S3 Object Ownership (PutBucketOwnershipControls).

@@ -27,12 +27,24 @@ impl AclSpec {
     }
 }
 
+/// A GetBucketAcl / GetObjectAcl answer: the owner it names and the grants.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AclAnswer {
+    pub owner: Option<String>,
+    pub acl: Acl,
+}
+
+fn answer(text: &str) -> Result<AclAnswer, S3Error> {
+    let (owner, acl) = acl::parse_policy_with_owner(text).map_err(invalid)?;
+    Ok(AclAnswer { owner, acl })
+}
+
 impl Client {
-    pub async fn get_bucket_acl(&self, bucket: &str) -> Result<Acl, S3Error> {
+    pub async fn get_bucket_acl(&self, bucket: &str) -> Result<AclAnswer, S3Error> {
         let a = self
             .call(Req::new(Method::GET, bucket_path(bucket)).q("acl", ""))
             .await?;
-        acl::parse_policy(a.text()?).map_err(invalid)
+        answer(a.text()?)
     }
 
     pub async fn put_bucket_acl(&self, bucket: &str, spec: &AclSpec) -> Result<(), S3Error> {
@@ -40,12 +52,17 @@ impl Client {
         self.call(req).await.map(drop)
     }
 
-    pub async fn get_object_acl(&self, bucket: &str, key: &str, version_id: Option<&str>) -> Result<Acl, S3Error> {
+    pub async fn get_object_acl(
+        &self,
+        bucket: &str,
+        key: &str,
+        version_id: Option<&str>,
+    ) -> Result<AclAnswer, S3Error> {
         let req = Req::object(Method::GET, bucket, key)
             .q("acl", "")
             .q_opt("versionId", version_id);
         let a = self.call(req).await?;
-        acl::parse_policy(a.text()?).map_err(invalid)
+        answer(a.text()?)
     }
 
     pub async fn put_object_acl(&self, bucket: &str, key: &str, spec: &AclSpec) -> Result<(), S3Error> {

@@ -26,7 +26,7 @@ pub mod trace;
 mod types;
 pub mod xml;
 
-pub use acl::AclSpec;
+pub use acl::{AclAnswer, AclSpec};
 pub use client::{Client, ClientConfig, MAX_PRESIGN, bucket_path, object_path};
 pub use error::{ErrorKind, Missing, S3Error};
 pub use limiter::Limiter;
