@@ -54,6 +54,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('del', 'del', [CompletionResultType]::ParameterValue, 'Delete objects')
             [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Delete all versions and delete markers under a bucket or prefix')
             [CompletionResult]::new('presign', 'presign', [CompletionResultType]::ParameterValue, 'Make a presigned URL for an object')
+            [CompletionResult]::new('setacl', 'setacl', [CompletionResultType]::ParameterValue, 'Set a bucket''s or objects'' ACL: a canned ACL, or grantees (--read, --write, --full-control, ...)')
             [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move objects within a bucket or across buckets (server-side copy, then delete)')
             [CompletionResult]::new('mv', 'mv', [CompletionResultType]::ParameterValue, 'Move objects within a bucket or across buckets (server-side copy, then delete)')
             [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'Add or delete an object''s user metadata (a copy onto itself: a new version, which replicates)')
@@ -481,6 +482,34 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'sosctl;setacl' {
+            [CompletionResult]::new('--read', '--read', [CompletionResultType]::ParameterName, 'Grantee of READ')
+            [CompletionResult]::new('--write', '--write', [CompletionResultType]::ParameterName, 'Grantee of WRITE')
+            [CompletionResult]::new('--read-acp', '--read-acp', [CompletionResultType]::ParameterName, 'Grantee of READ_ACP')
+            [CompletionResult]::new('--write-acp', '--write-acp', [CompletionResultType]::ParameterName, 'Grantee of WRITE_ACP')
+            [CompletionResult]::new('--full-control', '--full-control', [CompletionResultType]::ParameterName, 'Grantee of FULL_CONTROL')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Every object under the prefix, subdirectories included')
+            [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Every object under the prefix, subdirectories included')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'sosctl;move' {
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
@@ -797,6 +826,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('versioning', 'versioning', [CompletionResultType]::ParameterValue, 'Bucket versioning: status, enable, suspend')
             [CompletionResult]::new('v', 'v', [CompletionResultType]::ParameterValue, 'Bucket versioning: status, enable, suspend')
             [CompletionResult]::new('object-lock', 'object-lock', [CompletionResultType]::ParameterValue, 'Bucket Object Lock: status, enable (exo has no command for it)')
+            [CompletionResult]::new('object-ownership', 'object-ownership', [CompletionResultType]::ParameterValue, 'Bucket Object Ownership: status, set (BucketOwnerEnforced disables ACLs)')
             [CompletionResult]::new('replication', 'replication', [CompletionResultType]::ParameterValue, 'Bucket replication: set, show, delete, check, status, rule')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -823,6 +853,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('versioning', 'versioning', [CompletionResultType]::ParameterValue, 'Bucket versioning: status, enable, suspend')
             [CompletionResult]::new('v', 'v', [CompletionResultType]::ParameterValue, 'Bucket versioning: status, enable, suspend')
             [CompletionResult]::new('object-lock', 'object-lock', [CompletionResultType]::ParameterValue, 'Bucket Object Lock: status, enable (exo has no command for it)')
+            [CompletionResult]::new('object-ownership', 'object-ownership', [CompletionResultType]::ParameterValue, 'Bucket Object Ownership: status, set (BucketOwnerEnforced disables ACLs)')
             [CompletionResult]::new('replication', 'replication', [CompletionResultType]::ParameterValue, 'Bucket replication: set, show, delete, check, status, rule')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1421,6 +1452,168 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             break
         }
         'sosctl;b;object-lock;help;help' {
+            break
+        }
+        'sosctl;bucket;object-ownership' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the bucket''s Object Ownership')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the bucket''s Object Ownership: BucketOwnerEnforced (ACLs disabled), BucketOwnerPreferred, ObjectWriter')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sosctl;bucket;object-ownership;status' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sosctl;bucket;object-ownership;set' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sosctl;bucket;object-ownership;help' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the bucket''s Object Ownership')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the bucket''s Object Ownership: BucketOwnerEnforced (ACLs disabled), BucketOwnerPreferred, ObjectWriter')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sosctl;bucket;object-ownership;help;status' {
+            break
+        }
+        'sosctl;bucket;object-ownership;help;set' {
+            break
+        }
+        'sosctl;bucket;object-ownership;help;help' {
+            break
+        }
+        'sosctl;b;object-ownership' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the bucket''s Object Ownership')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the bucket''s Object Ownership: BucketOwnerEnforced (ACLs disabled), BucketOwnerPreferred, ObjectWriter')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sosctl;b;object-ownership;status' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sosctl;b;object-ownership;set' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('--use-account', '--use-account', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--output-format', '--output-format', [CompletionResultType]::ParameterName, 'Output format (env SOSCTL_OUTPUT) [default: table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]')
+            [CompletionResult]::new('-Q', '-Q ', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars, no non-essential output')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sosctl;b;object-ownership;help' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the bucket''s Object Ownership')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the bucket''s Object Ownership: BucketOwnerEnforced (ACLs disabled), BucketOwnerPreferred, ObjectWriter')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sosctl;b;object-ownership;help;status' {
+            break
+        }
+        'sosctl;b;object-ownership;help;set' {
+            break
+        }
+        'sosctl;b;object-ownership;help;help' {
             break
         }
         'sosctl;bucket;replication' {
@@ -2588,6 +2781,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
         'sosctl;bucket;help' {
             [CompletionResult]::new('versioning', 'versioning', [CompletionResultType]::ParameterValue, 'Bucket versioning: status, enable, suspend')
             [CompletionResult]::new('object-lock', 'object-lock', [CompletionResultType]::ParameterValue, 'Bucket Object Lock: status, enable (exo has no command for it)')
+            [CompletionResult]::new('object-ownership', 'object-ownership', [CompletionResultType]::ParameterValue, 'Bucket Object Ownership: status, set (BucketOwnerEnforced disables ACLs)')
             [CompletionResult]::new('replication', 'replication', [CompletionResultType]::ParameterValue, 'Bucket replication: set, show, delete, check, status, rule')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2616,6 +2810,17 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             break
         }
         'sosctl;bucket;help;object-lock;enable' {
+            break
+        }
+        'sosctl;bucket;help;object-ownership' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the bucket''s Object Ownership')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the bucket''s Object Ownership: BucketOwnerEnforced (ACLs disabled), BucketOwnerPreferred, ObjectWriter')
+            break
+        }
+        'sosctl;bucket;help;object-ownership;status' {
+            break
+        }
+        'sosctl;bucket;help;object-ownership;set' {
             break
         }
         'sosctl;bucket;help;replication' {
@@ -2683,6 +2888,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
         'sosctl;b;help' {
             [CompletionResult]::new('versioning', 'versioning', [CompletionResultType]::ParameterValue, 'Bucket versioning: status, enable, suspend')
             [CompletionResult]::new('object-lock', 'object-lock', [CompletionResultType]::ParameterValue, 'Bucket Object Lock: status, enable (exo has no command for it)')
+            [CompletionResult]::new('object-ownership', 'object-ownership', [CompletionResultType]::ParameterValue, 'Bucket Object Ownership: status, set (BucketOwnerEnforced disables ACLs)')
             [CompletionResult]::new('replication', 'replication', [CompletionResultType]::ParameterValue, 'Bucket replication: set, show, delete, check, status, rule')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2711,6 +2917,17 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             break
         }
         'sosctl;b;help;object-lock;enable' {
+            break
+        }
+        'sosctl;b;help;object-ownership' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the bucket''s Object Ownership')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the bucket''s Object Ownership: BucketOwnerEnforced (ACLs disabled), BucketOwnerPreferred, ObjectWriter')
+            break
+        }
+        'sosctl;b;help;object-ownership;status' {
+            break
+        }
+        'sosctl;b;help;object-ownership;set' {
             break
         }
         'sosctl;b;help;replication' {
@@ -3392,6 +3609,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete objects')
             [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Delete all versions and delete markers under a bucket or prefix')
             [CompletionResult]::new('presign', 'presign', [CompletionResultType]::ParameterValue, 'Make a presigned URL for an object')
+            [CompletionResult]::new('setacl', 'setacl', [CompletionResultType]::ParameterValue, 'Set a bucket''s or objects'' ACL: a canned ACL, or grantees (--read, --write, --full-control, ...)')
             [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move objects within a bucket or across buckets (server-side copy, then delete)')
             [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'Add or delete an object''s user metadata (a copy onto itself: a new version, which replicates)')
             [CompletionResult]::new('headers', 'headers', [CompletionResultType]::ParameterValue, 'Add or delete an object''s HTTP headers (a copy onto itself: a new version, which replicates)')
@@ -3432,6 +3650,9 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
         'sosctl;help;presign' {
             break
         }
+        'sosctl;help;setacl' {
+            break
+        }
         'sosctl;help;move' {
             break
         }
@@ -3460,6 +3681,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
         'sosctl;help;bucket' {
             [CompletionResult]::new('versioning', 'versioning', [CompletionResultType]::ParameterValue, 'Bucket versioning: status, enable, suspend')
             [CompletionResult]::new('object-lock', 'object-lock', [CompletionResultType]::ParameterValue, 'Bucket Object Lock: status, enable (exo has no command for it)')
+            [CompletionResult]::new('object-ownership', 'object-ownership', [CompletionResultType]::ParameterValue, 'Bucket Object Ownership: status, set (BucketOwnerEnforced disables ACLs)')
             [CompletionResult]::new('replication', 'replication', [CompletionResultType]::ParameterValue, 'Bucket replication: set, show, delete, check, status, rule')
             break
         }
@@ -3487,6 +3709,17 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             break
         }
         'sosctl;help;bucket;object-lock;enable' {
+            break
+        }
+        'sosctl;help;bucket;object-ownership' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the bucket''s Object Ownership')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the bucket''s Object Ownership: BucketOwnerEnforced (ACLs disabled), BucketOwnerPreferred, ObjectWriter')
+            break
+        }
+        'sosctl;help;bucket;object-ownership;status' {
+            break
+        }
+        'sosctl;help;bucket;object-ownership;set' {
             break
         }
         'sosctl;help;bucket;replication' {

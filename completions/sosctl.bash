@@ -94,6 +94,9 @@ _sosctl() {
             sosctl,serve)
                 cmd="sosctl__subcmd__serve"
                 ;;
+            sosctl,setacl)
+                cmd="sosctl__subcmd__setacl"
+                ;;
             sosctl,show)
                 cmd="sosctl__subcmd__show"
                 ;;
@@ -105,6 +108,9 @@ _sosctl() {
                 ;;
             sosctl__subcmd__bucket,object-lock)
                 cmd="sosctl__subcmd__bucket__subcmd__object__subcmd__lock"
+                ;;
+            sosctl__subcmd__bucket,object-ownership)
+                cmd="sosctl__subcmd__bucket__subcmd__object__subcmd__ownership"
                 ;;
             sosctl__subcmd__bucket,replication)
                 cmd="sosctl__subcmd__bucket__subcmd__replication"
@@ -121,6 +127,9 @@ _sosctl() {
             sosctl__subcmd__bucket__subcmd__help,object-lock)
                 cmd="sosctl__subcmd__bucket__subcmd__help__subcmd__object__subcmd__lock"
                 ;;
+            sosctl__subcmd__bucket__subcmd__help,object-ownership)
+                cmd="sosctl__subcmd__bucket__subcmd__help__subcmd__object__subcmd__ownership"
+                ;;
             sosctl__subcmd__bucket__subcmd__help,replication)
                 cmd="sosctl__subcmd__bucket__subcmd__help__subcmd__replication"
                 ;;
@@ -132,6 +141,12 @@ _sosctl() {
                 ;;
             sosctl__subcmd__bucket__subcmd__help__subcmd__object__subcmd__lock,status)
                 cmd="sosctl__subcmd__bucket__subcmd__help__subcmd__object__subcmd__lock__subcmd__status"
+                ;;
+            sosctl__subcmd__bucket__subcmd__help__subcmd__object__subcmd__ownership,set)
+                cmd="sosctl__subcmd__bucket__subcmd__help__subcmd__object__subcmd__ownership__subcmd__set"
+                ;;
+            sosctl__subcmd__bucket__subcmd__help__subcmd__object__subcmd__ownership,status)
+                cmd="sosctl__subcmd__bucket__subcmd__help__subcmd__object__subcmd__ownership__subcmd__status"
                 ;;
             sosctl__subcmd__bucket__subcmd__help__subcmd__replication,check)
                 cmd="sosctl__subcmd__bucket__subcmd__help__subcmd__replication__subcmd__check"
@@ -201,6 +216,24 @@ _sosctl() {
                 ;;
             sosctl__subcmd__bucket__subcmd__object__subcmd__lock__subcmd__help,status)
                 cmd="sosctl__subcmd__bucket__subcmd__object__subcmd__lock__subcmd__help__subcmd__status"
+                ;;
+            sosctl__subcmd__bucket__subcmd__object__subcmd__ownership,help)
+                cmd="sosctl__subcmd__bucket__subcmd__object__subcmd__ownership__subcmd__help"
+                ;;
+            sosctl__subcmd__bucket__subcmd__object__subcmd__ownership,set)
+                cmd="sosctl__subcmd__bucket__subcmd__object__subcmd__ownership__subcmd__set"
+                ;;
+            sosctl__subcmd__bucket__subcmd__object__subcmd__ownership,status)
+                cmd="sosctl__subcmd__bucket__subcmd__object__subcmd__ownership__subcmd__status"
+                ;;
+            sosctl__subcmd__bucket__subcmd__object__subcmd__ownership__subcmd__help,help)
+                cmd="sosctl__subcmd__bucket__subcmd__object__subcmd__ownership__subcmd__help__subcmd__help"
+                ;;
+            sosctl__subcmd__bucket__subcmd__object__subcmd__ownership__subcmd__help,set)
+                cmd="sosctl__subcmd__bucket__subcmd__object__subcmd__ownership__subcmd__help__subcmd__set"
+                ;;
+            sosctl__subcmd__bucket__subcmd__object__subcmd__ownership__subcmd__help,status)
+                cmd="sosctl__subcmd__bucket__subcmd__object__subcmd__ownership__subcmd__help__subcmd__status"
                 ;;
             sosctl__subcmd__bucket__subcmd__replication,check)
                 cmd="sosctl__subcmd__bucket__subcmd__replication__subcmd__check"
@@ -421,6 +454,9 @@ _sosctl() {
             sosctl__subcmd__help,serve)
                 cmd="sosctl__subcmd__help__subcmd__serve"
                 ;;
+            sosctl__subcmd__help,setacl)
+                cmd="sosctl__subcmd__help__subcmd__setacl"
+                ;;
             sosctl__subcmd__help,show)
                 cmd="sosctl__subcmd__help__subcmd__show"
                 ;;
@@ -429,6 +465,9 @@ _sosctl() {
                 ;;
             sosctl__subcmd__help__subcmd__bucket,object-lock)
                 cmd="sosctl__subcmd__help__subcmd__bucket__subcmd__object__subcmd__lock"
+                ;;
+            sosctl__subcmd__help__subcmd__bucket,object-ownership)
+                cmd="sosctl__subcmd__help__subcmd__bucket__subcmd__object__subcmd__ownership"
                 ;;
             sosctl__subcmd__help__subcmd__bucket,replication)
                 cmd="sosctl__subcmd__help__subcmd__bucket__subcmd__replication"
@@ -441,6 +480,12 @@ _sosctl() {
                 ;;
             sosctl__subcmd__help__subcmd__bucket__subcmd__object__subcmd__lock,status)
                 cmd="sosctl__subcmd__help__subcmd__bucket__subcmd__object__subcmd__lock__subcmd__status"
+                ;;
+            sosctl__subcmd__help__subcmd__bucket__subcmd__object__subcmd__ownership,set)
+                cmd="sosctl__subcmd__help__subcmd__bucket__subcmd__object__subcmd__ownership__subcmd__set"
+                ;;
+            sosctl__subcmd__help__subcmd__bucket__subcmd__object__subcmd__ownership,status)
+                cmd="sosctl__subcmd__help__subcmd__bucket__subcmd__object__subcmd__ownership__subcmd__status"
                 ;;
             sosctl__subcmd__help__subcmd__bucket__subcmd__replication,check)
                 cmd="sosctl__subcmd__help__subcmd__bucket__subcmd__replication__subcmd__check"
@@ -716,7 +761,7 @@ _sosctl() {
 
     case "${cmd}" in
         sosctl)
-            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version list ls mb create rb show upload put download get delete rm del purge presign move mv metadata headers bucket b replication iam serve demo completions man help"
+            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version list ls mb create rb show upload put download get delete rm del purge presign setacl move mv metadata headers bucket b replication iam serve demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -774,7 +819,7 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket)
-            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version versioning v object-lock replication help"
+            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version versioning v object-lock object-ownership replication help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -832,7 +877,7 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__help)
-            opts="versioning object-lock replication help"
+            opts="versioning object-lock object-ownership replication help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -888,6 +933,48 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__help__subcmd__object__subcmd__lock__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__bucket__subcmd__help__subcmd__object__subcmd__ownership)
+            opts="status set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__bucket__subcmd__help__subcmd__object__subcmd__ownership__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__bucket__subcmd__help__subcmd__object__subcmd__ownership__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1352,6 +1439,236 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__object__subcmd__lock__subcmd__status)
+            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__bucket__subcmd__object__subcmd__ownership)
+            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version status set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__bucket__subcmd__object__subcmd__ownership__subcmd__help)
+            opts="status set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__bucket__subcmd__object__subcmd__ownership__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__bucket__subcmd__object__subcmd__ownership__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__bucket__subcmd__object__subcmd__ownership__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__bucket__subcmd__object__subcmd__ownership__subcmd__set)
+            opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version BucketOwnerEnforced BucketOwnerPreferred ObjectWriter"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__bucket__subcmd__object__subcmd__ownership__subcmd__status)
             opts="-C -A -z -O -Q -h -V --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3534,7 +3851,7 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__help)
-            opts="list mb rb show upload download delete purge presign move metadata headers bucket replication iam serve demo completions man help"
+            opts="list mb rb show upload download delete purge presign setacl move metadata headers bucket replication iam serve demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3548,7 +3865,7 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__help__subcmd__bucket)
-            opts="versioning object-lock replication"
+            opts="versioning object-lock object-ownership replication"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3590,6 +3907,48 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__help__subcmd__bucket__subcmd__object__subcmd__lock__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__help__subcmd__bucket__subcmd__object__subcmd__ownership)
+            opts="status set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__help__subcmd__bucket__subcmd__object__subcmd__ownership__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__help__subcmd__bucket__subcmd__object__subcmd__ownership__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4346,6 +4705,20 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__help__subcmd__setacl)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6601,6 +6974,84 @@ _sosctl() {
                     return 0
                     ;;
                 --test-replication-delay-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sosctl__subcmd__setacl)
+            opts="-r -C -A -z -O -Q -h -V --read --write --read-acp --write-acp --full-control --recursive --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --read)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --read-acp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-acp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --full-control)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

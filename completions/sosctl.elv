@@ -51,6 +51,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand del 'Delete objects'
             cand purge 'Delete all versions and delete markers under a bucket or prefix'
             cand presign 'Make a presigned URL for an object'
+            cand setacl 'Set a bucket''s or objects'' ACL: a canned ACL, or grantees (--read, --write, --full-control, ...)'
             cand move 'Move objects within a bucket or across buckets (server-side copy, then delete)'
             cand mv 'Move objects within a bucket or across buckets (server-side copy, then delete)'
             cand metadata 'Add or delete an object''s user metadata (a copy onto itself: a new version, which replicates)'
@@ -462,6 +463,33 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'sosctl;setacl'= {
+            cand --read 'Grantee of READ'
+            cand --write 'Grantee of WRITE'
+            cand --read-acp 'Grantee of READ_ACP'
+            cand --write-acp 'Grantee of WRITE_ACP'
+            cand --full-control 'Grantee of FULL_CONTROL'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -r 'Every object under the prefix, subdirectories included'
+            cand --recursive 'Every object under the prefix, subdirectories included'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'sosctl;move'= {
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
@@ -760,6 +788,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand versioning 'Bucket versioning: status, enable, suspend'
             cand v 'Bucket versioning: status, enable, suspend'
             cand object-lock 'Bucket Object Lock: status, enable (exo has no command for it)'
+            cand object-ownership 'Bucket Object Ownership: status, set (BucketOwnerEnforced disables ACLs)'
             cand replication 'Bucket replication: set, show, delete, check, status, rule'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -785,6 +814,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand versioning 'Bucket versioning: status, enable, suspend'
             cand v 'Bucket versioning: status, enable, suspend'
             cand object-lock 'Bucket Object Lock: status, enable (exo has no command for it)'
+            cand object-ownership 'Bucket Object Ownership: status, set (BucketOwnerEnforced disables ACLs)'
             cand replication 'Bucket replication: set, show, delete, check, status, rule'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1333,6 +1363,154 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;b;object-lock;help;enable'= {
         }
         &'sosctl;b;object-lock;help;help'= {
+        }
+        &'sosctl;bucket;object-ownership'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand status 'Show the bucket''s Object Ownership'
+            cand set 'Set the bucket''s Object Ownership: BucketOwnerEnforced (ACLs disabled), BucketOwnerPreferred, ObjectWriter'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;bucket;object-ownership;status'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;bucket;object-ownership;set'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;bucket;object-ownership;help'= {
+            cand status 'Show the bucket''s Object Ownership'
+            cand set 'Set the bucket''s Object Ownership: BucketOwnerEnforced (ACLs disabled), BucketOwnerPreferred, ObjectWriter'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;bucket;object-ownership;help;status'= {
+        }
+        &'sosctl;bucket;object-ownership;help;set'= {
+        }
+        &'sosctl;bucket;object-ownership;help;help'= {
+        }
+        &'sosctl;b;object-ownership'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand status 'Show the bucket''s Object Ownership'
+            cand set 'Set the bucket''s Object Ownership: BucketOwnerEnforced (ACLs disabled), BucketOwnerPreferred, ObjectWriter'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;b;object-ownership;status'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;b;object-ownership;set'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;b;object-ownership;help'= {
+            cand status 'Show the bucket''s Object Ownership'
+            cand set 'Set the bucket''s Object Ownership: BucketOwnerEnforced (ACLs disabled), BucketOwnerPreferred, ObjectWriter'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;b;object-ownership;help;status'= {
+        }
+        &'sosctl;b;object-ownership;help;set'= {
+        }
+        &'sosctl;b;object-ownership;help;help'= {
         }
         &'sosctl;bucket;replication'= {
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
@@ -2417,6 +2595,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;bucket;help'= {
             cand versioning 'Bucket versioning: status, enable, suspend'
             cand object-lock 'Bucket Object Lock: status, enable (exo has no command for it)'
+            cand object-ownership 'Bucket Object Ownership: status, set (BucketOwnerEnforced disables ACLs)'
             cand replication 'Bucket replication: set, show, delete, check, status, rule'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2438,6 +2617,14 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;bucket;help;object-lock;status'= {
         }
         &'sosctl;bucket;help;object-lock;enable'= {
+        }
+        &'sosctl;bucket;help;object-ownership'= {
+            cand status 'Show the bucket''s Object Ownership'
+            cand set 'Set the bucket''s Object Ownership: BucketOwnerEnforced (ACLs disabled), BucketOwnerPreferred, ObjectWriter'
+        }
+        &'sosctl;bucket;help;object-ownership;status'= {
+        }
+        &'sosctl;bucket;help;object-ownership;set'= {
         }
         &'sosctl;bucket;help;replication'= {
             cand set 'Validate a JSON (or XML) config, check the prerequisites, and apply it'
@@ -2488,6 +2675,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;b;help'= {
             cand versioning 'Bucket versioning: status, enable, suspend'
             cand object-lock 'Bucket Object Lock: status, enable (exo has no command for it)'
+            cand object-ownership 'Bucket Object Ownership: status, set (BucketOwnerEnforced disables ACLs)'
             cand replication 'Bucket replication: set, show, delete, check, status, rule'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2509,6 +2697,14 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;b;help;object-lock;status'= {
         }
         &'sosctl;b;help;object-lock;enable'= {
+        }
+        &'sosctl;b;help;object-ownership'= {
+            cand status 'Show the bucket''s Object Ownership'
+            cand set 'Set the bucket''s Object Ownership: BucketOwnerEnforced (ACLs disabled), BucketOwnerPreferred, ObjectWriter'
+        }
+        &'sosctl;b;help;object-ownership;status'= {
+        }
+        &'sosctl;b;help;object-ownership;set'= {
         }
         &'sosctl;b;help;replication'= {
             cand set 'Validate a JSON (or XML) config, check the prerequisites, and apply it'
@@ -3120,6 +3316,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand delete 'Delete objects'
             cand purge 'Delete all versions and delete markers under a bucket or prefix'
             cand presign 'Make a presigned URL for an object'
+            cand setacl 'Set a bucket''s or objects'' ACL: a canned ACL, or grantees (--read, --write, --full-control, ...)'
             cand move 'Move objects within a bucket or across buckets (server-side copy, then delete)'
             cand metadata 'Add or delete an object''s user metadata (a copy onto itself: a new version, which replicates)'
             cand headers 'Add or delete an object''s HTTP headers (a copy onto itself: a new version, which replicates)'
@@ -3150,6 +3347,8 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;help;presign'= {
         }
+        &'sosctl;help;setacl'= {
+        }
         &'sosctl;help;move'= {
         }
         &'sosctl;help;metadata'= {
@@ -3171,6 +3370,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;help;bucket'= {
             cand versioning 'Bucket versioning: status, enable, suspend'
             cand object-lock 'Bucket Object Lock: status, enable (exo has no command for it)'
+            cand object-ownership 'Bucket Object Ownership: status, set (BucketOwnerEnforced disables ACLs)'
             cand replication 'Bucket replication: set, show, delete, check, status, rule'
         }
         &'sosctl;help;bucket;versioning'= {
@@ -3191,6 +3391,14 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;help;bucket;object-lock;status'= {
         }
         &'sosctl;help;bucket;object-lock;enable'= {
+        }
+        &'sosctl;help;bucket;object-ownership'= {
+            cand status 'Show the bucket''s Object Ownership'
+            cand set 'Set the bucket''s Object Ownership: BucketOwnerEnforced (ACLs disabled), BucketOwnerPreferred, ObjectWriter'
+        }
+        &'sosctl;help;bucket;object-ownership;status'= {
+        }
+        &'sosctl;help;bucket;object-ownership;set'= {
         }
         &'sosctl;help;bucket;replication'= {
             cand set 'Validate a JSON (or XML) config, check the prerequisites, and apply it'

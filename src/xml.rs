@@ -335,6 +335,24 @@ impl Writer {
         self
     }
 
+    /// Opens an element with attributes (values escaped); its children follow until [`Writer::close`].
+    pub fn open_with(&mut self, name: &str, attrs: &[(&str, &str)]) -> &mut Self {
+        self.indent();
+        self.buf.push('<');
+        self.buf.push_str(name);
+        for (k, v) in attrs {
+            self.buf.push(' ');
+            self.buf.push_str(k);
+            self.buf.push_str("=\"");
+            escape_into(&mut self.buf, v);
+            self.buf.push('"');
+        }
+        self.buf.push('>');
+        self.newline();
+        self.depth += 1;
+        self
+    }
+
     /// Closes the element last opened (named again for readability of the calling code).
     pub fn close(&mut self, name: &str) -> &mut Self {
         self.depth = self.depth.saturating_sub(1);

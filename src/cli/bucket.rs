@@ -6,6 +6,7 @@ use super::exit::{Exit, UsageError};
 use super::output::{Format, Printer};
 use super::parse;
 use super::replication::ReplicationCommand;
+use super::setacl::OwnershipCommand;
 use super::settings::Settings;
 use super::target;
 use crate::model::s3::{DefaultRetention, LockMode, Versioning};
@@ -30,6 +31,11 @@ pub enum BucketCommand {
     ObjectLock {
         #[command(subcommand)]
         command: ObjectLockCommand,
+    },
+    /// Bucket Object Ownership: status, set (BucketOwnerEnforced disables ACLs)
+    ObjectOwnership {
+        #[command(subcommand)]
+        command: OwnershipCommand,
     },
     /// Bucket replication: set, show, delete, check, status, rule
     Replication {

@@ -29,6 +29,7 @@ pub mod prompt;
 pub mod remove;
 pub mod replication;
 pub mod serve;
+pub mod setacl;
 pub mod settings;
 pub mod show;
 pub mod target;
@@ -86,6 +87,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Delete(a) => block_on(remove::delete(&connect()?, a)),
         Command::Purge(a) => block_on(remove::purge(&connect()?, a)),
         Command::Presign(a) => block_on(presign::run(&connect()?, a)),
+        Command::Setacl(a) => block_on(setacl::run(&connect()?, a)),
         Command::Move(a) => block_on(move_cmd::run(&connect()?, a)),
         Command::Metadata(a) => block_on(edit::metadata(&connect()?, a)),
         Command::Headers(a) => block_on(edit::headers(&connect()?, a)),
@@ -94,6 +96,9 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
             match a.command {
                 BucketCommand::Versioning { command } => block_on(bucket::versioning(&s, command)),
                 BucketCommand::ObjectLock { command } => block_on(bucket::object_lock(&s, command)),
+                BucketCommand::ObjectOwnership { command } => {
+                    block_on(setacl::ownership(&s, setacl::OwnershipArgs { command }))
+                }
                 BucketCommand::Replication { command } => match command {
                     ReplicationCommand::Set(a) => block_on(replication::set::run(&s, a)),
                     ReplicationCommand::Show(a) => block_on(replication::show::run(&s, a)),

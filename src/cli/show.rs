@@ -6,6 +6,7 @@ use super::exit::{Exit, UsageError};
 use super::output::{self, Format, Printer};
 use super::settings::Settings;
 use super::target;
+use crate::model::acl::{Acl, Ownership};
 use crate::s3::{self, Client, ErrorKind, S3Error};
 use serde_json::json;
 use std::collections::BTreeMap;
@@ -94,6 +95,12 @@ pub(super) async fn show_object(
     let p = s.printer();
     let dash = |o: &Option<String>| o.clone().unwrap_or_else(|| "-".into());
     let headers = exo_headers(&h.headers);
+    // exo shows the ACL; a server without ACLs says so in its place.
+    let acl = c
+        .get_object_acl(bucket, key, version)
+        .await
+        .map(|a| a.acl)
+        .map_err(|e| unavailable(&e));
     match s.output.format {
         Format::Json => {
             let mut v = json!({
@@ -111,6 +118,7 @@ pub(super) async fn show_object(
                 "last_modified_rfc3339": output::rfc3339(h.last_modified),
                 "etag": h.etag,
                 "content_type": h.content_type,
+                "acl": acl.as_ref().map(Acl::exo_json).ok(),
             });
             if raw_headers {
                 v["raw_headers"] = json!(h.headers);
@@ -131,6 +139,7 @@ pub(super) async fn show_object(
                     "Replication Status".into(),
                     h.replication_status_raw().unwrap_or("-").to_string(),
                 ),
+                ("ACL".into(), acl.as_ref().map_or_else(Clone::clone, Acl::lines)),
                 ("Metadata".into(), kv_lines(&h.metadata, "=")),
                 ("Headers".into(), kv_lines(&headers, ": ")),
             ];
@@ -175,6 +184,11 @@ fn unsupported(e: &S3Error) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// What `show` says in place of a setting it could not read (ACLs on a server without them): never fatal.
+fn unavailable(e: &S3Error) -> String {
+    unsupported(e).unwrap_or_else(|| format!("unavailable ({})", e.code().unwrap_or("error")))
 }
 
 /// Replication summary from the raw XML: rule count and destination buckets.
@@ -224,6 +238,12 @@ pub(super) async fn show_bucket(s: &Settings, c: &Client, bucket: &str) -> anyho
         Ok(None) => Err("-".to_string()),
         Err(e) => Err(unsupported(&e).ok_or(e).map_err(fail)?),
     };
+    let acl = c
+        .get_bucket_acl(bucket)
+        .await
+        .map(|a| a.acl)
+        .map_err(|e| unavailable(&e));
+    let ownership = c.get_bucket_ownership(bucket).await.map_err(|e| unavailable(&e));
     let p = s.printer();
     match s.output.format {
         Format::Json => {
@@ -240,6 +260,8 @@ pub(super) async fn show_bucket(s: &Settings, c: &Client, bucket: &str) -> anyho
                 "default_retention": retention,
                 "replication_rules": rules,
                 "replication_destinations": dests,
+                "acl": acl.as_ref().map(Acl::exo_json).ok(),
+                "objectOwnership": ownership.as_ref().ok().copied().flatten().map(Ownership::as_str),
             }))?
         }
         _ => {
@@ -261,6 +283,14 @@ pub(super) async fn show_bucket(s: &Settings, c: &Client, bucket: &str) -> anyho
                 ("Versioning".to_string(), versioning),
                 ("Object Lock".to_string(), lock_text),
                 ("Replication".to_string(), repl),
+                ("ACL".to_string(), acl.as_ref().map_or_else(Clone::clone, Acl::lines)),
+                (
+                    "Object Ownership".to_string(),
+                    match &ownership {
+                        Ok(o) => o.map_or("-", Ownership::as_str).to_string(),
+                        Err(text) => text.clone(),
+                    },
+                ),
             ];
             print_kv(&p, s.output.format, &rows)?;
         }

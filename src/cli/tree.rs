@@ -18,6 +18,7 @@ use super::presign::PresignArgs;
 use super::remove::{DeleteArgs, PurgeArgs};
 use super::replication::offline::ReplicationArgs;
 use super::serve::ServeArgs;
+use super::setacl::SetAclArgs;
 use super::settings::GlobalArgs;
 use super::show::ShowArgs;
 use super::upload::UploadArgs;
@@ -79,6 +80,8 @@ pub enum Command {
     Purge(PurgeArgs),
     /// Make a presigned URL for an object
     Presign(PresignArgs),
+    /// Set a bucket's or objects' ACL: a canned ACL, or grantees (--read, --write, --full-control, ...)
+    Setacl(SetAclArgs),
     /// Move objects within a bucket or across buckets (server-side copy, then delete)
     #[command(visible_alias = "mv")]
     Move(MoveArgs),

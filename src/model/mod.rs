@@ -7,6 +7,7 @@
 //! decoded into the typed [`ReplicationConfig`]. That keeps "unknown key, did you mean ..." and type
 //! errors identical for both inputs.
 
+pub mod acl;
 pub mod config_diff;
 pub mod diff;
 pub mod iam;

@@ -10,6 +10,7 @@
 //! Layout: `client` (configuration, signing, the one retry loop), the operations by subject (`bucket`,
 //! `object`, `listing`, `multipart`), `error` (errors and their kinds), `options`, `types`, `xml`.
 
+mod acl;
 mod bucket;
 mod client;
 mod error;
@@ -25,6 +26,7 @@ pub mod trace;
 mod types;
 pub mod xml;
 
+pub use acl::{AclAnswer, AclSpec};
 pub use client::{Client, ClientConfig, MAX_PRESIGN, bucket_path, object_path};
 pub use error::{ErrorKind, Missing, S3Error};
 pub use limiter::Limiter;

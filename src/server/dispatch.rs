@@ -16,7 +16,7 @@ use super::error::{S3Error, S3Result};
 use super::http;
 use super::iam;
 use super::metrics;
-use super::ops::{attributes, bucket, list, lock, multipart, object};
+use super::ops::{acl, attributes, bucket, list, lock, multipart, object};
 use super::reqbody::{self, Limit, ObjectBody, Sink};
 use super::router::{self, Endpoint, Target};
 use super::zone;
@@ -56,7 +56,14 @@ fn wants(routed: &S3Result<Endpoint>) -> Wants {
     use Endpoint::*;
     match routed {
         Ok(
-            CreateBucket | PutBucketVersioning | PutObjectLockConfiguration | PutObjectRetention | PutObjectLegalHold,
+            CreateBucket
+            | PutBucketVersioning
+            | PutObjectLockConfiguration
+            | PutObjectRetention
+            | PutObjectLegalHold
+            | PutBucketAcl
+            | PutObjectAcl
+            | PutBucketOwnershipControls,
         ) => Wants::Xml(SMALL_XML),
         Ok(DeleteObjects | CompleteMultipartUpload { .. }) => Wants::Xml(LIST_XML),
         // The IAM operator documents are JSON: a policy, like a replication config, stays under 2 MB.
@@ -303,6 +310,13 @@ async fn run(app: &App, endpoint: &Endpoint, rq: &Req, object: Option<ObjectBody
         GetObjectLegalHold => lock::get_legal_hold(app, rq),
         PutObjectLegalHold => lock::put_legal_hold(app, rq).await,
         GetObjectAttributes => attributes::get(app, rq),
+        GetBucketAcl => acl::get_bucket_acl(app, rq),
+        PutBucketAcl => acl::put_bucket_acl(app, rq).await,
+        GetObjectAcl => acl::get_object_acl(app, rq),
+        PutObjectAcl => acl::put_object_acl(app, rq).await,
+        GetBucketOwnershipControls => acl::get_ownership(app, rq),
+        PutBucketOwnershipControls => acl::put_ownership(app, rq).await,
+        DeleteBucketOwnershipControls => acl::delete_ownership(app, rq).await,
         OperatorHealth => Ok(http::text(StatusCode::OK, "ok\n")),
         OperatorReplication => {
             let post = rq.method == Method::POST;

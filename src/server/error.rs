@@ -7,6 +7,7 @@ use axum::http::StatusCode;
 /// Every error the server can answer. The S3 code is the variant name except where S3 spells it otherwise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
+    AccessControlListNotSupported,
     AccessDenied,
     BadDigest,
     BucketAlreadyOwnedByYou,
@@ -17,6 +18,7 @@ pub enum Kind {
     InternalError,
     InvalidAccessKeyId,
     InvalidArgument,
+    InvalidBucketAclWithObjectOwnership,
     InvalidBucketName,
     InvalidBucketState,
     InvalidDigest,
@@ -29,9 +31,11 @@ pub enum Kind {
     InvalidRetentionPeriod,
     InvalidURI,
     KeyTooLongError,
+    MalformedACLError,
     MalformedXML,
     MetadataTooLarge,
     MethodNotAllowed,
+    MissingSecurityHeader,
     NoSuchBucket,
     NoSuchKey,
     NoSuchUpload,
@@ -40,11 +44,14 @@ pub enum Kind {
     NotImplemented,
     NotModified,
     ObjectLockConfigurationNotFoundError,
+    OwnershipControlsNotFoundError,
     PreconditionFailed,
     ReplicationConfigurationNotFoundError,
     RequestTimeTooSkewed,
     SignatureDoesNotMatch,
     ServiceUnavailable,
+    UnexpectedContent,
+    UnresolvableGrantByEmailAddress,
 }
 
 impl Kind {
@@ -52,6 +59,7 @@ impl Kind {
     pub fn info(self) -> (&'static str, u16, &'static str) {
         use Kind::*;
         match self {
+            AccessControlListNotSupported => ("AccessControlListNotSupported", 400, "The bucket does not allow ACLs"),
             AccessDenied => ("AccessDenied", 403, "Access Denied"),
             BadDigest => (
                 "BadDigest",
@@ -90,6 +98,11 @@ impl Kind {
                 "The AWS Access Key Id you provided does not exist in our records.",
             ),
             InvalidArgument => ("InvalidArgument", 400, "Invalid Argument"),
+            InvalidBucketAclWithObjectOwnership => (
+                "InvalidBucketAclWithObjectOwnership",
+                400,
+                "Bucket cannot have ACLs set with ObjectOwnership's BucketOwnerEnforced setting",
+            ),
             InvalidBucketName => ("InvalidBucketName", 400, "The specified bucket is not valid."),
             InvalidBucketState => (
                 "InvalidBucketState",
@@ -118,6 +131,11 @@ impl Kind {
             InvalidRetentionPeriod => ("InvalidRetentionPeriod", 400, "The retention period is not valid."),
             InvalidURI => ("InvalidURI", 400, "Couldn't parse the specified URI."),
             KeyTooLongError => ("KeyTooLongError", 400, "Your key is too long"),
+            MalformedACLError => (
+                "MalformedACLError",
+                400,
+                "The XML you provided was not well-formed or did not validate against our published schema",
+            ),
             MalformedXML => (
                 "MalformedXML",
                 400,
@@ -157,6 +175,11 @@ impl Kind {
                 404,
                 "Object Lock configuration does not exist for this bucket",
             ),
+            OwnershipControlsNotFoundError => (
+                "OwnershipControlsNotFoundError",
+                404,
+                "The bucket ownership controls were not found",
+            ),
             PreconditionFailed => (
                 "PreconditionFailed",
                 412,
@@ -178,6 +201,17 @@ impl Kind {
                 "The request signature we calculated does not match the signature you provided.",
             ),
             ServiceUnavailable => ("ServiceUnavailable", 503, "Please reduce your request rate."),
+            UnexpectedContent => ("UnexpectedContent", 400, "This request does not support content"),
+            MissingSecurityHeader => (
+                "MissingSecurityHeader",
+                400,
+                "Your request was missing a required header",
+            ),
+            UnresolvableGrantByEmailAddress => (
+                "UnresolvableGrantByEmailAddress",
+                400,
+                "The email address you provided does not match any account on record.",
+            ),
         }
     }
 }

@@ -68,6 +68,13 @@ pub enum Endpoint {
     GetObjectLegalHold,
     PutObjectLegalHold,
     GetObjectAttributes,
+    GetBucketAcl,
+    PutBucketAcl,
+    GetObjectAcl,
+    PutObjectAcl,
+    GetBucketOwnershipControls,
+    PutBucketOwnershipControls,
+    DeleteBucketOwnershipControls,
     /// `GET /_sosctl/health`: readiness.
     OperatorHealth,
     /// `GET|POST /_sosctl/replication`: the replication operator view (served by the replication engine).
@@ -191,7 +198,6 @@ pub fn is_anonymous(uri: &Uri, headers: &HeaderMap) -> bool {
 
 /// Bucket sub-resources the server knows by name but does not implement: query key → operation suffix.
 const UNSUPPORTED_BUCKET: &[(&str, &str)] = &[
-    ("acl", "BucketAcl"),
     ("policy", "BucketPolicy"),
     ("policyStatus", "BucketPolicyStatus"),
     ("cors", "BucketCors"),
@@ -203,7 +209,6 @@ const UNSUPPORTED_BUCKET: &[(&str, &str)] = &[
     ("notification", "BucketNotificationConfiguration"),
     ("accelerate", "BucketAccelerateConfiguration"),
     ("requestPayment", "BucketRequestPayment"),
-    ("ownershipControls", "BucketOwnershipControls"),
     ("publicAccessBlock", "PublicAccessBlock"),
     ("intelligent-tiering", "BucketIntelligentTieringConfiguration"),
     ("inventory", "BucketInventoryConfiguration"),
@@ -213,7 +218,6 @@ const UNSUPPORTED_BUCKET: &[(&str, &str)] = &[
 ];
 
 const UNSUPPORTED_OBJECT: &[(&str, &str)] = &[
-    ("acl", "ObjectAcl"),
     ("tagging", "ObjectTagging"),
     ("torrent", "ObjectTorrent"),
     ("restore", "RestoreObject"),
@@ -327,6 +331,10 @@ fn route_table(method: &Method, t: &Target, headers: &HeaderMap) -> S3Result<End
                     GetBucketReplication
                 } else if q.has("location") {
                     GetBucketLocation
+                } else if q.has("acl") {
+                    GetBucketAcl
+                } else if q.has("ownershipControls") {
+                    GetBucketOwnershipControls
                 } else if q.has("versions") {
                     ListObjectVersions
                 } else if q.has("uploads") {
@@ -351,6 +359,10 @@ fn route_table(method: &Method, t: &Target, headers: &HeaderMap) -> S3Result<End
                     PutObjectLockConfiguration
                 } else if q.has("replication") {
                     PutBucketReplication
+                } else if q.has("acl") {
+                    PutBucketAcl
+                } else if q.has("ownershipControls") {
+                    PutBucketOwnershipControls
                 } else if let Some(e) = unsupported(method, q, UNSUPPORTED_BUCKET) {
                     e
                 } else {
@@ -360,6 +372,8 @@ fn route_table(method: &Method, t: &Target, headers: &HeaderMap) -> S3Result<End
             Method::DELETE => {
                 if q.has("replication") {
                     DeleteBucketReplication
+                } else if q.has("ownershipControls") {
+                    DeleteBucketOwnershipControls
                 } else if let Some(e) = unsupported(method, q, UNSUPPORTED_BUCKET) {
                     e
                 } else {
@@ -384,6 +398,8 @@ fn route_table(method: &Method, t: &Target, headers: &HeaderMap) -> S3Result<End
                     GetObjectLegalHold
                 } else if q.has("attributes") {
                     GetObjectAttributes
+                } else if q.has("acl") {
+                    GetObjectAcl
                 } else if let Some(e) = unsupported(method, q, UNSUPPORTED_OBJECT) {
                     e
                 } else {
@@ -398,6 +414,8 @@ fn route_table(method: &Method, t: &Target, headers: &HeaderMap) -> S3Result<End
                     PutObjectRetention
                 } else if q.has("legal-hold") {
                     PutObjectLegalHold
+                } else if q.has("acl") {
+                    PutObjectAcl
                 } else if let Some(e) = unsupported(method, q, UNSUPPORTED_OBJECT) {
                     e
                 } else if has_copy_source {
@@ -539,7 +557,14 @@ mod tests {
                     path: "role/6f00a21e-a535-4286-86c5-e81eeab3b4ff:policy".into(),
                 },
             ),
-            (Method::GET, "/b?acl", NotImplemented("GetBucketAcl".into())),
+            (Method::GET, "/b?acl", GetBucketAcl),
+            (Method::PUT, "/b?acl", PutBucketAcl),
+            (Method::GET, "/b/k?acl", GetObjectAcl),
+            (Method::PUT, "/b/k?acl&versionId=v", PutObjectAcl),
+            (Method::GET, "/b?ownershipControls", GetBucketOwnershipControls),
+            (Method::PUT, "/b?ownershipControls", PutBucketOwnershipControls),
+            (Method::DELETE, "/b?ownershipControls", DeleteBucketOwnershipControls),
+            (Method::GET, "/b?cors", NotImplemented("GetBucketCors".into())),
             (
                 Method::PUT,
                 "/b?lifecycle",

@@ -60,6 +60,8 @@ sos_operations! {
     PutBucketAcl = "put-bucket-acl",
     PutBucketCors = "put-bucket-cors",
     DeleteBucketCors = "delete-bucket-cors",
+    PutBucketOwnershipControls = "put-bucket-ownership-controls",
+    DeleteBucketOwnershipControls = "delete-bucket-ownership-controls",
     GetBucketLifecycle = "get-bucket-lifecycle",
     ListObjectVersions = "list-object-versions",
     ListMultipartUploads = "list-multipart-uploads",

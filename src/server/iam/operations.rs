@@ -43,6 +43,13 @@ pub fn operation_of(e: &Endpoint) -> Option<Op> {
         PutObjectLegalHold => Op::PutObjectLegalHold,
         // Reads an object's metadata: the permission of a HEAD.
         GetObjectAttributes => Op::HeadObject,
+        GetBucketAcl => Op::GetBucketAcl,
+        PutBucketAcl => Op::PutBucketAcl,
+        GetObjectAcl => Op::GetObjectAcl,
+        PutObjectAcl => Op::PutObjectAcl,
+        GetBucketOwnershipControls => Op::GetBucketOwnershipControls,
+        PutBucketOwnershipControls => Op::PutBucketOwnershipControls,
+        DeleteBucketOwnershipControls => Op::DeleteBucketOwnershipControls,
         OperatorHealth | OperatorReplication | OperatorIam { .. } | NotImplemented(_) => return None,
     })
 }

@@ -1,6 +1,7 @@
 //! Bucket operations: ListBuckets, CreateBucket, DeleteBucket, HeadBucket, GetBucketLocation, and
 //! Put/Get/DeleteBucketReplication.
 
+use crate::model::acl::Ownership;
 use crate::server::context::{App, Req};
 use crate::server::error::{Kind, S3Error, S3Result};
 use crate::server::http::{self, iso};
@@ -14,7 +15,7 @@ use base64::Engine;
 
 const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
-pub const OWNER_ID: &str = "sosctl";
+pub use crate::server::store::types::OWNER_ID;
 
 /// ListBuckets, with S3's paging (`max-buckets`, `continuation-token`) and filters (`prefix`,
 /// `bucket-region`). Without any of them every bucket is listed, as always; with one, pages hold at most
@@ -117,7 +118,19 @@ pub async fn create(app: &App, rq: &Req) -> S3Result<Response> {
             ));
         }
     };
+    // The ACL and Object Ownership given with the bucket: checked before it is created.
+    let acl = super::acl::from_headers(rq, true)?;
+    let ownership = super::acl::ownership_header(rq)?;
+    if ownership == Some(Ownership::BucketOwnerEnforced) && acl.as_ref().is_some_and(|a| !a.owner_only(OWNER_ID)) {
+        return Err(S3Error::new(Kind::InvalidBucketAclWithObjectOwnership));
+    }
     app.store.create_bucket(rq.bucket(), &rq.region, lock).await?;
+    if ownership.is_some() {
+        app.store.set_ownership(rq.bucket(), ownership).await?;
+    }
+    if let Some(acl) = acl {
+        app.store.set_bucket_acl(rq.bucket(), acl).await?;
+    }
     let mut resp = http::empty(StatusCode::OK);
     http::set(&mut resp, "location", &format!("/{}", rq.bucket()));
     Ok(resp)

@@ -6,6 +6,7 @@
 //! - [`multipart`]: the multipart upload operations.
 //! - [`lock`]: versioning and Object Lock (configuration, retention, legal hold).
 //! - [`list`]: ListObjects(V2), ListObjectVersions.
+//! - [`acl`]: ACLs (bucket and object) and Object Ownership.
 //! - [`attributes`]: GetObjectAttributes (the attributes of a version without its bytes).
 //! - `sse_c`: the customer-key headers (SSE-C) of writes and reads; `checksums`: the `x-amz-checksum-*`
 //!   headers of writes and how stored checksums are answered.
@@ -13,6 +14,7 @@
 //! [`Req`]: super::context::Req
 //! [`Endpoint`]: super::router::Endpoint
 
+pub(super) mod acl;
 pub(super) mod attributes;
 pub(super) mod bucket;
 pub(super) mod checksums;

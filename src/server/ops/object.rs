@@ -73,6 +73,7 @@ pub fn new_object(rq: &Req) -> S3Result<NewObject> {
         checksum: checksums::sent(rq)?,
         if_none_match_star: rq.header("if-none-match").is_some_and(|v| v.trim() == "*"),
         if_match: rq.header("if-match").map(str::to_string),
+        acl: super::acl::from_headers(rq, false)?,
         ..Default::default()
     })
 }

@@ -4,7 +4,9 @@
 use super::Store;
 use super::port::StoredReplication;
 use super::state::{BucketCell, BucketState, Op, new_cell};
+use super::types::OWNER_ID;
 use super::types::{BucketInfo, LockConfig, Versioning, now_ms};
+use crate::model::acl::{Acl, Ownership};
 use crate::model::s3::{NameRules, bucket_name_problem};
 use crate::server::error::{Kind, S3Error, S3Result};
 use std::sync::Arc;
@@ -119,6 +121,51 @@ impl Store {
                 Op::SetLock {
                     bucket: bucket.into(),
                     config,
+                },
+                (),
+            ))
+        })
+        .await
+    }
+
+    /// The bucket's ACL (None: never set, which is private).
+    pub fn bucket_acl(&self, bucket: &str) -> S3Result<Option<Acl>> {
+        Ok(self.bucket(bucket)?.lock().acl.clone())
+    }
+
+    /// PutBucketAcl (and an ACL given at CreateBucket): refused under BucketOwnerEnforced unless it grants
+    /// the owner alone.
+    pub async fn set_bucket_acl(&self, bucket: &str, acl: Acl) -> S3Result<()> {
+        self.mutate(bucket, |_, st| {
+            Self::check_acl_allowed(st, &acl)?;
+            Ok((
+                Op::SetBucketAcl {
+                    bucket: bucket.into(),
+                    acl,
+                },
+                (),
+            ))
+        })
+        .await
+    }
+
+    pub fn ownership(&self, bucket: &str) -> S3Result<Option<Ownership>> {
+        Ok(self.bucket(bucket)?.lock().ownership)
+    }
+
+    /// PutBucketOwnershipControls (None: DeleteBucketOwnershipControls). BucketOwnerEnforced is refused while
+    /// the bucket's ACL grants anyone but the owner (S3: InvalidBucketAclWithObjectOwnership).
+    pub async fn set_ownership(&self, bucket: &str, ownership: Option<Ownership>) -> S3Result<()> {
+        self.mutate(bucket, |_, st| {
+            if ownership == Some(Ownership::BucketOwnerEnforced)
+                && st.acl.as_ref().is_some_and(|a| !a.owner_only(OWNER_ID))
+            {
+                return Err(S3Error::new(Kind::InvalidBucketAclWithObjectOwnership));
+            }
+            Ok((
+                Op::SetOwnership {
+                    bucket: bucket.into(),
+                    ownership,
                 },
                 (),
             ))

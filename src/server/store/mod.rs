@@ -221,6 +221,18 @@ impl Store {
                     config: l,
                 });
             }
+            if let Some(acl) = &st.acl {
+                ops.push(Op::SetBucketAcl {
+                    bucket: bucket.clone(),
+                    acl: acl.clone(),
+                });
+            }
+            if st.ownership.is_some() {
+                ops.push(Op::SetOwnership {
+                    bucket: bucket.clone(),
+                    ownership: st.ownership,
+                });
+            }
             if let Some(r) = &st.replication {
                 ops.push(Op::SetReplication {
                     bucket: bucket.clone(),

@@ -75,6 +75,7 @@ impl Store {
                 legal_hold: obj.legal_hold,
                 checksum: checksum_spec,
                 sse_c_key_md5: obj.sse_c_key_md5.clone(),
+                acl: obj.acl.clone(),
             };
             let id = upload.upload_id.clone();
             Ok((
@@ -330,6 +331,7 @@ impl Store {
             parts_count: Some(parts.len() as u32),
             checksum,
             sse_c_key_md5: m.sse_c_key_md5.clone(),
+            acl: m.acl.clone(),
             ..Default::default()
         };
         let mut meta = Self::new_meta(st, key, &obj, now, self.next_seq())?;

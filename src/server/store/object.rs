@@ -6,10 +6,12 @@ use super::Store;
 use super::body::Body;
 use super::port::WorkItem;
 use super::state::{BucketState, Op};
+use super::types::OWNER_ID;
 use super::types::{
     DeleteResult, LockMode, Millis, NewObject, PutResult, ReplicationState, ReplicationStatus, Retention, TargetState,
     Version, VersionMeta, Versioning, new_version_id, now_ms,
 };
+use crate::model::acl::{Acl, Ownership};
 use crate::server::error::{Kind, S3Error, S3Result};
 use std::sync::Arc;
 
@@ -73,6 +75,9 @@ impl Store {
                 "Bucket is missing Object Lock Configuration",
             ));
         }
+        if let Some(acl) = &obj.acl {
+            Self::check_acl_allowed(st, acl)?;
+        }
         let retention = obj
             .retention
             .or_else(|| st.lock.and_then(|l| l.default).map(|d| d.retention_from(now)));
@@ -97,6 +102,7 @@ impl Store {
             parts: Vec::new(),
             sse_c_key_md5: obj.sse_c_key_md5.clone(),
             upload_id: None,
+            acl: obj.acl.clone(),
         })
     }
 
@@ -317,6 +323,31 @@ impl Store {
             ))
         })
         .await
+    }
+
+    /// PutObjectAcl: refused under BucketOwnerEnforced unless it grants the owner alone.
+    pub async fn put_object_acl(
+        &self,
+        bucket: &str,
+        key: &str,
+        version_id: Option<&str>,
+        acl: Acl,
+    ) -> S3Result<VersionMeta> {
+        self.update_meta(bucket, key, version_id, |st, meta| {
+            Self::check_acl_allowed(st, &acl)?;
+            meta.acl = Some(acl);
+            Ok(())
+        })
+        .await
+    }
+
+    /// With BucketOwnerEnforced, ACLs are disabled: only one that grants the owner alone is accepted (S3
+    /// accepts `bucket-owner-full-control` and its equivalents).
+    pub fn check_acl_allowed(st: &BucketState, acl: &Acl) -> S3Result<()> {
+        if st.ownership == Some(Ownership::BucketOwnerEnforced) && !acl.owner_only(OWNER_ID) {
+            return Err(S3Error::new(Kind::AccessControlListNotSupported));
+        }
+        Ok(())
     }
 
     fn require_lock(st: &BucketState) -> S3Result<()> {

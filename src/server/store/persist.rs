@@ -26,6 +26,7 @@ use super::body::{BlobDir, BlobFile, Body, Seg};
 use super::checksum::StoredChecksum;
 use super::state::Op;
 use super::types::{LockConfig, Millis, Part, StoreError, UploadMeta, Version, VersionMeta, Versioning};
+use crate::model::acl::{Acl, Ownership};
 use base64::Engine;
 use bytes::Bytes;
 use serde::{Deserialize, Serialize};
@@ -72,6 +73,14 @@ enum Rec {
     SetReplication {
         bucket: String,
         xml: Option<String>,
+    },
+    SetBucketAcl {
+        bucket: String,
+        acl: Acl,
+    },
+    SetOwnership {
+        bucket: String,
+        ownership: Option<Ownership>,
     },
     PutVersion {
         bucket: String,
@@ -138,6 +147,8 @@ fn rec_of(op: &Op) -> Rec {
         Op::SetVersioning { bucket, status } => Rec::SetVersioning { bucket, status },
         Op::SetLock { bucket, config } => Rec::SetLock { bucket, config },
         Op::SetReplication { bucket, xml } => Rec::SetReplication { bucket, xml },
+        Op::SetBucketAcl { bucket, acl } => Rec::SetBucketAcl { bucket, acl },
+        Op::SetOwnership { bucket, ownership } => Rec::SetOwnership { bucket, ownership },
         Op::PutVersion {
             bucket,
             key,
@@ -232,6 +243,8 @@ impl Loader {
             Rec::SetVersioning { bucket, status } => Op::SetVersioning { bucket, status },
             Rec::SetLock { bucket, config } => Op::SetLock { bucket, config },
             Rec::SetReplication { bucket, xml } => Op::SetReplication { bucket, xml },
+            Rec::SetBucketAcl { bucket, acl } => Op::SetBucketAcl { bucket, acl },
+            Rec::SetOwnership { bucket, ownership } => Op::SetOwnership { bucket, ownership },
             Rec::PutVersion {
                 bucket,
                 key,

@@ -5,6 +5,7 @@
 use super::body::Body;
 use super::port::StoredReplication;
 use super::types::{LockConfig, Millis, Part, Upload, UploadMeta, Version, VersionMeta, Versioning};
+use crate::model::acl::{Acl, Ownership};
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -31,6 +32,16 @@ pub enum Op {
     SetReplication {
         bucket: String,
         xml: Option<String>,
+    },
+    /// The bucket's ACL (PutBucketAcl, or an ACL given at CreateBucket).
+    SetBucketAcl {
+        bucket: String,
+        acl: Acl,
+    },
+    /// The bucket's Object Ownership (None: the controls deleted).
+    SetOwnership {
+        bucket: String,
+        ownership: Option<Ownership>,
     },
     /// Adds a version, replacing one with the same id; `upload_id` names the multipart upload it completes.
     PutVersion {
@@ -70,6 +81,10 @@ pub struct BucketState {
     pub versioning: Versioning,
     pub lock: Option<LockConfig>,
     pub replication: Option<StoredReplication>,
+    /// The bucket's ACL; None: private (the owner's full control), as S3 gives a new bucket.
+    pub acl: Option<Acl>,
+    /// Object Ownership; None: no controls stored, and ACLs work (as on SOS).
+    pub ownership: Option<Ownership>,
     /// Key → versions, newest first.
     pub objects: BTreeMap<String, Vec<Arc<Version>>>,
     pub uploads: BTreeMap<String, Upload>,
@@ -88,6 +103,8 @@ impl BucketState {
                 self.lock = Some(*config);
                 self.versioning = Versioning::Enabled;
             }
+            Op::SetBucketAcl { acl, .. } => self.acl = Some(acl.clone()),
+            Op::SetOwnership { ownership, .. } => self.ownership = *ownership,
             Op::SetReplication { xml, .. } => {
                 // A stored document was validated when it was accepted; reading it back cannot fail unless
                 // the journal is damaged, in which case the config is dropped rather than the bucket.
@@ -204,6 +221,8 @@ pub(super) fn new_cell(name: &str, region: &str, created: Millis, lock: bool) ->
         },
         lock: lock.then_some(LockConfig { default: None }),
         replication: None,
+        acl: None,
+        ownership: None,
         objects: BTreeMap::new(),
         uploads: BTreeMap::new(),
         deleted: false,
@@ -222,6 +241,8 @@ pub(super) fn op_bucket(op: &Op) -> &str {
         Op::SetVersioning { bucket, .. }
         | Op::SetLock { bucket, .. }
         | Op::SetReplication { bucket, .. }
+        | Op::SetBucketAcl { bucket, .. }
+        | Op::SetOwnership { bucket, .. }
         | Op::PutVersion { bucket, .. }
         | Op::RemoveVersion { bucket, .. }
         | Op::SetMeta { bucket, .. }

@@ -6,12 +6,16 @@
 
 use super::body::Body;
 use super::checksum::{ChecksumSpec, StoredChecksum};
+use crate::model::acl::Acl;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 pub use crate::model::s3::{DefaultRetention, LockMode, Millis, ReplicationStatus, Retention, Versioning};
+
+/// The canonical id of the server's one owner (ListBuckets' Owner, every ACL's owner).
+pub const OWNER_ID: &str = "sosctl";
 
 pub fn now_ms() -> Millis {
     SystemTime::now()
@@ -98,6 +102,9 @@ pub struct VersionMeta {
     /// The multipart upload this version completed: a repeated CompleteMultipartUpload answers it again.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub upload_id: Option<String>,
+    /// The version's ACL (x-amz-acl / x-amz-grant-* at the write, or PutObjectAcl); None: private.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acl: Option<Acl>,
 }
 
 /// One part of a multipart object.
@@ -150,6 +157,9 @@ pub struct UploadMeta {
     pub checksum: Option<ChecksumSpec>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sse_c_key_md5: Option<String>,
+    /// The ACL given at CreateMultipartUpload, for the object Complete makes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acl: Option<Acl>,
 }
 
 #[derive(Debug, Clone)]
@@ -204,6 +214,8 @@ pub struct NewObject {
     pub if_none_match_star: bool,
     /// `If-Match` on the write: the current version's ETag must be this.
     pub if_match: Option<String>,
+    /// The ACL the write gave (None: private).
+    pub acl: Option<Acl>,
 }
 
 #[derive(Debug, Clone)]

@@ -386,3 +386,128 @@ per_server!(
         assert!(err.contains("does not exist"), "{err}");
     }
 );
+
+/// `setacl`, ACLs in `show`, and `bucket object-ownership`, against the bundled server, which answers them as
+/// S3 does for its one owner (canned ACLs, grants, BucketOwnerEnforced refusals).
+#[test]
+fn setacl_show_and_object_ownership_as_s3_answers_them() {
+    use crate::support::in_process::{self, DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY};
+    use crate::support::{sosctl, stderr, stdout};
+    let h = in_process::spawn();
+    let run = |args: &[&str]| {
+        let mut c = sosctl();
+        c.env("SOSCTL_ENDPOINT", h.endpoint())
+            .env("SOSCTL_ACCESS_KEY", DEFAULT_ACCESS_KEY)
+            .env("SOSCTL_SECRET_KEY", DEFAULT_SECRET_KEY);
+        c.args(args).output().expect("sosctl runs")
+    };
+    let ok = |args: &[&str]| {
+        let o = run(args);
+        assert!(o.status.success(), "{args:?}: {}{}", stdout(&o), stderr(&o));
+        stdout(&o)
+    };
+    let fails = |args: &[&str], code: i32| {
+        let o = run(args);
+        assert_eq!(o.status.code(), Some(code), "{args:?}: {}{}", stdout(&o), stderr(&o));
+        stderr(&o)
+    };
+    let acl_of = |target: &str| json(&ok(&["-O", "json", "show", target]))["acl"].clone();
+
+    ok(&["mb", "sos://acl-b"]);
+    let a = acl_of("sos://acl-b");
+    assert_eq!(a["full_control"], "sosctl", "a new bucket is private: {a}");
+    assert_eq!(a["read"], "");
+    let out = ok(&["setacl", "sos://acl-b", "public-read"]);
+    assert!(
+        out.contains("READ: ALL_USERS") && out.contains("FULL_CONTROL: sosctl"),
+        "{out}"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("k.txt");
+    std::fs::write(&file, "x").unwrap();
+    ok(&["upload", &file.to_string_lossy(), "sos://acl-b/"]);
+    assert_eq!(
+        acl_of("sos://acl-b/k.txt")["read"],
+        "",
+        "an object is private unless its write said otherwise"
+    );
+    // Grantee flags, as exo's: the owner's full control is kept.
+    ok(&[
+        "setacl",
+        "sos://acl-b/k.txt",
+        "--read",
+        "ALL_USERS",
+        "--read-acp",
+        "AUTHENTICATED_USERS",
+    ]);
+    let a = acl_of("sos://acl-b/k.txt");
+    assert_eq!(a["read"], "ALL_USERS", "{a}");
+    assert_eq!(a["read_acp"], "AUTHENTICATED_USERS", "{a}");
+    assert_eq!(a["full_control"], "sosctl", "kept: {a}");
+
+    let e = fails(&["setacl", "sos://acl-b", "public-read", "--read", "ALL_USERS"], 2);
+    assert!(e.contains("either a canned ACL or grantee options"), "{e}");
+    let e = fails(&["setacl", "sos://acl-b", "bucket-owner-full-control"], 2);
+    assert!(e.contains("not a canned ACL for a bucket"), "{e}");
+    let e = fails(&["setacl", "sos://acl-b/k.txt", "--read", "alice@example.net"], 1);
+    assert!(e.contains("UnresolvableGrantByEmailAddress"), "{e}");
+
+    // Object Ownership: none stored; BucketOwnerEnforced refused while the bucket grants others, then ACLs
+    // other than the owner's are refused.
+    assert!(ok(&["bucket", "object-ownership", "status", "sos://acl-b"]).contains("| Object Ownership | -"));
+    let e = fails(
+        &[
+            "bucket",
+            "object-ownership",
+            "set",
+            "sos://acl-b",
+            "BucketOwnerEnforced",
+        ],
+        1,
+    );
+    assert!(e.contains("InvalidBucketAclWithObjectOwnership"), "{e}");
+    ok(&["setacl", "sos://acl-b", "private"]);
+    let j = json(&ok(&[
+        "-O",
+        "json",
+        "bucket",
+        "object-ownership",
+        "set",
+        "sos://acl-b",
+        "BucketOwnerEnforced",
+    ]));
+    assert_eq!(j["objectOwnership"], "BucketOwnerEnforced");
+    let e = fails(&["setacl", "sos://acl-b/k.txt", "public-read"], 1);
+    assert!(e.contains("AccessControlListNotSupported"), "{e}");
+    let e = fails(
+        &[
+            "upload",
+            "--acl",
+            "public-read",
+            &file.to_string_lossy(),
+            "sos://acl-b/again.txt",
+        ],
+        1,
+    );
+    assert!(e.contains("AccessControlListNotSupported"), "{e}");
+    ok(&[
+        "upload",
+        "--acl",
+        "bucket-owner-full-control",
+        &file.to_string_lossy(),
+        "sos://acl-b/again.txt",
+    ]);
+    // Reads still answer, with the owner's full control (ACLs are disabled, not gone).
+    assert_eq!(
+        acl_of("sos://acl-b/k.txt")["read"],
+        "",
+        "BucketOwnerEnforced: the owner's ACL is answered"
+    );
+    assert_eq!(
+        json(&ok(&["-O", "json", "show", "sos://acl-b"]))["objectOwnership"],
+        "BucketOwnerEnforced"
+    );
+    let e = fails(&["bucket", "object-ownership", "set", "sos://acl-b", "Mine"], 2);
+    assert!(e.contains("Mine"), "{e}");
+}
