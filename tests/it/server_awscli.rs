@@ -236,7 +236,25 @@ fn aws_cli_versioning_replication_config_and_objects() {
         &api("get-bucket-replication", "my-source", &[]),
         "ReplicationConfigurationNotFoundError",
     );
-    e.fails(&api("get-bucket-acl", "my-source", &[]), "NotImplemented");
+    // ACLs as the aws cli reads and writes them: the owner's full control, then a canned ACL's grants.
+    let acl = e.ok(&api("get-bucket-acl", "my-source", &[]));
+    assert_eq!(acl["Owner"]["ID"], "sosctl", "{acl}");
+    assert_eq!(acl["Grants"][0]["Permission"], "FULL_CONTROL", "{acl}");
+    assert_eq!(acl["Grants"][0]["Grantee"]["Type"], "CanonicalUser", "{acl}");
+    e.ok(&api("put-bucket-acl", "my-source", &["--acl", "public-read"]));
+    let acl = e.ok(&api("get-bucket-acl", "my-source", &[]));
+    let groups: Vec<&str> = acl["Grants"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|g| g["Grantee"]["URI"].as_str())
+        .collect();
+    assert_eq!(groups, ["http://acs.amazonaws.com/groups/global/AllUsers"], "{acl}");
+    e.fails(
+        &api("get-bucket-ownership-controls", "my-source", &[]),
+        "OwnershipControlsNotFoundError",
+    );
+    e.fails(&api("get-bucket-cors", "my-source", &[]), "NotImplemented");
 }
 
 #[test]

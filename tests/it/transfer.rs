@@ -782,8 +782,9 @@ fn served(load: &Mutex<crate::support::Load>, method: &str) -> std::collections:
 
 #[test]
 fn uploads_to_a_distant_server_keep_more_requests_in_flight_than_the_old_fixed_eight() {
-    // Every answer 20 ms away: the adaptive limit grows while throughput grows with it.
-    let server = crate::support::slow_server(Duration::from_millis(20), 0, usize::MAX);
+    // Every answer 50 ms away (far enough that a loaded machine still overlaps its requests): the adaptive
+    // limit grows while throughput grows with it.
+    let server = crate::support::slow_server(Duration::from_millis(50), 0, usize::MAX);
     let dir = tempfile::tempdir().unwrap();
     small_files(dir.path(), 400);
     let out = against(server.port, dir.path())
@@ -827,14 +828,15 @@ fn concurrency_pins_the_requests_in_flight_of_upload_and_download() {
     );
     assert_eq!(std::fs::read(dir.path().join("down/0059")).unwrap(), b"hello");
     assert_eq!(server.load.lock().unwrap().peak, 2, "download --concurrency 2");
-    // Without the flag, download adapts too: more than the old fixed 8 at once.
-    server.load.lock().unwrap().peak = 0;
-    let out = against(server.port, dir.path())
+    // Without the flag, download adapts too: more than the old fixed 8 at once (against a server 50 ms away,
+    // so that the requests overlap even when the machine is loaded).
+    let far = crate::support::slow_server(Duration::from_millis(50), 60, usize::MAX);
+    let out = against(far.port, dir.path())
         .args(["download", "-r", "sos://bucket/k/", "again/"])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    let peak = server.load.lock().unwrap().peak;
+    let peak = far.load.lock().unwrap().peak;
     assert!(peak > 8, "download kept at most {peak} in flight");
     for bad in [
         ["upload", "--concurrency", "0", "up/", "sos://bucket/"],
@@ -874,7 +876,8 @@ fn an_upload_throttled_with_slow_down_backs_off_and_completes() {
 
 #[test]
 fn replication_status_heads_adapt_to_a_distant_server_and_concurrency_pins_them() {
-    let server = crate::support::slow_server(Duration::from_millis(20), 300, usize::MAX);
+    // 50 ms away: far enough that a loaded machine still overlaps its HEADs.
+    let server = crate::support::slow_server(Duration::from_millis(50), 300, usize::MAX);
     let dir = tempfile::tempdir().unwrap();
     let out = against(server.port, dir.path())
         .args(["-O", "text", "bucket", "replication", "status", "sos://bucket/"])
