@@ -7,15 +7,13 @@
 //! object under it. Each copy is conditional on the ETag read just before (`x-amz-copy-source-if-match`), so
 //! a write that lands in between is not overwritten with stale metadata: that object fails, the rest go on.
 
+use super::batch;
 use super::connect::{client_for_bucket, explain, head_object_checked};
 use super::exit::{Exit, UsageError};
-use super::output::Format;
 use super::settings::Settings;
 use super::show;
 use super::target;
-use crate::s3::{Client, CopyObjectOptions, ListOptions, ObjectHead};
-use futures_util::TryStreamExt;
-use serde_json::json;
+use crate::s3::{Client, CopyObjectOptions, ObjectHead};
 use std::collections::BTreeMap;
 
 #[derive(Debug, clap::Args)]
@@ -317,55 +315,18 @@ async fn apply(s: &Settings, arg: &str, recursive: bool, change: &Change, verb: 
     let bucket = t.bucket.clone();
     let doing = format!("changing sos://{bucket}/{key}");
     let c = client_for_bucket(s, &bucket, &doing).await?;
-    let p = s.printer();
     if !key.ends_with('/') && !recursive {
         update_one(&c, &bucket, &key, change, &doing).await?;
         // As exo: the object is shown as it is now.
         return show::show_object(s, &c, &bucket, &key, None, false).await;
     }
-    let prefix = if key.ends_with('/') {
-        key.clone()
-    } else {
-        format!("{key}/")
-    };
-    let opts = ListOptions {
-        prefix: Some(prefix.clone()),
-        delimiter: (!recursive).then(|| "/".to_string()),
-        page_size: None,
-    };
-    let mut pages = c.object_pages(&bucket, &opts);
-    let (mut done, mut failed) = (0u64, Vec::new());
-    while let Some(page) = pages
-        .try_next()
-        .await
-        .map_err(|e| explain(e, &format!("listing sos://{bucket}/{prefix}"), &bucket, None))?
-    {
-        for o in page.objects {
-            let doing = format!("changing sos://{bucket}/{}", o.key);
-            match update_one(&c, &bucket, &o.key, change, &doing).await {
-                Ok(_) => done += 1,
-                Err(e) => {
-                    eprintln!("{}", super::exit::render(&e));
-                    failed.push(o.key);
-                }
-            }
-        }
-    }
-    match s.output.format {
-        Format::Json => {
-            p.json(&json!({"prefix": format!("sos://{bucket}/{prefix}"), "updated": done, "failed": failed}))?
-        }
-        Format::Text => p.line(&format!("{done}\t{}", failed.len()))?,
-        Format::Table => p.note(&format!("{verb} {done} object(s) under sos://{bucket}/{prefix}")),
-    }
-    if failed.is_empty() {
-        Ok(Exit::Success)
-    } else {
-        anyhow::bail!(
-            "{} object(s) under sos://{bucket}/{prefix} could not be changed",
-            failed.len()
-        )
-    }
+    let prefix = batch::as_prefix(&key);
+    batch::each_object(s, &c, &bucket, &prefix, recursive, verb, async |k: &str| {
+        update_one(&c, &bucket, k, change, &format!("changing sos://{bucket}/{k}"))
+            .await
+            .map(drop)
+    })
+    .await
 }
 
 #[cfg(test)]

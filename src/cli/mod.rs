@@ -8,6 +8,7 @@
 //! bad zone stops only the commands that would use them. Errors are mapped to exit codes in one place
 //! ([`exit`]).
 
+pub mod batch;
 pub mod bucket;
 pub mod connect;
 pub mod demo;

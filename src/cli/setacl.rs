@@ -7,6 +7,7 @@
 //! full control keep the owner's (read from the current ACL), so that setting a reader does not lock the
 //! owner out.
 
+use super::batch;
 use super::connect::{client_for_bucket, explain};
 use super::exit::{Exit, UsageError};
 use super::output::{Format, Printer};
@@ -14,8 +15,7 @@ use super::settings::Settings;
 use super::show;
 use super::target;
 use crate::model::acl::{self, Ownership, Permission};
-use crate::s3::{AclSpec, Client, ListOptions};
-use futures_util::TryStreamExt;
+use crate::s3::{AclSpec, Client};
 use serde_json::json;
 
 #[derive(Debug, clap::Args)]
@@ -153,7 +153,6 @@ pub async fn run(s: &Settings, a: SetAclArgs) -> anyhow::Result<Exit> {
     let bucket = t.bucket.clone();
     let spec = spec_of(&a, t.key.is_none())?;
     let c = client_for_bucket(s, &bucket, &format!("setting the ACL of {}", a.target)).await?;
-    let p = s.printer();
     let Some(key) = t.key.clone() else {
         if a.recursive {
             return Err(UsageError::new("-r goes with a prefix (sos://BUCKET/PREFIX/), not a bucket").into());
@@ -178,45 +177,11 @@ pub async fn run(s: &Settings, a: SetAclArgs) -> anyhow::Result<Exit> {
         set_object(&c, &bucket, &key, &spec).await?;
         return show::show_object(s, &c, &bucket, &key, None, false).await;
     }
-    let prefix = if key.ends_with('/') {
-        key.clone()
-    } else {
-        format!("{key}/")
-    };
-    let opts = ListOptions {
-        prefix: Some(prefix.clone()),
-        delimiter: (!a.recursive).then(|| "/".to_string()),
-        page_size: None,
-    };
-    let mut pages = c.object_pages(&bucket, &opts);
-    let (mut done, mut failed) = (0u64, Vec::new());
-    while let Some(page) = pages
-        .try_next()
-        .await
-        .map_err(|e| explain(e, &format!("listing sos://{bucket}/{prefix}"), &bucket, None))?
-    {
-        for o in page.objects {
-            match set_object(&c, &bucket, &o.key, &spec).await {
-                Ok(()) => done += 1,
-                Err(e) => {
-                    eprintln!("{}", super::exit::render(&e));
-                    failed.push(o.key);
-                }
-            }
-        }
-    }
-    match s.output.format {
-        Format::Json => {
-            p.json(&json!({"prefix": format!("sos://{bucket}/{prefix}"), "updated": done, "failed": failed}))?
-        }
-        Format::Text => p.line(&format!("{done}\t{}", failed.len()))?,
-        Format::Table => p.note(&format!("ACL set on {done} object(s) under sos://{bucket}/{prefix}")),
-    }
-    if failed.is_empty() {
-        Ok(Exit::Success)
-    } else {
-        anyhow::bail!("the ACL of {} object(s) could not be set", failed.len())
-    }
+    let prefix = batch::as_prefix(&key);
+    batch::each_object(s, &c, &bucket, &prefix, a.recursive, "ACL set on", async |k: &str| {
+        set_object(&c, &bucket, k, &spec).await
+    })
+    .await
 }
 
 /// `sosctl bucket object-ownership status|set`.
