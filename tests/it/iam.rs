@@ -8,25 +8,7 @@ use serde_json::Value;
 use std::path::Path;
 
 /// The guide's leader → follower policy (`policy.json`), as the guide prints it.
-const LEADER_FOLLOWER: &str = r#"{
-  "default-service-strategy": "deny",
-  "services": {
-    "sos": {
-      "type": "rules",
-      "rules": [
-        {
-          "action": "allow",
-          "expression": "parameters.bucket == 'my-source' && operation == 'get-object'"
-        },
-        {
-          "action": "allow",
-          "expression": "parameters.bucket == 'my-destination' && (operation.startsWith('put-object') || operation.startsWith('delete-object'))"
-        }
-      ]
-    }
-  }
-}
-"#;
+const LEADER_FOLLOWER: &str = include_str!("../../examples/policy-leader-follower.json");
 
 /// The guide's bi-directional policies (`a-b.json`, `b-a.json`).
 fn bidirectional(source: &str, destination: &str) -> String {

@@ -9,25 +9,7 @@ use std::process::Output;
 use std::time::Duration;
 
 /// The guide's leader → follower policy.
-pub const GUIDE_POLICY: &str = r#"{
-  "default-service-strategy": "deny",
-  "services": {
-    "sos": {
-      "type": "rules",
-      "rules": [
-        {
-          "action": "allow",
-          "expression": "parameters.bucket == 'my-source' && operation == 'get-object'"
-        },
-        {
-          "action": "allow",
-          "expression": "parameters.bucket == 'my-destination' && (operation.startsWith('put-object') || operation.startsWith('delete-object'))"
-        }
-      ]
-    }
-  }
-}
-"#;
+pub const GUIDE_POLICY: &str = include_str!("../../examples/policy-leader-follower.json");
 
 const LEADER_FOLLOWER: &str = include_str!("../../examples/leader-follower.json");
 
