@@ -222,6 +222,22 @@ impl Client {
         }
     }
 
+    /// The same client (same connection pool) without a limiter: for a request that others wait on (the
+    /// next page of the listing a fan-out works through), which must not queue behind them.
+    pub fn unlimited(&self) -> Client {
+        match self.inner.limiter {
+            None => self.clone(),
+            Some(_) => Client {
+                inner: Arc::new(Inner {
+                    cfg: self.inner.cfg.clone(),
+                    http: self.inner.http.clone(),
+                    base: self.inner.base.clone(),
+                    limiter: None,
+                }),
+            },
+        }
+    }
+
     /// The limiter the client's requests go through, if any.
     pub fn limiter(&self) -> Option<&Arc<Limiter>> {
         self.inner.limiter.as_ref()
