@@ -52,6 +52,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand purge 'Delete all versions and delete markers under a bucket or prefix'
             cand presign 'Make a presigned URL for an object'
             cand setacl 'Set a bucket''s or objects'' ACL: a canned ACL, or grantees (--read, --write, --full-control, ...)'
+            cand cors 'A bucket''s CORS configuration: add a rule, delete (reset) the whole configuration'
             cand move 'Move objects within a bucket or across buckets (server-side copy, then delete)'
             cand mv 'Move objects within a bucket or across buckets (server-side copy, then delete)'
             cand metadata 'Add or delete an object''s user metadata (a copy onto itself: a new version, which replicates)'
@@ -489,6 +490,134 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'sosctl;cors'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a rule to a bucket''s CORS configuration (its other rules are kept)'
+            cand delete 'Delete a bucket''s whole CORS configuration'
+            cand del 'Delete a bucket''s whole CORS configuration'
+            cand reset 'Delete a bucket''s whole CORS configuration'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;cors;add'= {
+            cand --allowed-origin 'Allowed origin, e.g. https://my-website.net or https://*.example.net (repeat it, or separate with commas)'
+            cand --allowed-method 'Allowed method: GET, PUT, HEAD, POST, DELETE, or * for all five (repeat it, or separate with commas)'
+            cand --allowed-header 'Header a preflight may ask for, e.g. content-type or x-amz-* (repeat it, or separate with commas)'
+            cand --expose-header 'Response header browsers let scripts read, e.g. ETag (repeat it, or separate with commas)'
+            cand --max-age 'How long browsers may cache the preflight''s answer, in seconds'
+            cand --id 'The rule''s ID (at most 255 characters)'
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;cors;delete'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -f 'Do not ask for confirmation'
+            cand --force 'Do not ask for confirmation'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;cors;del'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -f 'Do not ask for confirmation'
+            cand --force 'Do not ask for confirmation'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;cors;reset'= {
+            cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
+            cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand --use-account 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
+            cand -z 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --zone 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account''s defaultZone, else ch-dk-2]'
+            cand --endpoint 'S3 endpoint URL, may contain {zone} (env SOSCTL_ENDPOINT, EXOSCALE_SOS_ENDPOINT) [default: the account''s sosEndpoint, else https://sos-{zone}.exo.io]'
+            cand -O 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --output-format 'Output format (env SOSCTL_OUTPUT) [default: table]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [default: 30s]'
+            cand --retries 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]'
+            cand -f 'Do not ask for confirmation'
+            cand --force 'Do not ask for confirmation'
+            cand -Q 'No progress bars, no non-essential output'
+            cand --quiet 'No progress bars, no non-essential output'
+            cand --trace 'Log each HTTP request and response line to stderr, credentials and signatures redacted (env SOSCTL_TRACE, EXOSCALE_TRACE)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sosctl;cors;help'= {
+            cand add 'Add a rule to a bucket''s CORS configuration (its other rules are kept)'
+            cand delete 'Delete a bucket''s whole CORS configuration'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sosctl;cors;help;add'= {
+        }
+        &'sosctl;cors;help;delete'= {
+        }
+        &'sosctl;cors;help;help'= {
         }
         &'sosctl;move'= {
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
@@ -3317,6 +3446,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand purge 'Delete all versions and delete markers under a bucket or prefix'
             cand presign 'Make a presigned URL for an object'
             cand setacl 'Set a bucket''s or objects'' ACL: a canned ACL, or grantees (--read, --write, --full-control, ...)'
+            cand cors 'A bucket''s CORS configuration: add a rule, delete (reset) the whole configuration'
             cand move 'Move objects within a bucket or across buckets (server-side copy, then delete)'
             cand metadata 'Add or delete an object''s user metadata (a copy onto itself: a new version, which replicates)'
             cand headers 'Add or delete an object''s HTTP headers (a copy onto itself: a new version, which replicates)'
@@ -3348,6 +3478,14 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         &'sosctl;help;presign'= {
         }
         &'sosctl;help;setacl'= {
+        }
+        &'sosctl;help;cors'= {
+            cand add 'Add a rule to a bucket''s CORS configuration (its other rules are kept)'
+            cand delete 'Delete a bucket''s whole CORS configuration'
+        }
+        &'sosctl;help;cors;add'= {
+        }
+        &'sosctl;help;cors;delete'= {
         }
         &'sosctl;help;move'= {
         }
