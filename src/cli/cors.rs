@@ -10,7 +10,7 @@ use super::prompt::confirm_like_exo as confirm;
 use super::settings::Settings;
 use super::show;
 use super::target;
-use crate::model::cors::{CorsRule, METHODS};
+use crate::model::cors::{CorsRule, MAX_RULES, METHODS};
 use serde_json::json;
 
 #[derive(Debug, clap::Args)]
@@ -136,10 +136,15 @@ async fn add(s: &Settings, a: CorsAddArgs) -> anyhow::Result<Exit> {
         .await
         .map_err(|e| explain(e, &doing, &bucket, None))?
         .unwrap_or_default();
-    config.rules.push(rule);
-    if let Err(e) = config.validate() {
-        return Err(UsageError::new(format!("sos://{bucket}: {}", e.message())).into());
+    // The rules the bucket has are the server's to judge; only their number is checked here.
+    if config.rules.len() >= MAX_RULES {
+        return Err(UsageError::new(format!(
+            "sos://{bucket} has {} CORS rules already, the most S3 takes ({MAX_RULES}): reset it first",
+            config.rules.len()
+        ))
+        .into());
     }
+    config.rules.push(rule);
     c.put_bucket_cors(&bucket, &config)
         .await
         .map_err(|e| explain(e, &doing, &bucket, None))?;

@@ -153,8 +153,16 @@ pub fn requested_headers(value: &str) -> Vec<String> {
 }
 
 impl CorsConfig {
-    /// Reads a `CORSConfiguration` element and checks it.
+    /// Reads a `CORSConfiguration` element and checks it (what the server accepts).
     pub fn from_element(root: &Element) -> Result<CorsConfig, CorsError> {
+        let config = CorsConfig::read_element(root)?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    /// Reads a `CORSConfiguration` element without checking its rules: what a client reads back from a
+    /// server, whose rules are that server's to judge (one may take what S3 refuses).
+    pub fn read_element(root: &Element) -> Result<CorsConfig, CorsError> {
         if root.name != "CORSConfiguration" {
             return Err(CorsError::Malformed(format!(
                 "the root element is <{}>, expected <CORSConfiguration>",
@@ -195,15 +203,21 @@ impl CorsConfig {
             }
             rules.push(rule);
         }
-        let config = CorsConfig { rules };
-        config.validate()?;
-        Ok(config)
+        Ok(CorsConfig { rules })
     }
 
-    /// Reads the text of a `CORSConfiguration` document.
+    /// Reads the text of a `CORSConfiguration` document and checks it.
     pub fn parse(text: &str) -> Result<CorsConfig, CorsError> {
-        let root = crate::xml::parse(text).map_err(|e| CorsError::Malformed(format!("not an XML document: {e}")))?;
-        CorsConfig::from_element(&root)
+        CorsConfig::from_element(&Self::root_of(text)?)
+    }
+
+    /// Reads the text of a `CORSConfiguration` document as a server answered it ([`CorsConfig::read_element`]).
+    pub fn read(text: &str) -> Result<CorsConfig, CorsError> {
+        CorsConfig::read_element(&Self::root_of(text)?)
+    }
+
+    fn root_of(text: &str) -> Result<Element, CorsError> {
+        crate::xml::parse(text).map_err(|e| CorsError::Malformed(format!("not an XML document: {e}")))
     }
 
     /// Checks the whole configuration: 1 to 100 rules, each valid.
@@ -346,6 +360,10 @@ mod tests {
         assert_eq!(c.rules[0].max_age_seconds, Some(3000));
         assert_eq!(c.rules[0].expose_headers, ["ETag"]);
         assert_eq!(CorsConfig::parse(&c.to_xml()).unwrap(), c);
+        // What another server took is read back as it is; only the server checks it.
+        let lax = "<CORSConfiguration><CORSRule><AllowedOrigin>*</AllowedOrigin><AllowedMethod>*</AllowedMethod></CORSRule></CORSConfiguration>";
+        assert_eq!(CorsConfig::read(lax).unwrap().rules[0].allowed_methods, ["*"]);
+        assert!(matches!(CorsConfig::parse(lax), Err(CorsError::Invalid(_))));
     }
 
     #[test]

@@ -13,7 +13,7 @@ impl Client {
             .call(Req::new(Method::GET, bucket_path(bucket)).q("cors", ""))
             .await
         {
-            Ok(a) => CorsConfig::parse(a.text()?)
+            Ok(a) => CorsConfig::read(a.text()?)
                 .map(Some)
                 .map_err(|e| invalid(e.message().to_string())),
             Err(e) if e.kind() == ErrorKind::NotFound(Missing::Config) => Ok(None),

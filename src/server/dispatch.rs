@@ -3,6 +3,10 @@
 //! answer a routing error, run the operation ([`ops`]); then stamp the response (request id, `Server`) and
 //! log it when verbose.
 //!
+//! A CORS preflight (`OPTIONS`) is the exception: S3 serves it unsigned, so it is answered right after
+//! routing, from the bucket's CORS configuration alone ([`cors::preflight`]). A signed request that carries
+//! an `Origin` gets the `Access-Control-*` headers of the rule that allows it ([`cors::decorate`]).
+//!
 //! Routing errors (a bad `partNumber`, ...) wait until the request is authenticated and its body verified,
 //! so that an unsigned or damaged request is always answered as such.
 //!

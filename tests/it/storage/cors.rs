@@ -568,3 +568,42 @@ fn a_role_bound_key_needs_the_cors_operations_in_its_policy() {
     block_on(own.put_bucket_cors("web", &config)).unwrap();
     assert_eq!(block_on(c.get_bucket_cors("web")).unwrap(), Some(config));
 }
+
+#[test]
+fn cors_add_keeps_the_rules_the_bucket_has_and_refuses_a_101st() {
+    let h = in_process::spawn();
+    let c = in_process::client(&h.endpoint(), "ch-dk-2", DEFAULT_SECRET_KEY, 0);
+    block_on(c.create_bucket("full", &Default::default())).unwrap();
+    let one = sosctl::model::cors::CorsConfig::parse(RULES).unwrap().rules[1].clone();
+    let mut config = sosctl::model::cors::CorsConfig { rules: vec![one; 99] };
+    config.rules[0].id = Some("first".into());
+    block_on(c.put_bucket_cors("full", &config)).unwrap();
+    let run = |args: &[&str]| {
+        crate::support::sosctl()
+            .env("SOSCTL_ENDPOINT", h.endpoint())
+            .env("SOSCTL_ACCESS_KEY", DEFAULT_ACCESS_KEY)
+            .env("SOSCTL_SECRET_KEY", DEFAULT_SECRET_KEY)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let add = [
+        "cors",
+        "add",
+        "sos://full",
+        "--allowed-origin",
+        "https://last",
+        "--allowed-method",
+        "GET",
+    ];
+    let o = run(&add);
+    assert!(o.status.success(), "the 100th: {}", stderr(&o));
+    let now = block_on(c.get_bucket_cors("full")).unwrap().unwrap();
+    assert_eq!(now.rules.len(), 100);
+    assert_eq!(now.rules[0].id.as_deref(), Some("first"), "the rules it had come first");
+    assert_eq!(now.rules[99].allowed_origins, ["https://last"]);
+    let o = run(&add);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("100 CORS rules already"), "{}", stderr(&o));
+    assert_eq!(block_on(c.get_bucket_cors("full")).unwrap().unwrap().rules.len(), 100);
+}
