@@ -4,64 +4,40 @@
 //! metadata and Object Lock settings; bi-directional pairs; idempotence; Ctrl-C; shards; and plain
 //! bucket-to-bucket compare and copy (`--to`) against every real server (`per_server!`).
 
-use crate::support::in_process::{self, DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, Fault, ServerHandle};
-use crate::support::{Server, Sosctl, block_on, per_server, sosctl, wait_until};
+use crate::support::in_process::{DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, Fault, Srv, err, json, out};
+use crate::support::{Server, block_on, per_server, wait_until};
 use serde_json::Value;
 use sosctl::s3::{Client, PutObjectOptions};
 use std::collections::BTreeSet;
-use std::process::Output;
 use std::time::Duration;
 
 const LEADER_FOLLOWER: &str = include_str!("../../examples/leader-follower.json");
 
-struct Srv {
-    h: ServerHandle,
+/// What the diff and sync tests do with the server.
+trait SyncSrv {
+    fn client(&self, zone: &str) -> Client;
+
+    fn bucket(&self, name: &str, zone: &str, extra: &[&str]);
+
+    fn put(&self, zone: &str, bucket: &str, key: &str, body: &[u8], opts: &PutObjectOptions) -> Option<String>;
+
+    fn set(&self, src: &str, dest: &str);
+
+    /// Waits until nothing of `src` is PENDING; exit 0 or (a FAILED object) 4.
+    fn settle(&self, src: &str);
+
+    /// `diff -O json` and its exit code.
+    fn diff(&self, args: &[&str]) -> (i32, Value);
+
+    /// `sync -O json ARGS`, expecting `code`.
+    fn sync(&self, args: &[&str], code: i32) -> Value;
+
+    fn head(&self, zone: &str, bucket: &str, key: &str) -> sosctl::s3::ObjectHead;
 }
 
-fn out(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn json(text: &str) -> Value {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"))
-}
-
-impl Srv {
-    fn start() -> Srv {
-        Srv { h: in_process::spawn() }
-    }
-
-    fn cmd(&self) -> Sosctl {
-        let mut c = sosctl();
-        c.env("SOSCTL_ENDPOINT", self.h.endpoint())
-            .env("SOSCTL_ACCESS_KEY", DEFAULT_ACCESS_KEY)
-            .env("SOSCTL_SECRET_KEY", DEFAULT_SECRET_KEY)
-            .timeout(Duration::from_secs(120));
-        c
-    }
-
-    fn code(&self, args: &[&str], code: i32) -> Output {
-        let o = self.cmd().args(args).output().expect("sosctl runs");
-        assert_eq!(
-            o.status.code(),
-            Some(code),
-            "sosctl {args:?}: expected exit {code}\nstdout:\n{}\nstderr:\n{}",
-            out(&o),
-            err(&o)
-        );
-        o
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        out(&self.code(args, 0))
-    }
-
+impl SyncSrv for Srv {
     fn client(&self, zone: &str) -> Client {
-        in_process::client(&self.h.endpoint(), zone, DEFAULT_SECRET_KEY, 1)
+        self.zone_client(zone)
     }
 
     fn bucket(&self, name: &str, zone: &str, extra: &[&str]) {
@@ -93,7 +69,6 @@ impl Srv {
         assert!(o.status.success(), "set: {}", err(&o));
     }
 
-    /// Waits until nothing of `src` is PENDING; exit 0 or (a FAILED object) 4.
     fn settle(&self, src: &str) {
         let o = self
             .cmd()
@@ -104,7 +79,6 @@ impl Srv {
         assert!(matches!(o.status.code(), Some(0 | 4)), "status --wait: {}", err(&o));
     }
 
-    /// `diff -O json` and its exit code.
     fn diff(&self, args: &[&str]) -> (i32, Value) {
         let mut all = vec!["-O", "json", "bucket", "replication", "diff"];
         all.extend_from_slice(args);
@@ -114,7 +88,6 @@ impl Srv {
         (code, json(&out(&o)))
     }
 
-    /// `sync -O json ARGS`, expecting `code`.
     fn sync(&self, args: &[&str], code: i32) -> Value {
         let mut all = vec!["-O", "json", "bucket", "replication", "sync"];
         all.extend_from_slice(args);
