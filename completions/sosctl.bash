@@ -3009,7 +3009,7 @@ _sosctl() {
             return 0
             ;;
         sosctl__subcmd__bucket__subcmd__replication__subcmd__sync)
-            opts="-f -C -A -z -O -Q -h -V --to --to-endpoint --versions --checksum --shard --concurrency --dry-run --failed --delete-extra --force --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
+            opts="-f -C -A -z -O -Q -h -V --to --to-endpoint --versions --checksum --shard --concurrency --dry-run --failed --delete-extra --force --test-copy-part-size --test-part-delay-ms --config --use-account --zone --endpoint --output-format --quiet --timeout --retries --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3028,6 +3028,14 @@ _sosctl() {
                     return 0
                     ;;
                 --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --test-copy-part-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --test-part-delay-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

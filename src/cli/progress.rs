@@ -15,6 +15,8 @@ pub trait Reporter: Send + Sync {
     fn plan(&self, _bytes: u64) {}
     /// `bytes` were transferred without a bar of their own (small objects).
     fn add(&self, _bytes: u64) {}
+    /// What the total bar says before its bytes (`sync`'s object count), instead of the verb.
+    fn status(&self, _text: &str) {}
 }
 
 /// Progress of one file.
@@ -107,6 +109,9 @@ impl Reporter for Bars {
     }
     fn add(&self, bytes: u64) {
         self.total.inc(bytes);
+    }
+    fn status(&self, text: &str) {
+        self.total.set_prefix(text.to_string());
     }
 }
 

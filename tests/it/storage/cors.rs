@@ -544,17 +544,16 @@ async fn the_configuration_survives_a_restart_and_goes_with_its_bucket() {
 
 #[test]
 fn a_role_bound_key_needs_the_cors_operations_in_its_policy() {
-    use crate::iam_replication::Srv;
-    let s = Srv::start();
-    s.code(&["mb", "sos://web"], &[], 0);
+    let s = in_process::Srv::start();
+    s.ok(&["mb", "sos://web"]);
     let policy = r#"{"default-service-strategy": "deny", "services": {"sos": {"type": "rules", "rules": [
   {"action": "allow", "expression": "operation == 'get-bucket-cors' || operation == 'delete-bucket-cors'"}]}}}"#;
-    s.code(
+    s.code_in(
         &["iam", "role", "create", "cors-reader", "--policy", "p.json"],
         &[("p.json", policy)],
         0,
     );
-    let o = s.code(&["-O", "json", "iam", "key", "create", "--role", "cors-reader"], &[], 0);
+    let o = s.code(&["-O", "json", "iam", "key", "create", "--role", "cors-reader"], 0);
     let k: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let (key, secret) = (k["key"].as_str().unwrap(), k["secret"].as_str().unwrap());
     let c = crate::support::s3_client(&s.h.endpoint(), "ch-dk-2", key, secret, 0);
@@ -571,22 +570,13 @@ fn a_role_bound_key_needs_the_cors_operations_in_its_policy() {
 
 #[test]
 fn cors_add_keeps_the_rules_the_bucket_has_and_refuses_a_101st() {
-    let h = in_process::spawn();
-    let c = in_process::client(&h.endpoint(), "ch-dk-2", DEFAULT_SECRET_KEY, 0);
+    let s = in_process::Srv::start();
+    let c = in_process::client(&s.h.endpoint(), "ch-dk-2", DEFAULT_SECRET_KEY, 0);
     block_on(c.create_bucket("full", &Default::default())).unwrap();
     let one = sosctl::model::cors::CorsConfig::parse(RULES).unwrap().rules[1].clone();
     let mut config = sosctl::model::cors::CorsConfig { rules: vec![one; 99] };
     config.rules[0].id = Some("first".into());
     block_on(c.put_bucket_cors("full", &config)).unwrap();
-    let run = |args: &[&str]| {
-        crate::support::sosctl()
-            .env("SOSCTL_ENDPOINT", h.endpoint())
-            .env("SOSCTL_ACCESS_KEY", DEFAULT_ACCESS_KEY)
-            .env("SOSCTL_SECRET_KEY", DEFAULT_SECRET_KEY)
-            .args(args)
-            .output()
-            .unwrap()
-    };
     let add = [
         "cors",
         "add",
@@ -596,13 +586,13 @@ fn cors_add_keeps_the_rules_the_bucket_has_and_refuses_a_101st() {
         "--allowed-method",
         "GET",
     ];
-    let o = run(&add);
+    let o = s.run(&add);
     assert!(o.status.success(), "the 100th: {}", stderr(&o));
     let now = block_on(c.get_bucket_cors("full")).unwrap().unwrap();
     assert_eq!(now.rules.len(), 100);
     assert_eq!(now.rules[0].id.as_deref(), Some("first"), "the rules it had come first");
     assert_eq!(now.rules[99].allowed_origins, ["https://last"]);
-    let o = run(&add);
+    let o = s.run(&add);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("100 CORS rules already"), "{}", stderr(&o));
     assert_eq!(block_on(c.get_bucket_cors("full")).unwrap().unwrap().rules.len(), 100);
