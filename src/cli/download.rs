@@ -51,7 +51,8 @@ existing local file is an error naming it. Requests in flight adapt to the link 
 throughput grows, halved on 503 SlowDown or errors, at most 256); --concurrency N pins them. Each object is written to a temporary file in the same
 directory and renamed when complete, so a failure or Ctrl-C (exit 130) leaves no partial file.
 Output: table prints `downloaded N files, SIZE` on stderr (and one line per object with -n); json
-{dry_run, files, bytes, downloaded: [{bucket, key, file, size (bytes), etag}]}; text one
+{dry_run, files, bytes, downloaded: [{bucket, key, file, size (bytes), etag}]} (exo prints no JSON
+document for download, only its progress bars); text one
 `sos://bucket/key<TAB>file<TAB>size` line per object.";
 
 /// One object and the local file it goes to.

@@ -228,6 +228,27 @@ per_server!(
         assert!(text.contains(&format!("sos://{b}/p/d/two.txt")), "{text}");
         assert!(stderr(&out).contains("would upload 2 files, 3 B"), "{}", stderr(&out));
         assert!(keys(s, &b).is_empty(), "{}: dry run uploaded something", s.name);
+        // exo prints no JSON document for upload; each file has its local name, bucket, key, size in
+        // bytes, Content-Type, ETag (null until sent) and part count.
+        let out = run_in(
+            s,
+            dir.path(),
+            &["-O", "json", "upload", "-r", "d", &format!("sos://{b}/p/")],
+        );
+        let doc = json_ok(s, &out);
+        assert_eq!(
+            (doc["dry_run"].clone(), doc["files"].clone(), doc["bytes"].clone()),
+            (false.into(), 2.into(), 3.into()),
+            "{doc}"
+        );
+        let one = &doc["uploaded"][0];
+        assert_eq!(one["file"], "d/one.txt", "{doc}");
+        assert_eq!(one["bucket"], b.as_str(), "{doc}");
+        assert_eq!(one["key"], "p/d/one.txt", "{doc}");
+        assert_eq!(one["size"], 1, "{doc}");
+        assert_eq!(one["content_type"], "text/plain", "{doc}");
+        assert!(one["etag"].as_str().is_some_and(|e| e.len() > 2), "{doc}");
+        assert_eq!(one["parts"], 0, "{doc}");
     }
 );
 
@@ -372,6 +393,15 @@ per_server!(
         );
         let doc = json_ok(s, &out);
         assert_eq!(doc["files"], 2, "{}: {doc}", s.name);
+        assert_eq!(doc["bytes"], 5, "{doc}");
+        // exo prints no JSON document for download; each object has its bucket, key, local file, size in
+        // bytes and ETag.
+        let first = &doc["downloaded"][0];
+        assert_eq!(first["bucket"], b.as_str(), "{doc}");
+        assert_eq!(first["key"], "dir/a.txt", "{doc}");
+        assert_eq!(first["file"], out_dir.join("a.txt").display().to_string(), "{doc}");
+        assert_eq!(first["size"], 2, "{doc}");
+        assert!(first["etag"].as_str().is_some_and(|e| e.len() > 2), "{doc}");
         assert_eq!(std::fs::read(out_dir.join("a.txt")).unwrap(), b"aa");
         assert_eq!(std::fs::read(out_dir.join("b.txt")).unwrap(), b"bbb");
         assert!(

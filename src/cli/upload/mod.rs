@@ -54,7 +54,8 @@ At most 32 MiB (or one part) of file data is in memory. A failed part, or Ctrl-C
 the multipart uploads in flight, so no partial object is left.
 Output: table prints `uploaded N files, SIZE` on stderr (and one line per file with -n); json
 {dry_run, files, bytes, uploaded: [{file, bucket, key, size (bytes), content_type, etag (null with
--n), parts (0 for a single PUT)}]}; text one `file<TAB>sos://bucket/key<TAB>size` line per file.";
+-n), parts (0 for a single PUT)}]} (exo prints no JSON document for upload, only its progress bars);
+text one `file<TAB>sos://bucket/key<TAB>size` line per file.";
 
 /// `sosctl upload`.
 pub async fn run(s: &Settings, a: UploadArgs) -> anyhow::Result<Exit> {
