@@ -223,7 +223,7 @@ json\t'One JSON document on stdout, stable snake_case keys'
 text\t'Tab-separated lines, one record a line'"
 complete -c sosctl -n "__fish_sosctl_using_subcommand download" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [default: 30s]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand download" -l retries -d 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand download" -s r -l recursive -d 'Download everything under the prefix'
+complete -c sosctl -n "__fish_sosctl_using_subcommand download" -s r -l recursive -d 'Download everything under the prefix, subdirectories included'
 complete -c sosctl -n "__fish_sosctl_using_subcommand download" -s f -l force -d 'Overwrite existing local files'
 complete -c sosctl -n "__fish_sosctl_using_subcommand download" -s n -l dry-run -d 'Show what would be downloaded, download nothing'
 complete -c sosctl -n "__fish_sosctl_using_subcommand download" -s Q -l quiet -d 'No progress bars, no non-essential output'
@@ -241,7 +241,7 @@ json\t'One JSON document on stdout, stable snake_case keys'
 text\t'Tab-separated lines, one record a line'"
 complete -c sosctl -n "__fish_sosctl_using_subcommand get" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [default: 30s]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand get" -l retries -d 'Retries of idempotent requests on 5xx, timeouts and connection errors (exponential backoff with jitter) [default: 3]' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand get" -s r -l recursive -d 'Download everything under the prefix'
+complete -c sosctl -n "__fish_sosctl_using_subcommand get" -s r -l recursive -d 'Download everything under the prefix, subdirectories included'
 complete -c sosctl -n "__fish_sosctl_using_subcommand get" -s f -l force -d 'Overwrite existing local files'
 complete -c sosctl -n "__fish_sosctl_using_subcommand get" -s n -l dry-run -d 'Show what would be downloaded, download nothing'
 complete -c sosctl -n "__fish_sosctl_using_subcommand get" -s Q -l quiet -d 'No progress bars, no non-essential output'

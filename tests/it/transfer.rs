@@ -351,6 +351,60 @@ per_server!(
 );
 
 per_server!(
+    fn download_of_a_prefix_without_r_takes_its_direct_children(s: &Server) {
+        // exo: `download sos://b/dir/` lists dir/ without descending and downloads what is directly there.
+        let b = s.new_bucket("down-kids");
+        s.put(&b, "dir/a.txt", b"aa");
+        s.put(&b, "dir/b.txt", b"bbb");
+        s.put(&b, "dir/sub/deep.txt", b"deep");
+        s.put(&b, "top.txt", b"t");
+        let dest = tempfile::tempdir().unwrap();
+        let out_dir = dest.path().join("out");
+        let out = run(
+            s,
+            &[
+                "-O",
+                "json",
+                "download",
+                &format!("sos://{b}/dir/"),
+                out_dir.to_str().unwrap(),
+            ],
+        );
+        let doc = json_ok(s, &out);
+        assert_eq!(doc["files"], 2, "{}: {doc}", s.name);
+        assert_eq!(std::fs::read(out_dir.join("a.txt")).unwrap(), b"aa");
+        assert_eq!(std::fs::read(out_dir.join("b.txt")).unwrap(), b"bbb");
+        assert!(
+            !out_dir.join("sub").exists(),
+            "{}: a subdirectory was downloaded",
+            s.name
+        );
+        // The bucket alone is its root's objects.
+        let root = dest.path().join("root");
+        succeeds(s, &["download", &format!("sos://{b}"), root.to_str().unwrap()]);
+        let names: Vec<_> = std::fs::read_dir(&root)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["top.txt"], "{}", s.name);
+        // A prefix with only subdirectories says where the objects are; --version-id is one object's.
+        let out = run(
+            s,
+            &["download", &format!("sos://{b}/dir/sub/x/"), root.to_str().unwrap()],
+        );
+        assert_eq!(out.status.code(), Some(1), "{}: {}", s.name, stderr(&out));
+        assert!(
+            stderr(&out).contains(&format!("no objects directly under sos://{b}/dir/sub/x/")),
+            "{}",
+            stderr(&out)
+        );
+        let out = run(s, &["download", "--version-id", "v", &format!("sos://{b}/dir/")]);
+        assert_eq!(out.status.code(), Some(2), "{}: {}", s.name, stderr(&out));
+        assert!(stderr(&out).contains("--version-id"), "{}", stderr(&out));
+    }
+);
+
+per_server!(
     fn download_refuses_keys_that_escape_the_destination(s: &Server) {
         if !require_command("aws", &["--version"]) {
             return;

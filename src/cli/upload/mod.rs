@@ -44,7 +44,8 @@ pub struct UploadArgs {
 /// Help of `upload -O json` / `-O text`.
 const UPLOAD_OUTPUT_HELP: &str = "\
 Destination: `upload FILE sos://b` uploads to the key FILE's name; `sos://b/prefix/` to prefix/NAME;
-`sos://b/key` (no trailing `/`, one file) to that key. `-r dir` uploads dir's files as dir/...;
+`sos://b/key` (no trailing `/`, one file) to that key; several FILEs to a destination without a
+trailing `/` (other than the bucket) are refused, as in exo. `-r dir` uploads dir's files as dir/...;
 `-r dir/` (trailing slash, rsync-like) uploads the contents of dir. Content-Type comes from the local
 file name's extension (application/octet-stream when unknown). Files above --part-size are sent as
 multipart uploads whose parts go in parallel. Requests in flight adapt to the link (from 16, growing
