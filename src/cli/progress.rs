@@ -9,7 +9,7 @@
 
 use super::output::Printer;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 /// Where transfer progress goes: bars on a terminal, nothing otherwise, a recorder in tests.
@@ -20,6 +20,8 @@ pub trait Reporter: Send + Sync {
     fn plan(&self, _bytes: u64) {}
     /// One object of `bytes` was transferred without a bar of its own (small objects of `sync`).
     fn add(&self, _bytes: u64) {}
+    /// What the total bar says before its bytes (`sync`'s object count), instead of the verb.
+    fn status(&self, _text: &str) {}
 }
 
 /// Progress of one file.
@@ -151,11 +153,13 @@ pub fn finished_line(name: &str, bytes: u64, took: Duration) -> String {
 /// and above them one finished line per file (exo leaves each file's bar on screen when it is done).
 pub struct Bars(BarsRef);
 
-/// Files done, of how many (0: not known in advance).
+/// Files done, of how many (0: not known in advance); whether the caller counts in its own words instead
+/// ([`Reporter::status`]).
 #[derive(Default)]
 struct Counts {
     done: AtomicUsize,
     files: usize,
+    labelled: AtomicBool,
 }
 
 impl Bars {
@@ -168,17 +172,19 @@ impl Bars {
         let multi = indicatif::MultiProgress::with_draw_target(target);
         let total = multi.add(indicatif::ProgressBar::new(total_bytes));
         let counts = Arc::new(Counts {
-            done: AtomicUsize::new(0),
             files,
+            ..Counts::default()
         });
         let c = counts.clone();
         total.set_style(
-            indicatif::ProgressStyle::with_template("{prefix} {files} [{bar:30}] {sizes} {rate} eta {left}")
+            indicatif::ProgressStyle::with_template("{prefix}{files} [{bar:30}] {sizes} {rate} eta {left}")
                 .expect("valid template")
                 .with_key(
                     "files",
                     move |_: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
-                        let _ = w.write_str(&files_counter(c.done.load(Ordering::Relaxed), c.files));
+                        if !c.labelled.load(Ordering::Relaxed) {
+                            let _ = write!(w, " {}", files_counter(c.done.load(Ordering::Relaxed), c.files));
+                        }
                     },
                 )
                 .with_key("sizes", |st: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
@@ -268,6 +274,11 @@ impl Reporter for Bars {
     fn add(&self, bytes: u64) {
         self.0.total.inc(bytes);
         self.0.file_done();
+    }
+    /// The caller's own count (`sync`'s objects) replaces the files counter.
+    fn status(&self, text: &str) {
+        self.0.counts.labelled.store(true, Ordering::Relaxed);
+        self.0.total.set_prefix(text.to_string());
     }
 }
 

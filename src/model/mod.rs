@@ -9,6 +9,7 @@
 
 pub mod acl;
 pub mod config_diff;
+pub mod cors;
 pub mod diff;
 pub mod iam;
 mod json;

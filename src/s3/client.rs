@@ -222,6 +222,19 @@ impl Client {
         }
     }
 
+    /// The same client (same connection pool) without a limiter: for a caller that holds a slot of its
+    /// own around a request and its body (see `download`).
+    pub fn without_limiter(&self) -> Client {
+        Client {
+            inner: Arc::new(Inner {
+                cfg: self.inner.cfg.clone(),
+                http: self.inner.http.clone(),
+                base: self.inner.base.clone(),
+                limiter: None,
+            }),
+        }
+    }
+
     /// The limiter the client's requests go through, if any.
     pub fn limiter(&self) -> Option<&Arc<Limiter>> {
         self.inner.limiter.as_ref()

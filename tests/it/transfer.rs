@@ -127,6 +127,19 @@ per_server!(
         write(dir.path(), "a.json", b"[]");
         write(dir.path(), "page.html", b"<p>");
         write(dir.path(), "blob", b"0123456789");
+        // Several files and a destination without `/`: refused as exo does, nothing sent.
+        let out = run_in(
+            s,
+            dir.path(),
+            &["upload", "a.json", "page.html", "blob", &format!("sos://{b}/k")],
+        );
+        assert_eq!(out.status.code(), Some(2), "{}: {}", s.name, stderr(&out));
+        assert!(
+            stderr(&out).contains(&format!("`sos://{b}/k` must end with `/`")),
+            "{}",
+            stderr(&out)
+        );
+        assert!(keys(s, &b).is_empty(), "{}", s.name);
         let out = run_in(
             s,
             dir.path(),
@@ -137,7 +150,7 @@ per_server!(
                 "a.json",
                 "page.html",
                 "blob",
-                &format!("sos://{b}/k"),
+                &format!("sos://{b}/k/"),
             ],
         );
         let doc = json_ok(s, &out);
@@ -146,7 +159,6 @@ per_server!(
         assert_eq!(doc["dry_run"], false);
         let up = doc["uploaded"].as_array().unwrap();
         assert!(up.iter().all(|u| u["etag"].as_str().is_some_and(|e| !e.is_empty())));
-        // Several files and a destination without `/`: it is a prefix.
         assert_eq!(keys(s, &b), ["k/a.json", "k/blob", "k/page.html"], "{}", s.name);
         let c = s.client();
         for (key, ct) in [
