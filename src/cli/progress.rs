@@ -162,6 +162,17 @@ struct Counts {
     labelled: AtomicBool,
 }
 
+impl Counts {
+    /// What the total bar shows after its prefix: ` 3/10 files`, nothing once the caller counts itself.
+    fn field(&self) -> String {
+        if self.labelled.load(Ordering::Relaxed) {
+            String::new()
+        } else {
+            format!(" {}", files_counter(self.done.load(Ordering::Relaxed), self.files))
+        }
+    }
+}
+
 impl Bars {
     pub fn new(total_bytes: u64, files: usize, verb: &str) -> Bars {
         Bars::with_target(indicatif::ProgressDrawTarget::stderr(), total_bytes, files, verb)
@@ -182,9 +193,7 @@ impl Bars {
                 .with_key(
                     "files",
                     move |_: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
-                        if !c.labelled.load(Ordering::Relaxed) {
-                            let _ = write!(w, " {}", files_counter(c.done.load(Ordering::Relaxed), c.files));
-                        }
+                        let _ = w.write_str(&c.field());
                     },
                 )
                 .with_key("sizes", |st: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
@@ -435,5 +444,10 @@ mod tests {
         bars.add(4);
         assert_eq!(bars.files_done(), 4);
         assert_eq!(bars.bytes(), (31, 34));
+        assert_eq!(bars.0.counts.field(), " 4/4 files");
+        // sync counts objects in its own words: the files counter gives way.
+        bars.status("syncing 4/5 objects");
+        assert_eq!(bars.0.counts.field(), "");
+        assert_eq!(bars.0.total.prefix(), "syncing 4/5 objects");
     }
 }
