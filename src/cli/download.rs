@@ -50,6 +50,8 @@ or empty components, or an absolute one, is refused before anything is written. 
 existing local file is an error naming it. Requests in flight adapt to the link (from 16, growing while
 throughput grows, halved on 503 SlowDown or errors, at most 256); --concurrency N pins them. Each object is written to a temporary file in the same
 directory and renamed when complete, so a failure or Ctrl-C (exit 130) leaves no partial file.
+On a terminal (unless -Q), stderr shows a bar per object in flight and a total bar (`3/10 files`,
+bytes, rate, time left), and each finished object leaves a line `KEY  SIZE / SIZE | TIME` as exo's do.
 Output: table prints `downloaded N files, SIZE` on stderr (and one line per object with -n); json
 {dry_run, files, bytes, downloaded: [{bucket, key, file, size (bytes), etag}]} (exo prints no JSON
 document for download, only its progress bars); text one

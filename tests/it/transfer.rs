@@ -127,6 +127,19 @@ per_server!(
         write(dir.path(), "a.json", b"[]");
         write(dir.path(), "page.html", b"<p>");
         write(dir.path(), "blob", b"0123456789");
+        // Several files and a destination without `/`: refused as exo does, nothing sent.
+        let out = run_in(
+            s,
+            dir.path(),
+            &["upload", "a.json", "page.html", "blob", &format!("sos://{b}/k")],
+        );
+        assert_eq!(out.status.code(), Some(2), "{}: {}", s.name, stderr(&out));
+        assert!(
+            stderr(&out).contains(&format!("`sos://{b}/k` must end with `/`")),
+            "{}",
+            stderr(&out)
+        );
+        assert!(keys(s, &b).is_empty(), "{}", s.name);
         let out = run_in(
             s,
             dir.path(),
@@ -137,7 +150,7 @@ per_server!(
                 "a.json",
                 "page.html",
                 "blob",
-                &format!("sos://{b}/k"),
+                &format!("sos://{b}/k/"),
             ],
         );
         let doc = json_ok(s, &out);
@@ -146,7 +159,6 @@ per_server!(
         assert_eq!(doc["dry_run"], false);
         let up = doc["uploaded"].as_array().unwrap();
         assert!(up.iter().all(|u| u["etag"].as_str().is_some_and(|e| !e.is_empty())));
-        // Several files and a destination without `/`: it is a prefix.
         assert_eq!(keys(s, &b), ["k/a.json", "k/blob", "k/page.html"], "{}", s.name);
         let c = s.client();
         for (key, ct) in [
@@ -994,4 +1006,77 @@ fn replication_status_heads_adapt_to_a_distant_server_and_concurrency_pins_them(
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(server.load.lock().unwrap().peak, 4);
+}
+
+/// `sosctl ARGS` on a terminal (a pty made by `script`), against `endpoint`: everything it drew there.
+fn on_a_terminal(home: &Path, endpoint: &str, args: &[&str]) -> String {
+    let quote = |a: &str| format!("'{}'", a.replace('\'', r"'\''"));
+    let line = std::iter::once(quote(crate::support::sosctl_bin().to_str().unwrap()))
+        .chain(args.iter().map(|a| quote(a)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let o = scrubbed("script", home)
+        .current_dir(home)
+        .env("SOSCTL_ENDPOINT", endpoint)
+        .env("SOSCTL_ACCESS_KEY", crate::support::DEFAULT_ACCESS_KEY)
+        .env("SOSCTL_SECRET_KEY", crate::support::DEFAULT_SECRET_KEY)
+        .env("COLUMNS", "160")
+        .args(["-q", "-e", "-c", &line, "/dev/null"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(o.status.success(), "sosctl {args:?} on a pty: {out}{}", stderr(&o));
+    out
+}
+
+#[test]
+fn progress_on_a_terminal_counts_files_and_leaves_one_line_per_file() {
+    if !require_command("script", &["--version"]) {
+        return;
+    }
+    let h = crate::support::in_process::spawn();
+    let home = tempfile::tempdir().unwrap();
+    let up = home.path().join("up");
+    write(&up, "a.txt", b"abc");
+    write(&up, "empty", b"");
+    write(&up, "logs/2025/a-rather-long-file-name-for-the-column.log", b"xy");
+    write(&up, "big.bin", &noise(3 << 20));
+    on_a_terminal(home.path(), &h.endpoint(), &["mb", "sos://tty"]);
+    let out = on_a_terminal(
+        home.path(),
+        &h.endpoint(),
+        &["upload", "-r", &format!("{}/", up.display()), "sos://tty/p/"],
+    );
+    // One finished line per file, name column and sizes at fixed widths, as exo's bars stay on screen.
+    for (name, size) in [
+        ("p/a.txt", "3 B"),
+        ("p/empty", "0 B"),
+        ("p/logs/2025…e-column.log", "2 B"),
+        ("p/big.bin", "3.00 MiB"),
+    ] {
+        let line = format!("  {name:<24} {size:>11} / {size:>11} | ");
+        assert!(out.contains(&line), "no finished line `{line}` in:\n{out}");
+    }
+    // The total bar counts files, small ones included, and ends on every byte.
+    assert!(out.contains("uploading 4/4 files"), "{out}");
+    assert!(
+        out.contains(&format!("[{}]    3.00 MiB /    3.00 MiB", "=".repeat(30))),
+        "{out}"
+    );
+    // One object: the total is its size (not `… / 0 B`), and it ends complete.
+    let out = on_a_terminal(
+        home.path(),
+        &h.endpoint(),
+        &["download", "sos://tty/p/big.bin", "got.bin"],
+    );
+    assert!(
+        out.contains(&format!(
+            "downloading 1/1 file [{}]    3.00 MiB /    3.00 MiB",
+            "=".repeat(30)
+        )),
+        "{out}"
+    );
+    assert!(!out.contains("3.00 MiB /         0 B"), "{out}");
+    assert_eq!(std::fs::read(home.path().join("got.bin")).unwrap().len(), 3 << 20);
 }

@@ -52,6 +52,8 @@ multipart uploads whose parts go in parallel. Requests in flight adapt to the li
 while throughput grows, halved on 503 SlowDown or errors, at most 256); --concurrency N pins them at N.
 At most 32 MiB (or one part) of file data is in memory. A failed part, or Ctrl-C (exit 130), aborts
 the multipart uploads in flight, so no partial object is left.
+On a terminal (unless -Q), stderr shows a bar per file in flight and a total bar (`3/10 files`, bytes,
+rate, time left), and each finished file leaves a line `NAME  SIZE / SIZE | TIME` as exo's do.
 Output: table prints `uploaded N files, SIZE` on stderr (and one line per file with -n); json
 {dry_run, files, bytes, uploaded: [{file, bucket, key, size (bytes), content_type, etag (null with
 -n), parts (0 for a single PUT)}]} (exo prints no JSON document for upload, only its progress bars);
