@@ -123,11 +123,13 @@ impl CorsRule {
 
     /// Whether every requested header is allowed (names compare without case).
     fn allows_headers(&self, requested: &[String]) -> bool {
+        if requested.is_empty() {
+            return true;
+        }
+        let allowed: Vec<String> = self.allowed_headers.iter().map(|a| a.to_ascii_lowercase()).collect();
         requested.iter().all(|h| {
             let h = h.to_ascii_lowercase();
-            self.allowed_headers
-                .iter()
-                .any(|a| wildcard_match(&a.to_ascii_lowercase(), &h))
+            allowed.iter().any(|a| wildcard_match(a, &h))
         })
     }
 
@@ -142,14 +144,23 @@ impl CorsRule {
     }
 }
 
-/// The header names of an `Access-Control-Request-Headers` value.
+/// Most header names a preflight may ask about (a browser asks about a handful): matching costs the
+/// requested names times the allowed ones, so a request is not let ask about thousands.
+pub const MAX_REQUESTED_HEADERS: usize = 100;
+
+/// The header names of an `Access-Control-Request-Headers` value (lower-cased, each once).
 pub fn requested_headers(value: &str) -> Vec<String> {
-    value
-        .split(',')
-        .map(str::trim)
-        .filter(|h| !h.is_empty())
-        .map(str::to_ascii_lowercase)
-        .collect()
+    let mut names: Vec<String> = Vec::new();
+    for h in value.split(',').map(str::trim).filter(|h| !h.is_empty()) {
+        let h = h.to_ascii_lowercase();
+        if !names.contains(&h) {
+            names.push(h);
+        }
+        if names.len() > MAX_REQUESTED_HEADERS {
+            break;
+        }
+    }
+    names
 }
 
 impl CorsConfig {

@@ -37,6 +37,25 @@ where
     }))
 }
 
+/// The pages of `pages`, fetched up to `ahead` pages ahead of the reader by a task of their own: the next
+/// page's request goes out as soon as the previous page arrived, not when the reader has used it up, so a
+/// reader that spends a round trip or more on each page (a HEAD per entry, say) does not also wait one per
+/// page. At most `ahead` pages wait unread (memory stays bounded); dropping the stream ends the task after
+/// the request in flight.
+pub fn read_ahead<T: Send + 'static>(mut pages: Pages<T>, ahead: usize) -> Pages<T> {
+    use futures_util::StreamExt;
+    let (tx, mut rx) = tokio::sync::mpsc::channel(ahead.max(1));
+    tokio::spawn(async move {
+        while let Some(page) = pages.next().await {
+            let last = page.is_err();
+            if tx.send(page).await.is_err() || last {
+                break;
+            }
+        }
+    });
+    Box::pin(futures_util::stream::poll_fn(move |cx| rx.poll_recv(cx)))
+}
+
 fn list_query(req: Req, opts: &ListOptions, size_param: &str) -> Req {
     let page_size = opts.page_size.map(|m| m.to_string());
     req.q_opt(size_param, page_size.as_deref())
@@ -144,5 +163,72 @@ impl Client {
             },
             ListMultipartUploadsPage::next_marker,
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures_util::StreamExt;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::time::Duration;
+
+    /// Ten pages of one number each; `fetched` counts the pages requested so far.
+    fn counted_pages(fetched: Arc<AtomicUsize>) -> Pages<usize> {
+        Box::pin(futures_util::stream::unfold(0usize, move |i| {
+            let fetched = fetched.clone();
+            async move {
+                if i == 10 {
+                    return None;
+                }
+                fetched.fetch_add(1, Ordering::SeqCst);
+                Some((Ok(i), i + 1))
+            }
+        }))
+    }
+
+    /// Waits (with a deadline, never a fixed sleep) until `fetched` reaches `n`; its final value.
+    async fn until_fetched(fetched: &AtomicUsize, n: usize) -> usize {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+        while fetched.load(Ordering::SeqCst) < n && tokio::time::Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(1)).await;
+        }
+        fetched.load(Ordering::SeqCst)
+    }
+
+    #[tokio::test]
+    async fn read_ahead_requests_the_next_pages_before_they_are_read_and_no_more_than_allowed() {
+        let fetched = Arc::new(AtomicUsize::new(0));
+        let mut pages = read_ahead(counted_pages(fetched.clone()), 2);
+        assert_eq!(pages.next().await.unwrap().unwrap(), 0);
+        // Page 0 read; two wait in the queue and the task holds the one it is trying to hand over.
+        assert_eq!(
+            until_fetched(&fetched, 4).await,
+            4,
+            "the next pages were not requested ahead"
+        );
+        for _ in 0..50 {
+            tokio::task::yield_now().await;
+        }
+        assert_eq!(
+            fetched.load(Ordering::SeqCst),
+            4,
+            "more pages fetched than the read-ahead allows"
+        );
+        let rest: Vec<usize> = pages.map(|p| p.unwrap()).collect().await;
+        assert_eq!(rest, (1..10).collect::<Vec<_>>(), "pages out of order or lost");
+    }
+
+    #[tokio::test]
+    async fn read_ahead_ends_after_an_error() {
+        let failing: Pages<usize> = Box::pin(futures_util::stream::iter([
+            Ok(1),
+            Err(S3Error::InvalidResponse("broken page".into())),
+            Ok(3),
+        ]));
+        let got: Vec<Result<usize, S3Error>> = read_ahead(failing, 1).collect().await;
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(matches!(&got[1], Err(S3Error::InvalidResponse(m)) if m == "broken page"));
     }
 }

@@ -31,7 +31,7 @@ pub use acl::{AclAnswer, AclSpec};
 pub use client::{Client, ClientConfig, MAX_PRESIGN, bucket_path, object_path};
 pub use error::{ErrorKind, Missing, S3Error};
 pub use limiter::Limiter;
-pub use listing::Pages;
+pub use listing::{Pages, read_ahead};
 pub use object::{DELETE_BATCH, ObjectBody};
 pub use options::*;
 pub use reqwest::Method;

@@ -1,5 +1,5 @@
 //! `sosctl serve --data-dir`: the real binary as a child process. Acknowledged writes (objects, ACLs, ownership
-//! controls) survive kill -9; keys like `../../etc/x` stay inside the data dir; SIGTERM stops it cleanly with
+//! controls, CORS rules) survive kill -9; keys like `../../etc/x` stay inside the data dir; SIGTERM stops it cleanly with
 //! exit 0.
 
 use crate::support::{DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, ServeProcess, require_python_module, scrubbed};
@@ -196,4 +196,59 @@ fn acls_and_ownership_controls_survive_a_restart() {
     );
     assert_eq!(object["acl"]["read_acp"], "AUTHENTICATED_USERS", "{object}");
     assert_eq!(object["acl"]["full_control"], bucket["acl"]["full_control"], "{object}");
+}
+
+#[test]
+fn cors_rules_survive_a_kill_9_and_answer_preflights_after_the_restart() {
+    let root = tempfile::tempdir().unwrap();
+    let data = root.path().join("data");
+    let mut child = serve(&data);
+    let ep = child.endpoint.clone();
+    sosctl_json(&ep, &["mb", "sos://cors-keep"]);
+    sosctl_json(
+        &ep,
+        &[
+            "cors",
+            "add",
+            "sos://cors-keep",
+            "--allowed-origin",
+            "https://app.example.net",
+            "--allowed-method",
+            "GET,PUT",
+            "--max-age",
+            "90",
+        ],
+    );
+    sosctl_json(
+        &ep,
+        &[
+            "cors",
+            "add",
+            "sos://cors-keep",
+            "--allowed-origin",
+            "*",
+            "--allowed-method",
+            "HEAD",
+        ],
+    );
+    let before = sosctl_json(&ep, &["show", "sos://cors-keep"])["cors"].clone();
+    assert_eq!(before.as_array().map(Vec::len), Some(2), "{before}");
+    child.kill();
+
+    let child = serve(&data);
+    let after = sosctl_json(&child.endpoint, &["show", "sos://cors-keep"])["cors"].clone();
+    assert_eq!(after, before, "the rules after the restart");
+    let r = crate::support::block_on(
+        reqwest::Client::new()
+            .request(reqwest::Method::OPTIONS, format!("{}/cors-keep/k", child.endpoint))
+            .header("origin", "https://app.example.net")
+            .header("access-control-request-method", "PUT")
+            .send(),
+    )
+    .unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(
+        r.headers().get("access-control-max-age").and_then(|v| v.to_str().ok()),
+        Some("90")
+    );
 }

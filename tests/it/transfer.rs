@@ -988,9 +988,12 @@ fn replication_status_heads_adapt_to_a_distant_server_and_concurrency_pins_them(
             .count(),
         300
     );
-    let peak = server.load.lock().unwrap().peak;
+    let peak = server.load.lock().unwrap().head_peak;
     assert!(peak > 32, "status kept at most {peak} HEADs in flight");
-    server.load.lock().unwrap().peak = 0;
+    {
+        let mut l = server.load.lock().unwrap();
+        (l.peak, l.head_peak, l.connections) = (0, 0, 0);
+    }
     let out = against(server.port, dir.path())
         .args([
             "-O",
@@ -1005,7 +1008,19 @@ fn replication_status_heads_adapt_to_a_distant_server_and_concurrency_pins_them(
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(server.load.lock().unwrap().peak, 4);
+    assert_eq!(stdout(&out).lines().count(), 300, "{}", stdout(&out));
+    let l = server.load.lock().unwrap();
+    assert_eq!(l.head_peak, 4, "--concurrency 4");
+    // The listing (three pages here) is not one of the four: its next page goes out while four HEADs are in
+    // flight, so the HEADs never wait a round trip per page.
+    assert_eq!(l.peak, 5, "the next page of the listing waited for a HEAD's slot");
+    // About 300 requests over kept-alive connections: the four HEADs', the listing's, the zone's. One
+    // connection per request would be over 300.
+    assert!(
+        l.connections <= 2 * 4 + 3,
+        "{} connections for 300 HEADs at 4 in flight: connections are not reused",
+        l.connections
+    );
 }
 
 /// `sosctl ARGS` on a terminal (a pty made by `script`), against `endpoint`: everything it drew there.

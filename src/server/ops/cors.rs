@@ -110,6 +110,16 @@ pub fn preflight(app: &App, target: &Target, headers: &HeaderMap) -> S3Result<Re
         .with_resource(resource));
     };
     let requested = cors::requested_headers(header(headers, "access-control-request-headers").unwrap_or(""));
+    if requested.len() > cors::MAX_REQUESTED_HEADERS {
+        return Err(S3Error::msg(
+            Kind::BadRequest,
+            format!(
+                "Access-Control-Request-Headers names more than {} headers",
+                cors::MAX_REQUESTED_HEADERS
+            ),
+        )
+        .with_resource(resource));
+    }
     let Some(rule) = config.matching(origin, method, &requested) else {
         return Err(S3Error::new(Kind::AccessForbidden).with_resource(resource));
     };

@@ -346,6 +346,28 @@ fn preflight_is_answered_unsigned_from_the_rules_in_order() {
         (400, "BadRequest"),
         "no Access-Control-Request-Method"
     );
+    // Hostile: a preflight asking about 50 000 headers is refused without matching them all.
+    let many: Vec<String> = (0..50_000).map(|i| format!("x-h{i}")).collect();
+    let (status, code, message) = forbidden(
+        "/web/k",
+        &[
+            ("origin", "https://app.example.net"),
+            ("access-control-request-method", "PUT"),
+            ("access-control-request-headers", &many.join(",")),
+        ],
+    );
+    assert_eq!((status, code.as_str()), (400, "BadRequest"), "{message}");
+    assert!(message.contains("more than 100 headers"), "{message}");
+    // 100 are matched (and refused here: the rule allows two names and x-amz-*).
+    let (status, code, _) = forbidden(
+        "/web/k",
+        &[
+            ("origin", "https://app.example.net"),
+            ("access-control-request-method", "PUT"),
+            ("access-control-request-headers", &many[..100].join(",")),
+        ],
+    );
+    assert_eq!((status, code.as_str()), (403, "AccessForbidden"));
     let (status, code, _) = forbidden(
         "/missing/k",
         &[("origin", "https://a"), ("access-control-request-method", "GET")],

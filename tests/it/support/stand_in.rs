@@ -43,14 +43,24 @@ pub fn canned_server(status: &'static str, body: &'static str) -> CannedServer {
 pub struct Load {
     pub in_flight: usize,
     pub peak: usize,
+    /// HEAD requests in flight now and at most (the others, listings say, apart).
+    pub heads_in_flight: usize,
+    pub head_peak: usize,
     pub throttled: usize,
     /// `METHOD PATH` of every request answered 200.
     pub served: Vec<String>,
+    /// TCP connections accepted (a client that reuses its connections opens about as many as it keeps
+    /// requests in flight).
+    pub connections: usize,
 }
+
+/// Keys per page of a [`slow_server`]'s listing.
+pub const SLOW_PAGE: usize = 100;
 
 /// A stand-in S3 server `delay` away: every request is answered after `delay` (keep-alive, one thread per
 /// connection). HEAD and PUT get 200 (PUT with an ETag); GET of `/BUCKET?list-type=2...` lists `keys`
-/// (`k/0000`... of 5 bytes, one page), any other GET answers `hello`. With more than `throttle_above`
+/// (`k/0000`... of 5 bytes, [`SLOW_PAGE`] a page, the continuation token being the index of the next key),
+/// any other GET answers `hello`. With more than `throttle_above`
 /// requests in flight it answers 503 SlowDown at once instead. It runs until the test process ends.
 pub struct SlowServer {
     pub port: u16,
@@ -67,6 +77,7 @@ pub fn slow_server(delay: std::time::Duration, keys: usize, throttle_above: usiz
         for stream in listener.incoming() {
             let Ok(stream) = stream else { continue };
             let load = shared.clone();
+            load.lock().unwrap().connections += 1;
             std::thread::spawn(move || {
                 let mut writer = stream.try_clone().unwrap();
                 let mut reader = BufReader::new(stream);
@@ -95,10 +106,15 @@ pub fn slow_server(delay: std::time::Duration, keys: usize, throttle_above: usiz
                         let mut l = load.lock().unwrap();
                         l.in_flight += 1;
                         l.peak = l.peak.max(l.in_flight);
+                        if method == "HEAD" {
+                            l.heads_in_flight += 1;
+                            l.head_peak = l.head_peak.max(l.heads_in_flight);
+                        }
                         let t = l.in_flight > throttle_above;
                         if t {
                             l.throttled += 1;
                             l.in_flight -= 1;
+                            l.heads_in_flight -= usize::from(method == "HEAD");
                         }
                         t
                     };
@@ -115,14 +131,23 @@ pub fn slow_server(delay: std::time::Duration, keys: usize, throttle_above: usiz
                                 String::new(),
                             )
                         } else if method == "GET" && target.contains("list-type=2") {
-                            let mut xml = String::from("<ListBucketResult><IsTruncated>false</IsTruncated>");
-                            for i in 0..keys {
+                            let from: usize = target
+                                .split(['?', '&'])
+                                .find_map(|p| p.strip_prefix("continuation-token="))
+                                .and_then(|t| t.parse().ok())
+                                .unwrap_or(0);
+                            let to = keys.min(from + SLOW_PAGE);
+                            let mut xml = format!("<ListBucketResult><IsTruncated>{}</IsTruncated>", to < keys);
+                            if to < keys {
+                                xml.push_str(&format!("<NextContinuationToken>{to}</NextContinuationToken>"));
+                            }
+                            for i in from..to {
                                 xml.push_str(&format!(
                                     "<Contents><Key>k/{i:04}</Key><Size>5</Size><ETag>\"e\"</ETag>\
                                      <LastModified>2026-01-01T00:00:00.000Z</LastModified></Contents>"
                                 ));
                             }
-                            xml.push_str(&format!("<KeyCount>{keys}</KeyCount></ListBucketResult>"));
+                            xml.push_str(&format!("<KeyCount>{}</KeyCount></ListBucketResult>", to - from));
                             ("200 OK", String::new(), xml)
                         } else if method == "GET" {
                             ("200 OK", "etag: \"e\"\r\n".to_string(), "hello".to_string())
@@ -131,6 +156,7 @@ pub fn slow_server(delay: std::time::Duration, keys: usize, throttle_above: usiz
                         };
                         let mut l = load.lock().unwrap();
                         l.in_flight -= 1;
+                        l.heads_in_flight -= usize::from(method == "HEAD");
                         l.served.push(format!("{method} {path}"));
                         answer
                     };

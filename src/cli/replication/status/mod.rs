@@ -268,14 +268,17 @@ pub async fn run(s: &Settings, a: StatusArgs) -> anyhow::Result<Exit> {
             Ok(())
         })
         .await?;
-    let figures = server_figures(&c, &bucket).await;
-    let has_config = if tally.total.0 > 0 && tally.by_class[scan::NONE].0 == tally.total.0 {
-        // Objects without any status are what a bucket without a config shows: say so rather than leave
-        // a column of `-` to interpret. Only asked then; an error asking is no answer.
-        !matches!(c.get_bucket_replication(&bucket).await, Ok(None))
-    } else {
-        true
-    };
+    // Objects without any status are what a bucket without a config shows: say so rather than leave a
+    // column of `-` to interpret. Only asked then (an error asking is no answer), at the same time as the
+    // server's figures: one round trip for both.
+    let all_none = tally.total.0 > 0 && tally.by_class[scan::NONE].0 == tally.total.0;
+    let (figures, config) = tokio::join!(server_figures(&c, &bucket), async {
+        match all_none {
+            true => Some(c.get_bucket_replication(&bucket).await),
+            false => None,
+        }
+    });
+    let has_config = !matches!(config, Some(Ok(None)));
     if !has_config {
         p.note(&format!(
             "note: sos://{bucket} has no replication configuration, so its objects carry no replication status \

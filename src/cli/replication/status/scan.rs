@@ -6,7 +6,7 @@
 use crate::cli::connect::explain;
 use crate::model::operator::FAILURE_HEADER;
 use crate::model::s3::ReplicationStatus;
-use crate::s3::{Client, ErrorKind, ListOptions};
+use crate::s3::{Client, ErrorKind, ListOptions, read_ahead};
 use futures_util::{Stream, StreamExt, TryStreamExt};
 use std::collections::BTreeMap;
 
@@ -125,8 +125,18 @@ impl Tally {
     }
 }
 
+/// Pages of the listing fetched ahead of the HEADs: with 1000 keys a page and up to 256 HEADs in flight, a
+/// page lasts about four round trips, so two ahead keep the fan-out fed.
+const PAGES_AHEAD: usize = 2;
+
+/// HEADs started ahead of the oldest one still unanswered, per request the limiter may allow in flight:
+/// the rows come out in listing order, so the queue holds the answers that came early; four times the
+/// limit keeps one slow answer (a new connection's handshake, a retry) from stopping the others.
+const REORDER_WINDOW: usize = 4;
+
 /// The listing of `bucket` under `prefix`, streamed: current versions, or with `versions` every version
-/// and delete marker.
+/// and delete marker. The pages are requested ahead of the reader ([`read_ahead`]) and outside the
+/// client's limiter: the HEADs wait on the listing, so it does not queue behind them.
 pub fn listing<'a>(
     c: &'a Client,
     bucket: &'a str,
@@ -135,8 +145,9 @@ pub fn listing<'a>(
 ) -> impl Stream<Item = anyhow::Result<Listed>> + 'a {
     let opts = ListOptions::prefix(prefix);
     let err = move |e| explain(e, &format!("listing sos://{bucket}/{prefix}"), bucket, None);
+    let c = c.without_limiter();
     let pages: futures_util::stream::BoxStream<'a, anyhow::Result<Vec<Listed>>> = if versions {
-        c.version_pages(bucket, &opts)
+        read_ahead(c.version_pages(bucket, &opts), PAGES_AHEAD)
             .map_err(err)
             .map_ok(|page| {
                 page.entries
@@ -154,7 +165,7 @@ pub fn listing<'a>(
             })
             .boxed()
     } else {
-        c.object_pages(bucket, &opts)
+        read_ahead(c.object_pages(bucket, &opts), PAGES_AHEAD)
             .map_err(err)
             .map_ok(|page| {
                 page.objects
@@ -174,9 +185,9 @@ pub fn listing<'a>(
         .try_flatten()
 }
 
-/// The HEAD fan-out, in one place (so that an adaptive limiter can replace the fixed `concurrency`): each
-/// listed version HEADed with `concurrency` requests in flight, results in listing order; a version gone
-/// since the listing (404) comes back as [`Seen::Gone`]. Stops at the first error.
+/// The HEAD fan-out, in one place: each listed version HEADed with at most `concurrency` requests in flight
+/// (the client's limiter, when it has one, decides how many of those are sent), results in listing order;
+/// a version gone since the listing (404) comes back as [`Seen::Gone`]. Stops at the first error.
 pub fn head_stream<'a>(
     c: &'a Client,
     bucket: &'a str,
@@ -196,7 +207,10 @@ pub fn head_stream<'a>(
             };
             head_one(c, bucket, key, version, size, latest).await
         })
-        .buffered(concurrency.max(1))
+        .buffered(match c.limiter() {
+            Some(_) => concurrency.max(1) * REORDER_WINDOW,
+            None => concurrency.max(1),
+        })
 }
 
 async fn head_one(
