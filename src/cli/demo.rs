@@ -246,6 +246,40 @@ impl Player {
         .into()
     }
 
+    /// `mb --zone ZONE sos://B`, confirmed.
+    fn make_bucket(&mut self, zone: &str, b: &str) -> anyhow::Result<()> {
+        let out = self.run(&["mb", "--zone", zone, &format!("sos://{b}")], 0)?;
+        self.expect(
+            out.contains(&format!("sos://{b} in {zone}")),
+            &format!("no confirmation of the bucket in {zone}"),
+        )
+    }
+
+    /// `bucket versioning enable --zone ZONE sos://B`, reported Enabled.
+    fn enable_versioning(&mut self, zone: &str, b: &str) -> anyhow::Result<()> {
+        let out = self.run(
+            &["bucket", "versioning", "enable", "--zone", zone, &format!("sos://{b}")],
+            0,
+        )?;
+        self.expect(out.contains("Enabled"), "versioning is not reported Enabled")
+    }
+
+    /// `bucket replication status --wait --wait-timeout WAIT sos://B`, exiting with `code`. Returns the output.
+    fn wait_status(&mut self, b: &str, wait: &str, code: i32) -> anyhow::Result<String> {
+        self.run(
+            &[
+                "bucket",
+                "replication",
+                "status",
+                "--wait",
+                "--wait-timeout",
+                wait,
+                &format!("sos://{b}"),
+            ],
+            code,
+        )
+    }
+
     /// Fails the last step unless `ok`.
     fn expect(&self, ok: bool, what: &str) -> anyhow::Result<()> {
         if ok { Ok(()) } else { Err(self.fail(what.to_string())) }
@@ -422,22 +456,12 @@ fn leader_follower(p: &mut Player, dir: &Path, wait: &str) -> anyhow::Result<()>
         "sos bucket replication between my-source and my-destination",
         "config.json",
     )?;
-    let out = p.run(&["mb", "--zone", "ch-dk-2", "sos://my-source"], 0)?;
-    p.expect(
-        out.contains("sos://my-source in ch-dk-2"),
-        "no confirmation of the bucket in ch-dk-2",
-    )?;
-    let out = p.run(&["mb", "--zone", "at-vie-1", "sos://my-destination"], 0)?;
-    p.expect(
-        out.contains("sos://my-destination in at-vie-1"),
-        "no confirmation of the bucket in at-vie-1",
-    )?;
-    for (zone, b) in [("ch-dk-2", "my-source"), ("at-vie-1", "my-destination")] {
-        let out = p.run(
-            &["bucket", "versioning", "enable", "--zone", zone, &format!("sos://{b}")],
-            0,
-        )?;
-        p.expect(out.contains("Enabled"), "versioning is not reported Enabled")?;
+    let sides = [("ch-dk-2", "my-source"), ("at-vie-1", "my-destination")];
+    for (zone, b) in sides {
+        p.make_bucket(zone, b)?;
+    }
+    for (zone, b) in sides {
+        p.enable_versioning(zone, b)?;
     }
 
     p.show_file("config.json")?;
@@ -474,18 +498,7 @@ fn leader_follower(p: &mut Player, dir: &Path, wait: &str) -> anyhow::Result<()>
 
     let out = p.run(&["upload", "-r", "./", "sos://my-source/"], 0)?;
     p.expect(out.contains("2 files"), "two files should have been uploaded")?;
-    let out = p.run(
-        &[
-            "bucket",
-            "replication",
-            "status",
-            "--wait",
-            "--wait-timeout",
-            wait,
-            "sos://my-source",
-        ],
-        0,
-    )?;
+    let out = p.wait_status("my-source", wait, 0)?;
     for k in ["config.json", "policy.json"] {
         p.expect(
             status_of(&out, k).as_deref() == Some("COMPLETED"),
@@ -537,11 +550,8 @@ fn forgotten_destination(p: &mut Player, dir: &Path, wait: &str, endpoint: &str)
     write(&fd, "report.txt", "quarterly figures\n")?;
     p.dir = fd;
     for (zone, b) in [("ch-dk-2", "my-app"), ("at-vie-1", "my-app-backup")] {
-        p.run(&["mb", "--zone", zone, &format!("sos://{b}")], 0)?;
-        p.run(
-            &["bucket", "versioning", "enable", "--zone", zone, &format!("sos://{b}")],
-            0,
-        )?;
+        p.make_bucket(zone, b)?;
+        p.enable_versioning(zone, b)?;
     }
     p.show_file("policy.json")?;
     create_role(
@@ -572,18 +582,7 @@ fn forgotten_destination(p: &mut Player, dir: &Path, wait: &str, endpoint: &str)
     p.say("\n# Set anyway (without --policy, nothing stops it), upload, and the version goes FAILED:")?;
     p.run(&["bucket", "replication", "set", "sos://my-app", "./config.json"], 0)?;
     p.run(&["upload", "report.txt", "sos://my-app/"], 0)?;
-    let out = p.run(
-        &[
-            "bucket",
-            "replication",
-            "status",
-            "--wait",
-            "--wait-timeout",
-            wait,
-            "sos://my-app",
-        ],
-        4,
-    )?;
+    let out = p.wait_status("my-app", wait, 4)?;
     p.expect(
         status_of(&out, "report.txt").as_deref() == Some("FAILED"),
         "report.txt should be FAILED",
@@ -623,18 +622,7 @@ fn forgotten_destination(p: &mut Player, dir: &Path, wait: &str, endpoint: &str)
         out.contains("1 FAILED version re-queued"),
         "one version should be re-queued",
     )?;
-    let out = p.run(
-        &[
-            "bucket",
-            "replication",
-            "status",
-            "--wait",
-            "--wait-timeout",
-            wait,
-            "sos://my-app",
-        ],
-        0,
-    )?;
+    let out = p.wait_status("my-app", wait, 0)?;
     p.expect(
         status_of(&out, "report.txt").as_deref() == Some("COMPLETED"),
         "report.txt should be COMPLETED after the retry",
@@ -688,18 +676,10 @@ fn bidirectional(p: &mut Player, dir: &Path, wait: &str) -> anyhow::Result<()> {
         ("at-vie-1", "bucket-b", "conf-b.json"),
     ];
     for (zone, b, _) in sides {
-        let out = p.run(&["mb", "--zone", zone, &format!("sos://{b}")], 0)?;
-        p.expect(
-            out.contains(&format!("sos://{b} in {zone}")),
-            "the bucket is not confirmed",
-        )?;
+        p.make_bucket(zone, b)?;
     }
     for (zone, b, _) in sides {
-        let out = p.run(
-            &["bucket", "versioning", "enable", "--zone", zone, &format!("sos://{b}")],
-            0,
-        )?;
-        p.expect(out.contains("Enabled"), "versioning is not reported Enabled")?;
+        p.enable_versioning(zone, b)?;
     }
     for (_, _, conf) in sides {
         p.show_file(conf)?;
@@ -730,18 +710,7 @@ fn bidirectional(p: &mut Player, dir: &Path, wait: &str) -> anyhow::Result<()> {
         p.expect(out.contains("2 files"), "two files should have been uploaded")?;
     }
     for (b, files) in own {
-        let out = p.run(
-            &[
-                "bucket",
-                "replication",
-                "status",
-                "--wait",
-                "--wait-timeout",
-                wait,
-                &format!("sos://{b}"),
-            ],
-            0,
-        )?;
+        let out = p.wait_status(b, wait, 0)?;
         for k in files {
             p.expect(
                 status_of(&out, k).as_deref() == Some("COMPLETED"),

@@ -2,14 +2,14 @@
 //! DEST (a key with `..` and the like is refused before anything is written), each through a temporary
 //! file renamed into place, so that a failure or Ctrl-C (exit 130) leaves no partial file.
 
-use super::connect::{client_for_bucket, explain, list_all, missing_bucket};
+use super::connect::{client_for_bucket, explain, missing_bucket};
 use super::exit::{Exit, UsageError};
 use super::output::{self, Format, Printer};
 use super::progress::{FileProgress, Reporter, reporter};
 use super::settings::Settings;
 use super::target;
 use crate::s3::limiter::Outcome;
-use crate::s3::{Client, ErrorKind, GetObjectOptions, Limiter, Missing, ObjectBody, S3Error};
+use crate::s3::{Client, ErrorKind, GetObjectOptions, Limiter, ListOptions, Missing, ObjectBody, S3Error};
 use anyhow::Context;
 use futures_util::StreamExt;
 use serde_json::json;
@@ -20,11 +20,11 @@ use tokio::task::JoinSet;
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = DOWNLOAD_OUTPUT_HELP)]
 pub struct DownloadArgs {
-    /// sos://BUCKET/KEY or sos://BUCKET/PREFIX/
+    /// sos://BUCKET/KEY, or sos://BUCKET/PREFIX/ (or sos://BUCKET) for the objects directly under it
     pub source: String,
     /// Local destination (file or directory) [default: current directory]
     pub dest: Option<PathBuf>,
-    /// Download everything under the prefix
+    /// Download everything under the prefix, subdirectories included
     #[arg(short = 'r', long)]
     pub recursive: bool,
     /// Overwrite existing local files
@@ -44,13 +44,17 @@ pub struct DownloadArgs {
 /// Help of `download -O json` / `-O text`.
 const DOWNLOAD_OUTPUT_HELP: &str = "\
 DEST is a directory (the object keeps its name) or a file path; default the current directory.
-`-r sos://b/prefix/` writes each key under DEST by its path below the prefix; a key with `..`, `.`
+As in exo, `sos://b/prefix/` (or `sos://b`) without -r downloads the objects directly under it into
+the directory DEST, not those of its subdirectories; `-r sos://b/prefix/` writes each key under DEST by its path below the prefix; a key with `..`, `.`
 or empty components, or an absolute one, is refused before anything is written. Without -f an
 existing local file is an error naming it. Requests in flight adapt to the link (from 16, growing while
 throughput grows, halved on 503 SlowDown or errors, at most 256); --concurrency N pins them. Each object is written to a temporary file in the same
 directory and renamed when complete, so a failure or Ctrl-C (exit 130) leaves no partial file.
+On a terminal (unless -Q), stderr shows a bar per object in flight and a total bar (`3/10 files`,
+bytes, rate, time left), and each finished object leaves a line `KEY  SIZE / SIZE | TIME` as exo's do.
 Output: table prints `downloaded N files, SIZE` on stderr (and one line per object with -n); json
-{dry_run, files, bytes, downloaded: [{bucket, key, file, size (bytes), etag}]}; text one
+{dry_run, files, bytes, downloaded: [{bucket, key, file, size (bytes), etag}]} (exo prints no JSON
+document for download, only its progress bars); text one
 `sos://bucket/key<TAB>file<TAB>size` line per object.";
 
 /// One object and the local file it goes to.
@@ -96,13 +100,20 @@ pub async fn run(s: &Settings, a: DownloadArgs) -> anyhow::Result<Exit> {
     let p = s.printer();
     // The client is made where the first request goes (after the usage checks): it finds the bucket's zone.
     let mut listed_with = None;
-    let items = if a.recursive {
+    // A prefix or a bucket without -r is its direct children, as in exo (not its subdirectories).
+    let whole_prefix = !matches!(&src.key, Some(k) if !k.ends_with('/'));
+    let items = if a.recursive || whole_prefix {
         if a.version_id.is_some() {
-            return Err(UsageError::new("--version-id downloads one object: it does not go with -r").into());
+            return Err(UsageError::new(if a.recursive {
+                "--version-id downloads one object: it does not go with -r"
+            } else {
+                "--version-id downloads one object: it does not go with a prefix or a bucket"
+            })
+            .into());
         }
         if dest_arg.is_file() {
             return Err(UsageError::new(format!(
-                "`{}` is a file: with -r the destination is a directory",
+                "`{}` is a file: the objects under a prefix go to a directory",
                 dest_arg.display()
             ))
             .into());
@@ -113,7 +124,15 @@ pub async fn run(s: &Settings, a: DownloadArgs) -> anyhow::Result<Exit> {
             None => String::new(),
         };
         let c = client_for_bucket(s, &bucket, &format!("listing sos://{bucket}/{prefix}")).await?;
-        let objects = list_all(&c, &bucket, &prefix).await?;
+        let opts = ListOptions {
+            prefix: Some(prefix.clone()),
+            delimiter: (!a.recursive).then(|| "/".to_string()),
+            page_size: None,
+        };
+        let objects = c
+            .list_all_objects(&bucket, &opts)
+            .await
+            .map_err(|e| explain(e, &format!("listing sos://{bucket}/{prefix}"), &bucket, None))?;
         listed_with = Some(c);
         let mut items = Vec::new();
         for o in objects {
@@ -137,20 +156,14 @@ pub async fn run(s: &Settings, a: DownloadArgs) -> anyhow::Result<Exit> {
             });
         }
         if items.is_empty() {
-            anyhow::bail!("no objects under sos://{bucket}/{prefix}");
+            if a.recursive {
+                anyhow::bail!("no objects under sos://{bucket}/{prefix}");
+            }
+            anyhow::bail!("no objects directly under sos://{bucket}/{prefix} (add -r for those of its subdirectories)");
         }
         items
     } else {
-        let key = match &src.key {
-            Some(k) if !k.ends_with('/') => k.clone(),
-            _ => {
-                return Err(UsageError::new(format!(
-                    "`{}` is a prefix or a bucket: add -r to download everything under it",
-                    a.source
-                ))
-                .into());
-            }
-        };
+        let key = src.key.clone().expect("a key without a trailing `/`");
         let name = key.rsplit('/').next().unwrap_or(&key);
         safe_relative(name)
             .map_err(|why| anyhow::anyhow!("refusing to download sos://{bucket}/{key}: its name {why}"))?;
@@ -187,7 +200,7 @@ pub async fn run(s: &Settings, a: DownloadArgs) -> anyhow::Result<Exit> {
         }
     };
     if a.dry_run {
-        let items = if a.recursive {
+        let items = if a.recursive || whole_prefix {
             items
         } else {
             // One object: its size and ETag from HEAD, which also says whether it exists.
@@ -303,6 +316,11 @@ impl Downloader {
             Err(e) => return Err(explain(e, &doing, &self.bucket, Some(&it.key))),
         };
         if resp.head.headers.contains_key("content-length") {
+            // One object is downloaded without a HEAD first: its size is first known here, and the
+            // total planned from the listing (0 for it) grows by what it did not know.
+            if resp.head.size > it.size {
+                self.reporter.plan(resp.head.size - it.size);
+            }
             it.size = resp.head.size;
         }
         if let Some(e) = &resp.head.etag {

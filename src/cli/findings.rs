@@ -23,6 +23,16 @@ pub fn diagnostic(name: &str, f: &Finding) -> String {
     s
 }
 
+/// `2 errors, 1 warning`: the problems of an invalid document, counted together (notes are not problems).
+pub fn problems(findings: &[Finding]) -> String {
+    let (errors, warnings, _) = model::counts(findings);
+    if warnings == 0 {
+        plural(errors, "error")
+    } else {
+        format!("{}, {}", plural(errors, "error"), plural(warnings, "warning"))
+    }
+}
+
 /// A document's findings as `replication validate` and `iam policy validate` print them, with what a
 /// caller adds (the `--policy` rows).
 pub struct FindingsReport<'a> {

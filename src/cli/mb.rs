@@ -51,7 +51,8 @@ Without -f, asks for confirmation as exo does: the answer is read from standard 
 not (`echo y | sosctl …`); anything but y/yes declines (exit 0, nothing deleted).
 -r first deletes every object version and delete marker (stopping on an object-locked version)
 and aborts unfinished multipart uploads.
-Output: table prints a note on stderr; json {bucket, deleted: true}; text the bucket name.";
+Output: table prints a note on stderr; json {bucket, deleted: true, versions_deleted (by -r)} (exo
+prints no JSON document for rb, only `Bucket sos://B deleted successfully`); text the bucket name.";
 
 /// `sosctl mb`.
 pub async fn mb(s: &Settings, a: MbArgs) -> anyhow::Result<Exit> {
@@ -98,15 +99,17 @@ pub async fn rb(s: &Settings, a: RbArgs) -> anyhow::Result<Exit> {
         p.note("aborted, nothing deleted");
         return Ok(Exit::Success);
     }
+    let mut emptied = 0;
     if a.recursive {
-        let n = remove::empty_bucket(&c, &p, &bucket).await?;
-        p.note(&format!("deleted {n} object version(s) and delete marker(s)"));
+        emptied = remove::empty_bucket(&c, &p, &bucket).await?;
+        p.note(&format!("deleted {emptied} object version(s) and delete marker(s)"));
     }
     c.delete_bucket(&bucket)
         .await
         .map_err(|e| explain(e, &format!("deleting bucket \"{bucket}\""), &bucket, None))?;
     match s.output.format {
-        Format::Json => p.json(&json!({"bucket": bucket, "deleted": true}))?,
+        // exo prints no JSON document for rb (only `Bucket sos://B deleted successfully`).
+        Format::Json => p.json(&json!({"bucket": bucket, "deleted": true, "versions_deleted": emptied}))?,
         Format::Text => p.line(&bucket)?,
         Format::Table => p.note(&format!("deleted bucket sos://{bucket}")),
     }

@@ -11,6 +11,7 @@
 pub mod batch;
 pub mod bucket;
 pub mod connect;
+pub mod cors;
 pub mod demo;
 pub mod download;
 pub mod edit;
@@ -89,6 +90,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Purge(a) => block_on(remove::purge(&connect()?, a)),
         Command::Presign(a) => block_on(presign::run(&connect()?, a)),
         Command::Setacl(a) => block_on(setacl::run(&connect()?, a)),
+        Command::Cors(a) => block_on(cors::run(&connect()?, a)),
         Command::Move(a) => block_on(move_cmd::run(&connect()?, a)),
         Command::Metadata(a) => block_on(edit::metadata(&connect()?, a)),
         Command::Headers(a) => block_on(edit::headers(&connect()?, a)),

@@ -54,16 +54,18 @@ As in exo: `sos://b/dir/` without -r deletes the objects directly under dir/ (no
 subdirectories), and `sos://b` those at the root of the bucket; `-r sos://b/dir` deletes everything under dir/ (not keys that merely start with
 `dir`); a key that does not exist is not an error (exit 0, with a note on stderr).
 Output: table prints `deleted sos://b/key` lines with -v; json for one key {deleted: [{key,
-version_id, delete_marker}]}, with -r {prefix, deleted (count)}; text `key<TAB>version_id<TAB>
-delete_marker` for one key, the count with -r.";
+version_id, delete_marker}]}, for a prefix {prefix, deleted (count)} and with -v `keys` (the deleted
+keys, which exo's -v prints; exo has no JSON document); text `key<TAB>version_id<TAB>delete_marker`
+for one key, the count for a prefix.";
 
 /// Help of `purge -O json` / `-O text`.
 const PURGE_OUTPUT_HELP: &str = "\
 sos://b/prefix/ purges everything under the prefix; sos://b/key (no trailing `/`) every version of
 that one key; sos://b the whole bucket. Stops at the first version that Object Lock protects and
 names its key and version (exit 1) instead of listing it again and again.
-Output: table prints `deleted sos://b/key (version V)` lines with -v; json {target, deleted
-(count)}; text the count.";
+Output: table prints `deleted sos://b/key (version V)` lines with -v; json {target, prefix, deleted
+(count)} and with -v `keys` (the deleted keys, which exo's -v prints; exo has no JSON document) and
+`versions` [{key, version_id}]; text the count.";
 
 /// `sosctl delete`.
 pub async fn delete(s: &Settings, a: DeleteArgs) -> anyhow::Result<Exit> {
@@ -143,10 +145,11 @@ pub async fn delete(s: &Settings, a: DeleteArgs) -> anyhow::Result<Exit> {
                 p.note("aborted, nothing deleted");
                 return Ok(Exit::Success);
             }
-            let verbose = a.verbose && s.output.format == Format::Table;
-            let n = sweep(&c, &p, &bucket, &prefix, None, Listing::Children, verbose).await?;
+            let mut kept = Vec::new();
+            let tell = Tell::of(s, a.verbose, &mut kept);
+            let n = sweep(&c, &p, &bucket, &prefix, None, Listing::Children, tell).await?;
             match s.output.format {
-                Format::Json => p.json(&json!({"prefix": format!("sos://{bucket}/{prefix}"), "deleted": n}))?,
+                Format::Json => p.json(&deleted_json(&bucket, &prefix, n, a.verbose.then_some(&kept), false))?,
                 Format::Text => p.line(&n.to_string())?,
                 Format::Table => p.note(&format!("deleted {n} object(s) directly under sos://{bucket}/{prefix}")),
             }
@@ -173,10 +176,11 @@ pub async fn delete(s: &Settings, a: DeleteArgs) -> anyhow::Result<Exit> {
                 p.note("aborted, nothing deleted");
                 return Ok(Exit::Success);
             }
-            let verbose = a.verbose && s.output.format == Format::Table;
-            let n = sweep(&c, &p, &bucket, &prefix, None, Listing::Current, verbose).await?;
+            let mut kept = Vec::new();
+            let tell = Tell::of(s, a.verbose, &mut kept);
+            let n = sweep(&c, &p, &bucket, &prefix, None, Listing::Current, tell).await?;
             match s.output.format {
-                Format::Json => p.json(&json!({"prefix": format!("sos://{bucket}/{prefix}"), "deleted": n}))?,
+                Format::Json => p.json(&deleted_json(&bucket, &prefix, n, a.verbose.then_some(&kept), false))?,
                 Format::Text => p.line(&n.to_string())?,
                 Format::Table => p.note(&format!("deleted {n} object(s) under sos://{bucket}/{prefix}")),
             }
@@ -208,14 +212,61 @@ pub async fn purge(s: &Settings, a: PurgeArgs) -> anyhow::Result<Exit> {
         p.note("aborted, nothing deleted");
         return Ok(Exit::Success);
     }
-    let verbose = a.verbose && s.output.format == Format::Table;
-    let n = sweep(&c, &p, &bucket, &prefix, exact.as_deref(), Listing::Versions, verbose).await?;
+    let mut kept = Vec::new();
+    let tell = Tell::of(s, a.verbose, &mut kept);
+    let n = sweep(&c, &p, &bucket, &prefix, exact.as_deref(), Listing::Versions, tell).await?;
     match s.output.format {
-        Format::Json => p.json(&json!({"target": t.url(), "deleted": n}))?,
+        Format::Json => {
+            let mut doc = deleted_json(&bucket, &prefix, n, a.verbose.then_some(&kept), true);
+            doc["target"] = json!(t.url());
+            p.json(&doc)?
+        }
         Format::Text => p.line(&n.to_string())?,
         Format::Table => p.note(&format!("deleted {n} version(s) and delete marker(s) of {}", t.url())),
     }
     Ok(Exit::Success)
+}
+
+/// What [`sweep`] tells of each object it deletes: nothing, a `deleted sos://b/key` line (-v, table), or
+/// its key and version kept for the JSON document (-v, json).
+enum Tell<'a> {
+    Nothing,
+    Lines,
+    Keep(&'a mut Vec<(String, Option<String>)>),
+}
+
+impl<'a> Tell<'a> {
+    fn of(s: &Settings, verbose: bool, kept: &'a mut Vec<(String, Option<String>)>) -> Tell<'a> {
+        match (verbose, s.output.format) {
+            (true, Format::Table) => Tell::Lines,
+            (true, Format::Json) => Tell::Keep(kept),
+            _ => Tell::Nothing,
+        }
+    }
+}
+
+/// The JSON of a `delete` of a prefix or of a `purge`. exo prints no JSON document for either: its `-v`
+/// prints each deleted key, so with -v the keys are here too (`keys`, in the order deleted), with each
+/// version for purge (`versions`: [{key, version_id}]); `prefix` is the sos:// URL and `deleted` the count.
+fn deleted_json(
+    bucket: &str,
+    prefix: &str,
+    n: u64,
+    kept: Option<&Vec<(String, Option<String>)>>,
+    versions: bool,
+) -> serde_json::Value {
+    let mut doc = json!({"prefix": format!("sos://{bucket}/{prefix}"), "deleted": n});
+    if let Some(kept) = kept {
+        doc["keys"] = json!(kept.iter().map(|(k, _)| k).collect::<Vec<_>>());
+        if versions {
+            doc["versions"] = json!(
+                kept.iter()
+                    .map(|(k, v)| json!({"key": k, "version_id": v}))
+                    .collect::<Vec<_>>()
+            );
+        }
+    }
+    doc
 }
 
 /// What a round of [`sweep`] lists, and so deletes.
@@ -244,7 +295,7 @@ async fn sweep(
     prefix: &str,
     exact: Option<&str>,
     mut listing: Listing,
-    verbose: bool,
+    mut tell: Tell<'_>,
 ) -> anyhow::Result<u64> {
     let mut deleted = 0u64;
     let mut previous_first: Option<(String, Option<String>)> = None;
@@ -309,7 +360,10 @@ async fn sweep(
             .map_err(|e| explain(e, &doing, bucket, None))?;
         for d in &out.deleted {
             deleted += 1;
-            if verbose {
+            if let Tell::Keep(k) = &mut tell {
+                k.push((d.key.clone(), d.version_id.clone()));
+            }
+            if matches!(tell, Tell::Lines) {
                 p.line(&match listing {
                     Listing::Versions => format!(
                         "deleted sos://{bucket}/{} (version {})",
@@ -391,7 +445,7 @@ fn refused(
 /// Empties a bucket for `rb -r`: every version and delete marker, then the multipart uploads in progress
 /// (they too keep a bucket from being deleted). Returns how many versions and markers it deleted.
 pub async fn empty_bucket(c: &Client, p: &Printer, bucket: &str) -> anyhow::Result<u64> {
-    let n = sweep(c, p, bucket, "", None, Listing::Versions, false).await?;
+    let n = sweep(c, p, bucket, "", None, Listing::Versions, Tell::Nothing).await?;
     abort_uploads(c, bucket, "")
         .await
         .map_err(|e| explain(e, &format!("emptying bucket \"{bucket}\""), bucket, None))?;

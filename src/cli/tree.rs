@@ -6,6 +6,7 @@
 //! which names every command's `Args`: anywhere else, their module and this one would import each other.
 
 use super::bucket::BucketArgs;
+use super::cors::CorsArgs;
 use super::demo::DemoArgs;
 use super::download::DownloadArgs;
 use super::edit::{HeadersArgs, MetadataArgs};
@@ -82,6 +83,8 @@ pub enum Command {
     Presign(PresignArgs),
     /// Set a bucket's or objects' ACL: a canned ACL, or grantees (--read, --write, --full-control, ...)
     Setacl(SetAclArgs),
+    /// A bucket's CORS configuration: add a rule, delete (reset) the whole configuration
+    Cors(CorsArgs),
     /// Move objects within a bucket or across buckets (server-side copy, then delete)
     #[command(visible_alias = "mv")]
     Move(MoveArgs),

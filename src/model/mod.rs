@@ -9,6 +9,7 @@
 
 pub mod acl;
 pub mod config_diff;
+pub mod cors;
 pub mod diff;
 pub mod iam;
 mod json;
@@ -265,6 +266,11 @@ pub struct Parsed {
 /// closest valid key, wrong types. JSON input gets exo's defaults (see [`apply_exo_defaults`]), each
 /// reported as a note; the XML document is taken as it is, since that is what a server receives.
 pub fn parse(text: &str) -> Result<Parsed, Vec<Finding>> {
+    parse_for(text, None)
+}
+
+/// [`parse`], with the source bucket that the semantic checks run after schema errors are given.
+fn parse_for(text: &str, source: Option<&str>) -> Result<Parsed, Vec<Finding>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.len() > MAX_DOCUMENT_BYTES {
         return Err(vec![Finding::error(
@@ -298,7 +304,7 @@ pub fn parse(text: &str) -> Result<Parsed, Vec<Finding>> {
         return Ok(Parsed { config, format, notes });
     }
     // Every error at its line:column (the readers locate theirs; the semantic ones are located here).
-    let mut errors = with_semantic_errors(schema_errors, &config);
+    let mut errors = with_semantic_findings(schema_errors, &config, source);
     add_positions(text, &mut errors);
     Err(errors)
 }
@@ -338,7 +344,7 @@ impl Loaded {
 
 /// Reads, validates and locates a config (see [`Loaded`]).
 pub fn load(text: &str, source: Option<&str>) -> Loaded {
-    match parse(text) {
+    match parse_for(text, source) {
         Ok(parsed) => {
             let mut findings = validate::validate(&parsed.config, source);
             findings.extend(parsed.notes);
@@ -362,11 +368,12 @@ pub fn load(text: &str, source: Option<&str>) -> Loaded {
 }
 
 /// Every problem at once: after schema errors (unknown members, wrong types), the semantic checks still run
-/// on what could be read, so a typo in one rule does not hide a bad bucket name in another. A semantic error
-/// inside a member that had a type error (and so was dropped from the value) would only echo it, and is left
-/// out. An unknown key is reported at its parent's path and dropped alone, so it hides nothing: a misspelt
+/// on what could be read, so a typo in one rule does not hide a bad bucket name in another, nor the warnings
+/// of the whole document (errors and warnings are counted and listed together). A semantic finding inside
+/// a member that had a type error (and so was dropped from the value) would only echo it, and is left out.
+/// An unknown key is reported at its parent's path and dropped alone, so it hides nothing: a misspelt
 /// `Statu` is followed by the (true) report that `Status` is missing.
-fn with_semantic_errors(mut errors: Vec<Finding>, config: &ReplicationConfig) -> Vec<Finding> {
+fn with_semantic_findings(mut errors: Vec<Finding>, config: &ReplicationConfig, source: Option<&str>) -> Vec<Finding> {
     let dropped: std::collections::HashSet<&str> = errors
         .iter()
         .filter(|e| !e.path.is_empty() && !e.message.starts_with("unknown "))
@@ -384,9 +391,9 @@ fn with_semantic_errors(mut errors: Vec<Finding>, config: &ReplicationConfig) ->
         }
         false
     };
-    let semantic: Vec<Finding> = validate::validate(config, None)
+    let semantic: Vec<Finding> = validate::validate(config, source)
         .into_iter()
-        .filter(|f| f.is_error())
+        .filter(|f| f.severity != Severity::Note)
         .filter(|f| !inside_dropped(&f.path))
         .collect();
     errors.extend(semantic);
@@ -637,6 +644,39 @@ mod tests {
     use proptest::prelude::*;
 
     #[test]
+    fn a_schema_error_does_not_hide_the_warnings_of_the_document() {
+        // The unknown key is a schema error; Metrics is a warning (SOS has none) and, without
+        // ReplicationTime, an error; the same source as destination is an error only with --source.
+        let json = r#"{"Role": "6f00a21e-a535-4286-86c5-e81eeab3b4ff", "Rules": [{"ID": "m", "Priority": 1,
+            "Filter": {"Prefix": ""}, "Status": "Enabled", "DeleteMarkerReplication": {"Status": "Disabled"},
+            "Destination": {"Bucket": "my-destination", "Metrics": {"Status": "Enabled"}, "Acount": "x"}}]}"#;
+        let loaded = load(json, Some("my-destination"));
+        assert!(loaded.config.is_none());
+        let (errors, warnings, _) = counts(&loaded.findings);
+        let shown: Vec<String> = loaded
+            .findings
+            .iter()
+            .map(|f| format!("{}: {}", f.severity, f.path))
+            .collect();
+        assert_eq!(warnings, 1, "{shown:?}");
+        assert!(
+            shown.contains(&"warning: Rules[0].Destination.Metrics".to_string()),
+            "{shown:?}"
+        );
+        assert!(shown.contains(&"error: Rules[0].Destination".to_string()), "{shown:?}");
+        assert!(
+            loaded
+                .findings
+                .iter()
+                .any(|f| f.is_error() && f.path == "Rules[0].Destination.Bucket"),
+            "the source bucket is checked after schema errors too: {shown:?}"
+        );
+        assert_eq!(errors, 3, "{shown:?}");
+        // Errors first, then warnings.
+        assert!(loaded.findings.windows(2).all(|w| w[0].severity <= w[1].severity));
+    }
+
+    #[test]
     fn a_tag_without_a_value_is_an_error_in_both_forms() {
         let json = r#"{"Role": "r", "Rules": [{"ID": "t", "Priority": 1, "Status": "Enabled",
             "Filter": {"Tag": {"Key": "k"}}, "DeleteMarkerReplication": {"Status": "Disabled"},
@@ -653,7 +693,7 @@ mod tests {
                    <Filter><And><Prefix>p</Prefix><Tag><Key>k</Key></Tag></And></Filter>\
                    <DeleteMarkerReplication><Status>Disabled</Status></DeleteMarkerReplication>\
                    <Destination><Bucket>dst</Bucket></Destination></Rule></ReplicationConfiguration>";
-        let errs = parse(xml).unwrap_err();
+        let errs: Vec<Finding> = parse(xml).unwrap_err().into_iter().filter(Finding::is_error).collect();
         assert_eq!(errs.len(), 1, "{errs:?}");
         assert_eq!(errs[0].path, "Rules[0].Filter.And.Tags[0]");
         // An empty Value is a value.
@@ -739,7 +779,15 @@ mod tests {
         let text = r#"{"Role": "x", "Rules": [
             {"ID": "a", "Status": "Enabld", "Filter": {"Prefx": ""}, "Destination": {"Bucket": "B_ad"}},
             {"ID": "a", "Priority": "x", "Status": "Enabled", "Destination": {"Bucket": "ok-b"}}]}"#;
-        let errs = parse(text).unwrap_err();
+        let all = parse(text).unwrap_err();
+        // The warnings of the document are reported with them (here the Role is not a role).
+        let warned: Vec<&str> = all
+            .iter()
+            .filter(|f| f.severity == Severity::Warning)
+            .map(|f| f.path.as_str())
+            .collect();
+        assert_eq!(warned, ["Role"], "{all:?}");
+        let errs: Vec<Finding> = all.into_iter().filter(Finding::is_error).collect();
         let got: Vec<&str> = errs.iter().map(|e| e.path.as_str()).collect();
         assert_eq!(
             got,
@@ -760,7 +808,7 @@ mod tests {
         let doc = "<ReplicationConfiguration><Role>r</Role><Rule><Statu>Enabled</Statu>\
                    <Destination><Bucket>B_ad</Bucket></Destination></Rule></ReplicationConfiguration>";
         let errs = parse(doc).unwrap_err();
-        let got: Vec<&str> = errs.iter().map(|e| e.path.as_str()).collect();
+        let got: Vec<&str> = errs.iter().filter(|e| e.is_error()).map(|e| e.path.as_str()).collect();
         assert_eq!(
             got,
             ["Rules[0]", "Rules[0].Status", "Rules[0].Destination.Bucket"],

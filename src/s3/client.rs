@@ -222,9 +222,10 @@ impl Client {
         }
     }
 
-    /// The same client (same connection pool) without a limiter: for a request that others wait on (the
-    /// next page of the listing a fan-out works through), which must not queue behind them.
-    pub fn unlimited(&self) -> Client {
+    /// The same client (same connection pool) without a limiter: for a caller that holds a slot of its
+    /// own around a request and its body (see `download`), or for a request that others wait on (the next
+    /// page of the listing a fan-out works through), which must not queue behind them.
+    pub fn without_limiter(&self) -> Client {
         match self.inner.limiter {
             None => self.clone(),
             Some(_) => Client {

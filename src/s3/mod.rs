@@ -13,6 +13,7 @@
 mod acl;
 mod bucket;
 mod client;
+mod cors;
 mod error;
 pub mod limiter;
 mod listing;

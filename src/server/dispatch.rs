@@ -3,6 +3,10 @@
 //! answer a routing error, run the operation ([`ops`]); then stamp the response (request id, `Server`) and
 //! log it when verbose.
 //!
+//! A CORS preflight (`OPTIONS`) is the exception: S3 serves it unsigned, so it is answered right after
+//! routing, from the bucket's CORS configuration alone ([`cors::preflight`]). A signed request that carries
+//! an `Origin` gets the `Access-Control-*` headers of the rule that allows it ([`cors::decorate`]).
+//!
 //! Routing errors (a bad `partNumber`, ...) wait until the request is authenticated and its body verified,
 //! so that an unsigned or damaged request is always answered as such.
 //!
@@ -16,7 +20,7 @@ use super::error::{S3Error, S3Result};
 use super::http;
 use super::iam;
 use super::metrics;
-use super::ops::{acl, attributes, bucket, list, lock, multipart, object};
+use super::ops::{acl, attributes, bucket, cors, list, lock, multipart, object};
 use super::reqbody::{self, Limit, ObjectBody, Sink};
 use super::router::{self, Endpoint, Target};
 use super::zone;
@@ -65,6 +69,8 @@ fn wants(routed: &S3Result<Endpoint>) -> Wants {
             | PutObjectAcl
             | PutBucketOwnershipControls,
         ) => Wants::Xml(SMALL_XML),
+        // S3 limits a CORS configuration to 64 KB.
+        Ok(PutBucketCors) => Wants::Xml(crate::model::cors::MAX_DOCUMENT_BYTES as u64),
         Ok(DeleteObjects | CompleteMultipartUpload { .. }) => Wants::Xml(LIST_XML),
         // The IAM operator documents are JSON: a policy, like a replication config, stays under 2 MB.
         Ok(PutBucketReplication | OperatorIam { .. }) => Wants::Xml(REPLICATION_XML),
@@ -114,11 +120,24 @@ pub(crate) async fn handle(app: &App, body_timeout: Duration, req: axum::extract
     let rid = app.request_id();
     let method = req.method().clone();
     let uri = req.uri().clone();
+    // An actual cross-origin request (a preflight is answered whole by `cors::preflight`).
+    let origin = req
+        .headers()
+        .get(header::ORIGIN)
+        .and_then(|v| v.to_str().ok())
+        .filter(|_| method != Method::OPTIONS)
+        .map(str::to_string);
+    let cors_bucket = origin
+        .as_ref()
+        .and_then(|_| Target::from_request(req.uri(), req.headers()).bucket);
     let mut api = String::new();
     let mut resp = match dispatch(app, body_timeout, req, &mut api).await {
         Ok(r) => r,
         Err(e) => http::error_response(&e, &rid, method == Method::HEAD),
     };
+    if let Some(o) = &origin {
+        cors::decorate(app, cors_bucket.as_deref(), o, &method, &mut resp);
+    }
     if let Some(m) = &app.metrics {
         m.request(&api, resp.status().as_u16(), started.elapsed());
     }
@@ -193,6 +212,10 @@ async fn dispatch(
     let target = Target::from_request(&parts.uri, &parts.headers);
     let routed = router::route(&parts.method, &target, &parts.headers);
     *api = metrics::api_name(&routed);
+    // The preflight is not signed (S3 serves it so to browsers): answered before authentication.
+    if let Ok(Endpoint::PreflightCors) = &routed {
+        return cors::preflight(app, &target, &parts.headers);
+    }
     let ctx = auth::authenticate(
         &parts.method,
         &parts.uri,
@@ -317,6 +340,10 @@ async fn run(app: &App, endpoint: &Endpoint, rq: &Req, object: Option<ObjectBody
         GetBucketOwnershipControls => acl::get_ownership(app, rq),
         PutBucketOwnershipControls => acl::put_ownership(app, rq).await,
         DeleteBucketOwnershipControls => acl::delete_ownership(app, rq).await,
+        GetBucketCors => cors::get(app, rq),
+        PutBucketCors => cors::put(app, rq).await,
+        DeleteBucketCors => cors::delete(app, rq).await,
+        PreflightCors => cors::preflight(app, &rq.target, &rq.headers),
         OperatorHealth => Ok(http::text(StatusCode::OK, "ok\n")),
         OperatorReplication => {
             let post = rq.method == Method::POST;

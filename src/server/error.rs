@@ -9,7 +9,10 @@ use axum::http::StatusCode;
 pub enum Kind {
     AccessControlListNotSupported,
     AccessDenied,
+    /// A CORS request (a preflight) no rule allows.
+    AccessForbidden,
     BadDigest,
+    BadRequest,
     BucketAlreadyOwnedByYou,
     BucketNotEmpty,
     EntityTooLarge,
@@ -37,6 +40,7 @@ pub enum Kind {
     MethodNotAllowed,
     MissingSecurityHeader,
     NoSuchBucket,
+    NoSuchCORSConfiguration,
     NoSuchKey,
     NoSuchUpload,
     NoSuchVersion,
@@ -61,6 +65,12 @@ impl Kind {
         match self {
             AccessControlListNotSupported => ("AccessControlListNotSupported", 400, "The bucket does not allow ACLs"),
             AccessDenied => ("AccessDenied", 403, "Access Denied"),
+            AccessForbidden => (
+                "AccessForbidden",
+                403,
+                "CORSResponse: This CORS request is not allowed. This is usually because the evalution of Origin, request method / Access-Control-Request-Method or Access-Control-Request-Headers are not whitelisted by the resource's CORS spec.",
+            ),
+            BadRequest => ("BadRequest", 400, "Bad Request"),
             BadDigest => (
                 "BadDigest",
                 400,
@@ -152,6 +162,7 @@ impl Kind {
                 "The specified method is not allowed against this resource.",
             ),
             NoSuchBucket => ("NoSuchBucket", 404, "The specified bucket does not exist"),
+            NoSuchCORSConfiguration => ("NoSuchCORSConfiguration", 404, "The CORS configuration does not exist"),
             NoSuchKey => ("NoSuchKey", 404, "The specified key does not exist."),
             NoSuchUpload => (
                 "NoSuchUpload",

@@ -75,6 +75,12 @@ pub enum Endpoint {
     GetBucketOwnershipControls,
     PutBucketOwnershipControls,
     DeleteBucketOwnershipControls,
+    GetBucketCors,
+    PutBucketCors,
+    DeleteBucketCors,
+    /// `OPTIONS /bucket[/key]`: a browser's CORS preflight, answered from the bucket's CORS configuration
+    /// without a signature (the one unsigned request S3 serves on a private bucket).
+    PreflightCors,
     /// `GET /_sosctl/health`: readiness.
     OperatorHealth,
     /// `GET|POST /_sosctl/replication`: the replication operator view (served by the replication engine).
@@ -200,7 +206,6 @@ pub fn is_anonymous(uri: &Uri, headers: &HeaderMap) -> bool {
 const UNSUPPORTED_BUCKET: &[(&str, &str)] = &[
     ("policy", "BucketPolicy"),
     ("policyStatus", "BucketPolicyStatus"),
-    ("cors", "BucketCors"),
     ("lifecycle", "BucketLifecycleConfiguration"),
     ("tagging", "BucketTagging"),
     ("website", "BucketWebsite"),
@@ -335,6 +340,8 @@ fn route_table(method: &Method, t: &Target, headers: &HeaderMap) -> S3Result<End
                     GetBucketAcl
                 } else if q.has("ownershipControls") {
                     GetBucketOwnershipControls
+                } else if q.has("cors") {
+                    GetBucketCors
                 } else if q.has("versions") {
                     ListObjectVersions
                 } else if q.has("uploads") {
@@ -363,6 +370,8 @@ fn route_table(method: &Method, t: &Target, headers: &HeaderMap) -> S3Result<End
                     PutBucketAcl
                 } else if q.has("ownershipControls") {
                     PutBucketOwnershipControls
+                } else if q.has("cors") {
+                    PutBucketCors
                 } else if let Some(e) = unsupported(method, q, UNSUPPORTED_BUCKET) {
                     e
                 } else {
@@ -374,6 +383,8 @@ fn route_table(method: &Method, t: &Target, headers: &HeaderMap) -> S3Result<End
                     DeleteBucketReplication
                 } else if q.has("ownershipControls") {
                     DeleteBucketOwnershipControls
+                } else if q.has("cors") {
+                    DeleteBucketCors
                 } else if let Some(e) = unsupported(method, q, UNSUPPORTED_BUCKET) {
                     e
                 } else {
@@ -382,6 +393,7 @@ fn route_table(method: &Method, t: &Target, headers: &HeaderMap) -> S3Result<End
             }
             Method::HEAD => HeadBucket,
             Method::POST if q.has("delete") => DeleteObjects,
+            Method::OPTIONS => PreflightCors,
             _ => NotImplemented(format!("{method} on a bucket")),
         },
         Some(_) => match *method {
@@ -407,6 +419,7 @@ fn route_table(method: &Method, t: &Target, headers: &HeaderMap) -> S3Result<End
                 }
             }
             Method::HEAD => HeadObject,
+            Method::OPTIONS => PreflightCors,
             Method::PUT => {
                 if q.has("uploadId") && q.has("partNumber") {
                     return upload_part(q, has_copy_source);
@@ -564,7 +577,12 @@ mod tests {
             (Method::GET, "/b?ownershipControls", GetBucketOwnershipControls),
             (Method::PUT, "/b?ownershipControls", PutBucketOwnershipControls),
             (Method::DELETE, "/b?ownershipControls", DeleteBucketOwnershipControls),
-            (Method::GET, "/b?cors", NotImplemented("GetBucketCors".into())),
+            (Method::GET, "/b?cors", GetBucketCors),
+            (Method::PUT, "/b?cors", PutBucketCors),
+            (Method::DELETE, "/b?cors", DeleteBucketCors),
+            (Method::OPTIONS, "/b", PreflightCors),
+            (Method::OPTIONS, "/b/k/l", PreflightCors),
+            (Method::OPTIONS, "/", NotImplemented("OPTIONS on the service".into())),
             (
                 Method::PUT,
                 "/b?lifecycle",

@@ -114,6 +114,14 @@ fn usage_errors_exit_2() {
         .stderr(contains(
             "`log-delivery-write` is not a canned ACL for an object: use one of private",
         ));
+    // exo: several files go under a prefix, so the destination must end with `/`; nothing is sent.
+    sosctl()
+        .args(["upload", "a.txt", "b.txt", "sos://some-bucket/name"])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "2 files to upload: the destination `sos://some-bucket/name` must end with `/`",
+        ));
     // No subcommand: the help goes to stderr and it is a usage error.
     sosctl().assert().code(2).stderr(contains("Usage: sosctl"));
     // A secret is never a flag.

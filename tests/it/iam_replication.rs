@@ -2,11 +2,10 @@
 //! check|set` (rows, fix hints that work), run as the real binary, against the bundled server in this test
 //! process where buckets are needed.
 
-use crate::support::in_process::{self, DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, ServerHandle};
-use crate::support::{Sosctl, sosctl};
+use crate::support::in_process::{Srv, err, out};
+use crate::support::sosctl;
 use serde_json::Value;
 use std::process::Output;
-use std::time::Duration;
 
 /// The guide's leader → follower policy.
 pub const GUIDE_POLICY: &str = include_str!("../../examples/policy-leader-follower.json");
@@ -16,68 +15,6 @@ const LEADER_FOLLOWER: &str = include_str!("../../examples/leader-follower.json"
 /// The guide's policy with the destination misspelt: replication can read but not write.
 pub fn forgets_destination() -> String {
     GUIDE_POLICY.replace("'my-destination'", "'my-destinaton'")
-}
-
-pub struct Srv {
-    pub h: ServerHandle,
-}
-
-impl Srv {
-    pub fn start() -> Srv {
-        Srv { h: in_process::spawn() }
-    }
-
-    pub fn with(cfg: in_process::ServerConfig) -> Srv {
-        Srv {
-            h: sosctl::server::spawn(cfg).expect("the bundled server starts in process"),
-        }
-    }
-
-    pub fn cmd(&self) -> Sosctl {
-        let mut c = sosctl();
-        c.env("SOSCTL_ENDPOINT", self.h.endpoint())
-            .env("SOSCTL_ACCESS_KEY", DEFAULT_ACCESS_KEY)
-            .env("SOSCTL_SECRET_KEY", DEFAULT_SECRET_KEY)
-            .timeout(Duration::from_secs(120));
-        c
-    }
-
-    /// Runs with `files` written in the command's HOME (its working directory), expects exit `code`.
-    pub fn code(&self, args: &[&str], files: &[(&str, &str)], code: i32) -> Output {
-        let mut c = self.cmd();
-        for (name, text) in files {
-            std::fs::write(c.home().join(name), text).unwrap();
-        }
-        let o = c.args(args).output().expect("sosctl runs");
-        assert_eq!(
-            o.status.code(),
-            Some(code),
-            "sosctl {args:?}: expected exit {code}\nstdout:\n{}\nstderr:\n{}",
-            out(&o),
-            err(&o)
-        );
-        o
-    }
-
-    pub fn ok(&self, args: &[&str]) -> String {
-        out(&self.code(args, &[], 0))
-    }
-
-    /// my-source (ch-dk-2) and my-destination (at-vie-1), both versioned.
-    pub fn leader_follower_buckets(&self) {
-        for (b, z) in [("my-source", "ch-dk-2"), ("my-destination", "at-vie-1")] {
-            self.ok(&["mb", "--zone", z, &format!("sos://{b}")]);
-            self.ok(&["bucket", "versioning", "enable", &format!("sos://{b}")]);
-        }
-    }
-}
-
-pub fn out(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-pub fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 fn json(o: &Output) -> Value {
@@ -288,7 +225,7 @@ fn check_and_set_with_a_policy_that_forgets_the_destination() {
         "--policy",
         "policy.json",
     ];
-    let o = s.code(
+    let o = s.code_in(
         &check,
         &[("config.json", LEADER_FOLLOWER), ("policy.json", GUIDE_POLICY)],
         0,
@@ -311,7 +248,7 @@ fn check_and_set_with_a_policy_that_forgets_the_destination() {
         ]
     );
     let forgot = forgets_destination();
-    let o = s.code(&check, &[("config.json", LEADER_FOLLOWER), ("policy.json", &forgot)], 2);
+    let o = s.code_in(&check, &[("config.json", LEADER_FOLLOWER), ("policy.json", &forgot)], 2);
     let doc = json(&o);
     assert_eq!(doc["passed"], false);
     let failed: Vec<&Value> = doc["checks"]
@@ -327,7 +264,7 @@ fn check_and_set_with_a_policy_that_forgets_the_destination() {
         r#"add to services.sos.rules: {"action":"allow","expression":"parameters.bucket == 'my-destination' && operation == 'put-object'"}"#
     );
     // set refuses, and sends nothing.
-    let o = s.code(
+    let o = s.code_in(
         &[
             "bucket",
             "replication",
@@ -342,9 +279,9 @@ fn check_and_set_with_a_policy_that_forgets_the_destination() {
     );
     assert!(err(&o).contains("2 prerequisites failed"), "{}", err(&o));
     assert!(err(&o).contains("role policy allows"), "{}", err(&o));
-    s.code(&["bucket", "replication", "show", "sos://my-source"], &[], 1);
+    s.code_in(&["bucket", "replication", "show", "sos://my-source"], &[], 1);
     // With the guide's policy, set applies.
-    s.code(
+    s.code_in(
         &[
             "bucket",
             "replication",

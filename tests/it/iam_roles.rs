@@ -3,8 +3,9 @@
 //! is fixed); API keys bound to roles (`iam key create`, `serve --iam FILE`). The real binary against the
 //! bundled server in this test process.
 
-use crate::iam_replication::{GUIDE_POLICY, Srv, err, forgets_destination, out};
+use crate::iam_replication::{GUIDE_POLICY, forgets_destination};
 use crate::support::in_process::ServerConfig;
+use crate::support::in_process::{Srv, err, out};
 use crate::support::{block_on, canned_server, s3_client, sosctl, wait_until};
 use serde_json::Value;
 use std::time::Duration;
@@ -76,17 +77,17 @@ fn roles_are_created_listed_shown_updated_and_deleted_as_exo_prints_them() {
     }
     // show by name and by ID: exo's JSON keys.
     for which in [GUIDE_ROLE, id.as_str()] {
-        let o = s.code(&["-O", "json", "iam", "role", "show", which], &[], 0);
+        let o = s.code_in(&["-O", "json", "iam", "role", "show", which], &[], 0);
         let doc = json(&o);
         let keys: Vec<&str> = doc.as_object().unwrap().keys().map(String::as_str).collect();
         assert_eq!(keys, ["id", "name", "description", "editable", "labels", "permission"]);
         assert_eq!(doc["id"], id.as_str());
     }
-    let o = s.code(&["iam", "role", "show", GUIDE_ROLE, "--policy"], &[], 0);
+    let o = s.code_in(&["iam", "role", "show", GUIDE_ROLE, "--policy"], &[], 0);
     let shown: Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(shown, serde_json::from_str::<Value>(GUIDE_POLICY).unwrap());
     // update: labels, permissions; the policy of an editable role.
-    let o = s.code(
+    let o = s.code_in(
         &[
             "-O",
             "json",
@@ -107,31 +108,31 @@ fn roles_are_created_listed_shown_updated_and_deleted_as_exo_prints_them() {
     let doc = json(&o);
     assert_eq!(doc["labels"]["team"], "storage");
     assert_eq!(doc["permission"], serde_json::json!(["bypass-governance-retention"]));
-    let o = s.code(&["iam", "role", "show", &id, "--policy"], &[], 0);
+    let o = s.code_in(&["iam", "role", "show", &id, "--policy"], &[], 0);
     assert!(out(&o).contains("my-destinaton"), "{}", out(&o));
     // A role created not editable refuses a policy update.
-    s.code(&["iam", "role", "create", "fixed"], &[], 0);
-    let o = s.code(
+    s.code_in(&["iam", "role", "create", "fixed"], &[], 0);
+    let o = s.code_in(
         &["iam", "role", "update", "fixed", "--policy", "p.json"],
         &[("p.json", GUIDE_POLICY)],
         1,
     );
     assert!(err(&o).contains("is not editable"), "{}", err(&o));
     // Two roles of one name: by name is ambiguous.
-    s.code(&["iam", "role", "create", "fixed"], &[], 0);
-    let o = s.code(&["iam", "role", "show", "fixed"], &[], 2);
+    s.code_in(&["iam", "role", "create", "fixed"], &[], 0);
+    let o = s.code_in(&["iam", "role", "show", "fixed"], &[], 2);
     assert!(
         err(&o).contains("several IAM roles are named \"fixed\": give its ID"),
         "{}",
         err(&o)
     );
-    let o = s.code(&["-O", "text", "iam", "role", "list"], &[], 0);
+    let o = s.code_in(&["-O", "text", "iam", "role", "list"], &[], 0);
     assert_eq!(out(&o).lines().count(), 3, "{}", out(&o));
     // delete asks, refuses without a terminal, and -f deletes.
-    let o = s.code(&["iam", "role", "delete", GUIDE_ROLE], &[], 2);
+    let o = s.code_in(&["iam", "role", "delete", GUIDE_ROLE], &[], 2);
     assert!(err(&o).contains("pass -f to confirm"), "{}", err(&o));
-    s.code(&["iam", "role", "delete", "-f", GUIDE_ROLE], &[], 0);
-    let o = s.code(&["iam", "role", "show", &id], &[], 2);
+    s.code_in(&["iam", "role", "delete", "-f", GUIDE_ROLE], &[], 0);
+    let o = s.code_in(&["iam", "role", "show", &id], &[], 2);
     assert!(err(&o).contains(&format!("no IAM role \"{id}\"")), "{}", err(&o));
 }
 
@@ -146,7 +147,7 @@ fn a_bad_policy_creates_nothing_and_says_where() {
             "p.json:2:",
         ),
     ] {
-        let o = s.code(
+        let o = s.code_in(
             &["iam", "role", "create", "r", "--policy", "p.json"],
             &[("p.json", policy)],
             2,
@@ -155,7 +156,7 @@ fn a_bad_policy_creates_nothing_and_says_where() {
         assert!(err(&o).contains("invalid IAM policy, nothing created"), "{}", err(&o));
     }
     // An unknown operation is a warning with the closest name; the role is created.
-    let o = s.code(
+    let o = s.code_in(
         &["iam", "role", "create", "r", "--policy", "p.json"],
         &[(
             "p.json",
@@ -165,7 +166,7 @@ fn a_bad_policy_creates_nothing_and_says_where() {
         0,
     );
     assert!(err(&o).contains("did you mean \"put-object\""), "{}", err(&o));
-    let o = s.code(&["-O", "json", "iam", "role", "list"], &[], 0);
+    let o = s.code_in(&["-O", "json", "iam", "role", "list"], &[], 0);
     assert_eq!(json(&o).as_array().unwrap().len(), 1, "only the valid one");
 }
 
@@ -180,7 +181,7 @@ fn roles_survive_a_restart_of_the_data_dir() {
     let id = create_role(&s, GUIDE_ROLE, GUIDE_POLICY);
     drop(s);
     let s = Srv::with(cfg());
-    let o = s.code(&["-O", "json", "iam", "role", "show", GUIDE_ROLE], &[], 0);
+    let o = s.code_in(&["-O", "json", "iam", "role", "show", GUIDE_ROLE], &[], 0);
     assert_eq!(json(&o)["id"], id.as_str());
 }
 
@@ -263,7 +264,7 @@ fn replication_runs_as_the_role_and_retry_completes_it_once_the_policy_is_fixed(
     let s = Srv::start();
     s.leader_follower_buckets();
     let id = create_role(&s, GUIDE_ROLE, &forgets_destination());
-    s.code(
+    s.code_in(
         &["bucket", "replication", "set", "sos://my-source", "c.json"],
         &[("c.json", &config_as(&id))],
         0,
@@ -291,7 +292,7 @@ fn replication_runs_as_the_role_and_retry_completes_it_once_the_policy_is_fixed(
         "{reason}"
     );
     // retry with the policy as it is: FAILED again, the same reason.
-    let o = s.code(
+    let o = s.code_in(
         &["-O", "json", "bucket", "replication", "retry", "sos://my-source"],
         &[],
         0,
@@ -302,12 +303,12 @@ fn replication_runs_as_the_role_and_retry_completes_it_once_the_policy_is_fixed(
             && target_state(&s, "config.json", &marker).is_some_and(|(st, _)| st == "Failed")
     }));
     // Fixed: retry completes it, with the same version id on the destination.
-    s.code(
+    s.code_in(
         &["iam", "role", "update", GUIDE_ROLE, "--policy", "p.json"],
         &[("p.json", GUIDE_POLICY)],
         0,
     );
-    let o = s.code(&["bucket", "replication", "retry", "sos://my-source"], &[], 0);
+    let o = s.code_in(&["bucket", "replication", "retry", "sos://my-source"], &[], 0);
     assert!(err(&o).contains("2 FAILED versions re-queued"), "{}", err(&o));
     wait_status(&s, "config.json", &vid, "Completed");
     wait_status(&s, "config.json", &marker, "Completed");
@@ -323,7 +324,7 @@ fn replication_runs_as_the_role_and_retry_completes_it_once_the_policy_is_fixed(
 fn an_unknown_role_fails_replication_and_without_roles_every_role_is_allowed() {
     let s = Srv::start();
     s.leader_follower_buckets();
-    s.code(
+    s.code_in(
         &["bucket", "replication", "set", "sos://my-source", "c.json"],
         &[("c.json", LEADER_FOLLOWER)],
         0,
@@ -349,7 +350,7 @@ fn retry_is_limited_to_its_bucket() {
     s.ok(&["bucket", "versioning", "enable", "sos://other-source"]);
     let id = create_role(&s, GUIDE_ROLE, &forgets_destination());
     for b in ["my-source", "other-source"] {
-        s.code(
+        s.code_in(
             &["bucket", "replication", "set", &format!("sos://{b}"), "c.json"],
             &[("c.json", &config_as(&id))],
             0,
@@ -374,13 +375,13 @@ fn retry_is_limited_to_its_bucket() {
             .is_some_and(|r| format!("{:?}", r.status) == "Failed")
     };
     assert!(wait_until(Duration::from_secs(20), failed_other));
-    let o = s.code(
+    let o = s.code_in(
         &["-O", "json", "bucket", "replication", "retry", "sos://other-source"],
         &[],
         0,
     );
     assert_eq!(json(&o)["requeued"], 1);
-    let o = s.code(
+    let o = s.code_in(
         &["-O", "json", "bucket", "replication", "retry", "sos://my-source"],
         &[],
         0,
@@ -393,7 +394,7 @@ fn a_key_bound_to_a_role_is_authorized_by_its_policy() {
     let s = Srv::start();
     s.leader_follower_buckets();
     create_role(&s, GUIDE_ROLE, GUIDE_POLICY);
-    let o = s.code(
+    let o = s.code_in(
         &[
             "-O", "json", "iam", "key", "create", "--role", GUIDE_ROLE, "--name", "ci",
         ],
@@ -407,7 +408,7 @@ fn a_key_bound_to_a_role_is_authorized_by_its_policy() {
         k["secret"].as_str().unwrap().to_string(),
     );
     // The list never shows the secret.
-    let o = s.code(&["-O", "json", "iam", "key", "list"], &[], 0);
+    let o = s.code_in(&["-O", "json", "iam", "key", "list"], &[], 0);
     assert!(!out(&o).contains(&secret) && out(&o).contains(&key), "{}", out(&o));
     let as_key = |args: &[&str]| {
         sosctl()
@@ -473,7 +474,7 @@ fn serve_iam_file_binds_keys_to_roles_at_start() {
     let e = block_on(c.delete_bucket("my-destination")).unwrap_err().to_string();
     assert!(e.contains("delete-bucket on bucket my-destination is denied"), "{e}");
     // The guide's config, whose Role is the file's role, replicates.
-    s.code(
+    s.code_in(
         &["bucket", "replication", "set", "sos://my-source", "c.json"],
         &[("c.json", LEADER_FOLLOWER)],
         0,
@@ -543,7 +544,7 @@ fn a_version_under_retention_needs_put_object_retention_from_the_role() {
     );
     let id = create_role(&s, GUIDE_ROLE, &narrow);
     // check --policy knows the source has Object Lock: retention and legal hold FAIL.
-    let o = s.code(
+    let o = s.code_in(
         &[
             "-O",
             "json",
@@ -566,7 +567,7 @@ fn a_version_under_retention_needs_put_object_retention_from_the_role() {
         .map(|c| c["detail"].as_str().unwrap().split(' ').next().unwrap().to_string())
         .collect();
     assert_eq!(failed, ["put-object-retention", "put-object-legal-hold"]);
-    s.code(
+    s.code_in(
         &["bucket", "replication", "set", "sos://my-source", "c.json"],
         &[("c.json", &config_as(&id))],
         0,
@@ -620,7 +621,7 @@ fn hostile_iam_bodies_are_refused_and_the_server_keeps_serving() {
         .unwrap();
         assert!(r.status().is_client_error(), "{}", r.status());
     }
-    let o = s.code(&["-O", "json", "iam", "role", "list"], &[], 0);
+    let o = s.code_in(&["-O", "json", "iam", "role", "list"], &[], 0);
     assert_eq!(json(&o), serde_json::json!([]), "nothing was created");
 }
 

@@ -353,6 +353,46 @@ fn validate_json_output_is_a_document() {
 }
 
 #[test]
+fn validate_counts_and_lists_errors_and_warnings_together() {
+    // A schema error (unknown key) used to stop the report at the errors: `warnings: 0` although
+    // Metrics, which SOS does not honour, is a warning of the same document.
+    let home = tempfile::tempdir().unwrap();
+    let input = r#"{"Role": "6f00a21e-a535-4286-86c5-e81eeab3b4ff", "Rules": [{"ID": "m", "Priority": 1,
+        "Filter": {"Prefix": ""}, "Status": "Enabled", "DeleteMarkerReplication": {"Status": "Disabled"},
+        "Destination": {"Bucket": "my-destination", "Metrics": {"Status": "Enabled"}, "Acount": "x"}}]}"#;
+    let v = validate_json_refused(home.path(), input);
+    assert_eq!(v["errors"], 2, "{v}");
+    assert_eq!(v["warnings"], 1, "{v}");
+    let listed: Vec<(&str, &str)> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["severity"].as_str().unwrap(), f["path"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            ("error", "Rules[0].Destination"),
+            ("error", "Rules[0].Destination.ReplicationTime"),
+            ("warning", "Rules[0].Destination.Metrics")
+        ],
+        "{v}"
+    );
+    let o = sosctl(home.path())
+        .args(["replication", "validate", "-"])
+        .write_stdin(input.to_string())
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("invalid: 2 errors, 1 warning"), "{out}");
+    assert!(out.contains("not honoured by SOS"), "{out}");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("invalid replication config: 2 errors, 1 warning"), "{err}");
+}
+
+#[test]
 fn validate_text_output_is_tab_separated() {
     let home = tempfile::tempdir().unwrap();
     sosctl(home.path())

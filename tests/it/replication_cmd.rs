@@ -3,71 +3,47 @@
 //! so that a test can pause replication or inject destination faults through the server's hooks. The
 //! `status` tests are in `status`.
 
-use crate::support::in_process::{self, DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, ServerHandle};
-use crate::support::{Sosctl, block_on, free_port, sosctl};
+use crate::support::in_process::{Srv, err, json, out};
+use crate::support::{block_on, free_port, sosctl};
 mod replication_metrics;
 mod replication_rule;
 mod replication_set;
 mod replication_status_ops;
 mod status;
 
-use serde_json::Value;
 use std::process::Output;
 use std::time::Duration;
 
 const LEADER_FOLLOWER: &str = include_str!("../../examples/leader-follower.json");
 
-struct Srv {
-    h: ServerHandle,
+/// What the replication command tests add to the shared harness (`support::in_process::Srv`).
+trait CmdSrv {
+    fn client(&self) -> sosctl::s3::Client;
+
+    fn put(&self, bucket: &str, key: &str, body: &[u8]);
+
+    /// The stored replication XML (None: no config).
+    fn stored(&self, bucket: &str) -> Option<String>;
+
+    /// Creates a bucket, with versioning Enabled when `versioned`.
+    fn bucket(&self, name: &str, zone: &str, versioned: bool);
+
+    /// my-source → my-destination, both versioned, config set.
+    fn leader_follower(&self);
+
+    /// Sets the leader → follower config on my-source (from stdin), expecting success.
+    fn leader_follower_again(&self);
+
+    /// `bucket replication status --failed [FORMAT] sos://my-source`, expecting exit 4 (a FAILED object).
+    fn status_failed(&self, format: &[&str]) -> Output;
+
+    /// `bucket replication status --wait --wait-timeout TIMEOUT sos://my-source`, expecting exit `code`.
+    fn status_wait(&self, timeout: &str, code: i32) -> Output;
 }
 
-impl Srv {
-    fn start() -> Srv {
-        Srv { h: in_process::spawn() }
-    }
-
-    /// sosctl pointed at this server (scrubbed environment, temporary HOME).
-    fn cmd(&self) -> Sosctl {
-        let mut c = sosctl();
-        c.env("SOSCTL_ENDPOINT", self.h.endpoint())
-            .env("SOSCTL_ACCESS_KEY", DEFAULT_ACCESS_KEY)
-            .env("SOSCTL_SECRET_KEY", DEFAULT_SECRET_KEY)
-            .timeout(Duration::from_secs(120));
-        c
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        self.cmd().args(args).output().expect("sosctl runs")
-    }
-
-    fn run_stdin(&self, args: &[&str], stdin: &str) -> Output {
-        self.cmd()
-            .args(args)
-            .write_stdin(stdin.to_string())
-            .output()
-            .expect("sosctl runs")
-    }
-
-    /// Runs, expects exit `code`, returns the output.
-    fn code(&self, args: &[&str], code: i32) -> Output {
-        let o = self.run(args);
-        assert_eq!(
-            o.status.code(),
-            Some(code),
-            "sosctl {args:?}: expected exit {code}\nstdout:\n{}\nstderr:\n{}",
-            out(&o),
-            err(&o)
-        );
-        o
-    }
-
-    /// Runs, expects success, returns stdout.
-    fn ok(&self, args: &[&str]) -> String {
-        out(&self.code(args, 0))
-    }
-
+impl CmdSrv for Srv {
     fn client(&self) -> sosctl::s3::Client {
-        in_process::client(&self.h.endpoint(), "ch-dk-2", DEFAULT_SECRET_KEY, 1)
+        self.zone_client("ch-dk-2")
     }
 
     fn put(&self, bucket: &str, key: &str, body: &[u8]) {
@@ -76,13 +52,11 @@ impl Srv {
             .unwrap_or_else(|e| panic!("put {bucket}/{key}: {e}"));
     }
 
-    /// The stored replication XML (None: no config).
     fn stored(&self, bucket: &str) -> Option<String> {
         let c = self.client();
         block_on(c.get_bucket_replication(bucket)).unwrap()
     }
 
-    /// Creates a bucket, with versioning Enabled when `versioned`.
     fn bucket(&self, name: &str, zone: &str, versioned: bool) {
         self.ok(&["mb", "--zone", zone, &format!("sos://{name}")]);
         if versioned {
@@ -90,19 +64,11 @@ impl Srv {
         }
     }
 
-    /// my-source (ch-dk-2) and my-destination (at-vie-1), both versioned.
-    fn leader_follower_buckets(&self) {
-        self.bucket("my-source", "ch-dk-2", true);
-        self.bucket("my-destination", "at-vie-1", true);
-    }
-
-    /// my-source → my-destination, both versioned, config set.
     fn leader_follower(&self) {
         self.leader_follower_buckets();
         self.leader_follower_again();
     }
 
-    /// Sets the leader → follower config on my-source (from stdin), expecting success.
     fn leader_follower_again(&self) {
         let o = self.run_stdin(
             &["bucket", "replication", "set", "sos://my-source", "-"],
@@ -111,7 +77,6 @@ impl Srv {
         assert!(o.status.success(), "set failed: {}", err(&o));
     }
 
-    /// `bucket replication status --failed [FORMAT] sos://my-source`, expecting exit 4 (a FAILED object).
     fn status_failed(&self, format: &[&str]) -> Output {
         let mut args = vec!["bucket", "replication", "status", "--failed"];
         args.extend_from_slice(format);
@@ -119,7 +84,6 @@ impl Srv {
         self.code(&args, 4)
     }
 
-    /// `bucket replication status --wait --wait-timeout TIMEOUT sos://my-source`, expecting exit `code`.
     fn status_wait(&self, timeout: &str, code: i32) -> Output {
         self.code(
             &[
@@ -134,18 +98,6 @@ impl Srv {
             code,
         )
     }
-}
-
-fn out(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn json(text: &str) -> Value {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"))
 }
 
 /// A leader → follower config to `dest` (JSON, exo's shape).

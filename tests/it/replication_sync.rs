@@ -1,67 +1,44 @@
 //! `sosctl bucket replication diff` and `sync`, run as the real binary: against the bundled server in this
 //! process (its hooks make FAILED and PENDING objects), every class diff reports and sync repairs, each
 //! repair followed by a diff that exits 0; cross-zone (streamed) and same-zone (server-side) copies keeping
-//! metadata and Object Lock settings; bi-directional pairs; idempotence; Ctrl-C; shards; and plain
+//! metadata and Object Lock settings (streamed to another endpoint too); multipart copies (UploadPartCopy,
+//! with the hidden `--test-copy-part-size`); bi-directional pairs; idempotence; Ctrl-C; shards; and plain
 //! bucket-to-bucket compare and copy (`--to`) against every real server (`per_server!`).
 
-use crate::support::in_process::{self, DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, Fault, ServerHandle};
-use crate::support::{Server, Sosctl, block_on, per_server, sosctl, wait_until};
+use crate::support::in_process::{DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, Fault, Srv, err, json, out};
+use crate::support::{ServeProcess, Server, block_on, per_server, s3_client, sosctl, wait_until};
 use serde_json::Value;
 use sosctl::s3::{Client, PutObjectOptions};
 use std::collections::BTreeSet;
-use std::process::Output;
 use std::time::Duration;
 
 const LEADER_FOLLOWER: &str = include_str!("../../examples/leader-follower.json");
 
-struct Srv {
-    h: ServerHandle,
+/// What the diff and sync tests do with the server.
+trait SyncSrv {
+    fn client(&self, zone: &str) -> Client;
+
+    fn bucket(&self, name: &str, zone: &str, extra: &[&str]);
+
+    fn put(&self, zone: &str, bucket: &str, key: &str, body: &[u8], opts: &PutObjectOptions) -> Option<String>;
+
+    fn set(&self, src: &str, dest: &str);
+
+    /// Waits until nothing of `src` is PENDING; exit 0 or (a FAILED object) 4.
+    fn settle(&self, src: &str);
+
+    /// `diff -O json` and its exit code.
+    fn diff(&self, args: &[&str]) -> (i32, Value);
+
+    /// `sync -O json ARGS`, expecting `code`.
+    fn sync(&self, args: &[&str], code: i32) -> Value;
+
+    fn head(&self, zone: &str, bucket: &str, key: &str) -> sosctl::s3::ObjectHead;
 }
 
-fn out(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn json(text: &str) -> Value {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"))
-}
-
-impl Srv {
-    fn start() -> Srv {
-        Srv { h: in_process::spawn() }
-    }
-
-    fn cmd(&self) -> Sosctl {
-        let mut c = sosctl();
-        c.env("SOSCTL_ENDPOINT", self.h.endpoint())
-            .env("SOSCTL_ACCESS_KEY", DEFAULT_ACCESS_KEY)
-            .env("SOSCTL_SECRET_KEY", DEFAULT_SECRET_KEY)
-            .timeout(Duration::from_secs(120));
-        c
-    }
-
-    fn code(&self, args: &[&str], code: i32) -> Output {
-        let o = self.cmd().args(args).output().expect("sosctl runs");
-        assert_eq!(
-            o.status.code(),
-            Some(code),
-            "sosctl {args:?}: expected exit {code}\nstdout:\n{}\nstderr:\n{}",
-            out(&o),
-            err(&o)
-        );
-        o
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        out(&self.code(args, 0))
-    }
-
+impl SyncSrv for Srv {
     fn client(&self, zone: &str) -> Client {
-        in_process::client(&self.h.endpoint(), zone, DEFAULT_SECRET_KEY, 1)
+        self.zone_client(zone)
     }
 
     fn bucket(&self, name: &str, zone: &str, extra: &[&str]) {
@@ -93,7 +70,6 @@ impl Srv {
         assert!(o.status.success(), "set: {}", err(&o));
     }
 
-    /// Waits until nothing of `src` is PENDING; exit 0 or (a FAILED object) 4.
     fn settle(&self, src: &str) {
         let o = self
             .cmd()
@@ -104,7 +80,6 @@ impl Srv {
         assert!(matches!(o.status.code(), Some(0 | 4)), "status --wait: {}", err(&o));
     }
 
-    /// `diff -O json` and its exit code.
     fn diff(&self, args: &[&str]) -> (i32, Value) {
         let mut all = vec!["-O", "json", "bucket", "replication", "diff"];
         all.extend_from_slice(args);
@@ -114,7 +89,6 @@ impl Srv {
         (code, json(&out(&o)))
     }
 
-    /// `sync -O json ARGS`, expecting `code`.
     fn sync(&self, args: &[&str], code: i32) -> Value {
         let mut all = vec!["-O", "json", "bucket", "replication", "sync"];
         all.extend_from_slice(args);
@@ -699,4 +673,242 @@ fn checksum_compares_the_contents_that_multipart_etags_cannot() {
         1
     );
     assert_eq!(s.diff(&["--checksum", "--to", "sos://mp-dst", "sos://mp-src"]).0, 0);
+}
+
+/// A body of `n` bytes that no shift of itself repeats at part boundaries (a part copied from the wrong
+/// offset changes the hash).
+fn patterned(n: usize) -> Vec<u8> {
+    (0..n as u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect()
+}
+
+fn sha256(b: &[u8]) -> Vec<u8> {
+    use sha2::Digest as _;
+    sha2::Sha256::digest(b).to_vec()
+}
+
+/// Every byte of `bucket/key` at `c`.
+fn body(c: &Client, bucket: &str, key: &str) -> Vec<u8> {
+    block_on(async { c.get_object(bucket, key, &Default::default()).await?.bytes().await })
+        .unwrap_or_else(|e| panic!("get {bucket}/{key}: {e}"))
+        .to_vec()
+}
+
+#[test]
+fn above_the_copy_part_size_a_same_zone_copy_is_a_whole_multipart_copy_keeping_metadata_and_lock() {
+    // The hidden --test-copy-part-size puts the UploadPartCopy path (really above 5 GiB) at 5 MiB.
+    let s = Srv::start();
+    s.bucket("mp-src", "ch-dk-2", &["--object-lock"]);
+    s.bucket("mp-dst", "ch-dk-2", &["--object-lock"]);
+    let data = patterned((11 << 20) + 12_345);
+    let mut o = opts(&[
+        ("x-amz-meta-team", "dr"),
+        ("cache-control", "no-cache"),
+        ("x-amz-object-lock-mode", "GOVERNANCE"),
+        ("x-amz-object-lock-retain-until-date", "2099-01-01T00:00:00Z"),
+        ("x-amz-object-lock-legal-hold", "ON"),
+    ]);
+    o.content_type = Some("application/x-tar".into());
+    s.put("ch-dk-2", "mp-src", "big.tar", &data, &o);
+    s.put("ch-dk-2", "mp-src", "small.txt", b"small", &opts(&[]));
+    let r = s.sync(
+        &["--test-copy-part-size", "5MiB", "--to", "sos://mp-dst", "sos://mp-src"],
+        0,
+    );
+    assert_eq!(
+        (copied(&r), r["destinations"][0]["method"].as_str()),
+        (2, Some("server-side copy")),
+        "{r:#}"
+    );
+    let h = s.head("ch-dk-2", "mp-dst", "big.tar");
+    // Three parts of 5, 5 and 1 MiB: a multipart ETag with its part count.
+    assert!(
+        h.etag.as_deref().is_some_and(|e| e.trim_matches('"').ends_with("-3")),
+        "not a multipart copy of 3 parts: {:?}",
+        h.etag
+    );
+    assert_eq!(h.size, data.len() as u64);
+    let copy = body(&s.client("ch-dk-2"), "mp-dst", "big.tar");
+    assert!(
+        sha256(&copy) == sha256(&data),
+        "the copy holds other bytes ({} of {})",
+        copy.len(),
+        data.len()
+    );
+    assert_eq!(h.content_type.as_deref(), Some("application/x-tar"));
+    assert_eq!(h.metadata.get("team").map(String::as_str), Some("dr"));
+    assert_eq!(h.headers.get("cache-control").map(String::as_str), Some("no-cache"));
+    assert_eq!(
+        h.headers.get("x-amz-object-lock-mode").map(String::as_str),
+        Some("GOVERNANCE")
+    );
+    assert!(
+        h.headers["x-amz-object-lock-retain-until-date"].starts_with("2099-01-01T00:00:00"),
+        "{:?}",
+        h.headers
+    );
+    assert_eq!(
+        h.headers.get("x-amz-object-lock-legal-hold").map(String::as_str),
+        Some("ON")
+    );
+    // Below the threshold the copy is one CopyObject: the source's plain ETag.
+    let small = s.head("ch-dk-2", "mp-dst", "small.txt");
+    assert_eq!(small.etag, s.head("ch-dk-2", "mp-src", "small.txt").etag);
+    // The multipart ETag cannot be compared with the source's: --checksum compares the contents.
+    let (code, v) = s.diff(&["--checksum", "--to", "sos://mp-dst", "sos://mp-src"]);
+    assert_eq!((code, classes(&v)), (0, vec![]), "{v:#}");
+}
+
+#[test]
+fn ctrl_c_during_a_server_side_multipart_copy_aborts_it_and_the_next_run_completes_it() {
+    let s = Srv::start();
+    s.bucket("cp-src", "ch-dk-2", &[]);
+    s.bucket("cp-dst", "ch-dk-2", &[]);
+    let data = patterned(16 << 20);
+    s.put("ch-dk-2", "cp-src", "big.bin", &data, &opts(&[]));
+    let c = s.client("ch-dk-2");
+    let uploads = || {
+        block_on(c.list_multipart_uploads("cp-dst", &Default::default(), None))
+            .map(|p| p.uploads.len())
+            .unwrap_or(0)
+    };
+    let home = tempfile::tempdir().unwrap();
+    // Four parts (5, 5, 5 and 1 MiB), all in flight at once, each waiting 30 s before its
+    // UploadPartCopy: the multipart upload stays open until the signal.
+    let child = crate::support::sosctl_process(home.path())
+        .env("SOSCTL_ENDPOINT", s.h.endpoint())
+        .env("SOSCTL_ACCESS_KEY", DEFAULT_ACCESS_KEY)
+        .env("SOSCTL_SECRET_KEY", DEFAULT_SECRET_KEY)
+        .args([
+            "bucket",
+            "replication",
+            "sync",
+            "--test-copy-part-size",
+            "5MiB",
+            "--test-part-delay-ms",
+            "30000",
+            "--to",
+            "sos://cp-dst",
+            "sos://cp-src",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("sync starts");
+    let started =
+        crate::support::wait_until_every(Duration::from_millis(20), Duration::from_secs(60), || uploads() > 0);
+    assert!(started, "no multipart upload seen at the destination");
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(130), "{}", err(&o));
+    assert!(
+        err(&o).contains("interrupted: aborted 1 multipart upload"),
+        "{}",
+        err(&o)
+    );
+    assert_eq!(uploads(), 0, "the multipart upload in flight was left open");
+    assert!(
+        s.diff(&["--to", "sos://cp-dst", "sos://cp-src"]).1["destinations"][0]["counts"]["missing"] == 1,
+        "nothing was completed before the signal"
+    );
+    let r = s.sync(
+        &["--test-copy-part-size", "5MiB", "--to", "sos://cp-dst", "sos://cp-src"],
+        0,
+    );
+    assert_eq!(copied(&r), 1, "{r:#}");
+    let h = s.head("ch-dk-2", "cp-dst", "big.bin");
+    assert!(
+        h.etag.as_deref().is_some_and(|e| e.trim_matches('"').ends_with("-4")),
+        "{:?}",
+        h.etag
+    );
+    assert_eq!(uploads(), 0);
+    let (code, v) = s.diff(&["--checksum", "--to", "sos://cp-dst", "sos://cp-src"]);
+    assert_eq!((code, classes(&v)), (0, vec![]), "{v:#}");
+}
+
+#[test]
+fn a_streamed_copy_to_another_endpoint_keeps_retention_and_legal_hold() {
+    let (a, b) = (ServeProcess::start(&[], &[]), ServeProcess::start(&[], &[]));
+    let on = |srv: &ServeProcess, args: &[&str]| {
+        let o = sosctl()
+            .env("SOSCTL_ENDPOINT", &srv.endpoint)
+            .env("SOSCTL_ACCESS_KEY", DEFAULT_ACCESS_KEY)
+            .env("SOSCTL_SECRET_KEY", DEFAULT_SECRET_KEY)
+            .timeout(Duration::from_secs(120))
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", err(&o));
+        out(&o)
+    };
+    on(&a, &["mb", "--object-lock", "sos://lock-src"]);
+    on(&b, &["mb", "--object-lock", "sos://lock-dst"]);
+    let (ca, cb) = (
+        s3_client(&a.endpoint, "ch-dk-2", DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, 1),
+        s3_client(&b.endpoint, "ch-dk-2", DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, 1),
+    );
+    // One PUT whole, one (above 8 MiB) a multipart upload of ranged reads.
+    let objects = [
+        ("doc.json", b"{}".to_vec(), "GOVERNANCE", "2098-05-06T07:08:09Z"),
+        ("big.bin", patterned(9 << 20), "COMPLIANCE", "2097-01-02T03:04:05Z"),
+    ];
+    for (key, data, mode, until) in &objects {
+        let o = opts(&[
+            ("x-amz-meta-kept", "yes"),
+            ("x-amz-object-lock-mode", mode),
+            ("x-amz-object-lock-retain-until-date", until),
+            ("x-amz-object-lock-legal-hold", "ON"),
+        ]);
+        block_on(ca.put_object("lock-src", key, bytes::Bytes::copy_from_slice(data), &o)).unwrap();
+    }
+    let r = json(&on(
+        &a,
+        &[
+            "-O",
+            "json",
+            "bucket",
+            "replication",
+            "sync",
+            "--to",
+            "sos://lock-dst",
+            "--to-endpoint",
+            &b.endpoint,
+            "sos://lock-src",
+        ],
+    ));
+    assert_eq!(
+        (copied(&r), r["destinations"][0]["method"].as_str()),
+        (2, Some("streamed")),
+        "{r:#}"
+    );
+    for (key, data, mode, until) in &objects {
+        let h = block_on(cb.head_object("lock-dst", key, None)).unwrap();
+        assert_eq!(
+            h.headers.get("x-amz-object-lock-mode").map(String::as_str),
+            Some(*mode),
+            "{key}: {:?}",
+            h.headers
+        );
+        let date = &h.headers["x-amz-object-lock-retain-until-date"];
+        assert!(
+            date.starts_with(until.trim_end_matches('Z')),
+            "{key}: {date} for {until}"
+        );
+        assert_eq!(
+            h.headers.get("x-amz-object-lock-legal-hold").map(String::as_str),
+            Some("ON"),
+            "{key}"
+        );
+        assert_eq!(h.metadata.get("kept").map(String::as_str), Some("yes"), "{key}");
+        assert!(
+            sha256(&body(&cb, "lock-dst", key)) == sha256(data),
+            "{key}: other bytes"
+        );
+    }
 }

@@ -254,7 +254,25 @@ fn aws_cli_versioning_replication_config_and_objects() {
         &api("get-bucket-ownership-controls", "my-source", &[]),
         "OwnershipControlsNotFoundError",
     );
-    e.fails(&api("get-bucket-cors", "my-source", &[]), "NotImplemented");
+    // CORS as the aws cli writes and reads it (it sends the integrity check S3 requires).
+    e.fails(&api("get-bucket-cors", "my-source", &[]), "NoSuchCORSConfiguration");
+    let rules = r#"{"CORSRules":[{"ID":"web","AllowedOrigins":["https://app.example.net"],"AllowedMethods":["GET","PUT"],"AllowedHeaders":["x-amz-*"],"ExposeHeaders":["ETag"],"MaxAgeSeconds":600},{"AllowedOrigins":["*"],"AllowedMethods":["HEAD"]}]}"#;
+    e.ok(&api("put-bucket-cors", "my-source", &["--cors-configuration", rules]));
+    let got = e.ok(&api("get-bucket-cors", "my-source", &[]));
+    assert_eq!(got, serde_json::from_str::<serde_json::Value>(rules).unwrap(), "{got}");
+    e.fails(
+        &api(
+            "put-bucket-cors",
+            "my-source",
+            &[
+                "--cors-configuration",
+                r#"{"CORSRules":[{"AllowedOrigins":["*"],"AllowedMethods":["PATCH"]}]}"#,
+            ],
+        ),
+        "Unsupported method is PATCH",
+    );
+    e.ok(&api("delete-bucket-cors", "my-source", &[]));
+    e.fails(&api("get-bucket-cors", "my-source", &[]), "NoSuchCORSConfiguration");
 }
 
 #[test]

@@ -1,5 +1,6 @@
-//! `sosctl serve --data-dir`: the real binary as a child process. Acknowledged writes survive kill -9;
-//! keys like `../../etc/x` stay inside the data dir; SIGTERM stops it cleanly with exit 0.
+//! `sosctl serve --data-dir`: the real binary as a child process. Acknowledged writes (objects, ACLs, ownership
+//! controls, CORS rules) survive kill -9; keys like `../../etc/x` stay inside the data dir; SIGTERM stops it cleanly with
+//! exit 0.
 
 use crate::support::{DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, ServeProcess, require_python_module, scrubbed};
 use std::path::Path;
@@ -125,4 +126,129 @@ print("ids=" + vs["Versions"][1]["VersionId"])
         "-v logs one line per request: {err}"
     );
     assert!(err.contains("stopped"), "{err}");
+}
+
+/// `sosctl -O json ARGS` against `endpoint` with the server's keys: its JSON document, or its stderr.
+fn sosctl_json(endpoint: &str, args: &[&str]) -> serde_json::Value {
+    let o = crate::support::sosctl()
+        .env("SOSCTL_ENDPOINT", endpoint)
+        .env("SOSCTL_ACCESS_KEY", DEFAULT_ACCESS_KEY)
+        .env("SOSCTL_SECRET_KEY", DEFAULT_SECRET_KEY)
+        .args(["-O", "json"])
+        .args(args)
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(
+        o.status.success(),
+        "sosctl {args:?}: {out}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("sosctl {args:?}: not JSON ({e}): {out}"))
+}
+
+#[test]
+fn acls_and_ownership_controls_survive_a_restart() {
+    // Set with the CLI, the server killed with -9 (only what was durable when acknowledged is there), then
+    // read back from a new server on the same data dir. Every value differs from its default, so a store
+    // that forgot them would answer something else.
+    let root = tempfile::tempdir().unwrap();
+    let data = root.path().join("data");
+    let file = root.path().join("k.txt");
+    std::fs::write(&file, "kept").unwrap();
+    let mut child = serve(&data);
+    let ep = child.endpoint.clone();
+    sosctl_json(&ep, &["mb", "sos://acl-keep"]);
+    sosctl_json(&ep, &["setacl", "sos://acl-keep", "public-read"]);
+    sosctl_json(
+        &ep,
+        &["bucket", "object-ownership", "set", "sos://acl-keep", "ObjectWriter"],
+    );
+    sosctl_json(&ep, &["upload", file.to_str().unwrap(), "sos://acl-keep/"]);
+    sosctl_json(
+        &ep,
+        &["setacl", "sos://acl-keep/k.txt", "--read-acp", "AUTHENTICATED_USERS"],
+    );
+    let bucket_before = sosctl_json(&ep, &["show", "sos://acl-keep"]);
+    let object_before = sosctl_json(&ep, &["show", "sos://acl-keep/k.txt"]);
+    assert_eq!(bucket_before["acl"]["read"], "ALL_USERS", "{bucket_before}");
+    assert_eq!(bucket_before["objectOwnership"], "ObjectWriter", "{bucket_before}");
+    assert_eq!(
+        object_before["acl"]["read_acp"], "AUTHENTICATED_USERS",
+        "{object_before}"
+    );
+    child.kill();
+
+    let child = serve(&data);
+    let ep = child.endpoint.clone();
+    let bucket = sosctl_json(&ep, &["show", "sos://acl-keep"]);
+    assert_eq!(
+        bucket["acl"], bucket_before["acl"],
+        "bucket ACL after the restart: {bucket}"
+    );
+    assert_eq!(bucket["acl"]["read"], "ALL_USERS", "{bucket}");
+    let ownership = sosctl_json(&ep, &["bucket", "object-ownership", "status", "sos://acl-keep"]);
+    assert_eq!(ownership["objectOwnership"], "ObjectWriter", "{ownership}");
+    let object = sosctl_json(&ep, &["show", "sos://acl-keep/k.txt"]);
+    assert_eq!(
+        object["acl"], object_before["acl"],
+        "object ACL after the restart: {object}"
+    );
+    assert_eq!(object["acl"]["read_acp"], "AUTHENTICATED_USERS", "{object}");
+    assert_eq!(object["acl"]["full_control"], bucket["acl"]["full_control"], "{object}");
+}
+
+#[test]
+fn cors_rules_survive_a_kill_9_and_answer_preflights_after_the_restart() {
+    let root = tempfile::tempdir().unwrap();
+    let data = root.path().join("data");
+    let mut child = serve(&data);
+    let ep = child.endpoint.clone();
+    sosctl_json(&ep, &["mb", "sos://cors-keep"]);
+    sosctl_json(
+        &ep,
+        &[
+            "cors",
+            "add",
+            "sos://cors-keep",
+            "--allowed-origin",
+            "https://app.example.net",
+            "--allowed-method",
+            "GET,PUT",
+            "--max-age",
+            "90",
+        ],
+    );
+    sosctl_json(
+        &ep,
+        &[
+            "cors",
+            "add",
+            "sos://cors-keep",
+            "--allowed-origin",
+            "*",
+            "--allowed-method",
+            "HEAD",
+        ],
+    );
+    let before = sosctl_json(&ep, &["show", "sos://cors-keep"])["cors"].clone();
+    assert_eq!(before.as_array().map(Vec::len), Some(2), "{before}");
+    child.kill();
+
+    let child = serve(&data);
+    let after = sosctl_json(&child.endpoint, &["show", "sos://cors-keep"])["cors"].clone();
+    assert_eq!(after, before, "the rules after the restart");
+    let r = crate::support::block_on(
+        reqwest::Client::new()
+            .request(reqwest::Method::OPTIONS, format!("{}/cors-keep/k", child.endpoint))
+            .header("origin", "https://app.example.net")
+            .header("access-control-request-method", "PUT")
+            .send(),
+    )
+    .unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(
+        r.headers().get("access-control-max-age").and_then(|v| v.to_str().ok()),
+        Some("90")
+    );
 }

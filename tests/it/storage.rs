@@ -2,6 +2,7 @@
 //! as a user would, against every available real S3 server: one test per server (`per_server!`);
 //! `removal` has the deleting ones.
 
+mod cors;
 mod exo;
 mod removal;
 

@@ -127,6 +127,19 @@ per_server!(
         write(dir.path(), "a.json", b"[]");
         write(dir.path(), "page.html", b"<p>");
         write(dir.path(), "blob", b"0123456789");
+        // Several files and a destination without `/`: refused as exo does, nothing sent.
+        let out = run_in(
+            s,
+            dir.path(),
+            &["upload", "a.json", "page.html", "blob", &format!("sos://{b}/k")],
+        );
+        assert_eq!(out.status.code(), Some(2), "{}: {}", s.name, stderr(&out));
+        assert!(
+            stderr(&out).contains(&format!("`sos://{b}/k` must end with `/`")),
+            "{}",
+            stderr(&out)
+        );
+        assert!(keys(s, &b).is_empty(), "{}", s.name);
         let out = run_in(
             s,
             dir.path(),
@@ -137,7 +150,7 @@ per_server!(
                 "a.json",
                 "page.html",
                 "blob",
-                &format!("sos://{b}/k"),
+                &format!("sos://{b}/k/"),
             ],
         );
         let doc = json_ok(s, &out);
@@ -146,7 +159,6 @@ per_server!(
         assert_eq!(doc["dry_run"], false);
         let up = doc["uploaded"].as_array().unwrap();
         assert!(up.iter().all(|u| u["etag"].as_str().is_some_and(|e| !e.is_empty())));
-        // Several files and a destination without `/`: it is a prefix.
         assert_eq!(keys(s, &b), ["k/a.json", "k/blob", "k/page.html"], "{}", s.name);
         let c = s.client();
         for (key, ct) in [
@@ -228,6 +240,27 @@ per_server!(
         assert!(text.contains(&format!("sos://{b}/p/d/two.txt")), "{text}");
         assert!(stderr(&out).contains("would upload 2 files, 3 B"), "{}", stderr(&out));
         assert!(keys(s, &b).is_empty(), "{}: dry run uploaded something", s.name);
+        // exo prints no JSON document for upload; each file has its local name, bucket, key, size in
+        // bytes, Content-Type, ETag (null until sent) and part count.
+        let out = run_in(
+            s,
+            dir.path(),
+            &["-O", "json", "upload", "-r", "d", &format!("sos://{b}/p/")],
+        );
+        let doc = json_ok(s, &out);
+        assert_eq!(
+            (doc["dry_run"].clone(), doc["files"].clone(), doc["bytes"].clone()),
+            (false.into(), 2.into(), 3.into()),
+            "{doc}"
+        );
+        let one = &doc["uploaded"][0];
+        assert_eq!(one["file"], "d/one.txt", "{doc}");
+        assert_eq!(one["bucket"], b.as_str(), "{doc}");
+        assert_eq!(one["key"], "p/d/one.txt", "{doc}");
+        assert_eq!(one["size"], 1, "{doc}");
+        assert_eq!(one["content_type"], "text/plain", "{doc}");
+        assert!(one["etag"].as_str().is_some_and(|e| e.len() > 2), "{doc}");
+        assert_eq!(one["parts"], 0, "{doc}");
     }
 );
 
@@ -347,6 +380,69 @@ per_server!(
             ],
         );
         assert_eq!(std::fs::read(&file).unwrap(), b"aaa");
+    }
+);
+
+per_server!(
+    fn download_of_a_prefix_without_r_takes_its_direct_children(s: &Server) {
+        // exo: `download sos://b/dir/` lists dir/ without descending and downloads what is directly there.
+        let b = s.new_bucket("down-kids");
+        s.put(&b, "dir/a.txt", b"aa");
+        s.put(&b, "dir/b.txt", b"bbb");
+        s.put(&b, "dir/sub/deep.txt", b"deep");
+        s.put(&b, "top.txt", b"t");
+        let dest = tempfile::tempdir().unwrap();
+        let out_dir = dest.path().join("out");
+        let out = run(
+            s,
+            &[
+                "-O",
+                "json",
+                "download",
+                &format!("sos://{b}/dir/"),
+                out_dir.to_str().unwrap(),
+            ],
+        );
+        let doc = json_ok(s, &out);
+        assert_eq!(doc["files"], 2, "{}: {doc}", s.name);
+        assert_eq!(doc["bytes"], 5, "{doc}");
+        // exo prints no JSON document for download; each object has its bucket, key, local file, size in
+        // bytes and ETag.
+        let first = &doc["downloaded"][0];
+        assert_eq!(first["bucket"], b.as_str(), "{doc}");
+        assert_eq!(first["key"], "dir/a.txt", "{doc}");
+        assert_eq!(first["file"], out_dir.join("a.txt").display().to_string(), "{doc}");
+        assert_eq!(first["size"], 2, "{doc}");
+        assert!(first["etag"].as_str().is_some_and(|e| e.len() > 2), "{doc}");
+        assert_eq!(std::fs::read(out_dir.join("a.txt")).unwrap(), b"aa");
+        assert_eq!(std::fs::read(out_dir.join("b.txt")).unwrap(), b"bbb");
+        assert!(
+            !out_dir.join("sub").exists(),
+            "{}: a subdirectory was downloaded",
+            s.name
+        );
+        // The bucket alone is its root's objects.
+        let root = dest.path().join("root");
+        succeeds(s, &["download", &format!("sos://{b}"), root.to_str().unwrap()]);
+        let names: Vec<_> = std::fs::read_dir(&root)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["top.txt"], "{}", s.name);
+        // A prefix with only subdirectories says where the objects are; --version-id is one object's.
+        let out = run(
+            s,
+            &["download", &format!("sos://{b}/dir/sub/x/"), root.to_str().unwrap()],
+        );
+        assert_eq!(out.status.code(), Some(1), "{}: {}", s.name, stderr(&out));
+        assert!(
+            stderr(&out).contains(&format!("no objects directly under sos://{b}/dir/sub/x/")),
+            "{}",
+            stderr(&out)
+        );
+        let out = run(s, &["download", "--version-id", "v", &format!("sos://{b}/dir/")]);
+        assert_eq!(out.status.code(), Some(2), "{}: {}", s.name, stderr(&out));
+        assert!(stderr(&out).contains("--version-id"), "{}", stderr(&out));
     }
 );
 
@@ -925,4 +1021,77 @@ fn replication_status_heads_adapt_to_a_distant_server_and_concurrency_pins_them(
         "{} connections for 300 HEADs at 4 in flight: connections are not reused",
         l.connections
     );
+}
+
+/// `sosctl ARGS` on a terminal (a pty made by `script`), against `endpoint`: everything it drew there.
+fn on_a_terminal(home: &Path, endpoint: &str, args: &[&str]) -> String {
+    let quote = |a: &str| format!("'{}'", a.replace('\'', r"'\''"));
+    let line = std::iter::once(quote(crate::support::sosctl_bin().to_str().unwrap()))
+        .chain(args.iter().map(|a| quote(a)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let o = scrubbed("script", home)
+        .current_dir(home)
+        .env("SOSCTL_ENDPOINT", endpoint)
+        .env("SOSCTL_ACCESS_KEY", crate::support::DEFAULT_ACCESS_KEY)
+        .env("SOSCTL_SECRET_KEY", crate::support::DEFAULT_SECRET_KEY)
+        .env("COLUMNS", "160")
+        .args(["-q", "-e", "-c", &line, "/dev/null"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(o.status.success(), "sosctl {args:?} on a pty: {out}{}", stderr(&o));
+    out
+}
+
+#[test]
+fn progress_on_a_terminal_counts_files_and_leaves_one_line_per_file() {
+    if !require_command("script", &["--version"]) {
+        return;
+    }
+    let h = crate::support::in_process::spawn();
+    let home = tempfile::tempdir().unwrap();
+    let up = home.path().join("up");
+    write(&up, "a.txt", b"abc");
+    write(&up, "empty", b"");
+    write(&up, "logs/2025/a-rather-long-file-name-for-the-column.log", b"xy");
+    write(&up, "big.bin", &noise(3 << 20));
+    on_a_terminal(home.path(), &h.endpoint(), &["mb", "sos://tty"]);
+    let out = on_a_terminal(
+        home.path(),
+        &h.endpoint(),
+        &["upload", "-r", &format!("{}/", up.display()), "sos://tty/p/"],
+    );
+    // One finished line per file, name column and sizes at fixed widths, as exo's bars stay on screen.
+    for (name, size) in [
+        ("p/a.txt", "3 B"),
+        ("p/empty", "0 B"),
+        ("p/logs/2025…e-column.log", "2 B"),
+        ("p/big.bin", "3.00 MiB"),
+    ] {
+        let line = format!("  {name:<24} {size:>11} / {size:>11} | ");
+        assert!(out.contains(&line), "no finished line `{line}` in:\n{out}");
+    }
+    // The total bar counts files, small ones included, and ends on every byte.
+    assert!(out.contains("uploading 4/4 files"), "{out}");
+    assert!(
+        out.contains(&format!("[{}]    3.00 MiB /    3.00 MiB", "=".repeat(30))),
+        "{out}"
+    );
+    // One object: the total is its size (not `… / 0 B`), and it ends complete.
+    let out = on_a_terminal(
+        home.path(),
+        &h.endpoint(),
+        &["download", "sos://tty/p/big.bin", "got.bin"],
+    );
+    assert!(
+        out.contains(&format!(
+            "downloading 1/1 file [{}]    3.00 MiB /    3.00 MiB",
+            "=".repeat(30)
+        )),
+        "{out}"
+    );
+    assert!(!out.contains("3.00 MiB /         0 B"), "{out}");
+    assert_eq!(std::fs::read(home.path().join("got.bin")).unwrap().len(), 3 << 20);
 }

@@ -488,7 +488,6 @@ fn usage_errors_come_before_the_zone_is_looked_for() {
         &["show", "sos://b/dir/"][..],
         &["show", "--version-id", "v", "sos://b"],
         &["download", "-r", "--version-id", "v", "sos://b/", "out"],
-        &["download", "sos://b/dir/"],
         &["delete", "-r", "--version-id", "v", "sos://b/"],
         &["list", "--size", "sos://b/"],
     ] {

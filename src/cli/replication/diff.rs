@@ -13,7 +13,8 @@ use crate::cli::settings::Settings;
 use crate::cli::target;
 use crate::model::diff::{Class, Entry, Shard, classify};
 use crate::model::{self, ReplicationConfig, bucket_name};
-use crate::s3::{Client, ErrorKind, GetObjectOptions, ListOptions, ObjectHead};
+use crate::s3::limiter::Outcome;
+use crate::s3::{Client, ErrorKind, GetObjectOptions, Limiter, ListOptions, ObjectHead, S3Error};
 use futures_util::{Stream, StreamExt, TryStreamExt};
 use serde_json::{Value, json};
 use sha2::Digest as _;
@@ -54,9 +55,10 @@ pub struct ScopeArgs {
     /// Only the keys of shard I of N (0 ≤ I < N), by a stable hash of the key (FNV-1a 64 mod N)
     #[arg(long, value_name = "I/N", value_parser = Shard::parse)]
     pub shard: Option<Shard>,
-    /// Requests in flight at once (HEADs, content hashes, copies)
-    #[arg(long, value_name = "N", default_value_t = 32, value_parser = clap::value_parser!(u16).range(1..=1024))]
-    pub concurrency: u16,
+    /// Pin the requests in flight (HEADs, content reads, copies) at N; without it they adapt to the link
+    /// (up to 256)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
+    pub concurrency: Option<u16>,
 }
 
 const DIFF_HELP: &str = "\
@@ -81,6 +83,9 @@ Without --versions a key whose source latest is a delete marker does not list at
 the destination is looked up at the source (one ListObjectVersions of one entry) to tell delete-marker from \
 extra, where its rule replicates delete markers.
 
+The HEADs and --checksum reads adapt to the link (from 16 in flight, at most 256, halved on 503 SlowDown); \
+--concurrency N pins them at N.
+
 Output: table Destination and one column per class (objects), then with --detail a table Destination, Key, \
 Class, Source, Destination, Status; json {source, prefix, shard, differences: [{destination, key, class, \
 status, source: {size, etag, version_id, delete_marker}, destination_object: {...}}], destinations: \
@@ -100,7 +105,32 @@ pub struct Scope {
     pub versions: bool,
     pub checksum: bool,
     pub shard: Option<Shard>,
+    /// How many per-object tasks are started at once: the limiter's ceiling (it decides how many of
+    /// their requests are sent).
     pub concurrency: usize,
+    /// The requests in flight of the whole command, source and destinations: every request of
+    /// [`Scope::src`] and [`Pair::client`] takes a slot per attempt; a body read (a content hash, a
+    /// streamed copy) holds one slot from its request to its last byte, through [`Scope::slot`].
+    pub limiter: Arc<Limiter>,
+}
+
+impl Scope {
+    /// Runs `work` (requests of clients without the limiter: [`Client::without_limiter`]) in one slot
+    /// of the limiter, from its first request to its last byte, and tells it how the work ended.
+    pub async fn slot<T>(&self, work: impl Future<Output = anyhow::Result<T>>) -> anyhow::Result<T> {
+        let slot = self.limiter.acquire().await;
+        let r = work.await;
+        slot.finish(match &r {
+            Err(e)
+                if e.chain()
+                    .any(|c| c.downcast_ref::<S3Error>().is_some_and(|s| s.kind().is_transient())) =>
+            {
+                Outcome::Congested
+            }
+            _ => Outcome::Done,
+        });
+        r
+    }
 }
 
 /// One destination and what selects its keys.
@@ -177,15 +207,18 @@ pub async fn open(s: &Settings, target_arg: &str, a: &ScopeArgs) -> anyhow::Resu
         }
         None => None,
     };
+    // The requests adapt to the link (crate::s3::limiter) unless --concurrency pins them.
+    let limiter = Arc::new(Limiter::from_flag(a.concurrency.map(usize::from)));
     let scope_of = |src: Client| {
         Arc::new(Scope {
-            src,
+            src: src.with_limiter(limiter.clone()),
             bucket: bucket.clone(),
             prefix: prefix.clone(),
             versions: a.versions,
             checksum: a.checksum,
             shard: a.shard,
-            concurrency: usize::from(a.concurrency),
+            concurrency: limiter.ceiling(),
+            limiter: limiter.clone(),
         })
     };
     let listing = |b: &str| format!("listing sos://{b}/{prefix}");
@@ -204,7 +237,7 @@ pub async fn open(s: &Settings, target_arg: &str, a: &ScopeArgs) -> anyhow::Resu
         };
         let pair = Pair {
             dest,
-            client,
+            client: client.with_limiter(limiter.clone()),
             rules: None,
         };
         return Ok((scope_of(src), vec![Arc::new(pair)]));
@@ -243,7 +276,7 @@ pub async fn open(s: &Settings, target_arg: &str, a: &ScopeArgs) -> anyhow::Resu
         let client = client_for_bucket(s, &dest, &listing(&dest)).await?;
         pairs.push(Arc::new(Pair {
             dest,
-            client,
+            client: client.with_limiter(limiter.clone()),
             rules: Some(cfg.clone()),
         }));
     }
@@ -528,7 +561,15 @@ async fn same_content(scope: &Scope, pair: &Pair, f: &Finding) -> anyhow::Result
             return Ok(a == b);
         }
     }
-    let (a, b) = tokio::try_join!(body_sha256(src, &f.key), body_sha256(dst, &f.key))?;
+    // Each body read holds a slot of the limiter to its last byte (a slot per attempt would be given
+    // back when the headers arrive).
+    let (sc, dc) = (scope.src.without_limiter(), pair.client.without_limiter());
+    let src = (&sc, src.1, src.2);
+    let dst = (&dc, dst.1, dst.2);
+    let (a, b) = tokio::try_join!(
+        scope.slot(body_sha256(src, &f.key)),
+        scope.slot(body_sha256(dst, &f.key))
+    )?;
     Ok(a == b)
 }
 

@@ -8,7 +8,7 @@
 
 use crate::cli::exit::Exit;
 pub use crate::cli::findings::diagnostic;
-use crate::cli::findings::{FindingsReport, print_findings};
+use crate::cli::findings::{FindingsReport, print_findings, problems};
 use crate::cli::iam::check::{POLICY_HEADER, offline_policy_rows, policy_row_cells, policy_summary, read_policy_file};
 pub use crate::cli::input::read_input;
 use crate::cli::output::{Printer, plural};
@@ -164,8 +164,7 @@ fn validate(out: &OutputSettings, zone: Option<&str>, a: ValidateArgs) -> anyhow
     let valid = print_findings(&printer, report)?;
     let policy_invalid = policy.as_ref().is_some_and(|(_, l)| l.policy.is_none());
     if !valid {
-        let errors = model::counts(&findings).0;
-        eprintln!("error: {name}: invalid replication config: {}", plural(errors, "error"));
+        eprintln!("error: {name}: invalid replication config: {}", problems(&findings));
         return Ok(Exit::Invalid);
     }
     if policy_invalid {

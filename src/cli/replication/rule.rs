@@ -8,7 +8,6 @@ use super::set::{ApplyArgs, Stored, apply, read_stored};
 use super::show::rule_ids;
 use crate::cli::connect::client_for_bucket;
 use crate::cli::exit::{Exit, UsageError};
-use crate::cli::output::plural;
 use crate::cli::settings::Settings;
 use crate::cli::target;
 use crate::model::{self, Destination, Filter, Loaded, ReplicationConfig, Rule, StatusOnly, Tag};
@@ -319,7 +318,7 @@ pub async fn run(s: &Settings, cmd: RuleCommand) -> anyhow::Result<Exit> {
     let Some(cfg) = loaded.valid() else {
         eprintln!(
             "error: {name}: invalid replication config: {}; nothing sent",
-            plural(loaded.errors(), "error")
+            crate::cli::findings::problems(&loaded.findings)
         );
         return Ok(Exit::Invalid);
     };

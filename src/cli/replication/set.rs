@@ -94,7 +94,7 @@ pub async fn run(s: &Settings, a: SetArgs) -> anyhow::Result<Exit> {
     let Some(cfg) = loaded.valid() else {
         eprintln!(
             "error: {name}: invalid replication config: {}; nothing sent",
-            plural(loaded.errors(), "error")
+            crate::cli::findings::problems(&loaded.findings)
         );
         return Ok(Exit::Invalid);
     };

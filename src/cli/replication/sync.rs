@@ -10,7 +10,7 @@ use super::diff::{Finding, Pair, Scope, ScopeArgs, findings, open};
 use crate::cli::connect::explain;
 use crate::cli::exit::Exit;
 use crate::cli::output::{self, Format, Printer, plural};
-use crate::cli::progress::{Reporter, reporter};
+use crate::cli::progress::{FileProgress, Reporter, reporter};
 use crate::cli::prompt;
 use crate::cli::settings::Settings;
 use crate::cli::upload::send::{Memory, open_uploads};
@@ -41,6 +41,14 @@ pub struct SyncArgs {
     /// Do not ask before --delete-extra deletes
     #[arg(short, long)]
     pub force: bool,
+    /// Test-only: a server-side copy of an object above SIZE is a multipart copy (UploadPartCopy) in
+    /// parts of SIZE, instead of above 5 GiB in parts of 512 MiB (so that the tests exercise it with a
+    /// few MiB; the destination still refuses parts below 5 MiB but the last)
+    #[arg(long, hide = true, value_name = "SIZE", value_parser = crate::cli::parse::size)]
+    pub test_copy_part_size: Option<u64>,
+    /// Test-only: wait MS milliseconds before each part of a multipart copy (to catch one midway)
+    #[arg(long, hide = true, default_value_t = 0, value_name = "MS")]
+    pub test_part_delay_ms: u64,
 }
 
 const SYNC_HELP: &str = "\
@@ -55,8 +63,13 @@ A copy keeps Content-Type, Content-Encoding, Content-Disposition, Content-Langua
 and the user metadata (x-amz-meta-*), and, when the destination has Object Lock, the retention (if not \
 expired) and the legal hold. Same endpoint and zone: the destination's server copies (CopyObject; \
 UploadPartCopy parts above 5 GiB). Otherwise the object is read and written by sosctl, streamed: whole up \
-to 8 MiB, else a multipart upload of ranged reads, at most 16 MiB of object data in memory, no temporary \
-file.
+to 8 MiB, else a multipart upload of ranged reads, at most 16 MiB of object data in memory (however many \
+copies are in flight), no temporary file.
+
+Requests in flight (HEADs, copies, reads): as many as the link needs, adapting like upload's (from 16, at \
+most 256, halved on 503 SlowDown); --concurrency N pins them at N. On a terminal the total bar shows the \
+objects done of those planned so far (a `+` while the diff is still listing) and the bytes, and each object \
+above 8 MiB has a bar of its own.
 
 A copy is a new write at the destination: it gets a new version id and no REPLICA replication status (only \
 the service's own replication writes replicas with the source's version id). In a bi-directional pair the \
@@ -77,8 +90,11 @@ Exit codes: 0 everything copied (or, --dry-run, planned); 4 a copy or delete fai
 
 /// Largest object copied whole: by one CopyObject (S3's limit), or read into memory by one GET.
 const MAX_COPY_OBJECT: u64 = 5 << 30;
+/// Part size of a server-side multipart copy (UploadPartCopy), unless 10 000 parts need more.
+const COPY_PART: u64 = 512 << 20;
 const WHOLE_STREAMED: u64 = 8 << 20;
-/// Object data in memory at once, whatever --concurrency says.
+/// Object data in memory at once, whatever --concurrency says and however many copies the limiter lets
+/// through: a byte budget, granted before a body is read.
 const MEMORY_BUDGET: u64 = 16 << 20;
 /// Parts of one object in flight at once.
 const PARTS_IN_FLIGHT: usize = 4;
@@ -173,12 +189,113 @@ type InFlight = Mutex<HashMap<u64, (Client, String, String, Option<String>)>>;
 struct Copier {
     scope: Arc<Scope>,
     pair: Arc<Pair>,
+    /// The source's and the destination's clients without the limiter, for the streamed copies: each
+    /// holds one slot of it ([`Scope::slot`]) from its GET to the end of its PUT.
+    src_raw: Client,
+    dst_raw: Client,
     server_side: bool,
     lock: bool,
     memory: Arc<Memory>,
     in_flight: Arc<InFlight>,
     next_id: Arc<AtomicU64>,
-    progress: Arc<dyn Reporter>,
+    count: Arc<Count>,
+    knobs: Knobs,
+}
+
+/// Where server-side copies become multipart copies, and the test-only delay before each part.
+#[derive(Debug, Clone, Copy)]
+struct Knobs {
+    copy_limit: u64,
+    copy_part: u64,
+    part_delay: std::time::Duration,
+}
+
+impl Knobs {
+    fn of(a: &SyncArgs) -> Knobs {
+        Knobs {
+            copy_limit: a.test_copy_part_size.unwrap_or(MAX_COPY_OBJECT),
+            copy_part: a.test_copy_part_size.unwrap_or(COPY_PART).max(1),
+            part_delay: std::time::Duration::from_millis(a.test_part_delay_ms),
+        }
+    }
+}
+
+/// The total bar's object count: the actions planned (known from the diff as it streams; `+` until it
+/// has listed everything) and those done, with the failures among them.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Tallied {
+    planned: u64,
+    done: u64,
+    failed: u64,
+    listed: bool,
+}
+
+impl Tallied {
+    fn label(&self) -> String {
+        let more = if self.listed { "" } else { "+" };
+        let what = if self.planned == 1 && self.listed {
+            "object"
+        } else {
+            "objects"
+        };
+        let failed = match self.failed {
+            0 => String::new(),
+            n => format!(", {n} failed"),
+        };
+        format!("syncing {}/{}{more} {what}{failed}", self.done, self.planned)
+    }
+}
+
+/// [`Tallied`] shared by the tasks, shown as the prefix of the total bar at every change.
+struct Count {
+    reporter: Arc<dyn Reporter>,
+    state: Mutex<Tallied>,
+}
+
+impl Count {
+    fn new(reporter: Arc<dyn Reporter>) -> Count {
+        let c = Count {
+            reporter,
+            state: Mutex::default(),
+        };
+        c.change(|_| {});
+        c
+    }
+
+    fn change(&self, f: impl FnOnce(&mut Tallied)) {
+        let t = {
+            let mut st = self.state.lock().unwrap();
+            f(&mut st);
+            *st
+        };
+        self.reporter.status(&t.label());
+    }
+
+    /// An action of `bytes` bytes is planned (a destination's diff is still streaming).
+    fn plan(&self, bytes: u64) {
+        self.reporter.plan(bytes);
+        self.change(|t| {
+            t.planned += 1;
+            t.listed = false;
+        });
+    }
+
+    /// A destination's diff has listed everything.
+    fn listed(&self) {
+        self.change(|t| t.listed = true);
+    }
+
+    fn done(&self, ok: bool) {
+        self.change(|t| {
+            t.done += 1;
+            t.failed += u64::from(!ok);
+        });
+    }
+
+    #[cfg(test)]
+    fn snapshot(&self) -> Tallied {
+        *self.state.lock().unwrap()
+    }
 }
 
 fn now_ms() -> i64 {
@@ -222,16 +339,24 @@ impl Copier {
             .or_else(|| f.src.as_ref().and_then(|e| e.version_id.clone()));
         let headers = carried_headers(&head, self.lock, now_ms());
         let size = head.size;
-        self.progress.plan(size);
-        let r = if self.server_side && size <= MAX_COPY_OBJECT {
-            self.server_copy(key, version.as_deref(), size, headers).await
+        // Planned with the listing's size; a version written since may be larger.
+        self.count.reporter.plan(size.saturating_sub(f.bytes()));
+        // A bar of its own for a large object; the small ones only count in the total.
+        let bar = (size > WHOLE_STREAMED).then(|| self.count.reporter.begin(key, size));
+        let progress = Progress(bar.as_deref(), self.count.reporter.as_ref());
+        let v = version.as_deref();
+        let r = if self.server_side && size <= self.knobs.copy_limit {
+            self.server_copy(key, v, size, headers, progress).await
         } else if self.server_side {
-            self.multipart(key, version.as_deref(), size, headers, true).await
+            self.multipart(key, v, size, headers, true, progress).await
         } else if size <= WHOLE_STREAMED {
-            self.streamed_whole(key, version.as_deref(), size, headers).await
+            self.streamed_whole(key, v, size, headers, progress).await
         } else {
-            self.multipart(key, version.as_deref(), size, headers, false).await
+            self.multipart(key, v, size, headers, false, progress).await
         };
+        if let Some(b) = &bar {
+            b.end();
+        }
         let dest = &self.pair.dest;
         r.map_err(|e| e.context(format!("copying sos://{sb}/{key} to sos://{dest}/{key}")))?;
         Ok(size)
@@ -243,6 +368,7 @@ impl Copier {
         version: Option<&str>,
         size: u64,
         headers: Vec<(String, String)>,
+        progress: Progress<'_>,
     ) -> anyhow::Result<()> {
         // COPY keeps the content headers and metadata; only the lock headers are sent.
         let headers = headers
@@ -258,7 +384,7 @@ impl Copier {
             .client
             .copy_object(&self.scope.bucket, key, &self.pair.dest, key, &opts)
             .await?;
-        self.progress.add(size);
+        progress.add(size);
         Ok(())
     }
 
@@ -268,28 +394,35 @@ impl Copier {
         version: Option<&str>,
         size: u64,
         headers: Vec<(String, String)>,
+        progress: Progress<'_>,
     ) -> anyhow::Result<()> {
+        // The memory first: a copy waiting for the budget holds no slot of the limiter.
         let _permit = self.memory.acquire(size).await?;
-        let body = self
-            .scope
-            .src
-            .get_object(&self.scope.bucket, key, &GetObjectOptions::version(version))
-            .await?
-            .bytes_sized(size as usize)
+        self.scope
+            .slot(async {
+                let body = self
+                    .src_raw
+                    .get_object(&self.scope.bucket, key, &GetObjectOptions::version(version))
+                    .await?
+                    .bytes_sized(size as usize)
+                    .await?;
+                anyhow::ensure!(
+                    body.len() as u64 == size,
+                    "read {} bytes of the {size} the source announced",
+                    body.len()
+                );
+                let opts = put_options(headers);
+                self.dst_raw.put_object(&self.pair.dest, key, body, &opts).await?;
+                Ok(())
+            })
             .await?;
-        anyhow::ensure!(
-            body.len() as u64 == size,
-            "read {} bytes of the {size} the source announced",
-            body.len()
-        );
-        let opts = put_options(headers);
-        self.pair.client.put_object(&self.pair.dest, key, body, &opts).await?;
-        self.progress.add(size);
+        progress.add(size);
         Ok(())
     }
 
     /// A multipart upload at the destination: parts copied by the server (UploadPartCopy) or read by
     /// ranged GETs, a few at once; a failure aborts it.
+    #[allow(clippy::too_many_arguments)]
     async fn multipart(
         &self,
         key: &str,
@@ -297,9 +430,14 @@ impl Copier {
         size: u64,
         headers: Vec<(String, String)>,
         server_side: bool,
+        progress: Progress<'_>,
     ) -> anyhow::Result<()> {
         let (c, dest) = (&self.pair.client, self.pair.dest.as_str());
-        let min_part = if server_side { 512 << 20 } else { WHOLE_STREAMED };
+        let min_part = if server_side {
+            self.knobs.copy_part
+        } else {
+            WHOLE_STREAMED
+        };
         let part = min_part.max(size.div_ceil(MAX_PARTS));
         let id = self.next_id.fetch_add(1, Ordering::SeqCst);
         self.in_flight
@@ -316,11 +454,6 @@ impl Copier {
         if let Some(e) = self.in_flight.lock().unwrap().get_mut(&id) {
             e.3 = Some(upload_id.clone());
         }
-        let bar = if server_side {
-            None
-        } else {
-            Some(self.progress.begin(key, size))
-        };
         let parts: Vec<(u32, u64, u64)> = (0..size.div_ceil(part).max(1))
             .map(|i| ((i + 1) as u32, i * part, ((i + 1) * part).min(size)))
             .collect();
@@ -328,8 +461,10 @@ impl Copier {
         let result: anyhow::Result<Vec<CompletedPart>> = futures_util::stream::iter(parts)
             .map(|(n, start, end)| {
                 let upload_id = upload_id.clone();
-                let bar = &bar;
                 async move {
+                    if !self.knobs.part_delay.is_zero() {
+                        tokio::time::sleep(self.knobs.part_delay).await;
+                    }
                     let etag = if server_side {
                         c.upload_part_copy(dest, key, &upload_id, n, (sb, key, version), (start, end - 1))
                             .await?
@@ -339,34 +474,31 @@ impl Copier {
                             version_id: version.map(str::to_string),
                             range: Some((start, Some(end - 1))),
                         };
-                        let body = self
-                            .scope
-                            .src
-                            .get_object(sb, key, &opts)
+                        self.scope
+                            .slot(async {
+                                let body = self
+                                    .src_raw
+                                    .get_object(sb, key, &opts)
+                                    .await?
+                                    .bytes_sized((end - start) as usize)
+                                    .await?;
+                                anyhow::ensure!(
+                                    body.len() as u64 == end - start,
+                                    "read {} bytes of part {n} ({} announced)",
+                                    body.len(),
+                                    end - start
+                                );
+                                Ok(self.dst_raw.upload_part(dest, key, &upload_id, n, body).await?)
+                            })
                             .await?
-                            .bytes_sized((end - start) as usize)
-                            .await?;
-                        anyhow::ensure!(
-                            body.len() as u64 == end - start,
-                            "read {} bytes of part {n} ({} announced)",
-                            body.len(),
-                            end - start
-                        );
-                        let etag = c.upload_part(dest, key, &upload_id, n, body).await?;
-                        if let Some(b) = bar {
-                            b.add(end - start);
-                        }
-                        etag
                     };
+                    progress.add(end - start);
                     Ok(CompletedPart { part_number: n, etag })
                 }
             })
             .buffered(PARTS_IN_FLIGHT)
             .try_collect()
             .await;
-        if let Some(b) = &bar {
-            b.end();
-        }
         let done = match result {
             Ok(parts) => c
                 .complete_multipart_upload(dest, key, &upload_id, &parts)
@@ -380,6 +512,19 @@ impl Copier {
         }
         self.in_flight.lock().unwrap().remove(&id);
         done
+    }
+}
+
+/// Where a copy's bytes are counted: its own bar (which adds to the total) or the total alone.
+#[derive(Clone, Copy)]
+struct Progress<'a>(Option<&'a dyn FileProgress>, &'a dyn Reporter);
+
+impl Progress<'_> {
+    fn add(self, bytes: u64) {
+        match self.0 {
+            Some(bar) => bar.add(bytes),
+            None => self.1.add(bytes),
+        }
     }
 }
 
@@ -440,18 +585,30 @@ async fn sync_pair(
     let p = s.printer();
     let text = s.output.format == Format::Text;
     let mut out = Outcome::default();
+    let count = copier.count.clone();
+    let dry = a.dry_run;
     let acts = findings(scope.clone(), pair.clone()).try_filter_map(|f| {
         let act = action(&f, a);
+        if let Some(act) = act
+            && !dry
+            && !matches!(act, Action::Skip(_))
+        {
+            count.plan(if act == Action::Copy { f.bytes() } else { 0 });
+        }
         async move { Ok(act.map(|act| (f, act))) }
     });
+    // The diff has listed everything once its stream ends: the planned total is final.
+    let end = futures_util::stream::once(async { count.listed() }).filter_map(|()| async { None });
+    let acts = acts.chain(end);
     let copier = &copier;
-    let dry = a.dry_run;
     let mut done = Box::pin(
         acts.map_ok(|(f, act)| async move {
             let r = if dry || matches!(act, Action::Skip(_)) {
                 Ok(0)
             } else {
-                copier.act(&f, act).await
+                let r = copier.act(&f, act).await;
+                copier.count.done(r.is_ok());
+                r
             };
             anyhow::Ok((f, act, r))
         })
@@ -524,8 +681,10 @@ pub async fn run(s: &Settings, a: SyncArgs) -> anyhow::Result<Exit> {
     } else {
         reporter(&p, 0, 0, "syncing")
     };
+    let count = Arc::new(Count::new(progress.clone()));
     let memory = Memory::new(MEMORY_BUDGET);
     let next_id = Arc::new(AtomicU64::new(0));
+    let knobs = Knobs::of(&a);
     let work = async {
         let mut results = Vec::new();
         for pair in &pairs {
@@ -538,12 +697,15 @@ pub async fn run(s: &Settings, a: SyncArgs) -> anyhow::Result<Exit> {
             let copier = Copier {
                 scope: scope.clone(),
                 pair: pair.clone(),
+                src_raw: scope.src.without_limiter(),
+                dst_raw: pair.client.without_limiter(),
                 server_side: pair.same_place(&scope),
                 lock,
                 memory: memory.clone(),
                 in_flight: in_flight.clone(),
                 next_id: next_id.clone(),
-                progress: progress.clone(),
+                count: count.clone(),
+                knobs,
             };
             let method = if copier.server_side {
                 "server-side copy"
@@ -571,6 +733,7 @@ pub async fn run(s: &Settings, a: SyncArgs) -> anyhow::Result<Exit> {
             return Ok(Exit::Interrupted);
         }
     };
+    drop(count);
     drop(progress);
     print(s, &p, &a, &scope, &results)?;
     let failed = results.iter().any(|(_, _, o)| !o.failed.is_empty());
@@ -732,6 +895,134 @@ mod tests {
         assert!(expired.contains(&"x-amz-object-lock-legal-hold".to_string()));
     }
 
+    /// What the bars would show: the total bar's prefix and lengths, and each bar's bytes.
+    #[derive(Default)]
+    struct Recorder {
+        status: Mutex<Vec<String>>,
+        planned: AtomicU64,
+        total: Arc<AtomicU64>,
+        bars: Mutex<Vec<(String, u64, Arc<AtomicU64>)>>,
+    }
+
+    struct RecordedBar(Arc<AtomicU64>, Arc<AtomicU64>);
+
+    impl FileProgress for RecordedBar {
+        fn add(&self, bytes: u64) {
+            self.0.fetch_add(bytes, Ordering::SeqCst);
+            self.1.fetch_add(bytes, Ordering::SeqCst);
+        }
+        fn end(&self) {}
+    }
+
+    impl Reporter for Recorder {
+        fn begin(&self, name: &str, size: u64) -> Box<dyn FileProgress> {
+            let own = Arc::new(AtomicU64::new(0));
+            self.bars.lock().unwrap().push((name.to_string(), size, own.clone()));
+            Box::new(RecordedBar(own, self.total.clone()))
+        }
+        fn plan(&self, bytes: u64) {
+            self.planned.fetch_add(bytes, Ordering::SeqCst);
+        }
+        fn add(&self, bytes: u64) {
+            self.total.fetch_add(bytes, Ordering::SeqCst);
+        }
+        fn status(&self, text: &str) {
+            self.status.lock().unwrap().push(text.to_string());
+        }
+    }
+
+    #[test]
+    fn the_total_bar_counts_objects_planned_and_done_with_a_plus_until_the_diff_ends() {
+        let t = |planned, done, failed, listed| {
+            Tallied {
+                planned,
+                done,
+                failed,
+                listed,
+            }
+            .label()
+        };
+        assert_eq!(t(0, 0, 0, false), "syncing 0/0+ objects");
+        assert_eq!(t(340, 12, 0, false), "syncing 12/340+ objects");
+        assert_eq!(t(1000, 1000, 0, true), "syncing 1000/1000 objects");
+        assert_eq!(t(1, 0, 0, true), "syncing 0/1 object");
+        assert_eq!(t(3, 2, 1, true), "syncing 2/3 objects, 1 failed");
+
+        let rec = Arc::new(Recorder::default());
+        let count = Count::new(rec.clone());
+        count.plan(10);
+        count.plan(20);
+        count.plan(0);
+        assert_eq!(rec.status.lock().unwrap().last().unwrap(), "syncing 0/3+ objects");
+        count.done(true);
+        count.listed();
+        assert_eq!(rec.status.lock().unwrap().last().unwrap(), "syncing 1/3 objects");
+        count.done(false);
+        count.done(true);
+        assert_eq!(
+            count.snapshot(),
+            Tallied {
+                planned: 3,
+                done: 3,
+                failed: 1,
+                listed: true
+            }
+        );
+        assert_eq!(
+            rec.status.lock().unwrap().last().unwrap(),
+            "syncing 3/3 objects, 1 failed"
+        );
+        // A second destination's plan reopens the total until its diff ends too.
+        count.plan(5);
+        assert_eq!(
+            rec.status.lock().unwrap().last().unwrap(),
+            "syncing 3/4+ objects, 1 failed"
+        );
+        // The bytes planned are the total bar's length.
+        assert_eq!(rec.planned.load(Ordering::SeqCst), 35);
+    }
+
+    #[test]
+    fn a_large_object_s_bytes_go_to_its_bar_and_the_total_a_small_one_s_to_the_total() {
+        let rec = Recorder::default();
+        let bar = rec.begin("big.bin", 100);
+        Progress(Some(bar.as_ref()), &rec).add(60);
+        Progress(None, &rec).add(7);
+        let bars = rec.bars.lock().unwrap();
+        assert_eq!((bars[0].0.as_str(), bars[0].1), ("big.bin", 100));
+        assert_eq!(bars[0].2.load(Ordering::SeqCst), 60);
+        assert_eq!(rec.total.load(Ordering::SeqCst), 67);
+    }
+
+    #[test]
+    fn the_test_knobs_lower_the_multipart_copy_threshold_only_when_given() {
+        let mut a = SyncArgs {
+            target: "sos://a".into(),
+            scope: ScopeArgs {
+                to: None,
+                to_endpoint: None,
+                versions: false,
+                checksum: false,
+                shard: None,
+                concurrency: None,
+            },
+            dry_run: false,
+            failed: false,
+            delete_extra: false,
+            force: false,
+            test_copy_part_size: None,
+            test_part_delay_ms: 0,
+        };
+        let k = Knobs::of(&a);
+        assert_eq!((k.copy_limit, k.copy_part), (MAX_COPY_OBJECT, COPY_PART));
+        assert!(k.part_delay.is_zero());
+        a.test_copy_part_size = Some(5 << 20);
+        a.test_part_delay_ms = 300;
+        let k = Knobs::of(&a);
+        assert_eq!((k.copy_limit, k.copy_part), (5 << 20, 5 << 20));
+        assert_eq!(k.part_delay.as_millis(), 300);
+    }
+
     #[test]
     fn actions_follow_the_class_and_the_flags() {
         use crate::model::diff::Entry;
@@ -743,12 +1034,14 @@ mod tests {
                 versions: false,
                 checksum: false,
                 shard: None,
-                concurrency: 1,
+                concurrency: Some(1),
             },
             dry_run: false,
             failed,
             delete_extra,
             force: true,
+            test_copy_part_size: None,
+            test_part_delay_ms: 0,
         };
         let f = |class, status: Option<&str>, src_dm| Finding {
             key: "k".into(),

@@ -44,16 +44,20 @@ pub struct UploadArgs {
 /// Help of `upload -O json` / `-O text`.
 const UPLOAD_OUTPUT_HELP: &str = "\
 Destination: `upload FILE sos://b` uploads to the key FILE's name; `sos://b/prefix/` to prefix/NAME;
-`sos://b/key` (no trailing `/`, one file) to that key. `-r dir` uploads dir's files as dir/...;
+`sos://b/key` (no trailing `/`, one file) to that key; several FILEs to a destination without a
+trailing `/` (other than the bucket) are refused, as in exo. `-r dir` uploads dir's files as dir/...;
 `-r dir/` (trailing slash, rsync-like) uploads the contents of dir. Content-Type comes from the local
 file name's extension (application/octet-stream when unknown). Files above --part-size are sent as
 multipart uploads whose parts go in parallel. Requests in flight adapt to the link (from 16, growing
 while throughput grows, halved on 503 SlowDown or errors, at most 256); --concurrency N pins them at N.
 At most 32 MiB (or one part) of file data is in memory. A failed part, or Ctrl-C (exit 130), aborts
 the multipart uploads in flight, so no partial object is left.
+On a terminal (unless -Q), stderr shows a bar per file in flight and a total bar (`3/10 files`, bytes,
+rate, time left), and each finished file leaves a line `NAME  SIZE / SIZE | TIME` as exo's do.
 Output: table prints `uploaded N files, SIZE` on stderr (and one line per file with -n); json
 {dry_run, files, bytes, uploaded: [{file, bucket, key, size (bytes), content_type, etag (null with
--n), parts (0 for a single PUT)}]}; text one `file<TAB>sos://bucket/key<TAB>size` line per file.";
+-n), parts (0 for a single PUT)}]} (exo prints no JSON document for upload, only its progress bars);
+text one `file<TAB>sos://bucket/key<TAB>size` line per file.";
 
 /// `sosctl upload`.
 pub async fn run(s: &Settings, a: UploadArgs) -> anyhow::Result<Exit> {

@@ -65,6 +65,19 @@ impl UploadItem {
 
 /// Which files go to which keys of the destination: exo's rules (see `sosctl upload --help`).
 pub fn plan_upload(sources: &[String], dest: &Target, recursive: bool) -> anyhow::Result<Vec<UploadItem>> {
+    // exo: several sources go under a prefix, which a destination naming a key is not.
+    if let Some(k) = &dest.key
+        && sources.len() > 1
+        && !k.ends_with('/')
+    {
+        return Err(UsageError::new(format!(
+            "{} files to upload: the destination `{}` must end with `/` (`{}/` uploads them under it)",
+            sources.len(),
+            dest.url(),
+            dest.url()
+        ))
+        .into());
+    }
     let mut items = Vec::new();
     let single_file = sources.len() == 1 && Path::new(&sources[0]).is_file();
     // `sos://b/key` names the object only for one plain file; otherwise it is a prefix.
@@ -206,8 +219,18 @@ mod tests {
             ["x/site/css/a.css", "x/site/index.html"]
         );
         assert_eq!(rec(&site, "sos://b")[0].size, 2);
-        let both = plan_upload(&[f.clone(), format!("{site}/")], &target("sos://b/k"), true).unwrap();
+        let both = plan_upload(&[f.clone(), format!("{site}/")], &target("sos://b/k/"), true).unwrap();
         assert_eq!(keys(&both), ["k/a.json", "k/css/a.css", "k/index.html"]);
+        // Several sources to a destination without `/` (a key): refused as exo does, naming it.
+        let e = plan_upload(&[f.clone(), format!("{site}/")], &target("sos://b/k"), true).unwrap_err();
+        assert_eq!(crate::cli::exit::code_for(&e), 2);
+        assert!(
+            e.to_string().contains("the destination `sos://b/k` must end with `/`"),
+            "{e}"
+        );
+        // The bucket alone is its root, a prefix.
+        let root = plan_upload(&[f.clone(), format!("{site}/")], &target("sos://b"), true).unwrap();
+        assert_eq!(keys(&root), ["a.json", "css/a.css", "index.html"]);
     }
 
     #[test]

@@ -50,6 +50,12 @@ pub fn operation_of(e: &Endpoint) -> Option<Op> {
         GetBucketOwnershipControls => Op::GetBucketOwnershipControls,
         PutBucketOwnershipControls => Op::PutBucketOwnershipControls,
         DeleteBucketOwnershipControls => Op::DeleteBucketOwnershipControls,
+        GetBucketCors => Op::GetBucketCors,
+        PutBucketCors => Op::PutBucketCors,
+        // SOS names it after its own call (S3's IAM has it under s3:PutBucketCORS).
+        DeleteBucketCors => Op::DeleteBucketCors,
+        // The unsigned preflight is answered before any key, and so any policy, is known.
+        PreflightCors => return None,
         OperatorHealth | OperatorReplication | OperatorIam { .. } | NotImplemented(_) => return None,
     })
 }
@@ -69,6 +75,9 @@ mod tests {
             }),
             Some(Op::UploadPart)
         );
+        assert_eq!(operation_of(&Endpoint::GetBucketCors), Some(Op::GetBucketCors));
+        assert_eq!(operation_of(&Endpoint::PutBucketCors), Some(Op::PutBucketCors));
+        assert_eq!(operation_of(&Endpoint::DeleteBucketCors), Some(Op::DeleteBucketCors));
         assert_eq!(operation_of(&Endpoint::OperatorReplication), None);
         assert_eq!(operation_of(&Endpoint::NotImplemented("x".into())), None);
     }

@@ -7,6 +7,8 @@
 //! - [`lock`]: versioning and Object Lock (configuration, retention, legal hold).
 //! - [`list`]: ListObjects(V2), ListObjectVersions.
 //! - [`acl`]: ACLs (bucket and object) and Object Ownership.
+//! - [`cors`]: Get/Put/DeleteBucketCors, the unsigned preflight (`OPTIONS`) and the `Access-Control-*`
+//!   headers of cross-origin requests.
 //! - [`attributes`]: GetObjectAttributes (the attributes of a version without its bytes).
 //! - `sse_c`: the customer-key headers (SSE-C) of writes and reads; `checksums`: the `x-amz-checksum-*`
 //!   headers of writes and how stored checksums are answered.
@@ -18,6 +20,7 @@ pub(super) mod acl;
 pub(super) mod attributes;
 pub(super) mod bucket;
 pub(super) mod checksums;
+pub(super) mod cors;
 pub(super) mod list;
 pub(super) mod lock;
 pub(super) mod multipart;

@@ -7,6 +7,7 @@ use super::state::{BucketCell, BucketState, Op, new_cell};
 use super::types::OWNER_ID;
 use super::types::{BucketInfo, LockConfig, Versioning, now_ms};
 use crate::model::acl::{Acl, Ownership};
+use crate::model::cors::CorsConfig;
 use crate::model::s3::{NameRules, bucket_name_problem};
 use crate::server::error::{Kind, S3Error, S3Result};
 use std::sync::Arc;
@@ -166,6 +167,25 @@ impl Store {
                 Op::SetOwnership {
                     bucket: bucket.into(),
                     ownership,
+                },
+                (),
+            ))
+        })
+        .await
+    }
+
+    /// The bucket's CORS configuration (None: none stored).
+    pub fn cors(&self, bucket: &str) -> S3Result<Option<CorsConfig>> {
+        Ok(self.bucket(bucket)?.lock().cors.clone())
+    }
+
+    /// PutBucketCors (a configuration already checked), or DeleteBucketCors (None).
+    pub async fn set_cors(&self, bucket: &str, cors: Option<CorsConfig>) -> S3Result<()> {
+        self.mutate(bucket, |_, _| {
+            Ok((
+                Op::SetCors {
+                    bucket: bucket.into(),
+                    cors,
                 },
                 (),
             ))

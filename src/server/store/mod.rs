@@ -233,6 +233,12 @@ impl Store {
                     ownership: st.ownership,
                 });
             }
+            if st.cors.is_some() {
+                ops.push(Op::SetCors {
+                    bucket: bucket.clone(),
+                    cors: st.cors.clone(),
+                });
+            }
             if let Some(r) = &st.replication {
                 ops.push(Op::SetReplication {
                     bucket: bucket.clone(),

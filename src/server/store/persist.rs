@@ -27,6 +27,7 @@ use super::checksum::StoredChecksum;
 use super::state::Op;
 use super::types::{LockConfig, Millis, Part, StoreError, UploadMeta, Version, VersionMeta, Versioning};
 use crate::model::acl::{Acl, Ownership};
+use crate::model::cors::CorsConfig;
 use base64::Engine;
 use bytes::Bytes;
 use serde::{Deserialize, Serialize};
@@ -81,6 +82,10 @@ enum Rec {
     SetOwnership {
         bucket: String,
         ownership: Option<Ownership>,
+    },
+    SetCors {
+        bucket: String,
+        cors: Option<CorsConfig>,
     },
     PutVersion {
         bucket: String,
@@ -149,6 +154,7 @@ fn rec_of(op: &Op) -> Rec {
         Op::SetReplication { bucket, xml } => Rec::SetReplication { bucket, xml },
         Op::SetBucketAcl { bucket, acl } => Rec::SetBucketAcl { bucket, acl },
         Op::SetOwnership { bucket, ownership } => Rec::SetOwnership { bucket, ownership },
+        Op::SetCors { bucket, cors } => Rec::SetCors { bucket, cors },
         Op::PutVersion {
             bucket,
             key,
@@ -245,6 +251,7 @@ impl Loader {
             Rec::SetReplication { bucket, xml } => Op::SetReplication { bucket, xml },
             Rec::SetBucketAcl { bucket, acl } => Op::SetBucketAcl { bucket, acl },
             Rec::SetOwnership { bucket, ownership } => Op::SetOwnership { bucket, ownership },
+            Rec::SetCors { bucket, cors } => Op::SetCors { bucket, cors },
             Rec::PutVersion {
                 bucket,
                 key,

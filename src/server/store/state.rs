@@ -6,6 +6,7 @@ use super::body::Body;
 use super::port::StoredReplication;
 use super::types::{LockConfig, Millis, Part, Upload, UploadMeta, Version, VersionMeta, Versioning};
 use crate::model::acl::{Acl, Ownership};
+use crate::model::cors::CorsConfig;
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -42,6 +43,11 @@ pub enum Op {
     SetOwnership {
         bucket: String,
         ownership: Option<Ownership>,
+    },
+    /// The bucket's CORS configuration (None: DeleteBucketCors).
+    SetCors {
+        bucket: String,
+        cors: Option<CorsConfig>,
     },
     /// Adds a version, replacing one with the same id; `upload_id` names the multipart upload it completes.
     PutVersion {
@@ -85,6 +91,8 @@ pub struct BucketState {
     pub acl: Option<Acl>,
     /// Object Ownership; None: no controls stored, and ACLs work (as on SOS).
     pub ownership: Option<Ownership>,
+    /// The CORS configuration (PutBucketCors); None: none, and preflights are refused.
+    pub cors: Option<CorsConfig>,
     /// Key → versions, newest first.
     pub objects: BTreeMap<String, Vec<Arc<Version>>>,
     pub uploads: BTreeMap<String, Upload>,
@@ -105,6 +113,7 @@ impl BucketState {
             }
             Op::SetBucketAcl { acl, .. } => self.acl = Some(acl.clone()),
             Op::SetOwnership { ownership, .. } => self.ownership = *ownership,
+            Op::SetCors { cors, .. } => self.cors = cors.clone(),
             Op::SetReplication { xml, .. } => {
                 // A stored document was validated when it was accepted; reading it back cannot fail unless
                 // the journal is damaged, in which case the config is dropped rather than the bucket.
@@ -223,6 +232,7 @@ pub(super) fn new_cell(name: &str, region: &str, created: Millis, lock: bool) ->
         replication: None,
         acl: None,
         ownership: None,
+        cors: None,
         objects: BTreeMap::new(),
         uploads: BTreeMap::new(),
         deleted: false,
@@ -243,6 +253,7 @@ pub(super) fn op_bucket(op: &Op) -> &str {
         | Op::SetReplication { bucket, .. }
         | Op::SetBucketAcl { bucket, .. }
         | Op::SetOwnership { bucket, .. }
+        | Op::SetCors { bucket, .. }
         | Op::PutVersion { bucket, .. }
         | Op::RemoveVersion { bucket, .. }
         | Op::SetMeta { bucket, .. }

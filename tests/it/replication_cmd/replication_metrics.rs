@@ -2,7 +2,7 @@
 //! strict OpenMetrics parser, and checked to move as objects replicate and fail; a signed `GET /metrics` is
 //! still S3's; `--metrics-listen` moves them to a listener of their own.
 
-use super::{Srv, err};
+use super::{CmdSrv, Srv, err};
 use crate::support::in_process::Fault;
 use crate::support::{ServeProcess, require_python_module, wait_until};
 use serde_json::Value;

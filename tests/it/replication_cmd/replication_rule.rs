@@ -1,7 +1,7 @@
 //! `bucket replication rule add|update|enable|disable|remove`: one rule edited, the whole config validated and
 //! sent through `set`'s step (its changes, a weakening refused without -f when stdin is no terminal).
 
-use super::{Srv, err, json, out};
+use super::{CmdSrv, Srv, err, json, out};
 use serde_json::Value;
 
 const ROLE: &str = "6f00a21e-a535-4286-86c5-e81eeab3b4ff";

@@ -2,7 +2,7 @@
 //! removes or weakens replication refused without a terminal unless -f (exit 2, nothing sent), `--dry-run`
 //! printing the changes and the XML; and `bucket replication show --rule ID`.
 
-use super::{LEADER_FOLLOWER, Srv, err, json, out, row, write_file};
+use super::{CmdSrv, LEADER_FOLLOWER, Srv, err, json, out, row, write_file};
 
 /// leader-follower with `from` replaced by `to`.
 fn variant(from: &str, to: &str) -> String {

@@ -3,7 +3,7 @@
 //! bucket-wide, a table capped while text streams every row, and the `--watch` live view (piped lines, `--wait`
 //! ending it, Ctrl-C exiting 130).
 
-use super::{Srv, err, json, out, row};
+use super::{CmdSrv, Srv, err, json, out, row};
 use crate::support::in_process::{DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, Fault};
 use crate::support::{sosctl_process, wait_until};
 use serde_json::Value;

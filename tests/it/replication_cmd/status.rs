@@ -2,7 +2,7 @@
 //! nothing is PENDING (exit 3 on timeout, 4 with a FAILED object), `--failed`, and the checks of its
 //! arguments; replication paused or failing through the in-process server's hooks.
 
-use super::{Srv, err, json, out, row};
+use super::{CmdSrv, Srv, err, json, out, row};
 use crate::support::in_process::Fault;
 use crate::support::wait_until;
 use serde_json::Value;

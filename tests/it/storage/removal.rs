@@ -286,3 +286,69 @@ per_server!(
         );
     }
 );
+
+per_server!(
+    fn json_of_removals_lists_what_exos_verbose_prints(s: &Server) {
+        // exo prints no JSON document for delete, purge or rb; its -v prints each deleted key, so with -v
+        // the JSON has them (`keys`), and without it only the counts.
+        let b = s.new_bucket("rmjs");
+        ok(s, &["bucket", "versioning", "enable", &b]);
+        for k in ["d/a", "d/b", "d/sub/c"] {
+            s.put(&b, k, b"1");
+        }
+        let sorted = |v: &serde_json::Value| {
+            let mut k: Vec<String> = v
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|k| k.as_str().unwrap().to_string())
+                .collect();
+            k.sort();
+            k
+        };
+        let j = json(&ok(s, &["delete", "-f", "-v", "-O", "json", &sos(&b, "d/")]));
+        assert_eq!(j["prefix"], format!("sos://{b}/d/"), "{j}");
+        assert_eq!(j["deleted"], 2, "[{}] {j}", s.name);
+        assert_eq!(
+            sorted(&j["keys"]),
+            ["d/a", "d/b"],
+            "[{}] direct children only: {j}",
+            s.name
+        );
+        let j = json(&ok(s, &["delete", "-f", "-O", "json", "-r", &sos(&b, "d/")]));
+        assert_eq!(j["deleted"], 1, "[{}] {j}", s.name);
+        assert!(j.get("keys").is_none(), "no key list without -v: {j}");
+        // Three versions and three delete markers.
+        let j = json(&ok(s, &["purge", "-f", "-v", "-O", "json", &sos(&b, "d/")]));
+        assert_eq!(j["target"], format!("sos://{b}/d/"), "{j}");
+        assert_eq!(j["deleted"], 6, "[{}] {j}", s.name);
+        let keys = sorted(&j["keys"]);
+        assert_eq!(
+            keys,
+            ["d/a", "d/a", "d/b", "d/b", "d/sub/c", "d/sub/c"],
+            "[{}] {j}",
+            s.name
+        );
+        let versions = j["versions"].as_array().unwrap();
+        assert_eq!(versions.len(), 6, "{j}");
+        assert!(versions.iter().all(|v| v["key"].is_string()), "{j}");
+        // The version ids as the server's DeleteObjects answer gives them (SeaweedFS leaves out those of
+        // delete markers: null); the bundled server gives each one.
+        assert!(
+            versions
+                .iter()
+                .all(|v| v["version_id"].is_null() || v["version_id"].as_str().is_some_and(|id| !id.is_empty())),
+            "[{}] {j}",
+            s.name
+        );
+        if s.name == "bundled" {
+            assert!(versions.iter().all(|v| v["version_id"].is_string()), "{j}");
+        }
+        s.put(&b, "x", b"1");
+        s.put(&b, "x", b"2");
+        let j = json(&ok(s, &["rb", "-r", "-f", "-O", "json", &b]));
+        assert_eq!(j["bucket"], b.as_str(), "{j}");
+        assert_eq!(j["deleted"], true, "{j}");
+        assert_eq!(j["versions_deleted"], 2, "[{}] {j}", s.name);
+    }
+);

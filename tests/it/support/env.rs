@@ -24,7 +24,7 @@ pub fn is_scrubbed(name: &str) -> bool {
 }
 
 /// The binary under test, as cargo built it for this test binary.
-fn sosctl_bin() -> &'static Path {
+pub fn sosctl_bin() -> &'static Path {
     Path::new(env!("CARGO_BIN_EXE_sosctl"))
 }
 

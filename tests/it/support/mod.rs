@@ -15,7 +15,7 @@ mod targets;
 mod tools;
 
 pub use client::{block_on, s3_client};
-pub use env::{Sosctl, is_scrubbed, scrubbed, sosctl, sosctl_in, sosctl_process, stderr, stdout};
+pub use env::{Sosctl, is_scrubbed, scrubbed, sosctl, sosctl_bin, sosctl_in, sosctl_process, stderr, stdout};
 pub use in_process::{DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY};
 pub use poll::{free_port, port_open, wait_for, wait_until, wait_until_every};
 pub use serve::ServeProcess;

@@ -145,7 +145,7 @@ pub fn listing<'a>(
 ) -> impl Stream<Item = anyhow::Result<Listed>> + 'a {
     let opts = ListOptions::prefix(prefix);
     let err = move |e| explain(e, &format!("listing sos://{bucket}/{prefix}"), bucket, None);
-    let c = c.unlimited();
+    let c = c.without_limiter();
     let pages: futures_util::stream::BoxStream<'a, anyhow::Result<Vec<Listed>>> = if versions {
         read_ahead(c.version_pages(bucket, &opts), PAGES_AHEAD)
             .map_err(err)
