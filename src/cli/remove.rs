@@ -133,27 +133,7 @@ pub async fn delete(s: &Settings, a: DeleteArgs) -> anyhow::Result<Exit> {
                 return Err(UsageError::new("--version-id deletes one version of one key: give the key").into());
             }
             let prefix = key.clone().unwrap_or_default();
-            let doing = format!("deleting sos://{bucket}/{prefix}");
-            let c = client_for_bucket(s, &bucket, &doing).await?;
-            c.head_bucket(&bucket)
-                .await
-                .map_err(|e| explain(e, &doing, &bucket, None))?;
-            if !confirm(
-                &format!("delete the objects directly under sos://{bucket}/{prefix} (not its subdirectories)"),
-                a.force,
-            )? {
-                p.note("aborted, nothing deleted");
-                return Ok(Exit::Success);
-            }
-            let mut kept = Vec::new();
-            let tell = Tell::of(s, a.verbose, &mut kept);
-            let n = sweep(&c, &p, &bucket, &prefix, None, Listing::Children, tell).await?;
-            match s.output.format {
-                Format::Json => p.json(&deleted_json(&bucket, &prefix, n, a.verbose.then_some(&kept), false))?,
-                Format::Text => p.line(&n.to_string())?,
-                Format::Table => p.note(&format!("deleted {n} object(s) directly under sos://{bucket}/{prefix}")),
-            }
-            Ok(Exit::Success)
+            delete_prefix(s, &p, &a, &bucket, &prefix, Listing::Children).await
         }
         (key, true) => {
             if a.version_id.is_some() {
@@ -167,26 +147,46 @@ pub async fn delete(s: &Settings, a: DeleteArgs) -> anyhow::Result<Exit> {
                 Some(k) => k.clone(),
                 None => String::new(),
             };
-            let doing = format!("deleting sos://{bucket}/{prefix}");
-            let c = client_for_bucket(s, &bucket, &doing).await?;
-            c.head_bucket(&bucket)
-                .await
-                .map_err(|e| explain(e, &doing, &bucket, None))?;
-            if !confirm(&format!("delete every object under sos://{bucket}/{prefix}"), a.force)? {
-                p.note("aborted, nothing deleted");
-                return Ok(Exit::Success);
-            }
-            let mut kept = Vec::new();
-            let tell = Tell::of(s, a.verbose, &mut kept);
-            let n = sweep(&c, &p, &bucket, &prefix, None, Listing::Current, tell).await?;
-            match s.output.format {
-                Format::Json => p.json(&deleted_json(&bucket, &prefix, n, a.verbose.then_some(&kept), false))?,
-                Format::Text => p.line(&n.to_string())?,
-                Format::Table => p.note(&format!("deleted {n} object(s) under sos://{bucket}/{prefix}")),
-            }
-            Ok(Exit::Success)
+            delete_prefix(s, &p, &a, &bucket, &prefix, Listing::Current).await
         }
     }
+}
+
+/// `delete` of a prefix: its direct children (`Listing::Children`, exo's prefix without -r) or everything
+/// under it (`Listing::Current`, -r), after the bucket is checked and the user confirms.
+async fn delete_prefix(
+    s: &Settings,
+    p: &Printer,
+    a: &DeleteArgs,
+    bucket: &str,
+    prefix: &str,
+    listing: Listing,
+) -> anyhow::Result<Exit> {
+    let doing = format!("deleting sos://{bucket}/{prefix}");
+    let c = client_for_bucket(s, bucket, &doing).await?;
+    c.head_bucket(bucket)
+        .await
+        .map_err(|e| explain(e, &doing, bucket, None))?;
+    let (question, done) = match listing {
+        Listing::Children => (
+            format!("delete the objects directly under sos://{bucket}/{prefix} (not its subdirectories)"),
+            "directly under",
+        ),
+        _ => (format!("delete every object under sos://{bucket}/{prefix}"), "under"),
+    };
+    if !confirm(&question, a.force)? {
+        p.note("aborted, nothing deleted");
+        return Ok(Exit::Success);
+    }
+    let mut kept = Vec::new();
+    let tell = Tell::of(s, a.verbose, &mut kept);
+    let n = sweep(&c, p, bucket, prefix, None, listing, tell).await?;
+    match s.output.format {
+        Format::Json => p.json(&deleted_json(bucket, prefix, n, a.verbose.then_some(&kept), false))?,
+        Format::Text => p.line(&n.to_string())?,
+        Format::Table => p.note(&format!("deleted {n} object(s) {done} sos://{bucket}/{prefix}")),
+    }
+    Ok(Exit::Success)
 }
 
 /// `sosctl purge`.
