@@ -449,10 +449,8 @@ fn ctrl_c_aborts_the_multipart_copy_in_flight_and_the_next_run_completes_it() {
             .unwrap_or(0)
     };
     let home = tempfile::tempdir().unwrap();
-    let child = crate::support::sosctl_process(home.path())
-        .env("SOSCTL_ENDPOINT", s.h.endpoint())
-        .env("SOSCTL_ACCESS_KEY", DEFAULT_ACCESS_KEY)
-        .env("SOSCTL_SECRET_KEY", DEFAULT_SECRET_KEY)
+    let child = s
+        .process(home.path())
         .args([
             "bucket",
             "replication",
@@ -776,10 +774,8 @@ fn ctrl_c_during_a_server_side_multipart_copy_aborts_it_and_the_next_run_complet
     let home = tempfile::tempdir().unwrap();
     // Four parts (5, 5, 5 and 1 MiB), all in flight at once, each waiting 30 s before its
     // UploadPartCopy: the multipart upload stays open until the signal.
-    let child = crate::support::sosctl_process(home.path())
-        .env("SOSCTL_ENDPOINT", s.h.endpoint())
-        .env("SOSCTL_ACCESS_KEY", DEFAULT_ACCESS_KEY)
-        .env("SOSCTL_SECRET_KEY", DEFAULT_SECRET_KEY)
+    let child = s
+        .process(home.path())
         .args([
             "bucket",
             "replication",

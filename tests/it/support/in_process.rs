@@ -59,6 +59,15 @@ impl Srv {
         c
     }
 
+    /// A `sosctl` process (std's Command, to spawn and signal) in `home`, keyed for this server.
+    pub fn process(&self, home: &std::path::Path) -> std::process::Command {
+        let mut c = crate::support::sosctl_process(home);
+        c.env("SOSCTL_ENDPOINT", self.h.endpoint())
+            .env("SOSCTL_ACCESS_KEY", DEFAULT_ACCESS_KEY)
+            .env("SOSCTL_SECRET_KEY", DEFAULT_SECRET_KEY);
+        c
+    }
+
     pub fn run(&self, args: &[&str]) -> Output {
         self.cmd().args(args).output().expect("sosctl runs")
     }
