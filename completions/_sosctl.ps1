@@ -237,7 +237,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
         }
         'sosctl;upload' {
             [CompletionResult]::new('--acl', '--acl', [CompletionResultType]::ParameterName, 'Canned ACL for the uploaded objects')
-            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests (files and parts) in flight: pinned at N [default: adaptive, up to 256]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests (files and parts) in flight: pinned at N [default: adaptive, up to 512]')
             [CompletionResult]::new('--part-size', '--part-size', [CompletionResultType]::ParameterName, 'Part size of multipart uploads (files above it are sent in parts), e.g. 8MiB')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
@@ -265,7 +265,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
         }
         'sosctl;put' {
             [CompletionResult]::new('--acl', '--acl', [CompletionResultType]::ParameterName, 'Canned ACL for the uploaded objects')
-            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests (files and parts) in flight: pinned at N [default: adaptive, up to 256]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests (files and parts) in flight: pinned at N [default: adaptive, up to 512]')
             [CompletionResult]::new('--part-size', '--part-size', [CompletionResultType]::ParameterName, 'Part size of multipart uploads (files above it are sent in parts), e.g. 8MiB')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
@@ -293,7 +293,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
         }
         'sosctl;download' {
             [CompletionResult]::new('--version-id', '--version-id', [CompletionResultType]::ParameterName, 'Download this version of the object')
-            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Objects downloaded at once: pinned at N [default: adaptive, up to 256]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Objects downloaded at once: pinned at N [default: adaptive, up to 512]')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
@@ -322,7 +322,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
         }
         'sosctl;get' {
             [CompletionResult]::new('--version-id', '--version-id', [CompletionResultType]::ParameterName, 'Download this version of the object')
-            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Objects downloaded at once: pinned at N [default: adaptive, up to 256]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Objects downloaded at once: pinned at N [default: adaptive, up to 512]')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
@@ -2161,7 +2161,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
         }
         'sosctl;bucket;replication;status' {
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long --wait waits')
-            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Objects HEADed at once: pinned at N [default: adaptive, up to 256]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Objects HEADed at once: pinned at N [default: adaptive, up to 512]')
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Live view refreshed every INTERVAL (default 2s): in place on a terminal, timestamped lines when piped')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
@@ -2216,7 +2216,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Compare with this one bucket, every key under the prefix, instead of the destinations of the source''s replication rules (a plain bucket-to-bucket compare; delete markers are not replicated)')
             [CompletionResult]::new('--to-endpoint', '--to-endpoint', [CompletionResultType]::ParameterName, 'The --to bucket is on this other S3 endpoint (same credentials and zone), e.g. another server')
             [CompletionResult]::new('--shard', '--shard', [CompletionResultType]::ParameterName, 'Only the keys of shard I of N (0 ≤ I < N), by a stable hash of the key (FNV-1a 64 mod N)')
-            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Pin the requests in flight (HEADs, content reads, copies) at N; without it they adapt to the link (up to 256)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Pin the requests in flight (HEADs, content reads, copies) at N; without it they adapt to the link (up to 512)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
@@ -2244,7 +2244,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Compare with this one bucket, every key under the prefix, instead of the destinations of the source''s replication rules (a plain bucket-to-bucket compare; delete markers are not replicated)')
             [CompletionResult]::new('--to-endpoint', '--to-endpoint', [CompletionResultType]::ParameterName, 'The --to bucket is on this other S3 endpoint (same credentials and zone), e.g. another server')
             [CompletionResult]::new('--shard', '--shard', [CompletionResultType]::ParameterName, 'Only the keys of shard I of N (0 ≤ I < N), by a stable hash of the key (FNV-1a 64 mod N)')
-            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Pin the requests in flight (HEADs, content reads, copies) at N; without it they adapt to the link (up to 256)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Pin the requests in flight (HEADs, content reads, copies) at N; without it they adapt to the link (up to 512)')
             [CompletionResult]::new('--test-copy-part-size', '--test-copy-part-size', [CompletionResultType]::ParameterName, 'Test-only: a server-side copy of an object above SIZE is a multipart copy (UploadPartCopy) in parts of SIZE, instead of above 5 GiB in parts of 512 MiB (so that the tests exercise it with a few MiB; the destination still refuses parts below 5 MiB but the last)')
             [CompletionResult]::new('--test-part-delay-ms', '--test-part-delay-ms', [CompletionResultType]::ParameterName, 'Test-only: wait MS milliseconds before each part of a multipart copy (to catch one midway)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
@@ -2744,7 +2744,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
         }
         'sosctl;b;replication;status' {
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long --wait waits')
-            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Objects HEADed at once: pinned at N [default: adaptive, up to 256]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Objects HEADed at once: pinned at N [default: adaptive, up to 512]')
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Live view refreshed every INTERVAL (default 2s): in place on a terminal, timestamped lines when piped')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
@@ -2799,7 +2799,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Compare with this one bucket, every key under the prefix, instead of the destinations of the source''s replication rules (a plain bucket-to-bucket compare; delete markers are not replicated)')
             [CompletionResult]::new('--to-endpoint', '--to-endpoint', [CompletionResultType]::ParameterName, 'The --to bucket is on this other S3 endpoint (same credentials and zone), e.g. another server')
             [CompletionResult]::new('--shard', '--shard', [CompletionResultType]::ParameterName, 'Only the keys of shard I of N (0 ≤ I < N), by a stable hash of the key (FNV-1a 64 mod N)')
-            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Pin the requests in flight (HEADs, content reads, copies) at N; without it they adapt to the link (up to 256)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Pin the requests in flight (HEADs, content reads, copies) at N; without it they adapt to the link (up to 512)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')
             [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]')
@@ -2827,7 +2827,7 @@ Register-ArgumentCompleter -Native -CommandName 'sosctl' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Compare with this one bucket, every key under the prefix, instead of the destinations of the source''s replication rules (a plain bucket-to-bucket compare; delete markers are not replicated)')
             [CompletionResult]::new('--to-endpoint', '--to-endpoint', [CompletionResultType]::ParameterName, 'The --to bucket is on this other S3 endpoint (same credentials and zone), e.g. another server')
             [CompletionResult]::new('--shard', '--shard', [CompletionResultType]::ParameterName, 'Only the keys of shard I of N (0 ≤ I < N), by a stable hash of the key (FNV-1a 64 mod N)')
-            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Pin the requests in flight (HEADs, content reads, copies) at N; without it they adapt to the link (up to 256)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Pin the requests in flight (HEADs, content reads, copies) at N; without it they adapt to the link (up to 512)')
             [CompletionResult]::new('--test-copy-part-size', '--test-copy-part-size', [CompletionResultType]::ParameterName, 'Test-only: a server-side copy of an object above SIZE is a multipart copy (UploadPartCopy) in parts of SIZE, instead of above 5 GiB in parts of 512 MiB (so that the tests exercise it with a few MiB; the destination still refuses parts below 5 MiB but the last)')
             [CompletionResult]::new('--test-part-delay-ms', '--test-part-delay-ms', [CompletionResultType]::ParameterName, 'Test-only: wait MS milliseconds before each part of a multipart copy (to catch one midway)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]')

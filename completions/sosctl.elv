@@ -227,7 +227,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;upload'= {
             cand --acl 'Canned ACL for the uploaded objects'
-            cand --concurrency 'Requests (files and parts) in flight: pinned at N [default: adaptive, up to 256]'
+            cand --concurrency 'Requests (files and parts) in flight: pinned at N [default: adaptive, up to 512]'
             cand --part-size 'Part size of multipart uploads (files above it are sent in parts), e.g. 8MiB'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
@@ -254,7 +254,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;put'= {
             cand --acl 'Canned ACL for the uploaded objects'
-            cand --concurrency 'Requests (files and parts) in flight: pinned at N [default: adaptive, up to 256]'
+            cand --concurrency 'Requests (files and parts) in flight: pinned at N [default: adaptive, up to 512]'
             cand --part-size 'Part size of multipart uploads (files above it are sent in parts), e.g. 8MiB'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
@@ -281,7 +281,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;download'= {
             cand --version-id 'Download this version of the object'
-            cand --concurrency 'Objects downloaded at once: pinned at N [default: adaptive, up to 256]'
+            cand --concurrency 'Objects downloaded at once: pinned at N [default: adaptive, up to 512]'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -309,7 +309,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;get'= {
             cand --version-id 'Download this version of the object'
-            cand --concurrency 'Objects downloaded at once: pinned at N [default: adaptive, up to 256]'
+            cand --concurrency 'Objects downloaded at once: pinned at N [default: adaptive, up to 512]'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -2027,7 +2027,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;bucket;replication;status'= {
             cand --wait-timeout 'How long --wait waits'
-            cand --concurrency 'Objects HEADed at once: pinned at N [default: adaptive, up to 256]'
+            cand --concurrency 'Objects HEADed at once: pinned at N [default: adaptive, up to 512]'
             cand --watch 'Live view refreshed every INTERVAL (default 2s): in place on a terminal, timestamped lines when piped'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
@@ -2080,7 +2080,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --to 'Compare with this one bucket, every key under the prefix, instead of the destinations of the source''s replication rules (a plain bucket-to-bucket compare; delete markers are not replicated)'
             cand --to-endpoint 'The --to bucket is on this other S3 endpoint (same credentials and zone), e.g. another server'
             cand --shard 'Only the keys of shard I of N (0 ≤ I < N), by a stable hash of the key (FNV-1a 64 mod N)'
-            cand --concurrency 'Pin the requests in flight (HEADs, content reads, copies) at N; without it they adapt to the link (up to 256)'
+            cand --concurrency 'Pin the requests in flight (HEADs, content reads, copies) at N; without it they adapt to the link (up to 512)'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -2107,7 +2107,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --to 'Compare with this one bucket, every key under the prefix, instead of the destinations of the source''s replication rules (a plain bucket-to-bucket compare; delete markers are not replicated)'
             cand --to-endpoint 'The --to bucket is on this other S3 endpoint (same credentials and zone), e.g. another server'
             cand --shard 'Only the keys of shard I of N (0 ≤ I < N), by a stable hash of the key (FNV-1a 64 mod N)'
-            cand --concurrency 'Pin the requests in flight (HEADs, content reads, copies) at N; without it they adapt to the link (up to 256)'
+            cand --concurrency 'Pin the requests in flight (HEADs, content reads, copies) at N; without it they adapt to the link (up to 512)'
             cand --test-copy-part-size 'Test-only: a server-side copy of an object above SIZE is a multipart copy (UploadPartCopy) in parts of SIZE, instead of above 5 GiB in parts of 512 MiB (so that the tests exercise it with a few MiB; the destination still refuses parts below 5 MiB but the last)'
             cand --test-part-delay-ms 'Test-only: wait MS milliseconds before each part of a multipart copy (to catch one midway)'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
@@ -2569,7 +2569,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
         }
         &'sosctl;b;replication;status'= {
             cand --wait-timeout 'How long --wait waits'
-            cand --concurrency 'Objects HEADed at once: pinned at N [default: adaptive, up to 256]'
+            cand --concurrency 'Objects HEADed at once: pinned at N [default: adaptive, up to 512]'
             cand --watch 'Live view refreshed every INTERVAL (default 2s): in place on a terminal, timestamped lines when piped'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
@@ -2622,7 +2622,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --to 'Compare with this one bucket, every key under the prefix, instead of the destinations of the source''s replication rules (a plain bucket-to-bucket compare; delete markers are not replicated)'
             cand --to-endpoint 'The --to bucket is on this other S3 endpoint (same credentials and zone), e.g. another server'
             cand --shard 'Only the keys of shard I of N (0 ≤ I < N), by a stable hash of the key (FNV-1a 64 mod N)'
-            cand --concurrency 'Pin the requests in flight (HEADs, content reads, copies) at N; without it they adapt to the link (up to 256)'
+            cand --concurrency 'Pin the requests in flight (HEADs, content reads, copies) at N; without it they adapt to the link (up to 512)'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand --config 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'
             cand -A 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file''s defaultaccount, else its first]'
@@ -2649,7 +2649,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --to 'Compare with this one bucket, every key under the prefix, instead of the destinations of the source''s replication rules (a plain bucket-to-bucket compare; delete markers are not replicated)'
             cand --to-endpoint 'The --to bucket is on this other S3 endpoint (same credentials and zone), e.g. another server'
             cand --shard 'Only the keys of shard I of N (0 ≤ I < N), by a stable hash of the key (FNV-1a 64 mod N)'
-            cand --concurrency 'Pin the requests in flight (HEADs, content reads, copies) at N; without it they adapt to the link (up to 256)'
+            cand --concurrency 'Pin the requests in flight (HEADs, content reads, copies) at N; without it they adapt to the link (up to 512)'
             cand --test-copy-part-size 'Test-only: a server-side copy of an object above SIZE is a multipart copy (UploadPartCopy) in parts of SIZE, instead of above 5 GiB in parts of 512 MiB (so that the tests exercise it with a few MiB; the destination still refuses parts below 5 MiB but the last)'
             cand --test-part-delay-ms 'Test-only: wait MS milliseconds before each part of a multipart copy (to catch one midway)'
             cand -C 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo''s exoscale.toml]'

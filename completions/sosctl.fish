@@ -178,7 +178,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand show" -l trace -d 'Log eac
 complete -c sosctl -n "__fish_sosctl_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sosctl -n "__fish_sosctl_using_subcommand show" -s V -l version -d 'Print version'
 complete -c sosctl -n "__fish_sosctl_using_subcommand upload" -l acl -d 'Canned ACL for the uploaded objects' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand upload" -l concurrency -d 'Requests (files and parts) in flight: pinned at N [default: adaptive, up to 256]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand upload" -l concurrency -d 'Requests (files and parts) in flight: pinned at N [default: adaptive, up to 512]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand upload" -l part-size -d 'Part size of multipart uploads (files above it are sent in parts), e.g. 8MiB' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand upload" -s C -l config -d 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand upload" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
@@ -196,7 +196,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand upload" -l trace -d 'Log e
 complete -c sosctl -n "__fish_sosctl_using_subcommand upload" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sosctl -n "__fish_sosctl_using_subcommand upload" -s V -l version -d 'Print version'
 complete -c sosctl -n "__fish_sosctl_using_subcommand put" -l acl -d 'Canned ACL for the uploaded objects' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand put" -l concurrency -d 'Requests (files and parts) in flight: pinned at N [default: adaptive, up to 256]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand put" -l concurrency -d 'Requests (files and parts) in flight: pinned at N [default: adaptive, up to 512]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand put" -l part-size -d 'Part size of multipart uploads (files above it are sent in parts), e.g. 8MiB' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand put" -s C -l config -d 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand put" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
@@ -214,7 +214,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand put" -l trace -d 'Log each
 complete -c sosctl -n "__fish_sosctl_using_subcommand put" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sosctl -n "__fish_sosctl_using_subcommand put" -s V -l version -d 'Print version'
 complete -c sosctl -n "__fish_sosctl_using_subcommand download" -l version-id -d 'Download this version of the object' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand download" -l concurrency -d 'Objects downloaded at once: pinned at N [default: adaptive, up to 256]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand download" -l concurrency -d 'Objects downloaded at once: pinned at N [default: adaptive, up to 512]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand download" -s C -l config -d 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand download" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand download" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r
@@ -232,7 +232,7 @@ complete -c sosctl -n "__fish_sosctl_using_subcommand download" -l trace -d 'Log
 complete -c sosctl -n "__fish_sosctl_using_subcommand download" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sosctl -n "__fish_sosctl_using_subcommand download" -s V -l version -d 'Print version'
 complete -c sosctl -n "__fish_sosctl_using_subcommand get" -l version-id -d 'Download this version of the object' -r
-complete -c sosctl -n "__fish_sosctl_using_subcommand get" -l concurrency -d 'Objects downloaded at once: pinned at N [default: adaptive, up to 256]' -r
+complete -c sosctl -n "__fish_sosctl_using_subcommand get" -l concurrency -d 'Objects downloaded at once: pinned at N [default: adaptive, up to 512]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand get" -s C -l config -d 'Config file (env SOSCTL_CONFIG, EXOSCALE_CONFIG) [default: <config dir>/sosctl/config.toml, else exo\'s exoscale.toml]' -r -F
 complete -c sosctl -n "__fish_sosctl_using_subcommand get" -s A -l use-account -d 'Account of the config file to use (env SOSCTL_ACCOUNT, EXOSCALE_ACCOUNT) [default: the file\'s defaultaccount, else its first]' -r
 complete -c sosctl -n "__fish_sosctl_using_subcommand get" -s z -l zone -d 'Zone of new buckets and first guess for existing ones, which are followed to their own; the S3 signing region (env SOSCTL_ZONE, EXOSCALE_ZONE) [default: the account\'s defaultZone, else ch-dk-2]' -r

@@ -36,7 +36,7 @@ pub struct DownloadArgs {
     /// Download this version of the object
     #[arg(long, value_name = "ID")]
     pub version_id: Option<String>,
-    /// Objects downloaded at once: pinned at N [default: adaptive, up to 256]
+    /// Objects downloaded at once: pinned at N [default: adaptive, up to 512]
     #[arg(long, value_name = "N")]
     pub concurrency: Option<usize>,
 }
@@ -47,8 +47,9 @@ DEST is a directory (the object keeps its name) or a file path; default the curr
 As in exo, `sos://b/prefix/` (or `sos://b`) without -r downloads the objects directly under it into
 the directory DEST, not those of its subdirectories; `-r sos://b/prefix/` writes each key under DEST by its path below the prefix; a key with `..`, `.`
 or empty components, or an absolute one, is refused before anything is written. Without -f an
-existing local file is an error naming it. Requests in flight adapt to the link (from 16, growing while
-throughput grows, halved on 503 SlowDown or errors, at most 256); --concurrency N pins them. Each object is written to a temporary file in the same
+existing local file is an error naming it. Requests in flight adapt to the link (from 16, or more when
+the server is far, growing while
+throughput grows, halved on 503 SlowDown or errors, at most 512); --concurrency N pins them. Each object is written to a temporary file in the same
 directory and renamed when complete, so a failure or Ctrl-C (exit 130) leaves no partial file.
 On a terminal (unless -Q), stderr shows a bar per object in flight and a total bar (`3/10 files`,
 bytes, rate, time left), and each finished object leaves a line `KEY  SIZE / SIZE | TIME` as exo's do.

@@ -126,6 +126,10 @@ pub fn config(a: &ServeArgs) -> anyhow::Result<ServerConfig> {
     })
 }
 
+/// Descriptors `serve` keeps for what is not a connection (files of the store and journal, the replication
+/// workers' connections, the metrics listener).
+const FILES_BESIDE_CONNECTIONS: u64 = 256;
+
 /// The start-up lines: endpoint, access key, data location, and an `export` line to paste. The secret is
 /// printed only when it is the well-known default one.
 pub fn banner(endpoint: &str, metrics: &str, cfg: &ServerConfig) -> Vec<String> {
@@ -161,6 +165,17 @@ AWS_ENDPOINT_URL={endpoint} AWS_ACCESS_KEY_ID={key} AWS_SECRET_ACCESS_KEY={secre
 pub fn run(out: &OutputSettings, a: ServeArgs) -> anyhow::Result<Exit> {
     let cfg = config(&a)?;
     let p = out.printer();
+    // Each connection is a descriptor; the store, the journal and the replication clients need some too.
+    let want = cfg.max_connections as u64 + FILES_BESIDE_CONNECTIONS;
+    if let Some(have) = crate::s3::limiter::raise_open_file_limit(want)
+        && have < want
+    {
+        eprintln!(
+            "sosctl serve: the open-file limit is {have} (ulimit -n), below the {want} that --max-connections {} \
+             needs; connections past it wait until others close",
+            cfg.max_connections
+        );
+    }
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

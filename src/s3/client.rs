@@ -14,7 +14,7 @@ use md5::Digest as _;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use reqwest::Method;
 use reqwest::header::HeaderMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 /// Everything the client needs; build it once (see `ClientConfig::from_settings` in the CLI).
@@ -81,6 +81,9 @@ struct Inner {
     base: url::Url,
     /// When set, every attempt takes a slot of it and reports how it ended.
     limiter: Option<Arc<Limiter>>,
+    /// How long the first answer of the server took (any HTTP status; its connection's set-up included),
+    /// shared by the clients of one connection pool: it sets a limiter's start ([`Client::with_limiter`]).
+    first_answer: Arc<OnceLock<Duration>>,
 }
 
 /// One request before signing.
@@ -205,21 +208,34 @@ impl Client {
                 http,
                 base,
                 limiter: None,
+                first_answer: Arc::default(),
             }),
         })
     }
 
     /// The same client (same connection pool) whose every attempt waits for a slot of `limiter` and
     /// tells it how it ended: the requests of all the tasks sharing it stay within its limit.
+    /// A limiter that is new to this link learns from the server's first answer on it, when the client
+    /// had one (the HEAD that found the bucket), how many requests to start with
+    /// ([`Limiter::learn_first_answer`]).
     pub fn with_limiter(&self, limiter: Arc<Limiter>) -> Client {
+        if let Some(took) = self.first_answer() {
+            limiter.learn_first_answer(took);
+        }
         Client {
             inner: Arc::new(Inner {
                 cfg: self.inner.cfg.clone(),
                 http: self.inner.http.clone(),
                 base: self.inner.base.clone(),
                 limiter: Some(limiter),
+                first_answer: self.inner.first_answer.clone(),
             }),
         }
+    }
+
+    /// How long the server's first answer to this client (or to a client sharing its pool) took.
+    pub fn first_answer(&self) -> Option<Duration> {
+        self.inner.first_answer.get().copied()
     }
 
     /// The same client (same connection pool) without a limiter: for a caller that holds a slot of its
@@ -234,6 +250,7 @@ impl Client {
                     http: self.inner.http.clone(),
                     base: self.inner.base.clone(),
                     limiter: None,
+                    first_answer: self.inner.first_answer.clone(),
                 }),
             },
         }
@@ -442,7 +459,14 @@ impl Client {
                     });
                     answer
                 }
-                None => send().await,
+                None => {
+                    let started = Instant::now();
+                    let answer = send().await;
+                    if matches!(answer, Ok(_) | Err(S3Error::Service { .. })) && req.body.is_empty() {
+                        let _ = self.inner.first_answer.set(started.elapsed());
+                    }
+                    answer
+                }
             };
             match answer {
                 Err(e) if e.is_retryable() && req.idempotent() && attempt < cfg.retries => {

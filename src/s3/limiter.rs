@@ -11,11 +11,25 @@
 //! a 5xx, a timeout or a dropped connection halves the limit, once per round (a burst of 503s is one
 //! signal), and the probing starts again from there.
 //!
-//! **Ceiling.** [`CEILING`] = 256 requests: each request in flight is one HTTP/1.1 connection (a socket,
-//! a file descriptor: the common soft limit is 1024 per process), and S3 sustains about 3 500 PUTs and
-//! 5 500 GETs per second per prefix, which 256 requests in flight at 50 ms each already reach (≈ 5 000 per
-//! second); beyond that a server mostly answers SlowDown. File data in memory is bounded separately by
-//! the caller's memory budget (see `upload`), so a high limit never means more buffered bytes.
+//! **A distant server starts higher.** Ramping from 16 costs a round trip per doubling, and each of those
+//! rounds opens new connections (one more round trip each): 40 ms away, 16 → 512 is five rounds, about
+//! 0.3 s, longer than 1000 small PUTs take at the ceiling. So the first answer from the server sets the
+//! start: a link on which one request took `t` (its connection's set-up included) starts at
+//! [`PER_SECOND`] × `t` in flight, between [`START`] and the ceiling — 80 ms (40 ms away, a new
+//! connection) starts at the ceiling, 20 ms at 160, loopback (well under 2 ms) at 16 as before. The first
+//! answer is the client's own when it already had one (every command's first request is the HEAD that
+//! finds the bucket's zone, see [`super::Client::with_limiter`]), else the first request through the
+//! limiter. After that the policy above applies unchanged: a start that is too high for the server is cut
+//! by its 503s, and one it cannot serve faster stops the growth at once.
+//!
+//! **Ceiling.** [`CEILING`] = 512 requests, and at most a quarter of the process's open-file limit
+//! ([`ceiling_for_descriptors`], after raising the soft limit towards the hard one): each request in
+//! flight is one HTTP/1.1 connection, a file descriptor, and the common soft limit is 1024 per process. 512 in flight at 40 ms is 12 800 requests per second,
+//! more than S3 serves per prefix (about 3 500 PUTs and 5 500 GETs per second), so against S3 the
+//! throttling rule, not the ceiling, ends the growth; what the ceiling bounds is the set-up cost and the
+//! descriptors. `sosctl serve` admits twice as many connections by default, so one client at the ceiling
+//! never waits for one. File data in memory is bounded separately by the caller's memory budget (see
+//! `upload`), so a high limit never means more buffered bytes.
 //!
 //! The decisions are a pure state machine ([`Controller`], fed the clock), unit-tested against a simulated
 //! link; [`Limiter`] wraps it for async callers. A client with a limiter ([`super::Client::with_limiter`])
@@ -28,7 +42,12 @@ use tokio::sync::Notify;
 /// Requests in flight at the start.
 pub const START: usize = 16;
 /// The most requests in flight an adaptive limiter allows (see the module's documentation for why).
-pub const CEILING: usize = 256;
+pub const CEILING: usize = 512;
+/// The start after a first answer that took `t`: `PER_SECOND × t` requests in flight (8 per millisecond),
+/// between [`START`] and the ceiling. A request that took `t` on a link that can carry a few thousand small
+/// requests a second needs about that many in flight to keep it busy; the first answer includes its
+/// connection's set-up, so `t` is one to three round trips.
+pub const PER_SECOND: f64 = 8_000.0;
 /// A round must be this much faster than the best round so far for the growth to go on.
 pub const GAIN: f64 = 1.25;
 /// A round is at least this many completions (a round of one is all noise).
@@ -60,6 +79,8 @@ pub struct Controller {
     round_congested: bool,
     /// Completions per second of the best round since the last cut.
     best_rate: f64,
+    /// Whether a first answer's time has set the start (once; see [`Controller::learn_first_answer`]).
+    seeded: bool,
 }
 
 impl Controller {
@@ -77,6 +98,7 @@ impl Controller {
             round_done: 0,
             round_congested: false,
             best_rate: 0.0,
+            seeded: false,
         }
     }
 
@@ -105,6 +127,32 @@ impl Controller {
     /// Whether it is still in slow start.
     pub fn is_growing(&self) -> bool {
         self.growing
+    }
+
+    /// The start for a link whose first answer took `took` (see the module's documentation).
+    pub fn start_for(took: Duration, ceiling: usize) -> usize {
+        let n = (took.as_secs_f64() * PER_SECOND).min(ceiling as f64) as usize;
+        n.clamp(START.min(ceiling), ceiling)
+    }
+
+    /// The server's first answer took `took`: the limit starts from what that round trip needs, once, and
+    /// only while nothing has been learnt yet (no round ended, no congestion), never lower than it is.
+    pub fn learn_first_answer(&mut self, took: Duration, now: Instant) {
+        if self.fixed || self.seeded {
+            return;
+        }
+        self.seeded = true;
+        if !self.growing || self.best_rate > 0.0 || self.round_congested {
+            return;
+        }
+        let start = Controller::start_for(took, self.ceiling);
+        if start > self.limit {
+            self.limit = start;
+            // A new first round, of the new size.
+            self.round_start = now;
+            self.round_base = start;
+            self.round_done = 0;
+        }
     }
 
     /// A request ended at `now`.
@@ -158,6 +206,47 @@ impl Controller {
     }
 }
 
+/// The ceiling for a process that may open `limit` files (None: no limit): [`CEILING`], or a quarter of
+/// the limit when that is lower. A request in flight is a socket, and a download or a streamed copy holds
+/// a file or a second socket beside it; the rest is for everything else the process opens.
+pub fn ceiling_for_descriptors(limit: Option<u64>) -> usize {
+    match limit {
+        Some(n) => CEILING.min(usize::try_from(n / 4).unwrap_or(usize::MAX)).max(1),
+        None => CEILING,
+    }
+}
+
+/// Raises the process's soft limit on open files towards `want` (never above the hard limit, never
+/// lowering it, as Go programs do at start) and returns the soft limit after, or None when there is none.
+/// Also used by `serve` for its connections.
+pub fn raise_open_file_limit(want: u64) -> Option<u64> {
+    #[cfg(unix)]
+    {
+        use rustix::process::{Resource, Rlimit, getrlimit, setrlimit};
+        let l = getrlimit(Resource::Nofile);
+        let cur = l.current?;
+        let to = l.maximum.map_or(want, |max| want.min(max));
+        if to > cur
+            && setrlimit(
+                Resource::Nofile,
+                Rlimit {
+                    current: Some(to),
+                    maximum: l.maximum,
+                },
+            )
+            .is_ok()
+        {
+            return Some(to);
+        }
+        Some(cur)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = want;
+        None
+    }
+}
+
 /// An async limiter shared by the tasks of one command: [`Limiter::acquire`] waits for a slot.
 #[derive(Debug)]
 pub struct Limiter {
@@ -179,12 +268,14 @@ struct State {
 pub struct Slot<'a> {
     limiter: &'a Limiter,
     done: bool,
+    started: Instant,
 }
 
 impl Limiter {
     /// Adaptive from [`START`] up to [`CEILING`].
     pub fn adaptive() -> Limiter {
-        Limiter::with(Controller::adaptive(START, CEILING, Instant::now()))
+        let ceiling = ceiling_for_descriptors(raise_open_file_limit(4 * CEILING as u64));
+        Limiter::with(Controller::adaptive(START, ceiling, Instant::now()))
     }
 
     /// Pinned at `n` requests in flight.
@@ -237,9 +328,13 @@ impl Limiter {
                 if st.in_flight < st.ctl.limit() {
                     st.in_flight += 1;
                     st.peak = st.peak.max(st.in_flight);
+                    if st.in_flight < st.ctl.limit() {
+                        self.freed.notify_one();
+                    }
                     return Slot {
                         limiter: self,
                         done: false,
+                        started: Instant::now(),
                     };
                 }
             }
@@ -247,14 +342,35 @@ impl Limiter {
         }
     }
 
-    fn release(&self, outcome: Outcome) {
+    /// The server's first answer (on this link, before this limiter) took `took`: see
+    /// [`Controller::learn_first_answer`].
+    pub fn learn_first_answer(&self, took: Duration) {
+        let free = {
+            let mut st = self.state.lock().unwrap();
+            st.ctl.learn_first_answer(took, Instant::now());
+            st.ctl.limit().saturating_sub(st.in_flight)
+        };
+        self.wake(free);
+    }
+
+    fn release(&self, outcome: Outcome, started: Instant) {
         let free = {
             let mut st = self.state.lock().unwrap();
             st.in_flight -= 1;
-            st.ctl.record(outcome, Instant::now());
+            let now = Instant::now();
+            if outcome == Outcome::Done {
+                st.ctl.learn_first_answer(now.saturating_duration_since(started), now);
+            }
+            st.ctl.record(outcome, now);
             st.ctl.limit().saturating_sub(st.in_flight)
         };
-        // Wake as many waiters as there are free slots (the limit may have grown by one).
+        // The limit may have grown by one, or jumped to a first answer's start.
+        self.wake(free);
+    }
+
+    /// Wakes a waiter or two when there are free slots; each waiter that gets a slot wakes the next while
+    /// slots are left ([`Limiter::acquire`]), so a jump of the limit lets them all go at O(1) per request.
+    fn wake(&self, free: usize) {
         for _ in 0..free.min(2) {
             self.freed.notify_one();
         }
@@ -264,14 +380,14 @@ impl Limiter {
 impl Slot<'_> {
     pub fn finish(mut self, outcome: Outcome) {
         self.done = true;
-        self.limiter.release(outcome);
+        self.limiter.release(outcome, self.started);
     }
 }
 
 impl Drop for Slot<'_> {
     fn drop(&mut self) {
         if !self.done {
-            self.limiter.release(Outcome::Abandoned);
+            self.limiter.release(Outcome::Abandoned, self.started);
         }
     }
 }
@@ -355,8 +471,10 @@ mod tests {
         let eight = simulate(&link, Controller::fixed(8, t0), 10_000, t0);
         assert_eq!(adaptive.final_limit, CEILING);
         assert_eq!(adaptive.peak, CEILING);
+        // The ramp from 16 to 512 is five rounds of the twenty the pinned run takes (a learnt start saves
+        // them: far_away_a_learnt_start_saves_the_ramp...).
         assert!(
-            adaptive.elapsed.as_secs_f64() <= pinned.elapsed.as_secs_f64() * 1.15,
+            adaptive.elapsed.as_secs_f64() <= pinned.elapsed.as_secs_f64() * 1.25,
             "adaptive {:?}, pinned at the ceiling {:?}",
             adaptive.elapsed,
             pinned.elapsed
@@ -440,6 +558,159 @@ mod tests {
         assert_eq!(one.limit(), 1);
     }
 
+    #[test]
+    fn the_start_follows_the_first_answer_between_the_start_and_the_ceiling() {
+        assert_eq!(Controller::start_for(Duration::ZERO, CEILING), START);
+        assert_eq!(Controller::start_for(ms(1), CEILING), START);
+        assert_eq!(Controller::start_for(ms(20), CEILING), 160);
+        assert_eq!(Controller::start_for(ms(80), CEILING), CEILING);
+        assert_eq!(Controller::start_for(Duration::from_secs(3600), CEILING), CEILING);
+        assert_eq!(Controller::start_for(ms(80), 100), 100);
+        assert_eq!(Controller::start_for(ms(80), 4), 4);
+        // Descriptors: a quarter of the open-file limit, at most the ceiling, at least one.
+        assert_eq!(ceiling_for_descriptors(None), CEILING);
+        assert_eq!(ceiling_for_descriptors(Some(1024)), 256);
+        assert_eq!(ceiling_for_descriptors(Some(1 << 20)), CEILING);
+        assert_eq!(ceiling_for_descriptors(Some(3)), 1);
+    }
+
+    #[test]
+    fn a_first_answer_sets_the_start_once_and_only_before_anything_was_learnt() {
+        let t0 = Instant::now();
+        let mut c = Controller::adaptive(START, CEILING, t0);
+        c.learn_first_answer(ms(40), t0);
+        assert_eq!(c.limit(), 320);
+        assert!(c.is_growing());
+        // Once: a later, slower answer changes nothing.
+        c.learn_first_answer(ms(80), t0);
+        assert_eq!(c.limit(), 320);
+        // A near server: the start stays.
+        let mut near = Controller::adaptive(START, CEILING, t0);
+        near.learn_first_answer(Duration::from_micros(400), t0);
+        assert_eq!(near.limit(), START);
+        // Never lower than the limit already is.
+        let mut high = Controller::adaptive(400, CEILING, t0);
+        high.learn_first_answer(ms(20), t0);
+        assert_eq!(high.limit(), 400);
+        // Pinned: never moves.
+        let mut pinned = Controller::fixed(8, t0);
+        pinned.learn_first_answer(ms(80), t0);
+        assert_eq!(pinned.limit(), 8);
+        // After congestion, or once a round has measured the link, the rounds decide, not the first answer.
+        let mut cut = Controller::adaptive(64, CEILING, t0);
+        cut.record(Outcome::Congested, t0);
+        cut.learn_first_answer(ms(80), t0);
+        assert_eq!(cut.limit(), 32);
+        let mut measured = Controller::adaptive(START, CEILING, t0);
+        for i in 0..START as u64 {
+            measured.record(Outcome::Done, t0 + ms(i));
+        }
+        let limit = measured.limit();
+        measured.learn_first_answer(ms(80), t0 + ms(20));
+        assert_eq!(measured.limit(), limit);
+    }
+
+    #[test]
+    fn far_away_a_learnt_start_saves_the_ramp_and_near_a_saturated_server_it_changes_nothing() {
+        let t0 = Instant::now();
+        // 40 ms away, a server that keeps up: 1000 small requests.
+        let far = Link {
+            rtt: ms(40),
+            service: ms(1),
+            workers: 10_000,
+            throttle_above: usize::MAX,
+        };
+        let mut learnt = Controller::adaptive(START, CEILING, t0);
+        // The first answer of a new connection: its set-up round trip and the request's.
+        learnt.learn_first_answer(far.rtt * 2, t0);
+        let learnt = simulate(&far, learnt, 1000, t0);
+        let ramp = simulate(&far, Controller::adaptive(START, CEILING, t0), 1000, t0);
+        let pinned = simulate(&far, Controller::fixed(CEILING, t0), 1000, t0);
+        assert_eq!(learnt.peak, CEILING);
+        assert!(
+            learnt.elapsed <= pinned.elapsed + ms(2),
+            "learnt {:?}, pinned {:?}",
+            learnt.elapsed,
+            pinned.elapsed
+        );
+        assert!(
+            learnt.elapsed * 2 <= ramp.elapsed,
+            "learnt {:?}, ramp from {START} {:?}",
+            learnt.elapsed,
+            ramp.elapsed
+        );
+        // Near and saturated (as in against_a_saturated_server_it_stops_growing): a first answer of 2.4 ms
+        // (one queued behind the workers) starts at 19, and the rounds stop the growth as before.
+        let near = Link {
+            rtt: Duration::from_micros(200),
+            service: ms(2),
+            workers: 4,
+            throttle_above: usize::MAX,
+        };
+        let mut c = Controller::adaptive(START, CEILING, t0);
+        c.learn_first_answer(Duration::from_micros(2_400), t0);
+        assert_eq!(c.limit(), 19);
+        let r = simulate(&near, c, 5_000, t0);
+        let best = simulate(&near, Controller::fixed(8, t0), 5_000, t0);
+        assert!(r.final_limit <= 48, "limit {}", r.final_limit);
+        assert!(
+            r.elapsed.as_secs_f64() <= best.elapsed.as_secs_f64() * 1.05,
+            "{:?} vs {:?}",
+            r.elapsed,
+            best.elapsed
+        );
+    }
+
+    #[tokio::test]
+    async fn a_jump_of_the_limit_lets_every_waiter_go() {
+        use std::sync::Arc;
+        let lim = Arc::new(Limiter::with(Controller::adaptive(1, CEILING, Instant::now())));
+        let held = lim.acquire().await;
+        let mut tasks = tokio::task::JoinSet::new();
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+        for _ in 0..100 {
+            let (lim, tx) = (lim.clone(), tx.clone());
+            tasks.spawn(async move {
+                let slot = lim.acquire().await;
+                tx.send(()).unwrap();
+                // Held until the test ends, so that only the jump can have let them in.
+                std::future::pending::<()>().await;
+                drop(slot);
+            });
+        }
+        tokio::task::yield_now().await;
+        assert_eq!(lim.peak(), 1);
+        // 40 ms: 320 allowed, so the 100 waiters all go, with the first slot still held.
+        lim.learn_first_answer(ms(40));
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+        for i in 0..100 {
+            tokio::time::timeout_at(deadline, rx.recv())
+                .await
+                .unwrap_or_else(|_| panic!("only {i} of 100 waiters got a slot"));
+        }
+        assert_eq!(lim.peak(), 101);
+        drop(held);
+        tasks.abort_all();
+    }
+
+    #[test]
+    fn the_open_file_limit_is_raised_towards_what_is_asked_never_lowered() {
+        let before = raise_open_file_limit(0);
+        let Some(before) = before else { return };
+        // Asking for less than there is changes nothing.
+        assert_eq!(raise_open_file_limit(1), Some(before));
+        let after = raise_open_file_limit(before + 16).unwrap();
+        assert!(after >= before, "{after} < {before}");
+        #[cfg(unix)]
+        {
+            let l = rustix::process::getrlimit(rustix::process::Resource::Nofile);
+            assert_eq!(l.current, Some(after));
+            // Up to the hard limit, when there is one.
+            let want = (before + 16).min(l.maximum.unwrap_or(u64::MAX));
+            assert_eq!(after, want);
+        }
+    }
+
     #[tokio::test]
     async fn the_async_limiter_keeps_at_most_the_limit_in_flight() {
         use std::sync::Arc;
@@ -477,6 +748,6 @@ mod tests {
             a.acquire().await.finish(Outcome::Done);
         }
         assert_eq!(a.limit(), START + 4);
-        assert_eq!(a.ceiling(), CEILING);
+        assert_eq!(a.ceiling(), ceiling_for_descriptors(raise_open_file_limit(0)));
     }
 }

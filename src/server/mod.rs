@@ -83,8 +83,29 @@ pub struct ServerConfig {
     pub metrics_listen: Option<SocketAddr>,
 }
 
-/// [`ServerConfig::max_connections`] by default: well under the usual open-file limit of 1024.
-pub const DEFAULT_MAX_CONNECTIONS: usize = 512;
+/// [`ServerConfig::max_connections`] by default: twice the most requests a sosctl client keeps in flight
+/// (`s3::limiter::CEILING`), so that one client at its ceiling, with the connections its pool opens
+/// beside them, never waits for a free one. `serve` raises the open-file limit to fit (`cli::serve`).
+pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
+/// The listen backlog asked of the kernel (which caps it at `net.core.somaxconn`): a client that opens
+/// hundreds of connections at once (a distant one, see `s3::limiter`) must not overflow the queue of
+/// connections not yet accepted, where a dropped SYN costs it a retransmission a second later. The
+/// standard library's `bind` asks for 128.
+pub const LISTEN_BACKLOG: u32 = 1024;
+
+/// Binds `addr` for listening, with [`LISTEN_BACKLOG`] (and SO_REUSEADDR on Unix, as the standard
+/// library's `bind` sets it).
+async fn bind(addr: SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
+    let socket = if addr.is_ipv4() {
+        tokio::net::TcpSocket::new_v4()?
+    } else {
+        tokio::net::TcpSocket::new_v6()?
+    };
+    #[cfg(unix)]
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(LISTEN_BACKLOG)
+}
 /// [`ServerConfig::header_timeout`] by default.
 pub const DEFAULT_HEADER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 /// [`ServerConfig::idle_timeout`] by default.
@@ -239,12 +260,10 @@ pub async fn start(cfg: ServerConfig) -> Result<RunningServer, ServerError> {
             }
         });
     }
-    let listener = tokio::net::TcpListener::bind(cfg.listen)
-        .await
-        .map_err(|source| ServerError::Bind {
-            addr: cfg.listen,
-            source,
-        })?;
+    let listener = bind(cfg.listen).await.map_err(|source| ServerError::Bind {
+        addr: cfg.listen,
+        source,
+    })?;
     let addr = listener.local_addr().map_err(ServerError::Runtime)?;
     let hooks = Arc::new(Hooks::default());
     let engine = engine::Engine::start_as(
@@ -279,7 +298,7 @@ pub async fn start(cfg: ServerConfig) -> Result<RunningServer, ServerError> {
     let app = Arc::new(app);
     let (metrics_addr, metrics_task) = match cfg.metrics_listen {
         Some(at) => {
-            let l = tokio::net::TcpListener::bind(at)
+            let l = bind(at)
                 .await
                 .map_err(|source| ServerError::Bind { addr: at, source })?;
             let bound = l.local_addr().map_err(ServerError::Runtime)?;
@@ -407,5 +426,39 @@ pub fn spawn(cfg: ServerConfig) -> Result<ServerHandle, ServerError> {
                 "server thread ended before starting",
             )))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A burst of connections larger than the standard library's backlog of 128 is queued by the kernel,
+    /// not dropped: none of 400 connects, made at once to a listener that accepts none of them, waits for
+    /// a SYN retransmission (a second or more).
+    #[tokio::test]
+    async fn the_listen_backlog_queues_a_burst_of_new_connections() {
+        let listener = bind(SocketAddr::from(([127, 0, 0, 1], 0))).await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let mut connects = tokio::task::JoinSet::new();
+        for _ in 0..400 {
+            connects.spawn(async move {
+                tokio::time::timeout(
+                    std::time::Duration::from_millis(800),
+                    tokio::net::TcpStream::connect(addr),
+                )
+                .await
+            });
+        }
+        let mut open = Vec::new();
+        while let Some(r) = connects.join_next().await {
+            match r.unwrap() {
+                Ok(Ok(s)) => open.push(s),
+                Ok(Err(e)) => panic!("connect failed after {} connections: {e}", open.len()),
+                Err(_) => panic!("a connect waited beyond 800 ms, after {} connections", open.len()),
+            }
+        }
+        assert_eq!(open.len(), 400);
+        drop(listener);
     }
 }

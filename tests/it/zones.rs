@@ -461,9 +461,26 @@ fn finding_a_zone_costs_one_head_per_bucket_and_the_trace_shows_the_detour() {
         "{there}"
     );
     // Once per bucket and run: a command that makes many requests to the bucket still HEADs it once
-    // (bucket versioning enable reads back the status; upload HEADs it once more itself).
+    // (bucket versioning enable reads back the status).
     let v = z.ok(&["--trace", "bucket", "versioning", "enable", "my-destination"]);
     assert_eq!(heads(&v), 2, "{v}");
+    // upload takes the bucket's presence from that HEAD too (a round trip less before the first PUT), here
+    // and in another zone; a missing bucket is still told as such, by a HEAD of its own.
+    z.write("up", "a.txt", "a");
+    z.write("up", "b.txt", "b");
+    let up = z.ok_in("up", &["--trace", "upload", "a.txt", "b.txt", "sos://my-source/"]);
+    assert_eq!(heads(&up), 1, "{up}");
+    assert_eq!(up.lines().filter(|l| l.starts_with("> PUT ")).count(), 2, "{up}");
+    let up = z.ok_in("up", &["--trace", "upload", "a.txt", "sos://my-destination/"]);
+    assert_eq!(heads(&up), 2, "{up}");
+    let missing = z.run_in("up", &["--trace", "upload", "a.txt", "sos://no-such-bucket/"]);
+    assert_eq!(missing.status.code(), Some(1), "{}", stderr(&missing));
+    assert!(
+        stderr(&missing).contains("bucket \"no-such-bucket\" does not exist"),
+        "{}",
+        stderr(&missing)
+    );
+    assert_eq!(heads(&stderr(&missing)), 2, "{}", stderr(&missing));
     // --zone is the first guess: right, and no detour.
     let guessed = z.ok(&["--trace", "--zone", "at-vie-1", "list", "sos://my-destination/"]);
     assert_eq!(heads(&guessed), 1, "{guessed}");

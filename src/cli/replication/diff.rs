@@ -56,7 +56,7 @@ pub struct ScopeArgs {
     #[arg(long, value_name = "I/N", value_parser = Shard::parse)]
     pub shard: Option<Shard>,
     /// Pin the requests in flight (HEADs, content reads, copies) at N; without it they adapt to the link
-    /// (up to 256)
+    /// (up to 512)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
     pub concurrency: Option<u16>,
 }
@@ -83,7 +83,7 @@ Without --versions a key whose source latest is a delete marker does not list at
 the destination is looked up at the source (one ListObjectVersions of one entry) to tell delete-marker from \
 extra, where its rule replicates delete markers.
 
-The HEADs and --checksum reads adapt to the link (from 16 in flight, at most 256, halved on 503 SlowDown); \
+The HEADs and --checksum reads adapt to the link (from 16 in flight or more when the server is far, at most 512, halved on 503 SlowDown); \
 --concurrency N pins them at N.
 
 Output: table Destination and one column per class (objects), then with --detail a table Destination, Key, \

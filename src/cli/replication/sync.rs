@@ -66,8 +66,8 @@ UploadPartCopy parts above 5 GiB). Otherwise the object is read and written by s
 to 8 MiB, else a multipart upload of ranged reads, at most 16 MiB of object data in memory (however many \
 copies are in flight), no temporary file.
 
-Requests in flight (HEADs, copies, reads): as many as the link needs, adapting like upload's (from 16, at \
-most 256, halved on 503 SlowDown); --concurrency N pins them at N. On a terminal the total bar shows the \
+Requests in flight (HEADs, copies, reads): as many as the link needs, adapting like upload's (from 16 or more, at \
+most 512, halved on 503 SlowDown); --concurrency N pins them at N. On a terminal the total bar shows the \
 objects done of those planned so far (a `+` while the diff is still listing) and the bytes, and each object \
 above 8 MiB has a bar of its own.
 

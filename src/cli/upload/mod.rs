@@ -5,14 +5,14 @@
 pub mod plan;
 pub mod send;
 
-use crate::cli::connect::{client_for_bucket, explain};
+use crate::cli::connect::{explain, locate};
 use crate::cli::exit::{Exit, UsageError};
 use crate::cli::output::{self, Format, Printer};
 use crate::cli::parse;
 use crate::cli::progress::reporter;
 use crate::cli::settings::Settings;
 use crate::cli::target;
-use crate::s3::Limiter;
+use crate::s3::{Limiter, Presence};
 use plan::plan_upload;
 use send::{MIN_PART, Uploaded, Uploader, abort_in_flight, effective_part_size, run_uploads};
 use serde_json::json;
@@ -33,7 +33,7 @@ pub struct UploadArgs {
     /// Canned ACL for the uploaded objects
     #[arg(long, value_name = "ACL", value_parser = parse::object_acl)]
     pub acl: Option<String>,
-    /// Requests (files and parts) in flight: pinned at N [default: adaptive, up to 256]
+    /// Requests (files and parts) in flight: pinned at N [default: adaptive, up to 512]
     #[arg(long, value_name = "N")]
     pub concurrency: Option<usize>,
     /// Part size of multipart uploads (files above it are sent in parts), e.g. 8MiB
@@ -48,8 +48,9 @@ Destination: `upload FILE sos://b` uploads to the key FILE's name; `sos://b/pref
 trailing `/` (other than the bucket) are refused, as in exo. `-r dir` uploads dir's files as dir/...;
 `-r dir/` (trailing slash, rsync-like) uploads the contents of dir. Content-Type comes from the local
 file name's extension (application/octet-stream when unknown). Files above --part-size are sent as
-multipart uploads whose parts go in parallel. Requests in flight adapt to the link (from 16, growing
-while throughput grows, halved on 503 SlowDown or errors, at most 256); --concurrency N pins them at N.
+multipart uploads whose parts go in parallel. Requests in flight adapt to the link (from 16, or more
+when the server is far, growing while throughput grows, halved on 503 SlowDown or errors, at most
+512); --concurrency N pins them at N.
 At most 32 MiB (or one part) of file data is in memory. A failed part, or Ctrl-C (exit 130), aborts
 the multipart uploads in flight, so no partial object is left.
 On a terminal (unless -Q), stderr shows a bar per file in flight and a total bar (`3/10 files`, bytes,
@@ -96,12 +97,15 @@ pub async fn run(s: &Settings, a: UploadArgs) -> anyhow::Result<Exit> {
     }
     let doing = format!("uploading to sos://{}", dest.bucket);
     let limiter = Arc::new(Limiter::from_flag(a.concurrency));
-    let c = client_for_bucket(s, &dest.bucket, &doing)
-        .await?
-        .with_limiter(limiter.clone());
-    c.head_bucket(&dest.bucket)
-        .await
-        .map_err(|e| explain(e, &doing, &dest.bucket, None))?;
+    let found = locate(s, &dest.bucket, &doing).await?;
+    let c = found.client.with_limiter(limiter.clone());
+    // The HEAD that found the bucket's zone tells whether it is there; any other answer is asked again
+    // for the error to tell (missing, forbidden...), before a file is read.
+    if found.location.presence != Presence::Here {
+        c.head_bucket(&dest.bucket)
+            .await
+            .map_err(|e| explain(e, &doing, &dest.bucket, None))?;
+    }
     let total: u64 = items.iter().map(|i| i.size).sum();
     let up = Arc::new(Uploader::new(
         c,

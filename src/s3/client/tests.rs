@@ -335,3 +335,68 @@ async fn operator_report_is_none_from_other_servers() {
     assert_eq!(c.operator_report().await.unwrap(), None);
     assert_eq!(c.operator_report().await.unwrap(), None);
 }
+
+/// A server that answers every request `404 NoSuchBucket` after `delay` (on each of its connections).
+async fn slow_server(delay: Duration) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        while let Ok((mut sock, _)) = listener.accept().await {
+            tokio::spawn(async move {
+                let mut buf = Vec::new();
+                let mut chunk = [0u8; 4096];
+                while !buf.windows(4).any(|w| w == b"\r\n\r\n") {
+                    match sock.read(&mut chunk).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(k) => buf.extend_from_slice(&chunk[..k]),
+                    }
+                }
+                tokio::time::sleep(delay).await;
+                let _ = sock.write_all(http("404 Not Found", "").as_bytes()).await;
+                let _ = sock.shutdown().await;
+            });
+        }
+    });
+    format!("http://{addr}")
+}
+
+#[tokio::test]
+async fn a_limiter_starts_from_the_clients_first_answer() {
+    use crate::s3::limiter::{Limiter, START};
+    // Far: an answer after 40 ms (an error answer counts: it is an answer) starts a new limiter at 8 per ms.
+    let c = client_for(slow_server(Duration::from_millis(40)).await, 0, Duration::from_secs(5));
+    assert_eq!(c.first_answer(), None);
+    let l = c.locate_bucket("b").await.unwrap();
+    assert_eq!(l.presence, Presence::Missing);
+    let took = c.first_answer().expect("the answer's time is kept");
+    assert!(
+        took >= Duration::from_millis(40) && took < Duration::from_secs(5),
+        "{took:?}"
+    );
+    let lim = Arc::new(Limiter::adaptive());
+    let limited = c.with_limiter(lim.clone());
+    let want = crate::s3::limiter::Controller::start_for(took, lim.ceiling());
+    assert!(want >= 320.min(lim.ceiling()), "{want}");
+    assert_eq!(lim.limit(), want);
+    // The first answer is the pool's: the limited and unlimited clients share it, and it is kept once.
+    assert_eq!(limited.first_answer(), Some(took));
+    assert_eq!(limited.without_limiter().first_answer(), Some(took));
+    // Near: a loopback answer (well under 2 ms on a machine that is not overloaded) keeps the start.
+    let (ep, _) = scripted(vec![Some(http("200 OK", ""))]).await;
+    let near = client_for(ep, 0, Duration::from_secs(5));
+    near.head_bucket("b").await.unwrap();
+    let lim = Arc::new(Limiter::adaptive());
+    let _ = near.with_limiter(lim.clone());
+    let took = near.first_answer().unwrap();
+    assert_eq!(
+        lim.limit(),
+        crate::s3::limiter::Controller::start_for(took, lim.ceiling())
+    );
+    assert!(lim.limit() < 320, "{took:?}: {}", lim.limit());
+    assert!(START <= lim.limit());
+    // Pinned: the flag wins.
+    let pinned = Arc::new(Limiter::fixed(8));
+    let _ = c.with_limiter(pinned.clone());
+    assert_eq!(pinned.limit(), 8);
+}

@@ -62,7 +62,7 @@ pub struct StatusArgs {
     /// Every version, not only the current ones (delete markers are counted apart)
     #[arg(long)]
     pub versions: bool,
-    /// Objects HEADed at once: pinned at N [default: adaptive, up to 256]
+    /// Objects HEADed at once: pinned at N [default: adaptive, up to 512]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
     pub concurrency: Option<u16>,
     /// Live view refreshed every INTERVAL (default 2s): in place on a terminal, timestamped lines when piped
@@ -73,7 +73,7 @@ pub struct StatusArgs {
 
 const STATUS_HELP: &str = "\
 Lists the current versions (--versions: every version) under the bucket or prefix, page by page, and HEADs \
-each (as many at once as the link needs, at most 256; --concurrency N pins it) for its x-amz-replication-status: PENDING, COMPLETED, FAILED or REPLICA; `-` \
+each (as many at once as the link needs, at most 512; --concurrency N pins it) for its x-amz-replication-status: PENDING, COMPLETED, FAILED or REPLICA; `-` \
 when it has none (no rule selected it, or it was written before the config). Memory stays bounded whatever \
 the bucket holds: rows are streamed (a table shows at most 1000 rows, then says how many more there are; \
 -O text and -O json stream them all). Delete markers are counted apart (with --versions), not HEADed.

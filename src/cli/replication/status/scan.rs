@@ -125,8 +125,9 @@ impl Tally {
     }
 }
 
-/// Pages of the listing fetched ahead of the HEADs: with 1000 keys a page and up to 256 HEADs in flight, a
-/// page lasts about four round trips, so two ahead keep the fan-out fed.
+/// Pages of the listing fetched ahead of the HEADs: with 1000 keys a page and up to 512 HEADs in flight, a
+/// page lasts about two round trips and the next one is one round trip away, so two ahead keep the fan-out
+/// fed.
 const PAGES_AHEAD: usize = 2;
 
 /// HEADs started ahead of the oldest one still unanswered, per request the limiter may allow in flight:
