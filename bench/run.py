@@ -1517,6 +1517,9 @@ def main() -> int:
                          "and/or round-trip times in ms through bench/proxy.py, e.g. direct,0,10,40 (default direct)")
     ap.add_argument("--rate-mbit", type=float, default=0,
                     help="bench/proxy.py's bandwidth cap per direction in Mbit/s (default 0: none)")
+    ap.add_argument("--list-keys", type=int, default=None,
+                    help="keys seeded for the list and status workloads (default 100000; 2000 with --quick), e.g. "
+                         "fewer for moto, whose listing costs grow with the bucket")
     ap.add_argument("--sosctl-baseline",
                     help="another sosctl binary (e.g. main's build) timed as client `sosctl-base` in every sosctl row")
     a = ap.parse_args()
@@ -1533,6 +1536,10 @@ def main() -> int:
     sizes = Sizes.quick() if a.quick else Sizes.full()
     if a.memory_huge_mib is not None:
         sizes.memory_huge_bytes = a.memory_huge_mib << 20
+    if a.list_keys is not None:
+        if a.list_keys < 1:
+            raise SystemExit("error: --list-keys must be at least 1")
+        sizes.list_keys = a.list_keys
     reps = a.reps if a.reps is not None else (1 if a.quick else 5)
 
     work = Path(tempfile.mkdtemp(prefix="sosctl-bench-"))

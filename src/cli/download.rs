@@ -220,6 +220,11 @@ pub async fn run(s: &Settings, a: DownloadArgs) -> anyhow::Result<Exit> {
     }
     let total: u64 = items.iter().map(|i| i.size).sum();
     let limiter = Arc::new(Limiter::from_flag(a.concurrency));
+    // The slots are taken here, not by the client (see Downloader::download), so the limiter learns the
+    // server's first answer (the zone HEAD, the listing) from the client itself.
+    if let Some(took) = c.first_answer() {
+        limiter.learn_first_answer(took);
+    }
     let queue = limiter.ceiling();
     let dl = Arc::new(Downloader {
         client: c,

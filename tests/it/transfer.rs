@@ -936,7 +936,8 @@ fn concurrency_pins_the_requests_in_flight_of_upload_and_download() {
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let peak = far.load.lock().unwrap().peak;
-    assert!(peak > 8, "download kept at most {peak} in flight");
+    // The listing's answer, 50 ms away, starts the limit at 400: every one of the 60 GETs at once.
+    assert!(peak > 40, "download kept at most {peak} in flight");
     for bad in [
         ["upload", "--concurrency", "0", "up/", "sos://bucket/"],
         ["download", "--concurrency", "0", "sos://bucket/k", "x"],
