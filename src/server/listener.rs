@@ -221,8 +221,6 @@ async fn connection(
 #[derive(Default)]
 struct Room {
     conns: std::sync::Mutex<HashMap<u64, Arc<Phase>>>,
-    /// Orders the connections by when they turned idle.
-    clock: AtomicU64,
     /// The accept loop holds a connection and waits for a free permit.
     wanted: AtomicBool,
     /// A connection turned idle (and closable) while `wanted`.
@@ -322,11 +320,15 @@ const CLOSE: u64 = 8;
 /// One period in the count.
 const PERIOD: u64 = 16;
 
+/// Orders the connections by when they turned idle (a count, not a time).
+static IDLE_CLOCK: AtomicU64 = AtomicU64::new(0);
+
 /// Whether the connection has a request in progress, and which period it is in.
 #[derive(Default)]
 struct Phase {
     state: AtomicU64,
-    /// When it turned closable, by [`Room::clock`].
+    /// When its response was done with (before it was written), by [`IDLE_CLOCK`]: the order in which
+    /// its client saw the responses, where the order of `flushed` may differ.
     since: AtomicU64,
     /// The pending read: woken when the connection turns idle, so that the read is polled again and its
     /// idle deadline set, and when it is chosen for closing.
@@ -347,6 +349,8 @@ impl Phase {
 
     /// The response is done with: waiting for the next request.
     fn idle(&self) {
+        self.since
+            .store(IDLE_CLOCK.fetch_add(1, Ordering::SeqCst), Ordering::SeqCst);
         let _ = self.state.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |s| {
             (s & BUSY != 0).then_some((s | (PERIOD - 1)) + 1)
         });
@@ -354,16 +358,14 @@ impl Phase {
     }
 
     /// The socket has taken all that hyper wrote: after a response, the connection turns closable (true
-    /// the first time in the period). `since` is the room's clock.
-    fn flushed(&self, room: &Room) -> bool {
+    /// the first time in the period).
+    fn flushed(&self) -> bool {
         let s = self.state.load(Ordering::SeqCst);
         // Never for a new connection (period 0): its client is about to send a request on it.
         if s < PERIOD || s & (BUSY | HEAD | FLUSHED | CLOSE) != 0 {
             return false;
         }
         // Only this connection's task changes a state without FLUSHED.
-        self.since
-            .store(room.clock.fetch_add(1, Ordering::SeqCst), Ordering::SeqCst);
         self.state.fetch_or(FLUSHED, Ordering::SeqCst);
         true
     }
@@ -577,7 +579,7 @@ impl AsyncWrite for Guarded {
     fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
         let this = self.get_mut();
         let r = Pin::new(&mut this.io).poll_flush(cx);
-        if matches!(r, Poll::Ready(Ok(()))) && this.phase.flushed(&this.room) {
+        if matches!(r, Poll::Ready(Ok(()))) && this.phase.flushed() {
             this.room.turned_idle();
         }
         this.written(r, cx)
@@ -597,7 +599,7 @@ mod tests {
         let m = room.join(id);
         assert!(!m.phase.busy());
         m.phase.idle();
-        assert!(m.phase.flushed(room));
+        assert!(m.phase.flushed());
         m
     }
 
@@ -607,15 +609,15 @@ mod tests {
         let m = room.join(0);
         let p = &m.phase;
         // New, never answered: not closable, even once flushed.
-        assert!(!p.flushed(&room) && !p.closable() && !p.close());
+        assert!(!p.flushed() && !p.closable() && !p.close());
         // Busy, then done with the response but not yet flushed: not closable.
         assert!(!p.busy());
-        assert!(!p.flushed(&room) && !p.close());
+        assert!(!p.flushed() && !p.close());
         p.idle();
         assert!(!p.closable() && !p.close());
         // Flushed: closable, once.
-        assert!(p.flushed(&room));
-        assert!(!p.flushed(&room), "turns closable once per period");
+        assert!(p.flushed());
+        assert!(!p.flushed(), "turns closable once per period");
         assert!(p.closable());
         assert!(p.close());
         assert!(!p.close() && !p.closable());
@@ -634,7 +636,7 @@ mod tests {
         assert!(!p.close());
         p.idle();
         assert!(!p.close(), "not before the response is flushed");
-        assert!(p.flushed(&room));
+        assert!(p.flushed());
         assert!(p.close());
     }
 
@@ -647,7 +649,7 @@ mod tests {
         assert!(m.phase.busy(), "revoked");
         assert!(!m.phase.close() && !m.phase.closable());
         m.phase.idle();
-        assert!(m.phase.flushed(&room));
+        assert!(m.phase.flushed());
         assert!(m.phase.closable(), "closable again in its next idle period");
     }
 
@@ -703,7 +705,7 @@ mod tests {
         assert!(!waiter.is_finished());
         // The response is done and flushed: the waiter closes the connection and gets its permit.
         m.phase.idle();
-        assert!(m.phase.flushed(&room));
+        assert!(m.phase.flushed());
         room.turned_idle();
         let got = tokio::time::timeout(Duration::from_secs(10), waiter).await;
         assert!(got.expect("the waiter was served").unwrap());
