@@ -28,13 +28,14 @@ use super::dispatch;
 use bytes::Bytes;
 use futures_util::task::AtomicWaker;
 use hyper::body::Incoming;
+use hyper::header::{self, HeaderValue};
 use hyper_util::rt::TokioIo;
 use std::collections::HashMap;
 use std::convert::Infallible;
 use std::io;
 use std::pin::Pin;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU64, Ordering};
 use std::task::{Context, Poll};
 use std::time::Duration;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
@@ -44,6 +45,11 @@ use tokio::time::{Instant, Sleep};
 
 /// A wait for a free connection this long after the previous one belongs to the same episode (one line).
 const EPISODE_GAP: Duration = Duration::from_secs(10);
+
+/// A connection idle for less than this after a response is not closed for a waiting client: a client with
+/// more to send reuses it at once (closing it then would race with that request). A busy one's next
+/// response says `Connection: close` instead.
+const IDLE_GRACE: Duration = Duration::from_millis(100);
 
 /// How many connections, and for how long.
 #[derive(Debug, Clone, Copy)]
@@ -79,7 +85,7 @@ async fn serve_as(listener: TcpListener, app: Arc<App>, limits: Limits, role: Ro
         .max_connections
         .clamp(1, Semaphore::MAX_PERMITS.min(u32::MAX as usize));
     let permits = Arc::new(Semaphore::new(max));
-    let room = Arc::new(Room::default());
+    let room = Arc::new(Room::new());
     let (closing, closing_rx) = watch::channel(false);
     let mut last_full: Option<Instant> = None;
     let mut failing = false;
@@ -190,7 +196,7 @@ async fn connection(
         if phase.busy() {
             room.revoked.notify_one();
         }
-        let (app, phase) = (app.clone(), phase.clone());
+        let (app, phase, room) = (app.clone(), phase.clone(), room.clone());
         async move {
             let mut req = req.map(axum::body::Body::new);
             req.extensions_mut().insert(Peer(peer));
@@ -198,7 +204,12 @@ async fn connection(
                 Role::S3 => dispatch::handle(&app, limits.idle_timeout, req).await,
                 Role::Metrics => dispatch::metrics_only(&app, &req),
             };
-            Ok::<_, Infallible>(resp.map(|body| Tracked { body, phase }))
+            let mut resp = resp.map(|body| Tracked { body, phase });
+            if room.claim() {
+                resp.headers_mut()
+                    .insert(header::CONNECTION, HeaderValue::from_static("close"));
+            }
+            Ok::<_, Infallible>(resp)
         }
     });
     let conn = hyper::server::conn::http1::Builder::new().serve_connection(io, service);
@@ -212,18 +223,24 @@ async fn connection(
     }
 }
 
-/// The open connections of a listener, for closing idle ones when a client waits for a free one.
+/// The open connections of a listener, for freeing one when a client waits for a free one.
 ///
-/// One idle connection is closed per waiting client, the one idle longest first: each one closed costs its
-/// client a new connection later, so the others stay for reuse; and a client's pool hands out its most
-/// recently used connection first, so the one idle longest is the least likely to be carrying a request
-/// already (which the client would have to retry).
-#[derive(Default)]
+/// One connection is closed per waiting client, not all idle ones: each one closed costs its client a new
+/// connection later, so the others stay for reuse. It is the one idle longest after a complete response,
+/// once idle for [`IDLE_GRACE`]: a client's pool hands out its most recently used connection first, so
+/// that one is the least likely to be carrying a request already (which the client would have to retry).
+/// Until one is, the next response to be sent says `Connection: close` (RFC 9112 §9.6), so that its
+/// client does not reuse the connection — no request of its is lost — while the waiting one gets its
+/// place.
 struct Room {
+    /// The zero of [`Phase::since`].
+    epoch: Instant,
     conns: std::sync::Mutex<HashMap<u64, Arc<Phase>>>,
     /// The accept loop holds a connection and waits for a free permit.
     wanted: AtomicBool,
-    /// A connection turned idle (and closable) while `wanted`.
+    /// Whether the next response closes its connection: [`NO_OFFER`], [`OFFERED`] or [`CLAIMED`].
+    offer: AtomicU8,
+    /// A connection turned idle (and closable), or a response claimed the offer, while `wanted`.
     freed: Notify,
     /// A connection chosen for closing got a request first (hyper had it buffered) and will not close.
     revoked: Notify,
@@ -246,9 +263,31 @@ impl Drop for Member {
     }
 }
 
+/// What [`Room::close_oldest_idle`] found.
+#[derive(Debug, PartialEq, Eq)]
+enum Idle {
+    /// One was chosen, and is closing.
+    Closed,
+    /// None has been idle for [`IDLE_GRACE`]; the one idle longest will have been at this time.
+    Until(Instant),
+    /// None is idle after a response.
+    None,
+}
+
 impl Room {
+    fn new() -> Room {
+        Room {
+            epoch: Instant::now(),
+            conns: Default::default(),
+            wanted: AtomicBool::new(false),
+            offer: AtomicU8::new(NO_OFFER),
+            freed: Notify::new(),
+            revoked: Notify::new(),
+        }
+    }
+
     fn join(self: &Arc<Self>, id: u64) -> Member {
-        let phase = Arc::new(Phase::default());
+        let phase = Arc::new(Phase::new(self.epoch));
         self.conns
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -260,6 +299,18 @@ impl Room {
         }
     }
 
+    /// Called with a response about to be sent: whether it is to close its connection (it takes the offer).
+    fn claim(&self) -> bool {
+        let claimed = self
+            .offer
+            .compare_exchange(OFFERED, CLAIMED, Ordering::SeqCst, Ordering::SeqCst)
+            .is_ok();
+        if claimed {
+            self.freed.notify_one();
+        }
+        claimed
+    }
+
     /// Called by a connection that has just turned closable.
     fn turned_idle(&self) {
         if self.wanted.load(Ordering::SeqCst) {
@@ -267,8 +318,9 @@ impl Room {
         }
     }
 
-    /// Marks the connection idle longest for closing (and wakes it to close): whether there was one.
-    fn close_oldest_idle(&self) -> bool {
+    /// Marks the connection idle longest for closing (and wakes it to close), if it has been idle for
+    /// [`IDLE_GRACE`] at `now`.
+    fn close_oldest_idle(&self, now: Instant) -> Idle {
         let mut idle: Vec<(u64, Arc<Phase>)> = self
             .conns
             .lock()
@@ -278,12 +330,23 @@ impl Room {
             .map(|p| (p.since.load(Ordering::SeqCst), p.clone()))
             .collect();
         idle.sort_unstable_by_key(|(since, _)| *since);
-        // A candidate may have received a byte since: the next one, then.
-        idle.into_iter().any(|(_, p)| p.close())
+        for (since, p) in idle {
+            let ripe = self.epoch + Duration::from_micros(since) + IDLE_GRACE;
+            if ripe > now {
+                return Idle::Until(ripe);
+            }
+            // It may have received a byte meanwhile: the next one, then.
+            if p.close() {
+                return Idle::Closed;
+            }
+        }
+        Idle::None
     }
 
-    /// Waits for a free permit while closing idle connections, one at a time, to free one; `None` once
-    /// `stop` fires. When no connection is idle it waits for one to close or to turn idle.
+    /// Waits for a free permit while closing an idle connection to free one, or, when none is idle,
+    /// offering that the next response closes its connection; `None` once `stop` fires. When every
+    /// connection has a request in progress, it waits (woken when one closes, turns idle or takes the
+    /// offer, never spinning).
     async fn make_room(
         &self,
         permits: &Arc<Semaphore>,
@@ -295,18 +358,44 @@ impl Room {
                 break Some(p);
             }
             // Closing one: its permit comes back as soon as it has closed, unless it got a request first.
-            let closing = self.close_oldest_idle();
+            let found = self.close_oldest_idle(Instant::now());
+            let closing = if found == Idle::Closed {
+                // Not a second one for the same client (a response that took the offer already closes).
+                let _ = self
+                    .offer
+                    .compare_exchange(OFFERED, NO_OFFER, Ordering::SeqCst, Ordering::SeqCst);
+                true
+            } else {
+                let _ = self
+                    .offer
+                    .compare_exchange(NO_OFFER, OFFERED, Ordering::SeqCst, Ordering::SeqCst);
+                self.offer.load(Ordering::SeqCst) == CLAIMED
+            };
+            let ripe = match found {
+                Idle::Until(t) if !closing => Some(t),
+                _ => None,
+            };
             tokio::select! {
                 p = permits.clone().acquire_owned() => break Some(p.expect("the semaphore is never closed")),
                 _ = self.revoked.notified(), if closing => {}
                 _ = self.freed.notified(), if !closing => {}
+                _ = tokio::time::sleep_until(ripe.unwrap_or(Instant::now())), if ripe.is_some() => {}
                 _ = &mut *stop => break None,
             }
         };
         self.wanted.store(false, Ordering::SeqCst);
+        // An offer not taken is withdrawn; one taken closes its connection anyway (a permit for the next).
+        self.offer.store(NO_OFFER, Ordering::SeqCst);
         got
     }
 }
+
+/// [`Room::offer`]: no response is to close its connection.
+const NO_OFFER: u8 = 0;
+/// The next response to be sent closes its connection.
+const OFFERED: u8 = 1;
+/// A response has taken the offer.
+const CLAIMED: u8 = 2;
 
 /// Bits of [`Phase::state`]; the rest counts the periods (waiting for a request, or serving one) so far.
 /// A request is in progress, from its complete head until its response body is dropped.
@@ -320,14 +409,12 @@ const CLOSE: u64 = 8;
 /// One period in the count.
 const PERIOD: u64 = 16;
 
-/// Orders the connections by when they turned idle (a count, not a time).
-static IDLE_CLOCK: AtomicU64 = AtomicU64::new(0);
-
 /// Whether the connection has a request in progress, and which period it is in.
-#[derive(Default)]
 struct Phase {
     state: AtomicU64,
-    /// When its response was done with (before it was written), by [`IDLE_CLOCK`]: the order in which
+    /// The zero of `since`.
+    epoch: Instant,
+    /// When its response was done with (before it was written), in µs from `epoch`: the order in which
     /// its client saw the responses, where the order of `flushed` may differ.
     since: AtomicU64,
     /// The pending read: woken when the connection turns idle, so that the read is polled again and its
@@ -336,6 +423,15 @@ struct Phase {
 }
 
 impl Phase {
+    fn new(epoch: Instant) -> Phase {
+        Phase {
+            state: AtomicU64::new(0),
+            epoch,
+            since: AtomicU64::new(0),
+            reader: AtomicWaker::new(),
+        }
+    }
+
     /// A request head is complete; whether the connection had been chosen for closing (it is not now).
     fn busy(&self) -> bool {
         let before = self
@@ -349,8 +445,8 @@ impl Phase {
 
     /// The response is done with: waiting for the next request.
     fn idle(&self) {
-        self.since
-            .store(IDLE_CLOCK.fetch_add(1, Ordering::SeqCst), Ordering::SeqCst);
+        let at = self.epoch.elapsed().as_micros().min(u64::MAX as u128) as u64;
+        self.since.store(at, Ordering::SeqCst);
         let _ = self.state.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |s| {
             (s & BUSY != 0).then_some((s | (PERIOD - 1)) + 1)
         });
@@ -605,7 +701,7 @@ mod tests {
 
     #[test]
     fn only_a_connection_idle_after_a_flushed_response_is_closable() {
-        let room = Arc::new(Room::default());
+        let room = Arc::new(Room::new());
         let m = room.join(0);
         let p = &m.phase;
         // New, never answered: not closable, even once flushed.
@@ -627,7 +723,7 @@ mod tests {
 
     #[test]
     fn a_request_head_begun_makes_a_connection_unclosable_until_its_response_is_flushed() {
-        let room = Arc::new(Room::default());
+        let room = Arc::new(Room::new());
         let m = answered(&room, 0);
         let p = &m.phase;
         assert!(p.head_begun());
@@ -643,7 +739,7 @@ mod tests {
     #[test]
     fn a_request_handed_over_after_the_choice_revokes_it() {
         // hyper had the whole next head buffered: the request is served, the closing is called off.
-        let room = Arc::new(Room::default());
+        let room = Arc::new(Room::new());
         let m = answered(&room, 0);
         assert!(m.phase.close());
         assert!(m.phase.busy(), "revoked");
@@ -655,20 +751,29 @@ mod tests {
 
     #[test]
     fn the_connection_idle_longest_is_closed_first_and_busy_ones_never() {
-        let room = Arc::new(Room::default());
+        let room = Arc::new(Room::new());
         let busy = room.join(9);
         assert!(!busy.phase.busy());
         let fresh = room.join(8);
         let b = answered(&room, 2);
         let a = answered(&room, 1);
         let c = answered(&room, 3);
+        // Idle since 1, 2 and 3 µs after the room's start.
+        for (m, since) in [(&b, 1), (&a, 2), (&c, 3)] {
+            m.phase.since.store(since, Ordering::SeqCst);
+        }
         let state = |m: &Member| m.phase.get() & CLOSE != 0;
-        assert!(room.close_oldest_idle());
+        // Not within the grace: the one idle longest (b) is the first to be closable.
+        let now = room.epoch;
+        let ripe = room.epoch + Duration::from_micros(1) + IDLE_GRACE;
+        assert_eq!(room.close_oldest_idle(now), Idle::Until(ripe));
+        let later = ripe + Duration::from_millis(1);
+        assert_eq!(room.close_oldest_idle(later), Idle::Closed);
         assert_eq!((state(&a), state(&b), state(&c)), (false, true, false));
-        assert!(room.close_oldest_idle());
+        assert_eq!(room.close_oldest_idle(later), Idle::Closed);
         assert_eq!((state(&a), state(&b), state(&c)), (true, true, false));
-        assert!(room.close_oldest_idle());
-        assert!(!room.close_oldest_idle(), "none left that is idle");
+        assert_eq!(room.close_oldest_idle(later), Idle::Closed);
+        assert_eq!(room.close_oldest_idle(later), Idle::None, "none left that is idle");
         assert!(!state(&busy) && !state(&fresh));
         drop((a, b, c));
         assert_eq!(room.conns.lock().unwrap().len(), 2, "members leave when dropped");
@@ -676,7 +781,7 @@ mod tests {
 
     #[tokio::test]
     async fn making_room_closes_an_idle_connection_once_one_turns_idle() {
-        let room = Arc::new(Room::default());
+        let room = Arc::new(Room::new());
         let permits = Arc::new(Semaphore::new(1));
         let permit = permits.clone().try_acquire_owned().unwrap();
         let m = room.join(0);
@@ -715,7 +820,7 @@ mod tests {
 
     #[tokio::test]
     async fn making_room_ends_when_the_listener_stops() {
-        let room = Arc::new(Room::default());
+        let room = Arc::new(Room::new());
         let permits = Arc::new(Semaphore::new(1));
         let _held = permits.clone().try_acquire_owned().unwrap();
         let (stop_tx, mut stop) = oneshot::channel::<()>();

@@ -697,9 +697,11 @@ fn at_the_limit_connections_with_a_request_in_progress_are_not_closed() {
     putting.write_all(&vec![b'p'; 40 - body_sent]).unwrap();
     let (status, doc) = read_response(&mut putting);
     assert_eq!(status, 200, "{doc}");
+    // That response made room for the third client: it closed its connection (`Connection: close`).
+    assert!(closed_by_server(&mut putting, DEADLINE));
     heading.write_all(&head.as_bytes()[head_sent..]).unwrap();
     assert_eq!(read_response(&mut heading), (200, "p".repeat(40)));
-    // Once they are idle, one is closed for the third client, who is served.
+    // The third client got the place.
     let t1 = Instant::now();
     assert_eq!(read_response(&mut third).0, 200);
     assert!(t1.elapsed() < Duration::from_secs(5), "{:?}", t1.elapsed());
