@@ -3,13 +3,14 @@
 //!
 //! - At most [`Limits::max_connections`] at once: a permit is taken before a connection is served. When
 //!   all are in use, the loop accepts the next connection (the one socket beyond the limit, not read from
-//!   yet: proof that a client is waiting) and makes room for it: it closes the connection that has been
-//!   idle longest after a complete response ([`Room`]), one per waiting client, so that a client with more
-//!   connections than the limit is not held up for the idle timeout by its own unused kept-alive ones.
-//!   Connections with a request in progress, and new ones that have not sent a byte yet, are never closed
-//!   for this: when none is idle, the waiting client waits until a connection closes or turns idle, and is
-//!   then served. The first wait of an episode logs one line; an episode ends once the limit has not been
-//!   reached for [`EPISODE_GAP`].
+//!   yet: proof that a client is waiting) and makes room for it ([`Room`]), one connection per waiting
+//!   client: it closes the connection idle longest after a complete response, once idle for
+//!   [`IDLE_GRACE`]; until there is one, the next response sent says `Connection: close`. So a client
+//!   with more connections than the limit is not held up for the idle timeout by its own unused
+//!   kept-alive ones. Connections with a request in progress, and new ones that have not sent a byte
+//!   yet, are never cut for this; when every connection is busy with a long request, the waiting client
+//!   waits until one closes, turns idle or answers, and is then served. The first wait of an episode logs
+//!   one line; an episode ends once the limit has not been reached for [`EPISODE_GAP`].
 //! - A connection with no request in progress (a new one, or kept alive after a response) is closed after
 //!   [`Limits::idle_timeout`] without a byte; once the first byte of a request head has arrived, the whole
 //!   head must arrive within [`Limits::header_timeout`] (a slowloris client trickling headers is cut off).
