@@ -4,13 +4,14 @@
 //! - At most [`Limits::max_connections`] at once: a permit is taken before a connection is served. When
 //!   all are in use, the loop accepts the next connection (the one socket beyond the limit, not read from
 //!   yet: proof that a client is waiting) and makes room for it ([`Room`]), one connection per waiting
-//!   client: it closes the connection idle longest after a complete response, once idle for
-//!   [`IDLE_GRACE`]; until there is one, the next response sent says `Connection: close`. So a client
-//!   with more connections than the limit is not held up for the idle timeout by its own unused
-//!   kept-alive ones. Connections with a request in progress, and new ones that have not sent a byte
-//!   yet, are never cut for this; when every connection is busy with a long request, the waiting client
-//!   waits until one closes, turns idle or answers, and is then served. The first wait of an episode logs
-//!   one line; an episode ends once the limit has not been reached for [`EPISODE_GAP`].
+//!   client: the next response sent says `Connection: close`, or, when none is sent within
+//!   [`OFFER_WAIT`] (at once when no request is in progress), the connection idle longest after a
+//!   complete response (for [`IDLE_GRACE`] at least) is closed. So a client with more connections than the
+//!   limit is not held up for the idle timeout by its own unused kept-alive ones. Connections with a
+//!   request in progress, and new ones that have not sent a byte yet, are never cut for this; when none
+//!   is idle and no response comes, the waiting client waits until a connection closes, answers or turns
+//!   idle, and is then served. The first wait of an episode logs one line; an episode ends once the limit
+//!   has not been reached for [`EPISODE_GAP`].
 //! - A connection with no request in progress (a new one, or kept alive after a response) is closed after
 //!   [`Limits::idle_timeout`] without a byte; once the first byte of a request head has arrived, the whole
 //!   head must arrive within [`Limits::header_timeout`] (a slowloris client trickling headers is cut off).
@@ -51,6 +52,11 @@ const EPISODE_GAP: Duration = Duration::from_secs(10);
 /// more to send reuses it at once (closing it then would race with that request). A busy one's next
 /// response says `Connection: close` instead.
 const IDLE_GRACE: Duration = Duration::from_millis(100);
+
+/// While a connection has a request in progress, its response is offered to close its connection for a
+/// waiting client this long before an idle connection is closed instead (which may race with a request
+/// its client is sending, one it would have to retry).
+const OFFER_WAIT: Duration = Duration::from_secs(1);
 
 /// How many connections, and for how long.
 #[derive(Debug, Clone, Copy)]
@@ -226,13 +232,12 @@ async fn connection(
 
 /// The open connections of a listener, for freeing one when a client waits for a free one.
 ///
-/// One connection is closed per waiting client, not all idle ones: each one closed costs its client a new
-/// connection later, so the others stay for reuse. It is the one idle longest after a complete response,
-/// once idle for [`IDLE_GRACE`]: a client's pool hands out its most recently used connection first, so
-/// that one is the least likely to be carrying a request already (which the client would have to retry).
-/// Until one is, the next response to be sent says `Connection: close` (RFC 9112 §9.6), so that its
-/// client does not reuse the connection — no request of its is lost — while the waiting one gets its
-/// place.
+/// One connection is freed per waiting client, not all idle ones: each one closed costs its client a new
+/// connection later, so the others stay for reuse. First choice: the next response to be sent says
+/// `Connection: close` (RFC 9112 §9.6), so that its client does not reuse the connection and no request
+/// is lost. Else, the connection idle longest after a complete response, once idle for [`IDLE_GRACE`]: a
+/// client's pool hands out its most recently used connection first, so that one is the least likely to
+/// be carrying a request already (which its client would have to retry: RFC 9112 §9.3).
 struct Room {
     /// The zero of [`Phase::since`].
     epoch: Instant,
@@ -320,19 +325,24 @@ impl Room {
     }
 
     /// Marks the connection idle longest for closing (and wakes it to close), if it has been idle for
-    /// [`IDLE_GRACE`] at `now`.
-    fn close_oldest_idle(&self, now: Instant) -> Idle {
-        let mut idle: Vec<(u64, Arc<Phase>)> = self
-            .conns
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .values()
-            .filter(|p| p.closable())
-            .map(|p| (p.since.load(Ordering::SeqCst), p.clone()))
-            .collect();
+    /// [`IDLE_GRACE`] at `now` and, while another connection has a request in progress (whose response
+    /// may take the offer instead), if `now` is `busy_until` or later.
+    fn close_oldest_idle(&self, now: Instant, busy_until: Instant) -> Idle {
+        let (mut idle, busy) = {
+            let conns = self.conns.lock().unwrap_or_else(|e| e.into_inner());
+            let idle: Vec<(u64, Arc<Phase>)> = conns
+                .values()
+                .filter(|p| p.closable())
+                .map(|p| (p.since.load(Ordering::SeqCst), p.clone()))
+                .collect();
+            (idle, conns.values().any(|p| p.in_progress()))
+        };
         idle.sort_unstable_by_key(|(since, _)| *since);
         for (since, p) in idle {
-            let ripe = self.epoch + Duration::from_micros(since) + IDLE_GRACE;
+            let mut ripe = self.epoch + Duration::from_micros(since) + IDLE_GRACE;
+            if busy {
+                ripe = ripe.max(busy_until);
+            }
             if ripe > now {
                 return Idle::Until(ripe);
             }
@@ -344,36 +354,41 @@ impl Room {
         Idle::None
     }
 
-    /// Waits for a free permit while closing an idle connection to free one, or, when none is idle,
-    /// offering that the next response closes its connection; `None` once `stop` fires. When every
-    /// connection has a request in progress, it waits (woken when one closes, turns idle or takes the
-    /// offer, never spinning).
+    /// Waits for a free permit while offering that the next response closes its connection, and closing
+    /// an idle connection when no response takes the offer within [`OFFER_WAIT`] (at once when none has a
+    /// request in progress); `None` once `stop` fires. It never spins: when nothing is to be done it
+    /// waits until a connection closes, turns idle or takes the offer, or the next idle one is ripe.
     async fn make_room(
         &self,
         permits: &Arc<Semaphore>,
         stop: &mut oneshot::Receiver<()>,
     ) -> Option<OwnedSemaphorePermit> {
         self.wanted.store(true, Ordering::SeqCst);
+        let busy_until = Instant::now() + OFFER_WAIT;
         let got = loop {
             if let Ok(p) = permits.clone().try_acquire_owned() {
                 break Some(p);
             }
-            // Closing one: its permit comes back as soon as it has closed, unless it got a request first.
-            let found = self.close_oldest_idle(Instant::now());
-            let closing = if found == Idle::Closed {
-                // Not a second one for the same client (a response that took the offer already closes).
+            // A response that took the offer closes its connection: not a second one for this client.
+            let claimed = self.offer.load(Ordering::SeqCst) == CLAIMED;
+            let found = if claimed {
+                Idle::None
+            } else {
+                self.close_oldest_idle(Instant::now(), busy_until)
+            };
+            if found == Idle::Closed {
                 let _ = self
                     .offer
                     .compare_exchange(OFFERED, NO_OFFER, Ordering::SeqCst, Ordering::SeqCst);
-                true
-            } else {
+            } else if !claimed {
                 let _ = self
                     .offer
                     .compare_exchange(NO_OFFER, OFFERED, Ordering::SeqCst, Ordering::SeqCst);
-                self.offer.load(Ordering::SeqCst) == CLAIMED
-            };
+            }
+            // Closing one: its permit comes back as soon as it has closed, unless it got a request first.
+            let closing = claimed || found == Idle::Closed;
             let ripe = match found {
-                Idle::Until(t) if !closing => Some(t),
+                Idle::Until(t) => Some(t),
                 _ => None,
             };
             tokio::select! {
@@ -475,6 +490,11 @@ impl Phase {
                 (s & CLOSE == 0).then_some((s & !FLUSHED) | HEAD)
             })
             .is_ok()
+    }
+
+    /// A request has begun or is being served.
+    fn in_progress(&self) -> bool {
+        self.state.load(Ordering::SeqCst) & (BUSY | HEAD) != 0
     }
 
     fn closable(&self) -> bool {
@@ -767,14 +787,17 @@ mod tests {
         // Not within the grace: the one idle longest (b) is the first to be closable.
         let now = room.epoch;
         let ripe = room.epoch + Duration::from_micros(1) + IDLE_GRACE;
-        assert_eq!(room.close_oldest_idle(now), Idle::Until(ripe));
+        assert_eq!(room.close_oldest_idle(now, now), Idle::Until(ripe));
+        // While one has a request in progress, not before `busy_until` either.
+        let offered = ripe + OFFER_WAIT;
+        assert_eq!(room.close_oldest_idle(ripe, offered), Idle::Until(offered));
         let later = ripe + Duration::from_millis(1);
-        assert_eq!(room.close_oldest_idle(later), Idle::Closed);
+        assert_eq!(room.close_oldest_idle(later, now), Idle::Closed);
         assert_eq!((state(&a), state(&b), state(&c)), (false, true, false));
-        assert_eq!(room.close_oldest_idle(later), Idle::Closed);
+        assert_eq!(room.close_oldest_idle(later, now), Idle::Closed);
         assert_eq!((state(&a), state(&b), state(&c)), (true, true, false));
-        assert_eq!(room.close_oldest_idle(later), Idle::Closed);
-        assert_eq!(room.close_oldest_idle(later), Idle::None, "none left that is idle");
+        assert_eq!(room.close_oldest_idle(later, now), Idle::Closed);
+        assert_eq!(room.close_oldest_idle(later, now), Idle::None, "none left that is idle");
         assert!(!state(&busy) && !state(&fresh));
         drop((a, b, c));
         assert_eq!(room.conns.lock().unwrap().len(), 2, "members leave when dropped");
