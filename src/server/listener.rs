@@ -105,9 +105,10 @@ async fn serve_as(listener: TcpListener, app: Arc<App>, limits: Limits, role: Ro
                 let now = Instant::now();
                 if last_full.is_none_or(|t| now - t > EPISODE_GAP) {
                     eprintln!(
-                        "sosctl serve: {max} connections open, the most --max-connections allows; new \
-                         connections wait until one closes, and connections idle between requests are closed \
-                         to admit them (said once until the limit has not been reached for {} s)",
+                        "sosctl serve: {max} connections open, the most --max-connections allows; a new \
+                         connection waits until one is freed for it (the next response closes its connection, \
+                         or one idle between requests is closed) (said once until the limit has not been \
+                         reached for {} s)",
                         EPISODE_GAP.as_secs()
                     );
                 }
@@ -369,14 +370,17 @@ impl Room {
             if let Ok(p) = permits.clone().try_acquire_owned() {
                 break Some(p);
             }
-            // A response that took the offer closes its connection: not a second one for this client.
+            // A response that took the offer closes its connection once sent: no second one for this
+            // client, unless that response is still being sent after the offer's wait (a long download).
+            let now = Instant::now();
             let claimed = self.offer.load(Ordering::SeqCst) == CLAIMED;
-            let found = if claimed {
-                Idle::None
+            let found = if claimed && now < busy_until {
+                Idle::Until(busy_until)
             } else {
-                self.close_oldest_idle(Instant::now(), busy_until)
+                self.close_oldest_idle(now, busy_until)
             };
-            if found == Idle::Closed {
+            let closed = found == Idle::Closed;
+            if closed {
                 let _ = self
                     .offer
                     .compare_exchange(OFFERED, NO_OFFER, Ordering::SeqCst, Ordering::SeqCst);
@@ -385,17 +389,16 @@ impl Room {
                     .offer
                     .compare_exchange(NO_OFFER, OFFERED, Ordering::SeqCst, Ordering::SeqCst);
             }
-            // Closing one: its permit comes back as soon as it has closed, unless it got a request first.
-            let closing = claimed || found == Idle::Closed;
             let ripe = match found {
                 Idle::Until(t) => Some(t),
                 _ => None,
             };
             tokio::select! {
                 p = permits.clone().acquire_owned() => break Some(p.expect("the semaphore is never closed")),
-                _ = self.revoked.notified(), if closing => {}
-                _ = self.freed.notified(), if !closing => {}
-                _ = tokio::time::sleep_until(ripe.unwrap_or(Instant::now())), if ripe.is_some() => {}
+                // The one closed frees its permit as soon as it has closed, unless it got a request first.
+                _ = self.revoked.notified(), if closed => {}
+                _ = self.freed.notified(), if !closed => {}
+                _ = tokio::time::sleep_until(ripe.unwrap_or(now)), if ripe.is_some() => {}
                 _ = &mut *stop => break None,
             }
         };
@@ -840,6 +843,52 @@ mod tests {
         assert!(got.expect("the waiter was served").unwrap());
         conn.await.unwrap();
         assert!(!room.wanted.load(Ordering::SeqCst));
+    }
+
+    #[tokio::test]
+    async fn making_room_offers_the_next_response_then_closes_an_idle_one_after_the_wait() {
+        let room = Arc::new(Room::new());
+        let permits = Arc::new(Semaphore::new(2));
+        // A: a request in progress whose response (a long download) never ends here. B: idle.
+        let _a_permit = permits.clone().try_acquire_owned().unwrap();
+        let a = room.join(0);
+        assert!(!a.phase.busy());
+        let b = answered(&room, 1);
+        let b_permit = permits.clone().try_acquire_owned().unwrap();
+        let phase = b.phase.clone();
+        let b_conn = tokio::spawn(async move {
+            futures_util::future::poll_fn(|cx| {
+                phase.reader.register(cx.waker());
+                if phase.get() & CLOSE != 0 {
+                    Poll::Ready(())
+                } else {
+                    Poll::Pending
+                }
+            })
+            .await;
+            drop(b_permit);
+        });
+        let (_stop_tx, mut stop) = oneshot::channel::<()>();
+        let t0 = Instant::now();
+        let waiter = {
+            let (room, permits) = (room.clone(), permits.clone());
+            tokio::spawn(async move { room.make_room(&permits, &mut stop).await.is_some() })
+        };
+        // The next response is offered to close its connection; A's takes it, and only A's.
+        while room.offer.load(Ordering::SeqCst) != OFFERED {
+            assert!(t0.elapsed() < Duration::from_secs(10), "no offer");
+            tokio::task::yield_now().await;
+        }
+        assert!(b.phase.closable(), "B is spared while a response may come");
+        assert!(room.claim());
+        assert!(!room.claim(), "one per waiting client");
+        // A's response goes on: after the offer's wait, B is closed instead.
+        let got = tokio::time::timeout(Duration::from_secs(10), waiter).await;
+        assert!(got.expect("the waiter was served").unwrap());
+        assert!(t0.elapsed() >= OFFER_WAIT, "{:?}", t0.elapsed());
+        b_conn.await.unwrap();
+        assert_eq!(a.phase.get() & CLOSE, 0, "A, busy, is never chosen");
+        assert_eq!(room.offer.load(Ordering::SeqCst), NO_OFFER);
     }
 
     #[tokio::test]
