@@ -1,6 +1,7 @@
 //! `sosctl serve` against hostile or broken clients, over raw TCP with requests signed here (so that a test
 //! can lie about lengths, trickle bytes or break a chunk signature): idle connections beyond the connection
-//! limit do not lock a signed client out, a slowloris connection is cut off after the header timeout, a
+//! limit do not lock a signed client out, at the limit a kept-alive idle connection (or the next response's)
+//! is closed for a waiting client but never one with a request in progress, a slowloris connection is cut off after the header timeout, a
 //! stalled body is answered RequestTimeout, oversized bodies are refused with S3's codes before they are
 //! read, and a body that fails verification or is cut short leaves no blob behind — while the server keeps
 //! answering; on SIGTERM it finishes the request in flight without waiting for idle connections.
