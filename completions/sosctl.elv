@@ -3349,7 +3349,7 @@ set edit:completion:arg-completer[sosctl] = {|@words|
             cand --secret-key 'Secret key (env SOSCTL_SERVE_SECRET_KEY; prefer the env, flags show in `ps`) [default: the well-known local pair]'
             cand --region 'Default region / zone for buckets created without one'
             cand --replication-workers 'Replication workers'
-            cand --max-connections 'Most connections open at once; when all are in use, new clients wait until one closes, and one line is logged (again only once the limit has not been reached for 10 s)'
+            cand --max-connections 'Most connections open at once; when all are in use, a new client waits until one closes, and to admit it the server closes the next connection to send a response (after it) or, when none does within 1 s, one idle between requests for 100 ms or more, never cutting a request in progress; one line is logged (again only once the limit has not been reached for 10 s)'
             cand --header-timeout 'How long a request head may take once its first byte has arrived (a client trickling headers is disconnected)'
             cand --idle-timeout 'How long a connection may stay silent before it is closed: waiting for its first or next request, in the middle of a request body (answered RequestTimeout), or not reading its response'
             cand --metrics-listen 'Serve the Prometheus metrics (GET /metrics) on a listener of their own at ADDR, to anyone who reaches it; without it they are served on the S3 address to loopback clients only'

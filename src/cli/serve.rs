@@ -29,8 +29,10 @@ pub struct ServeArgs {
     /// Replication workers
     #[arg(long, default_value_t = 8, value_name = "N")]
     pub replication_workers: usize,
-    /// Most connections open at once; when all are in use, new clients wait until one closes, and one line
-    /// is logged (again only once the limit has not been reached for 10 s)
+    /// Most connections open at once; when all are in use, a new client waits until one closes, and to
+    /// admit it the server closes the next connection to send a response (after it) or, when none does
+    /// within 1 s, one idle between requests for 100 ms or more, never cutting a request in progress; one
+    /// line is logged (again only once the limit has not been reached for 10 s)
     #[arg(long, default_value_t = server::DEFAULT_MAX_CONNECTIONS, value_name = "N")]
     pub max_connections: usize,
     /// How long a request head may take once its first byte has arrived (a client trickling headers is

@@ -1,6 +1,7 @@
 //! `sosctl serve` against hostile or broken clients, over raw TCP with requests signed here (so that a test
 //! can lie about lengths, trickle bytes or break a chunk signature): idle connections beyond the connection
-//! limit do not lock a signed client out, a slowloris connection is cut off after the header timeout, a
+//! limit do not lock a signed client out, at the limit a kept-alive idle connection (or the next response's)
+//! is closed for a waiting client but never one with a request in progress, a slowloris connection is cut off after the header timeout, a
 //! stalled body is answered RequestTimeout, oversized bodies are refused with S3's codes before they are
 //! read, and a body that fails verification or is cut short leaves no blob behind — while the server keeps
 //! answering; on SIGTERM it finishes the request in flight without waiting for idle connections.
@@ -598,4 +599,155 @@ fn deeply_nested_xml_bodies_are_malformed_xml_and_the_server_keeps_serving() {
     // Alive, and nothing held was lost.
     ok(s.request("PUT", "/nest/k", "", &[], b"still here"));
     assert_eq!(s.request("GET", "/nest/k", "", &[], b""), (200, "still here".into()));
+}
+
+/// A signed `GET /` on `c`, answered, the connection kept alive.
+fn list_buckets_on(s: &Server, c: &mut TcpStream) {
+    let signed = sign(&s.host, "GET", "/", "", &[], "UNSIGNED-PAYLOAD");
+    send_head(c, "GET", "/", "", &signed.headers, &[]);
+    assert_eq!(read_response(c).0, 200);
+}
+
+/// Whether `c` has an answer (or an end) to read, looking for at most 1 ms.
+fn answered(c: &mut TcpStream) -> bool {
+    c.set_read_timeout(Some(Duration::from_millis(1))).unwrap();
+    let mut b = [0u8; 1];
+    let r = c.peek(&mut b);
+    c.set_read_timeout(Some(DEADLINE)).unwrap();
+    !matches!(r, Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut))
+}
+
+#[test]
+fn at_the_limit_the_connection_idle_longest_is_closed_for_a_waiting_client() {
+    let s = Server::start(&["--max-connections", "4", "--idle-timeout", "60s"]);
+    // Four kept-alive connections, each answered once, in this order, then idle.
+    let mut idle: Vec<TcpStream> = (0..4).map(|_| s.connect()).collect();
+    for c in &mut idle {
+        list_buckets_on(&s, c);
+    }
+    let t0 = Instant::now();
+    let (status, doc) = s.request("GET", "/", "", &[], b"");
+    let took = t0.elapsed();
+    assert_eq!(status, 200, "{doc}");
+    assert!(
+        took < Duration::from_secs(5),
+        "the fifth connection waited {took:?} (idle timeout 60 s)"
+    );
+    // One was closed for it, the one idle longest (the first), cleanly; the others are still usable.
+    assert!(
+        closed_by_server(&mut idle[0], DEADLINE),
+        "the oldest idle one is closed"
+    );
+    for c in &mut idle[1..] {
+        c.set_read_timeout(Some(DEADLINE)).unwrap();
+        list_buckets_on(&s, c);
+    }
+    assert_eq!(limit_lines(&s.serve.stderr()), 1, "{}", s.serve.stderr());
+}
+
+#[test]
+fn at_the_limit_connections_with_a_request_in_progress_are_not_closed() {
+    let s = Server::start(&[
+        "--max-connections",
+        "2",
+        "--idle-timeout",
+        "60s",
+        "--header-timeout",
+        "60s",
+    ]);
+    // One connection in the middle of a request head, one in the middle of a body.
+    let get = sign(&s.host, "GET", "/bkt/k", "", &[], "UNSIGNED-PAYLOAD");
+    let mut head = String::from("GET /bkt/k HTTP/1.1\r\n");
+    for (k, v) in &get.headers {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    head.push_str("\r\n");
+    let mut heading = s.connect();
+    heading.write_all(&head.as_bytes()[..20]).unwrap();
+    let put = sign(&s.host, "PUT", "/bkt/k", "", &[], "UNSIGNED-PAYLOAD");
+    let mut putting = s.connect();
+    send_head(
+        &mut putting,
+        "PUT",
+        "/bkt/k",
+        "",
+        &put.headers,
+        &[("content-length", "40")],
+    );
+    putting.write_all(&[b'p'; 10]).unwrap();
+    // A third client, over the limit, while both trickle a byte every 50 ms for a second.
+    let mut third = s.connect();
+    let listed = sign(&s.host, "GET", "/", "", &[], "UNSIGNED-PAYLOAD");
+    send_head(&mut third, "GET", "/", "", &listed.headers, &[]);
+    let (mut head_sent, mut body_sent) = (20, 10);
+    let t0 = Instant::now();
+    let kept = wait_until_every(Duration::from_millis(50), Duration::from_secs(1), || {
+        heading.write_all(&head.as_bytes()[head_sent..head_sent + 1]).unwrap();
+        putting.write_all(b"p").unwrap();
+        head_sent += 1;
+        body_sent += 1;
+        answered(&mut heading) || answered(&mut putting) || answered(&mut third)
+    });
+    assert!(
+        !kept,
+        "a connection was answered or closed while its request was in progress"
+    );
+    assert!(t0.elapsed() >= Duration::from_millis(900));
+    assert!(limit_lines(&s.serve.stderr()) == 1, "{}", s.serve.stderr());
+    // Both finish their requests and are answered.
+    putting.write_all(&vec![b'p'; 40 - body_sent]).unwrap();
+    let (status, doc) = read_response(&mut putting);
+    assert_eq!(status, 200, "{doc}");
+    // That response made room for the third client: it closed its connection (`Connection: close`).
+    assert!(closed_by_server(&mut putting, DEADLINE));
+    heading.write_all(&head.as_bytes()[head_sent..]).unwrap();
+    assert_eq!(read_response(&mut heading), (200, "p".repeat(40)));
+    // The third client got the place.
+    let t1 = Instant::now();
+    assert_eq!(read_response(&mut third).0, 200);
+    assert!(t1.elapsed() < Duration::from_secs(5), "{:?}", t1.elapsed());
+}
+
+#[test]
+fn an_upload_with_more_connections_than_the_limit_is_not_held_up_by_idle_ones() {
+    let s = Server::start(&["--max-connections", "16", "--idle-timeout", "60s"]);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("up")).unwrap();
+    for i in 0..100 {
+        std::fs::write(dir.path().join(format!("up/f{i:03}")), format!("body {i}")).unwrap();
+    }
+    let t0 = Instant::now();
+    let out = crate::support::sosctl()
+        .env("SOSCTL_ENDPOINT", &s.serve.endpoint)
+        .env("SOSCTL_ZONE", REGION)
+        .env("SOSCTL_ACCESS_KEY", DEFAULT_ACCESS_KEY)
+        .env("SOSCTL_SECRET_KEY", DEFAULT_SECRET_KEY)
+        .current_dir(dir.path())
+        .args(["upload", "--concurrency", "64", "-r", "up/", "sos://bkt/up/"])
+        .output()
+        .unwrap();
+    let took = t0.elapsed();
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        took < Duration::from_secs(15),
+        "100 small files took {took:?} (idle timeout 60 s)"
+    );
+    assert_eq!(
+        limit_lines(&s.serve.stderr()),
+        1,
+        "the limit was reached:\n{}",
+        s.serve.stderr()
+    );
+    let (status, doc) = s.request("GET", "/bkt", "list-type=2&prefix=up%2F", &[], b"");
+    assert_eq!(status, 200, "{doc}");
+    assert_eq!(doc.matches("<Key>").count(), 100, "{doc}");
+    for i in [0, 42, 99] {
+        let (status, body) = s.request("GET", &format!("/bkt/up/f{i:03}"), "", &[], b"");
+        assert_eq!((status, body), (200, format!("body {i}")));
+    }
 }
