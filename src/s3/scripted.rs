@@ -21,7 +21,7 @@ pub async fn scripted_with_log(
     answers: Vec<Option<&'static str>>,
 ) -> (String, Arc<std::sync::atomic::AtomicUsize>, Log) {
     use std::sync::atomic::{AtomicUsize, Ordering};
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio::io::AsyncWriteExt;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let count = Arc::new(AtomicUsize::new(0));
@@ -37,15 +37,9 @@ pub async fn scripted_with_log(
             let answer = answers[n.min(answers.len() - 1)];
             let lines = lines.clone();
             tokio::spawn(async move {
-                let mut buf = Vec::new();
-                let mut chunk = [0u8; 4096];
-                // Read the head; the bodies of these tests are small enough to come with it.
-                while !buf.windows(4).any(|w| w == b"\r\n\r\n") {
-                    match sock.read(&mut chunk).await {
-                        Ok(0) | Err(_) => return,
-                        Ok(k) => buf.extend_from_slice(&chunk[..k]),
-                    }
-                }
+                let Some(buf) = read_head(&mut sock).await else {
+                    return;
+                };
                 let head = String::from_utf8_lossy(&buf);
                 lines
                     .lock()
@@ -62,6 +56,21 @@ pub async fn scripted_with_log(
         }
     });
     (format!("http://{addr}"), count, log)
+}
+
+/// Reads a request's head (and whatever came with it: the bodies of these tests are small enough to come
+/// with it); None when the connection ends first.
+pub async fn read_head(sock: &mut tokio::net::TcpStream) -> Option<Vec<u8>> {
+    use tokio::io::AsyncReadExt;
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 4096];
+    while !buf.windows(4).any(|w| w == b"\r\n\r\n") {
+        match sock.read(&mut chunk).await {
+            Ok(0) | Err(_) => return None,
+            Ok(k) => buf.extend_from_slice(&chunk[..k]),
+        }
+    }
+    Some(buf)
 }
 
 pub fn http(status: &str, body: &str) -> &'static str {

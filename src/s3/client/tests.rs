@@ -338,19 +338,14 @@ async fn operator_report_is_none_from_other_servers() {
 
 /// A server that answers every request `404 NoSuchBucket` after `delay` (on each of its connections).
 async fn slow_server(delay: Duration) -> String {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio::io::AsyncWriteExt;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move {
         while let Ok((mut sock, _)) = listener.accept().await {
             tokio::spawn(async move {
-                let mut buf = Vec::new();
-                let mut chunk = [0u8; 4096];
-                while !buf.windows(4).any(|w| w == b"\r\n\r\n") {
-                    match sock.read(&mut chunk).await {
-                        Ok(0) | Err(_) => return,
-                        Ok(k) => buf.extend_from_slice(&chunk[..k]),
-                    }
+                if crate::s3::scripted::read_head(&mut sock).await.is_none() {
+                    return;
                 }
                 tokio::time::sleep(delay).await;
                 let _ = sock.write_all(http("404 Not Found", "").as_bytes()).await;
