@@ -723,6 +723,32 @@ mod tests {
         m
     }
 
+    /// A connection's task: gives its permit back once it reads as chosen for closing.
+    fn closes_when_chosen(phase: Arc<Phase>, permit: tokio::sync::OwnedSemaphorePermit) -> tokio::task::JoinHandle<()> {
+        tokio::spawn(async move {
+            futures_util::future::poll_fn(|cx| {
+                phase.reader.register(cx.waker());
+                if phase.get() & CLOSE != 0 {
+                    Poll::Ready(())
+                } else {
+                    Poll::Pending
+                }
+            })
+            .await;
+            drop(permit);
+        })
+    }
+
+    /// A client waiting at the limit: true once it got a permit, false when the listener stopped first.
+    fn wait_for_room(
+        room: &Arc<Room>,
+        permits: &Arc<Semaphore>,
+        mut stop: oneshot::Receiver<()>,
+    ) -> tokio::task::JoinHandle<bool> {
+        let (room, permits) = (room.clone(), permits.clone());
+        tokio::spawn(async move { room.make_room(&permits, &mut stop).await.is_some() })
+    }
+
     #[test]
     fn only_a_connection_idle_after_a_flushed_response_is_closable() {
         let room = Arc::new(Room::new());
@@ -814,24 +840,9 @@ mod tests {
         let m = room.join(0);
         assert!(!m.phase.busy());
         // The connection: releases its permit once it reads as chosen for closing.
-        let phase = m.phase.clone();
-        let conn = tokio::spawn(async move {
-            futures_util::future::poll_fn(|cx| {
-                phase.reader.register(cx.waker());
-                if phase.get() & CLOSE != 0 {
-                    Poll::Ready(())
-                } else {
-                    Poll::Pending
-                }
-            })
-            .await;
-            drop(permit);
-        });
-        let (_stop_tx, mut stop) = oneshot::channel::<()>();
-        let waiter = {
-            let (room, permits) = (room.clone(), permits.clone());
-            tokio::spawn(async move { room.make_room(&permits, &mut stop).await.is_some() })
-        };
+        let conn = closes_when_chosen(m.phase.clone(), permit);
+        let (_stop_tx, stop) = oneshot::channel::<()>();
+        let waiter = wait_for_room(&room, &permits, stop);
         // Nothing idle yet: it waits (no permit appears from nowhere).
         tokio::task::yield_now().await;
         assert!(!waiter.is_finished());
@@ -855,25 +866,10 @@ mod tests {
         assert!(!a.phase.busy());
         let b = answered(&room, 1);
         let b_permit = permits.clone().try_acquire_owned().unwrap();
-        let phase = b.phase.clone();
-        let b_conn = tokio::spawn(async move {
-            futures_util::future::poll_fn(|cx| {
-                phase.reader.register(cx.waker());
-                if phase.get() & CLOSE != 0 {
-                    Poll::Ready(())
-                } else {
-                    Poll::Pending
-                }
-            })
-            .await;
-            drop(b_permit);
-        });
-        let (_stop_tx, mut stop) = oneshot::channel::<()>();
+        let b_conn = closes_when_chosen(b.phase.clone(), b_permit);
+        let (_stop_tx, stop) = oneshot::channel::<()>();
         let t0 = Instant::now();
-        let waiter = {
-            let (room, permits) = (room.clone(), permits.clone());
-            tokio::spawn(async move { room.make_room(&permits, &mut stop).await.is_some() })
-        };
+        let waiter = wait_for_room(&room, &permits, stop);
         // The next response is offered to close its connection; A's takes it, and only A's.
         while room.offer.load(Ordering::SeqCst) != OFFERED {
             assert!(t0.elapsed() < Duration::from_secs(10), "no offer");
@@ -896,13 +892,10 @@ mod tests {
         let room = Arc::new(Room::new());
         let permits = Arc::new(Semaphore::new(1));
         let _held = permits.clone().try_acquire_owned().unwrap();
-        let (stop_tx, mut stop) = oneshot::channel::<()>();
-        let waiter = {
-            let (room, permits) = (room.clone(), permits.clone());
-            tokio::spawn(async move { room.make_room(&permits, &mut stop).await.is_none() })
-        };
+        let (stop_tx, stop) = oneshot::channel::<()>();
+        let waiter = wait_for_room(&room, &permits, stop);
         drop(stop_tx);
         let got = tokio::time::timeout(Duration::from_secs(10), waiter).await;
-        assert!(got.expect("it ended").unwrap());
+        assert!(!got.expect("it ended").unwrap(), "no permit once stopped");
     }
 }
