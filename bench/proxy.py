@@ -6,8 +6,9 @@ bandwidth cap, and a round trip for each new connection (what its TCP handshake 
 
 Every byte read from one side is written to the other `rtt/2` later. With `--rate-mbit`, each direction
 is one link shared by all connections: a chunk leaves when the link has sent what was queued before it
-(at the rate), then travels `rtt/2`. A new connection's first bytes to the server are held one extra round
-trip, the SYN / SYN-ACK of a real connection. Per connection and direction at most `--window-kib` are in
+(at the rate), then travels `rtt/2`. A new connection's first bytes reach the server no earlier than 1.5
+round trips after it connected (the SYN / SYN-ACK of a real connection, then their own way), so its first
+answer takes two round trips. Per connection and direction at most `--window-kib` are in
 transit; beyond that the proxy stops reading from the sender, as TCP's flow control would, so memory stays
 bounded and a sender cannot outrun the link. Standard library only (asyncio protocols, timers on the event
 loop); it prints `ready PORT` on stdout once it listens, and per-second counters on stderr with `--stats`.
@@ -178,7 +179,9 @@ class Conn:
         self.loop = proxy.loop
         self.clock = proxy.clock
         self.window = proxy.window
-        self.ready_at = self.loop.time() + proxy.rtt
+        # The first bytes reach the server no earlier than 1.5 round trips after the connect: SYN, SYN-ACK,
+        # then their own half round trip (a first answer takes two round trips, as on a real network).
+        self.ready_at = self.loop.time() + 1.5 * proxy.rtt
         self.orphaned = False
         self.client = Half(self, proxy.up, to_server=True)
         self.server = Half(self, proxy.down, to_server=False)

