@@ -22,6 +22,13 @@
 //! limiter. After that the policy above applies unchanged: a start that is too high for the server is cut
 //! by its 503s, and one it cannot serve faster stops the growth at once.
 //!
+//! **Starting before the first answer.** `upload` need not wait for the zone HEAD before its first PUT
+//! (see `cli::upload`): while that answer is awaited, it is known to take at least as long as it has been
+//! awaited, so the limit may already be the start for that time ([`Limiter::first_answer_pending`]) and
+//! grows with it — 8 more requests in flight per millisecond of waiting, never more than the answer will
+//! set. 40 ms away the connections of the first round are opened while the HEAD travels, instead of after
+//! it; on loopback the answer comes before anything is raised.
+//!
 //! **Ceiling.** [`CEILING`] = 512 requests, and at most a quarter of the process's open-file limit
 //! ([`ceiling_for_descriptors`], after raising the soft limit towards the hard one): each request in
 //! flight is one HTTP/1.1 connection, a file descriptor, and the common soft limit is 1024 per process. 512 in flight at 40 ms is 12 800 requests per second,
@@ -142,6 +149,20 @@ impl Controller {
             return;
         }
         self.seeded = true;
+        self.raise_start(took, now);
+    }
+
+    /// The first answer has been awaited for `waited` and has not come: it will take at least that long,
+    /// so the start it will set is at least the start for `waited`, and the limit may be that already
+    /// (see the module's documentation, *Starting before the first answer*). Never past what the first
+    /// answer sets, since that answer takes longer; nothing once it came or anything was learnt.
+    pub fn first_answer_pending(&mut self, waited: Duration, now: Instant) {
+        if !self.fixed && !self.seeded {
+            self.raise_start(waited, now);
+        }
+    }
+
+    fn raise_start(&mut self, took: Duration, now: Instant) {
         if !self.growing || self.best_rate > 0.0 || self.round_congested {
             return;
         }
@@ -252,6 +273,8 @@ pub fn raise_open_file_limit(want: u64) -> Option<u64> {
 pub struct Limiter {
     state: Mutex<State>,
     freed: Notify,
+    /// Notified when a first answer, or the wait for it, raised the limit (see [`Limiter::raised`]).
+    raised: Notify,
 }
 
 #[derive(Debug)]
@@ -299,7 +322,14 @@ impl Limiter {
                 peak: 0,
             }),
             freed: Notify::new(),
+            raised: Notify::new(),
         }
+    }
+
+    /// Resolves at the next raise of the limit that no completion made (a first answer, or the wait for
+    /// it): for a caller that sizes its queue of waiting work by the limit between completions.
+    pub fn raised(&self) -> tokio::sync::futures::Notified<'_> {
+        self.raised.notified()
     }
 
     /// The most requests it will ever allow in flight: callers size their queues of waiting work by it.
@@ -345,12 +375,25 @@ impl Limiter {
     /// The server's first answer (on this link, before this limiter) took `took`: see
     /// [`Controller::learn_first_answer`].
     pub fn learn_first_answer(&self, took: Duration) {
-        let free = {
+        self.raise_with(|ctl, now| ctl.learn_first_answer(took, now));
+    }
+
+    /// The first answer has been awaited for `waited`: see [`Controller::first_answer_pending`].
+    pub fn first_answer_pending(&self, waited: Duration) {
+        self.raise_with(|ctl, now| ctl.first_answer_pending(waited, now));
+    }
+
+    fn raise_with(&self, f: impl FnOnce(&mut Controller, Instant)) {
+        let (free, raised) = {
             let mut st = self.state.lock().unwrap();
-            st.ctl.learn_first_answer(took, Instant::now());
-            st.ctl.limit().saturating_sub(st.in_flight)
+            let before = st.ctl.limit();
+            f(&mut st.ctl, Instant::now());
+            (st.ctl.limit().saturating_sub(st.in_flight), st.ctl.limit() > before)
         };
         self.wake(free);
+        if raised {
+            self.raised.notify_waiters();
+        }
     }
 
     fn release(&self, outcome: Outcome, started: Instant) {
@@ -608,6 +651,38 @@ mod tests {
         let limit = measured.limit();
         measured.learn_first_answer(ms(80), t0 + ms(20));
         assert_eq!(measured.limit(), limit);
+    }
+
+    #[test]
+    fn while_the_first_answer_is_awaited_the_limit_grows_with_the_wait_up_to_what_the_answer_sets() {
+        let t0 = Instant::now();
+        let mut c = Controller::adaptive(START, CEILING, t0);
+        // Waiting less than START / 8 ms raises nothing.
+        c.first_answer_pending(ms(1), t0 + ms(1));
+        assert_eq!(c.limit(), START);
+        c.first_answer_pending(ms(10), t0 + ms(10));
+        assert_eq!(c.limit(), 80);
+        c.first_answer_pending(ms(30), t0 + ms(30));
+        assert_eq!(c.limit(), 240);
+        // An earlier reading (ticks out of order) never lowers it.
+        c.first_answer_pending(ms(20), t0 + ms(30));
+        assert_eq!(c.limit(), 240);
+        // The answer, which took longer than any wait, sets the start; waiting no longer moves it.
+        c.learn_first_answer(ms(45), t0 + ms(45));
+        assert_eq!(c.limit(), 360);
+        c.first_answer_pending(ms(70), t0 + ms(70));
+        assert_eq!(c.limit(), 360);
+        // Never past the ceiling; never for a pinned limit, nor once congestion was seen.
+        let mut long = Controller::adaptive(START, CEILING, t0);
+        long.first_answer_pending(ms(500), t0);
+        assert_eq!(long.limit(), CEILING);
+        let mut pinned = Controller::fixed(8, t0);
+        pinned.first_answer_pending(ms(80), t0);
+        assert_eq!(pinned.limit(), 8);
+        let mut cut = Controller::adaptive(64, CEILING, t0);
+        cut.record(Outcome::Congested, t0);
+        cut.first_answer_pending(ms(80), t0);
+        assert_eq!(cut.limit(), 32);
     }
 
     #[test]

@@ -878,9 +878,10 @@ fn served(load: &Mutex<crate::support::Load>, method: &str) -> std::collections:
 
 #[test]
 fn uploads_to_a_distant_server_keep_more_requests_in_flight_than_the_old_fixed_eight() {
-    // Every answer 50 ms away (far enough that a loaded machine still overlaps its requests): the HEAD that
-    // finds the bucket took 50 ms, so the adaptive limit starts at 8 per ms of it (400) rather than 16.
-    let server = crate::support::slow_server(Duration::from_millis(50), 0, usize::MAX);
+    // Every answer 150 ms away (far enough that a loaded machine still overlaps its requests): while the HEAD
+    // that finds the bucket is out, the limit grows by 8 per ms of the wait, and its answer sets it at the
+    // ceiling, rather than at 16.
+    let server = crate::support::slow_server(Duration::from_millis(150), 0, usize::MAX);
     let dir = tempfile::tempdir().unwrap();
     small_files(dir.path(), 400);
     let out = against(server.port, dir.path())
@@ -897,6 +898,34 @@ fn uploads_to_a_distant_server_keep_more_requests_in_flight_than_the_old_fixed_e
     assert!(
         peak <= sosctl::s3::limiter::CEILING,
         "{peak} requests in flight, over the ceiling"
+    );
+}
+
+#[test]
+fn upload_sends_its_small_files_while_the_zone_head_is_still_out() {
+    // Every answer 300 ms away: the zone HEAD has not answered when the files are read, so they go at once,
+    // as many as the wait allows (8 per ms of it), rather than a round trip later.
+    let server = crate::support::slow_server(Duration::from_millis(300), 0, usize::MAX);
+    let dir = tempfile::tempdir().unwrap();
+    small_files(dir.path(), 40);
+    let out = against(server.port, dir.path())
+        .args(["upload", "-r", "up/", "sos://bucket/p/"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(served(&server.load, "PUT").len(), 40);
+    let early = server.load.lock().unwrap().puts_beside_heads;
+    assert_eq!(early, 40, "only {early} of 40 PUTs arrived while the zone HEAD was out");
+    // Pinned, the limit is the flag's from the start, before and after the HEAD.
+    server.load.lock().unwrap().peak = 0;
+    let out = against(server.port, dir.path())
+        .args(["upload", "--concurrency", "4", "-r", "up/", "sos://bucket/q/"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        server.load.lock().unwrap().peak <= 5,
+        "more than the HEAD and 4 PUTs in flight"
     );
 }
 

@@ -6,7 +6,7 @@
 
 use crate::support::{
     DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, ServeProcess, block_on, require_python_module, require_tool, s3_client,
-    scrubbed, sosctl, sosctl_in, stderr, stdout, wait_until,
+    scrubbed, slow_relay, sosctl, sosctl_in, stderr, stdout, wait_until,
 };
 use bytes::Bytes;
 use sosctl::s3::{Client, Method};
@@ -484,6 +484,58 @@ fn finding_a_zone_costs_one_head_per_bucket_and_the_trace_shows_the_detour() {
     // --zone is the first guess: right, and no detour.
     let guessed = z.ok(&["--trace", "--zone", "at-vie-1", "list", "sos://my-destination/"]);
     assert_eq!(heads(&guessed), 1, "{guessed}");
+}
+
+#[test]
+fn files_sent_while_a_slow_zone_head_is_out_are_sent_again_to_the_buckets_zone() {
+    // Every answer 300 ms late: upload does not wait for the zone HEAD, its small files go at once to the
+    // settings' zone (ch-dk-2). my-destination is in at-vie-1, so they are refused there, and go again once
+    // the HEAD names the zone.
+    let z = Zoned::start();
+    z.leader_follower_buckets();
+    let port: u16 = z.srv.endpoint.rsplit(':').next().unwrap().parse().unwrap();
+    let slow = format!("http://127.0.0.1:{}", slow_relay(port, Duration::from_millis(300)));
+    let names = ["a.txt", "b.txt", "c.txt"];
+    for n in names {
+        z.write("up", n, n);
+    }
+    let upload = |dest: &str| {
+        sosctl_in(z.dir.path())
+            .current_dir(z.dir.path().join("up"))
+            .env("SOSCTL_ENDPOINT", &slow)
+            .env("SOSCTL_ACCESS_KEY", DEFAULT_ACCESS_KEY)
+            .env("SOSCTL_SECRET_KEY", DEFAULT_SECRET_KEY)
+            .args(["--trace", "upload", "a.txt", "b.txt", "c.txt", dest])
+            .output()
+            .expect("sosctl runs")
+    };
+    let o = upload("sos://my-destination/");
+    let trace = stderr(&o);
+    assert!(o.status.success(), "{trace}");
+    let puts = trace.lines().filter(|l| l.starts_with("> PUT ")).count();
+    let refused = trace.lines().filter(|l| l.starts_with("< 400 ")).count();
+    // The zone HEAD refused in ch-dk-2, the three early PUTs refused there, and the three sent again.
+    assert_eq!((puts, refused), (6, 4), "{trace}");
+    let listing = z.ok(&["list", "sos://my-destination/"]);
+    for n in names {
+        assert!(
+            listing.lines().any(|l| l.ends_with(&format!("  {n}"))),
+            "{n} missing:\n{listing}"
+        );
+    }
+    // In the settings' zone the early PUTs are the upload: three PUTs, none again.
+    let o = upload("sos://my-source/");
+    let trace = stderr(&o);
+    assert!(o.status.success(), "{trace}");
+    assert_eq!(trace.lines().filter(|l| l.starts_with("> PUT ")).count(), 3, "{trace}");
+    // A missing bucket is still told by its HEAD, whatever the early PUTs met.
+    let o = upload("sos://no-such-bucket/");
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("bucket \"no-such-bucket\" does not exist"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]

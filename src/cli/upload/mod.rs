@@ -5,18 +5,21 @@
 pub mod plan;
 pub mod send;
 
-use crate::cli::connect::{explain, locate};
+use crate::cli::connect::{self, explain, locate};
 use crate::cli::exit::{Exit, UsageError};
 use crate::cli::output::{self, Format, Printer};
 use crate::cli::parse;
 use crate::cli::progress::reporter;
 use crate::cli::settings::Settings;
 use crate::cli::target;
-use crate::s3::{Limiter, Presence};
+use crate::cli::zones::Located;
+use crate::s3::{Client, Limiter, Presence};
 use plan::plan_upload;
 use send::{MIN_PART, Uploaded, Uploader, abort_in_flight, effective_part_size, run_uploads};
 use serde_json::json;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tokio::sync::watch;
 
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = UPLOAD_OUTPUT_HELP)]
@@ -97,36 +100,62 @@ pub async fn run(s: &Settings, a: UploadArgs) -> anyhow::Result<Exit> {
     }
     let doing = format!("uploading to sos://{}", dest.bucket);
     let limiter = Arc::new(Limiter::from_flag(a.concurrency));
-    let found = locate(s, &dest.bucket, &doing).await?;
-    let c = found.client.with_limiter(limiter.clone());
-    // The HEAD that found the bucket's zone tells whether it is there; any other answer is asked again
-    // for the error to tell (missing, forbidden...), before a file is read.
-    if found.location.presence != Presence::Here {
-        c.head_bucket(&dest.bucket)
-            .await
-            .map_err(|e| explain(e, &doing, &dest.bucket, None))?;
-    }
     let total: u64 = items.iter().map(|i| i.size).sum();
-    let up = Arc::new(Uploader::new(
-        c,
-        &dest.bucket,
-        a.acl.clone(),
-        a.part_size,
-        limiter.ceiling(),
-        &items,
-        reporter(&p, total, items.len(), "uploading"),
-    ));
+    let uploader = |c: Client| {
+        Uploader::new(
+            c,
+            &dest.bucket,
+            a.acl.clone(),
+            a.part_size,
+            limiter.ceiling(),
+            &items,
+            reporter(&p, total, items.len(), "uploading"),
+        )
+    };
+    let asked = Instant::now();
+    let locating = locate(s, &dest.bucket, &doing);
+    tokio::pin!(locating);
+    // The HEAD that finds the bucket's zone usually answers at once (loopback, a near server). When it
+    // takes longer, small files go meanwhile to the settings' zone (`Uploader::early`), with the requests in
+    // flight growing with the wait (`Limiter::first_answer_pending`): far away, the first round's
+    // connections are opened while the HEAD travels.
+    let (up, found_tx) = match tokio::time::timeout(EARLY_AFTER, &mut locating).await {
+        Ok(found) => (
+            uploader(zone_client(found?, &limiter, &dest.bucket, &doing).await?),
+            None,
+        ),
+        Err(_) => {
+            let (tx, rx) = watch::channel(None);
+            let guess = connect::client(s)?.with_limiter(limiter.clone());
+            (uploader(guess).early(rx), Some(tx))
+        }
+    };
+    let up = Arc::new(up);
+    let mut located = found_tx.is_none();
+    let mut tick = tokio::time::interval(PENDING_TICK);
     // Boxed so that Ctrl-C can drop it (and with it the task sets, which aborts their tasks).
     let mut work = Box::pin(run_uploads(up.clone(), items, limiter.ceiling()));
-    let result = tokio::select! {
-        r = &mut work => r,
-        _ = tokio::signal::ctrl_c() => {
-            // Dropping the work aborts every task; then the uploads they left open are aborted.
-            drop(work);
-            let n = abort_in_flight(&up).await;
-            drop(up);
-            p.note(&format!("interrupted: aborted {}", output::plural(n, "multipart upload")));
-            return Ok(Exit::Interrupted);
+    let result = loop {
+        tokio::select! {
+            r = &mut work => break r,
+            found = &mut locating, if !located => {
+                located = true;
+                // A missing or forbidden bucket ends the run here, with the error of its HEAD; the files
+                // sent early to the settings' zone then failed or wait, and are dropped with the work.
+                let c = zone_client(found?, &limiter, &dest.bucket, &doing).await?;
+                if let Some(tx) = &found_tx {
+                    let _ = tx.send(Some(c));
+                }
+            }
+            _ = tick.tick(), if !located => limiter.first_answer_pending(asked.elapsed()),
+            _ = tokio::signal::ctrl_c() => {
+                // Dropping the work aborts every task; then the uploads they left open are aborted.
+                drop(work);
+                let n = abort_in_flight(&up).await;
+                drop(up);
+                p.note(&format!("interrupted: aborted {}", output::plural(n, "multipart upload")));
+                return Ok(Exit::Interrupted);
+            }
         }
     };
     drop(up);
@@ -135,6 +164,25 @@ pub async fn run(s: &Settings, a: UploadArgs) -> anyhow::Result<Exit> {
     done.sort_by(|x, y| x.item.key.cmp(&y.item.key));
     print_uploaded(s, &p, &dest.bucket, &done, false)?;
     Ok(Exit::Success)
+}
+
+/// How long the zone HEAD may take before small files are sent meanwhile (see [`Uploader::early`]): on
+/// loopback and near servers it has answered by then, and nothing is sent early.
+const EARLY_AFTER: Duration = Duration::from_millis(10);
+/// How often the limit follows the wait for the zone HEAD while files are sent early.
+const PENDING_TICK: Duration = Duration::from_millis(2);
+
+/// The client for the bucket's zone, with the upload's limiter. The HEAD that found the zone tells
+/// whether the bucket is there; any other answer is asked again for the error to tell (missing,
+/// forbidden...).
+async fn zone_client(found: Located, limiter: &Arc<Limiter>, bucket: &str, doing: &str) -> anyhow::Result<Client> {
+    let c = found.client.with_limiter(limiter.clone());
+    if found.location.presence != Presence::Here {
+        c.head_bucket(bucket)
+            .await
+            .map_err(|e| explain(e, doing, bucket, None))?;
+    }
+    Ok(c)
 }
 
 fn print_uploaded(s: &Settings, p: &Printer, bucket: &str, done: &[Uploaded], dry_run: bool) -> anyhow::Result<()> {

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
-use tokio::sync::Semaphore;
+use tokio::sync::{Semaphore, watch};
 use tokio::task::JoinSet;
 
 /// Most file data in memory at once, whatever --concurrency and --part-size say (unless one part is
@@ -103,9 +103,17 @@ struct InFlight {
     uploads: Mutex<HashMap<String, Option<String>>>,
 }
 
+/// Files up to this size may be sent before the bucket's zone is known (see [`Uploader::early`]): where
+/// round trips, not bytes, are the time. A PUT sent to the wrong zone is refused and sent again, so what
+/// is sent early is at most the requests in flight times this.
+pub const EARLY_MAX: u64 = 1 << 20;
+
 /// How an upload runs: shared by every file task.
 pub struct Uploader {
+    /// The bucket's zone's client, or, while [`Uploader::found`] is not known, the settings' zone's.
     client: Client,
+    /// The bucket's zone's client once it is known (at once unless [`Uploader::early`]).
+    found: watch::Receiver<Option<Client>>,
     bucket: String,
     acl: Option<String>,
     part_size: u64,
@@ -139,8 +147,10 @@ impl Uploader {
             .min(MEMORY_BUDGET)
             .max(part_size)
             .max(biggest_part);
+        let (_, found) = watch::channel(Some(client.clone()));
         Uploader {
             client,
+            found,
             bucket: bucket.to_string(),
             acl,
             part_size,
@@ -149,6 +159,30 @@ impl Uploader {
             in_flight: InFlight::default(),
             pool: Arc::default(),
         }
+    }
+
+    /// Uploads before the bucket's zone is known: `client` is then the settings' zone's, and `found` gets
+    /// the bucket's zone's client once its HEAD answers. Meanwhile files up to [`EARLY_MAX`] go to the
+    /// settings' zone; one whose PUT fails there (refused for another zone, or any other error) is sent
+    /// again once the zone is known. Bigger files and multipart uploads wait for it.
+    pub fn early(mut self, found: watch::Receiver<Option<Client>>) -> Uploader {
+        self.found = found;
+        self
+    }
+
+    /// The bucket's zone's client, if known yet.
+    fn found(&self) -> Option<Client> {
+        self.found.borrow().clone()
+    }
+
+    /// The bucket's zone's client, once known.
+    async fn zone_client(&self) -> anyhow::Result<Client> {
+        let mut found = self.found.clone();
+        let c = found
+            .wait_for(Option::is_some)
+            .await
+            .context("the bucket's zone was not found")?;
+        Ok(c.clone().expect("waited for"))
     }
 
     /// What an item's PUT (or CreateMultipartUpload) sets.
@@ -181,11 +215,28 @@ impl Uploader {
     async fn single(&self, item: &UploadItem, progress: &dyn FileProgress) -> anyhow::Result<Uploaded> {
         let mem = self.memory.acquire(item.size).await?;
         let body = read_range(&item.file, 0, item.size, mem, &self.pool).await?;
-        let out = self
-            .client
-            .put_object(&self.bucket, &item.key, body, &self.options(item))
-            .await
-            .map_err(|e| explain(e, "PutObject", &self.bucket, None))?;
+        let opts = self.options(item);
+        let out = match self.found() {
+            Some(c) => c.put_object(&self.bucket, &item.key, body, &opts).await,
+            None if item.size > EARLY_MAX => {
+                let c = self.zone_client().await?;
+                c.put_object(&self.bucket, &item.key, body, &opts).await
+            }
+            // Sent early, to the settings' zone: on any failure, again once the bucket's zone is known
+            // (the run ends with the HEAD's own error if the bucket is missing or forbidden).
+            None => match self
+                .client
+                .put_object(&self.bucket, &item.key, body.clone(), &opts)
+                .await
+            {
+                Ok(out) => Ok(out),
+                Err(_) => {
+                    let c = self.zone_client().await?;
+                    c.put_object(&self.bucket, &item.key, body, &opts).await
+                }
+            },
+        }
+        .map_err(|e| explain(e, "PutObject", &self.bucket, None))?;
         progress.add(item.size);
         Ok(Uploaded {
             item: item.clone(),
@@ -197,9 +248,9 @@ impl Uploader {
     async fn multipart(self: &Arc<Self>, item: &UploadItem, progress: &dyn FileProgress) -> anyhow::Result<Uploaded> {
         let part_size = effective_part_size(item.size, self.part_size);
         let count = item.size.div_ceil(part_size) as u32;
+        let client = self.zone_client().await?;
         self.in_flight.uploads.lock().unwrap().insert(item.key.clone(), None);
-        let id = match self
-            .client
+        let id = match client
             .create_multipart_upload(&self.bucket, &item.key, &self.options(item))
             .await
         {
@@ -214,10 +265,9 @@ impl Uploader {
             .lock()
             .unwrap()
             .insert(item.key.clone(), Some(id.clone()));
-        let result = self.parts(item, &id, part_size, count, progress).await;
+        let result = self.parts(&client, item, &id, part_size, count, progress).await;
         let result = match result {
-            Ok(parts) => self
-                .client
+            Ok(parts) => client
                 .complete_multipart_upload(&self.bucket, &item.key, &id, &parts)
                 .await
                 .map_err(|e| explain(e, "CompleteMultipartUpload", &self.bucket, None)),
@@ -234,7 +284,7 @@ impl Uploader {
             }
             Err(e) => {
                 // No partial object: the parts already stored are dropped with the upload.
-                let aborted = self.client.abort_multipart_upload(&self.bucket, &item.key, &id).await;
+                let aborted = client.abort_multipart_upload(&self.bucket, &item.key, &id).await;
                 self.in_flight.uploads.lock().unwrap().remove(&item.key);
                 match aborted {
                     Ok(()) => Err(e.context("the multipart upload was aborted")),
@@ -248,6 +298,7 @@ impl Uploader {
     /// the others (dropping the set aborts its tasks).
     async fn parts(
         self: &Arc<Self>,
+        client: &Client,
         item: &UploadItem,
         id: &str,
         part_size: u64,
@@ -270,10 +321,10 @@ impl Uploader {
                         let mem = mem?;
                         let me = self.clone();
                         let (file, key, id, n) = (item.file.clone(), item.key.clone(), id.to_string(), next);
+                        let client = client.clone();
                         tasks.spawn(async move {
                             let body = read_range(&file, offset, len, mem, &me.pool).await?;
-                            let etag = me
-                                .client
+                            let etag = client
                                 .upload_part(&me.bucket, &key, &id, n, body)
                                 .await
                                 .map_err(|e| explain(e, &format!("UploadPart {n}"), &me.bucket, None))?;
@@ -389,12 +440,14 @@ pub async fn run_uploads(
     let mut done = Vec::with_capacity(items.len());
     let mut pending = items.into_iter();
     let mut failure = None;
+    let limiter = up.client.limiter().cloned();
     loop {
+        // Before the limit is read, so that a raise after it is not missed.
+        let raised = limiter.as_ref().map(|l| l.raised());
         // Only a few more files than the limiter lets through now are started (read into memory): a file
         // task waiting for a request slot holds its buffer and, while it reads, a blocking thread.
-        let started = up
-            .client
-            .limiter()
+        let started = limiter
+            .as_ref()
             .map_or(concurrency, |l| l.limit() + PREFETCH)
             .min(concurrency);
         while tasks.len() < started && failure.is_none() {
@@ -405,7 +458,13 @@ pub async fn run_uploads(
                 None => break,
             }
         }
-        match tasks.join_next().await {
+        let more = tasks.len() >= started && pending.len() > 0 && failure.is_none();
+        let joined = tokio::select! {
+            j = tasks.join_next() => j,
+            // A raise that is not a completion (a first answer, or the wait for it): start more files.
+            _ = async { raised.expect("checked").await }, if more && raised.is_some() => continue,
+        };
+        match joined {
             None => break,
             Some(Ok(Ok(u))) => done.push(u),
             Some(Ok(Err(e))) => {
@@ -427,16 +486,18 @@ pub async fn run_uploads(
 /// Aborts the multipart uploads left open by cancelled tasks; the number aborted.
 pub async fn abort_in_flight(up: &Uploader) -> usize {
     let open: Vec<(String, Option<String>)> = up.in_flight.uploads.lock().unwrap().drain().collect();
+    // Multipart uploads start only once the bucket's zone is known.
+    let client = up.found().unwrap_or_else(|| up.client.clone());
     let mut n = 0;
     for (key, id) in open {
         let ids = match id {
             Some(id) => vec![id],
             // CreateMultipartUpload may have reached the server before the task was cut: find it, on
             // every page of the uploads under the key.
-            None => open_uploads(&up.client, &up.bucket, &key).await,
+            None => open_uploads(&client, &up.bucket, &key).await,
         };
         for id in ids {
-            match up.client.abort_multipart_upload(&up.bucket, &key, &id).await {
+            match client.abort_multipart_upload(&up.bucket, &key, &id).await {
                 Ok(()) => n += 1,
                 Err(e) => eprintln!("warning: could not abort the multipart upload of `{key}` ({id}): {e}"),
             }

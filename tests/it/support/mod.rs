@@ -19,7 +19,7 @@ pub use env::{Sosctl, is_scrubbed, scrubbed, sosctl, sosctl_bin, sosctl_in, sosc
 pub use in_process::{DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY};
 pub use poll::{free_port, port_open, wait_for, wait_until, wait_until_every};
 pub use serve::ServeProcess;
-pub use stand_in::{Load, canned_server, slow_server};
+pub use stand_in::{Load, canned_server, slow_relay, slow_server};
 pub(crate) use targets::per_server;
 pub use targets::{ACCESS_KEY, Kind, SECRET_KEY, Server, on, shared_moto, target};
 pub use tools::{require_command, require_python_module, require_tool};

@@ -47,6 +47,8 @@ pub struct Load {
     pub heads_in_flight: usize,
     pub head_peak: usize,
     pub throttled: usize,
+    /// PUTs that arrived while a HEAD was in flight.
+    pub puts_beside_heads: usize,
     /// `METHOD PATH` of every request answered 200.
     pub served: Vec<String>,
     /// TCP connections accepted (a client that reuses its connections opens about as many as it keeps
@@ -109,6 +111,8 @@ pub fn slow_server(delay: std::time::Duration, keys: usize, throttle_above: usiz
                         if method == "HEAD" {
                             l.heads_in_flight += 1;
                             l.head_peak = l.head_peak.max(l.heads_in_flight);
+                        } else if method == "PUT" && l.heads_in_flight > 0 {
+                            l.puts_beside_heads += 1;
                         }
                         let t = l.in_flight > throttle_above;
                         if t {
@@ -179,4 +183,42 @@ pub fn slow_server(delay: std::time::Duration, keys: usize, throttle_above: usiz
         }
     });
     SlowServer { port, load }
+}
+
+/// A relay on 127.0.0.1 to the server at `target`: what the client sends goes at once, each chunk the server
+/// answers is held `delay` (so every answer comes at least `delay` late). Its port; it runs until the test
+/// process ends.
+pub fn slow_relay(target: u16, delay: std::time::Duration) -> u16 {
+    use std::io::Read;
+    use std::net::TcpStream;
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for client in listener.incoming() {
+            let Ok(client) = client else { continue };
+            let Ok(server) = TcpStream::connect(("127.0.0.1", target)) else {
+                continue;
+            };
+            let (mut up_from, mut up_to) = (client.try_clone().unwrap(), server.try_clone().unwrap());
+            std::thread::spawn(move || {
+                let _ = std::io::copy(&mut up_from, &mut up_to);
+                let _ = up_to.shutdown(std::net::Shutdown::Write);
+            });
+            let (mut down_from, mut down_to) = (server, client);
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 64 * 1024];
+                while let Ok(n) = down_from.read(&mut buf) {
+                    if n == 0 {
+                        break;
+                    }
+                    std::thread::sleep(delay);
+                    if down_to.write_all(&buf[..n]).is_err() {
+                        break;
+                    }
+                }
+                let _ = down_to.shutdown(std::net::Shutdown::Both);
+            });
+        }
+    });
+    port
 }
