@@ -835,6 +835,7 @@ def run_net_workloads(ctx: Context, server: Server, data: dict[str, Path], workl
         extra = ["sosctl-stream"] if workload == "list" and "sosctl" in clients else []
         if "sosctl" in clients and ctx.exes.get("sosctl-base"):
             extra.append("sosctl-base")
+        entries = []
         for client in clients + extra:
             if workload == "status" and client not in ("sosctl", "sosctl-base"):
                 continue
@@ -851,16 +852,23 @@ def run_net_workloads(ctx: Context, server: Server, data: dict[str, Path], workl
             if isinstance(cmd, str):
                 row["status"] = f"not available: {cmd}"
                 continue
-            reset_ok = server.reset_peak()
-            rss = []
-            for rep in range(ctx.reps):
+            entries.append({"row": row, "cmd": cmd, "prefix": prefix, "rss": []})
+        reset_ok = server.reset_peak()
+        for rep in range(ctx.reps):
+            # The clients take turns, each repetition starting from the next one, so that none is always the
+            # first (or the last) to meet a server that warms up or fills up as the row goes on.
+            turn = rep % len(entries) if entries else 0
+            for e in entries[turn:] + entries[:turn]:
+                row = e["row"]
+                if row["status"] != "ok":
+                    continue
                 out = ctx.work / "stdout.txt"
-                r = run_timed(cmd, client_env(ctx, server), ctx.run_timeout, out)
+                r = run_timed(e["cmd"], client_env(ctx, server), ctx.run_timeout, out)
                 if not r.ok:
                     row["status"] = f"not available: {r.why}" if rep == 0 else f"failed: {r.why}"
-                    break
+                    continue
                 if rep == 0:
-                    problem = (check_upload(server, workload, ctx, "bench-up", prefix)
+                    problem = (check_upload(server, workload, ctx, "bench-up", e["prefix"])
                                if workload in ("small", "large") else None)
                     want = {"list": ctx.sizes.list_keys, "status": min(STATUS_KEYS, ctx.sizes.list_keys)}
                     if workload in want:
@@ -869,15 +877,18 @@ def run_net_workloads(ctx: Context, server: Server, data: dict[str, Path], workl
                             problem = f"printed {n} lines for {want[workload]} keys"
                     if problem:
                         row["status"] = f"failed: {problem}"
-                        break
+                        continue
                 row["times_s"].append(r.seconds)
-                rss.append(r.max_rss_kib / 1024)
+                e["rss"].append(r.max_rss_kib / 1024)
+        for e in entries:
+            row = e["row"]
             if row["status"] == "ok":
                 row["median_s"] = statistics.median(row["times_s"])
-                row["client_peak_rss_mib"] = max(rss)
+                row["client_peak_rss_mib"] = max(e["rss"])
                 row["server_peak_rss_mib"] = server.peak_rss_mib()
-                row["server_rss_scope"] = "this row" if reset_ok else "since server start"
-            log(f"  {workload:<6} {client:<11} {fmt_row_status(row)}")
+                row["server_rss_scope"] = "this workload" if reset_ok else "since server start"
+        for row in [r for r in rows if r["workload"] == workload]:
+            log(f"  {workload:<6} {row['client']:<11} {fmt_row_status(row)}")
     return rows
 
 
