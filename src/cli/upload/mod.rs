@@ -135,6 +135,10 @@ pub async fn run(s: &Settings, a: UploadArgs) -> anyhow::Result<Exit> {
     let mut tick = tokio::time::interval(PENDING_TICK);
     // Boxed so that Ctrl-C can drop it (and with it the task sets, which aborts their tasks).
     let mut work = Box::pin(run_uploads(up.clone(), items, limiter.ceiling()));
+    // One listener for the whole loop: a Ctrl-C while a branch runs (the HEAD of a missing bucket) is kept
+    // for the next turn, not lost between two listeners.
+    let interrupted = tokio::signal::ctrl_c();
+    tokio::pin!(interrupted);
     let result = loop {
         tokio::select! {
             r = &mut work => break r,
@@ -148,7 +152,7 @@ pub async fn run(s: &Settings, a: UploadArgs) -> anyhow::Result<Exit> {
                 }
             }
             _ = tick.tick(), if !located => limiter.first_answer_pending(asked.elapsed()),
-            _ = tokio::signal::ctrl_c() => {
+            _ = &mut interrupted => {
                 // Dropping the work aborts every task; then the uploads they left open are aborted.
                 drop(work);
                 let n = abort_in_flight(&up).await;
