@@ -118,13 +118,18 @@ pub async fn run(s: &Settings, a: UploadArgs) -> anyhow::Result<Exit> {
     // The HEAD that finds the bucket's zone usually answers at once (loopback, a near server). When it
     // takes longer, small files go meanwhile to the settings' zone (`Uploader::early`), with the requests in
     // flight growing with the wait (`Limiter::first_answer_pending`): far away, the first round's
-    // connections are opened while the HEAD travels.
-    let (up, found_tx) = match tokio::time::timeout(EARLY_AFTER, &mut locating).await {
-        Ok(found) => (
+    // connections are opened while the HEAD travels. `--concurrency N` pins the requests in flight: nothing
+    // goes beside the HEAD then.
+    let first = match a.concurrency {
+        Some(_) => Some((&mut locating).await),
+        None => tokio::time::timeout(EARLY_AFTER, &mut locating).await.ok(),
+    };
+    let (up, found_tx) = match first {
+        Some(found) => (
             uploader(zone_client(found?, &limiter, &dest.bucket, &doing).await?),
             None,
         ),
-        Err(_) => {
+        None => {
             let (tx, rx) = watch::channel(None);
             let guess = connect::client(s)?.with_limiter(limiter.clone());
             (uploader(guess).early(rx), Some(tx))
