@@ -216,27 +216,24 @@ impl Uploader {
         let mem = self.memory.acquire(item.size).await?;
         let body = read_range(&item.file, 0, item.size, mem, &self.pool).await?;
         let opts = self.options(item);
-        let out = match self.found() {
-            Some(c) => c.put_object(&self.bucket, &item.key, body, &opts).await,
-            None if item.size > EARLY_MAX => {
-                let c = self.zone_client().await?;
-                c.put_object(&self.bucket, &item.key, body, &opts).await
-            }
-            // Sent early, to the settings' zone: on any failure, again once the bucket's zone is known
-            // (the run ends with the HEAD's own error if the bucket is missing or forbidden).
-            None => match self
-                .client
-                .put_object(&self.bucket, &item.key, body.clone(), &opts)
+        // Before the bucket's zone is known a small file is sent early, to the settings' zone; on any
+        // failure there it goes again once the zone is known (the run ends with the HEAD's own error if the
+        // bucket is missing or forbidden). Otherwise it goes to the bucket's zone, once known.
+        let sent = if self.found().is_none() && item.size <= EARLY_MAX {
+            let early = self.client.put_object(&self.bucket, &item.key, body.clone(), &opts);
+            early.await.ok()
+        } else {
+            None
+        };
+        let out = match sent {
+            Some(out) => out,
+            None => self
+                .zone_client()
+                .await?
+                .put_object(&self.bucket, &item.key, body, &opts)
                 .await
-            {
-                Ok(out) => Ok(out),
-                Err(_) => {
-                    let c = self.zone_client().await?;
-                    c.put_object(&self.bucket, &item.key, body, &opts).await
-                }
-            },
-        }
-        .map_err(|e| explain(e, "PutObject", &self.bucket, None))?;
+                .map_err(|e| explain(e, "PutObject", &self.bucket, None))?,
+        };
         progress.add(item.size);
         Ok(Uploaded {
             item: item.clone(),
