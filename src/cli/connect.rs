@@ -103,7 +103,8 @@ pub const BLOCKING_THREADS: usize = 32;
 
 /// Runs a command's future to completion on a fresh multi-threaded runtime.
 ///
-/// File reads and writes run on its blocking threads, at most [`BLOCKING_THREADS`]: with hundreds of
+/// File reads and writes run on its blocking threads (`upload` reads files of up to 64 KiB on the workers
+/// themselves, see `upload::send::read_range`), at most [`BLOCKING_THREADS`]: with hundreds of
 /// requests in flight (see `s3::limiter`) tokio's default of 512 starts a thread per small file read
 /// (measured: 2–3× the voluntary context switches and more system time for 1000 small files, with no
 /// gain in time), while a few dozen keep the disk as busy.

@@ -481,6 +481,12 @@ fn finding_a_zone_costs_one_head_per_bucket_and_the_trace_shows_the_detour() {
         stderr(&missing)
     );
     assert_eq!(heads(&stderr(&missing)), 2, "{}", stderr(&missing));
+    // The local files are walked while that HEAD travels; a missing local file is still what is told, exit
+    // 2, even when the bucket is missing too.
+    let both = z.run_in("up", &["upload", "nope.txt", "sos://no-such-bucket/"]);
+    assert_eq!(both.status.code(), Some(2), "{}", stderr(&both));
+    assert!(stderr(&both).contains("nope.txt` does not exist"), "{}", stderr(&both));
+    assert!(!stderr(&both).contains("no-such-bucket"), "{}", stderr(&both));
     // --zone is the first guess: right, and no detour.
     let guessed = z.ok(&["--trace", "--zone", "at-vie-1", "list", "sos://my-destination/"]);
     assert_eq!(heads(&guessed), 1, "{guessed}");

@@ -17,6 +17,7 @@ use crate::s3::{Client, Limiter, Presence};
 use plan::plan_upload;
 use send::{MIN_PART, Uploaded, Uploader, abort_in_flight, effective_part_size, run_uploads};
 use serde_json::json;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tokio::sync::watch;
@@ -80,9 +81,8 @@ pub async fn run(s: &Settings, a: UploadArgs) -> anyhow::Result<Exit> {
     if a.part_size > 5 << 30 {
         return Err(UsageError::new("--part-size is too large: S3 parts are at most 5 GiB").into());
     }
-    let items = plan_upload(sources, &dest, a.recursive)?;
-    let p = s.printer();
     if a.dry_run {
+        let items = plan_upload(sources, &dest, a.recursive)?;
         let done: Vec<Uploaded> = items
             .into_iter()
             .map(|item| Uploaded {
@@ -95,10 +95,23 @@ pub async fn run(s: &Settings, a: UploadArgs) -> anyhow::Result<Exit> {
                 etag: None,
             })
             .collect();
-        print_uploaded(s, &p, &dest.bucket, &done, true)?;
+        print_uploaded(s, &s.printer(), &dest.bucket, &done, true)?;
         return Ok(Exit::Success);
     }
     let doing = format!("uploading to sos://{}", dest.bucket);
+    let asked = Instant::now();
+    let locating = locate(s, &dest.bucket, &doing);
+    tokio::pin!(locating);
+    // The local files are walked (on a blocking thread) while the HEAD that finds the bucket's zone
+    // travels: for a thousand files the walk takes a few milliseconds, which a distant server's answer
+    // hides. A walk that fails (a missing file) is told first, as when nothing is sent.
+    let planning = {
+        let (sources, dest, recursive) = (sources.to_vec(), dest.clone(), a.recursive);
+        tokio::task::spawn_blocking(move || plan_upload(&sources, &dest, recursive))
+    };
+    let (planned, answered) = awaiting_with(planning, locating.as_mut()).await;
+    let items = planned??;
+    let p = s.printer();
     let limiter = Arc::new(Limiter::from_flag(a.concurrency));
     let total: u64 = items.iter().map(|i| i.size).sum();
     let uploader = |c: Client| {
@@ -112,17 +125,18 @@ pub async fn run(s: &Settings, a: UploadArgs) -> anyhow::Result<Exit> {
             reporter(&p, total, items.len(), "uploading"),
         )
     };
-    let asked = Instant::now();
-    let locating = locate(s, &dest.bucket, &doing);
-    tokio::pin!(locating);
     // The HEAD that finds the bucket's zone usually answers at once (loopback, a near server). When it
     // takes longer, small files go meanwhile to the settings' zone (`Uploader::early`), with the requests in
     // flight growing with the wait (`Limiter::first_answer_pending`): far away, the first round's
     // connections are opened while the HEAD travels. `--concurrency N` pins the requests in flight: nothing
     // goes beside the HEAD then.
-    let first = match a.concurrency {
-        Some(_) => Some((&mut locating).await),
-        None => tokio::time::timeout(EARLY_AFTER, &mut locating).await.ok(),
+    let first = match (answered, a.concurrency) {
+        (Some(found), _) => Some(found),
+        (None, Some(_)) => Some((&mut locating).await),
+        (None, None) => {
+            let left = EARLY_AFTER.saturating_sub(asked.elapsed());
+            tokio::time::timeout(left, &mut locating).await.ok()
+        }
     };
     let (up, found_tx) = match first {
         Some(found) => (
@@ -175,9 +189,22 @@ pub async fn run(s: &Settings, a: UploadArgs) -> anyhow::Result<Exit> {
     Ok(Exit::Success)
 }
 
+/// Awaits `main` while `beside` runs too: `main`'s output, and `beside`'s if it finished first (else it is
+/// left to be awaited further).
+async fn awaiting_with<A: Future, B: Future>(main: A, mut beside: Pin<&mut B>) -> (A::Output, Option<B::Output>) {
+    tokio::pin!(main);
+    let mut done = None;
+    loop {
+        tokio::select! {
+            out = &mut main => return (out, done),
+            out = &mut beside, if done.is_none() => done = Some(out),
+        }
+    }
+}
+
 /// How long the zone HEAD may take before small files are sent meanwhile (see [`Uploader::early`]): on
 /// loopback and near servers it has answered by then, and nothing is sent early.
-const EARLY_AFTER: Duration = Duration::from_millis(10);
+const EARLY_AFTER: Duration = Duration::from_millis(5);
 /// How often the limit follows the wait for the zone HEAD while files are sent early.
 const PENDING_TICK: Duration = Duration::from_millis(2);
 
@@ -243,4 +270,29 @@ fn print_uploaded(s: &Settings, p: &Printer, bucket: &str, done: &[Uploaded], dr
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::awaiting_with;
+    use tokio::sync::oneshot;
+
+    #[tokio::test]
+    async fn what_runs_beside_the_walk_is_kept_when_it_ends_first_and_awaited_on_when_not() {
+        // The HEAD answers before the walk ends (the walk waits for it here): its answer comes back with
+        // the walk's.
+        let (answer, answered) = oneshot::channel();
+        let head = async move { answer.send("found").unwrap() };
+        tokio::pin!(head);
+        let walk = async move { answered.await.unwrap() };
+        assert_eq!(awaiting_with(walk, head.as_mut()).await, ("found", Some(())));
+        // The walk ends first: the HEAD is still out, and is awaited afterwards.
+        let (answer, answered) = oneshot::channel();
+        let head = async move { answered.await.unwrap() };
+        tokio::pin!(head);
+        let walk = async { "planned" };
+        assert_eq!(awaiting_with(walk, head.as_mut()).await, ("planned", None));
+        answer.send("found").unwrap();
+        assert_eq!(head.await, "found");
+    }
 }
