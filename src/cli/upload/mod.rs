@@ -17,7 +17,6 @@ use crate::s3::{Client, Limiter, Presence};
 use plan::plan_upload;
 use send::{MIN_PART, Uploaded, Uploader, abort_in_flight, effective_part_size, run_uploads};
 use serde_json::json;
-use std::pin::Pin;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tokio::sync::watch;
@@ -109,7 +108,7 @@ pub async fn run(s: &Settings, a: UploadArgs) -> anyhow::Result<Exit> {
         let (sources, dest, recursive) = (sources.to_vec(), dest.clone(), a.recursive);
         tokio::task::spawn_blocking(move || plan_upload(&sources, &dest, recursive))
     };
-    let (planned, answered) = awaiting_with(planning, locating.as_mut()).await;
+    let (planned, answered) = awaiting_with(planning, &mut locating).await;
     let items = planned??;
     let p = s.printer();
     let limiter = Arc::new(Limiter::from_flag(a.concurrency));
@@ -191,13 +190,13 @@ pub async fn run(s: &Settings, a: UploadArgs) -> anyhow::Result<Exit> {
 
 /// Awaits `main` while `beside` runs too: `main`'s output, and `beside`'s if it finished first (else it is
 /// left to be awaited further).
-async fn awaiting_with<A: Future, B: Future>(main: A, mut beside: Pin<&mut B>) -> (A::Output, Option<B::Output>) {
+async fn awaiting_with<A: Future, B: Future + Unpin>(main: A, beside: &mut B) -> (A::Output, Option<B::Output>) {
     tokio::pin!(main);
     let mut done = None;
     loop {
         tokio::select! {
             out = &mut main => return (out, done),
-            out = &mut beside, if done.is_none() => done = Some(out),
+            out = &mut *beside, if done.is_none() => done = Some(out),
         }
     }
 }
@@ -285,13 +284,13 @@ mod tests {
         let head = async move { answer.send("found").unwrap() };
         tokio::pin!(head);
         let walk = async move { answered.await.unwrap() };
-        assert_eq!(awaiting_with(walk, head.as_mut()).await, ("found", Some(())));
+        assert_eq!(awaiting_with(walk, &mut head).await, ("found", Some(())));
         // The walk ends first: the HEAD is still out, and is awaited afterwards.
         let (answer, answered) = oneshot::channel();
         let head = async move { answered.await.unwrap() };
         tokio::pin!(head);
         let walk = async { "planned" };
-        assert_eq!(awaiting_with(walk, head.as_mut()).await, ("planned", None));
+        assert_eq!(awaiting_with(walk, &mut head).await, ("planned", None));
         answer.send("found").unwrap();
         assert_eq!(head.await, "found");
     }
